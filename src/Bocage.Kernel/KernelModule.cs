@@ -1,0 +1,79 @@
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Modules;
+using Bocage.Kernel.Outbox;
+using Bocage.Kernel.Seed;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Bocage.Kernel;
+
+/// <summary>The kernel as a module: territory, organisations, roadmap, audit log and outbox.</summary>
+public sealed class KernelModule : IModule
+{
+    public string Name => "Kernel";
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new("kernel.admin", "Permission_KernelAdmin"),
+        new("kernel.audit.read", "Permission_AuditRead"),
+    ];
+
+    public IReadOnlyList<MenuEntry> Menu { get; } = [];
+
+    public IReadOnlyList<DatasetDefinition> Datasets { get; } =
+    [
+        new("communes", "Communes de la Communauté de Communes Sud Avesnois", CommuneRows),
+        new("feuille-de-route", "Feuille de route numérique du territoire (SDUS)", RoadmapRows),
+    ];
+
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>();
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.AddEngineDb<KernelDb>(KernelDb.SchemaName);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
+        builder.Services.AddSingleton<OutboxDispatcher>();
+        builder.Services.AddHostedService<OutboxWorker>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder app)
+    {
+    }
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        KernelSeed.RunAsync(services.GetRequiredService<KernelDb>(), cancellationToken);
+
+    private static async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> CommuneRows(
+        IServiceProvider services, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<KernelDb>();
+        await foreach (var c in db.Communes.AsNoTracking().OrderBy(c => c.Name).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return new Dictionary<string, object?>
+            {
+                ["insee"] = c.Insee, ["nom"] = c.Name, ["population"] = c.Population, ["source"] = c.PopulationSource,
+            };
+        }
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> RoadmapRows(
+        IServiceProvider services, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<KernelDb>();
+        var registry = services.GetRequiredService<ModuleRegistry>();
+        await foreach (var a in db.RoadmapActions.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return new Dictionary<string, object?>
+            {
+                ["id"] = a.Id, ["pilier"] = a.Pillar, ["champ"] = a.Field, ["objectif"] = a.Objective,
+                ["action"] = a.Action, ["tags"] = a.Tags, ["statut"] = registry.StatusOf(a.Id).ToString().ToLowerInvariant(),
+            };
+        }
+    }
+}

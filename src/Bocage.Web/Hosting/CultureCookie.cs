@@ -1,0 +1,31 @@
+using Bocage.Kernel.Time;
+using Microsoft.AspNetCore.Localization;
+
+namespace Bocage.Web.Hosting;
+
+/// <summary>The language switch: plain links, so that it works without JavaScript and keeps pages cacheable.</summary>
+internal static class CultureCookie
+{
+    public const string Name = "bocage.langue";
+
+    public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
+        app.MapGet("/langue/{culture}", (string culture, string? retour, HttpContext http) =>
+        {
+            var chosen = SupportedCultures.IsSupported(culture) ? culture : SupportedCultures.Default;
+            http.Response.Cookies.Append(Name, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions
+                {
+                    Expires = DateTimeOffset.UtcNow.AddYears(1),
+                    HttpOnly = true,
+                    IsEssential = true,
+                    SameSite = SameSiteMode.Lax,
+                    Secure = http.Request.IsHttps,
+                });
+            var target = IsLocal(retour) ? retour! : "/";
+            return Results.LocalRedirect(target);
+        });
+
+    /// <summary>Only paths of this site, so the switch cannot be used to send people elsewhere.</summary>
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Bocage.Web.Hosting;
+
+internal static class WebPipeline
+{
+    public static void UseBocageWeb(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders(SecurityHeaderPolicy.Create());
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/erreur/500");
+        }
+        app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseResponseCompression();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthorization();
+        app.UseOutputCache();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapCultureSwitch();
+    }
+}

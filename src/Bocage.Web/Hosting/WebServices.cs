@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.IO.Compression;
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Time;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Bocage.Web.Hosting;
+
+internal static class WebServices
+{
+    public const string PublicPagePolicy = "public-page";
+
+    public static void AddBocageWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(ConfigureCultures);
+        services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization(o =>
+            o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "bocage.af";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, p => p
+            .Expire(TimeSpan.FromSeconds(60))
+            .SetVaryByQuery("*")
+            .VaryByValue(_ => new("culture", CultureInfo.CurrentUICulture.Name))
+            .Tag(PublicPagePolicy)));
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddHealthChecks().AddDbContextCheck<KernelDb>("database", tags: ["ready"]);
+        AddTelemetry(builder);
+    }
+
+    private static void ConfigureCultures(RequestLocalizationOptions o)
+    {
+        o.DefaultRequestCulture = new RequestCulture(SupportedCultures.Default);
+        o.SupportedCultures = SupportedCultures.All;
+        o.SupportedUICultures = SupportedCultures.All;
+        o.FallBackToParentCultures = true;
+        o.FallBackToParentUICultures = true;
+        // The visitor's explicit choice only: French stays the default whatever the browser says.
+        o.RequestCultureProviders =
+        [
+            new QueryStringRequestCultureProvider { QueryStringKey = "langue", UIQueryStringKey = "langue" },
+            new CookieRequestCultureProvider { CookieName = CultureCookie.Name },
+        ];
+    }
+
+    private static void AddTelemetry(WebApplicationBuilder builder)
+    {
+        var otel = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("bocage"))
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter("Bocage.*"))
+            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddSource("Bocage.*"));
+        if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            otel.UseOtlpExporter();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Bocage.Web.Pages;
+
+/// <summary>The page shown for 404, 403, 500…: in the visitor's language, with a way back.</summary>
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
+public sealed class ErreurModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public void OnGet(int code) => Code = code is >= 400 and < 600 ? code : 500;
+
+    public void OnPost(int code) => OnGet(code);
+}

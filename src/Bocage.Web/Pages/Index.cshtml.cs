@@ -1,0 +1,27 @@
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Modules;
+using Bocage.Kernel.Seed;
+using Bocage.Kernel.Territory;
+using Bocage.Web.Hosting;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Web.Pages;
+
+[OutputCache(PolicyName = WebServices.PublicPagePolicy)]
+public sealed class IndexModel(KernelDb db, ModuleRegistry modules) : PageModel
+{
+    public Intercommunality? Territory { get; private set; }
+
+    public IReadOnlyList<PillarView> Pillars { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Territory = await db.Intercommunalities.AsNoTracking()
+            .Include(t => t.Communes.OrderBy(c => c.Name))
+            .FirstOrDefaultAsync(t => t.Slug == KernelSeed.TerritorySlug, cancellationToken);
+        var actions = await db.RoadmapActions.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        Pillars = PillarView.Group(actions, modules);
+    }
+}
