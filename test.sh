@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The one test command: installs what the tests need (Debian packages, when run as root and missing),
+# starts a throwaway PostgreSQL on loopback, builds, runs every test project (unit, HTTP integration on
+# SQLite and PostgreSQL, browser tests), stops what it started and prints "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+work=$(mktemp -d /tmp/bocage-test.XXXXXX)
+chmod 755 "$work"
+log() { printf '[test.sh] %s\n' "$*" >&2; }
+
+# --- Debian packages ------------------------------------------------------------------------------
+needed=()
+command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
+ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || needed+=(postgis)
+fc-list 2>/dev/null | grep -qi 'dejavu' || needed+=(fonts-dejavu-core)
+if [ ${#needed[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    log "installing ${needed[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >"$work/apt.log" 2>&1
+    apt-get install -y -qq "${needed[@]}" >>"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; echo "0 passed, 1 failed"; exit 1; }
+  else
+    log "missing packages: ${needed[*]} (run as root, or install them)"; echo "0 passed, 1 failed"; exit 1
+  fi
+fi
+
+# --- Throwaway PostgreSQL on 127.0.0.1 ---------------------------------------------------------------
+pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+pgport=${BOCAGE_PG_PORT:-55432}
+pgdata="$work/pg"
+pgpass=bocage-test
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  [ -d "$pgdata" ] && as_pg "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1
+  rm -rf "$work"
+}
+trap cleanup EXIT
+mkdir -p "$pgdata"
+[ "$(id -u)" = 0 ] && chown postgres "$pgdata"
+echo "$pgpass" >"$work/pgpass" && chmod 644 "$work/pgpass"
+as_pg "$pgbin/initdb" -D "$pgdata" -U postgres --pwfile="$work/pgpass" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 \
+  || { cat "$work/initdb.log" >&2; echo "0 passed, 1 failed"; exit 1; }
+as_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$work/pg.log" -w -t 60 \
+  -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdata -c fsync=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
+  || { cat "$work/pg.log" >&2; echo "0 passed, 1 failed"; exit 1; }
+export BOCAGE_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=$pgpass;Database=postgres;Include Error Detail=true"
+log "PostgreSQL on 127.0.0.1:$pgport"
+
+# --- Build and run every test project ---------------------------------------------------------------
+export BOCAGE_CHROMIUM=${BOCAGE_CHROMIUM:-/usr/bin/chromium}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+if ! dotnet build Bocage.slnx -c Release -nologo -v q >"$work/build.log" 2>&1; then
+  grep -E 'error' "$work/build.log" | sort -u | head -40 >&2
+  echo "0 passed, 1 failed"; exit 1
+fi
+
+passed=0; failed=0; status=0
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  grep -q 'Microsoft.NET.Test.Sdk' "$project" || continue
+  log "running $name"
+  dotnet test "$project" -c Release --no-build --nologo \
+    --logger "trx;LogFileName=$work/$name.trx" --logger "console;verbosity=minimal" || status=1
+  if [ -f "$work/$name.trx" ]; then
+    counters=$(grep -o '<Counters [^>]*>' "$work/$name.trx" | head -n 1)
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  else
+    log "$name produced no result file"; failed=$((failed + 1))
+  fi
+done
+[ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
