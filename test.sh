@@ -37,14 +37,14 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-mkdir -p "$pgdata"
-[ "$(id -u)" = 0 ] && chown postgres "$pgdata"
+mkdir -p "$pgdata" "$work/pglog"
+[ "$(id -u)" = 0 ] && chown postgres "$pgdata" "$work/pglog"
 echo "$pgpass" >"$work/pgpass" && chmod 644 "$work/pgpass"
 as_pg "$pgbin/initdb" -D "$pgdata" -U postgres --pwfile="$work/pgpass" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 \
   || { cat "$work/initdb.log" >&2; echo "0 passed, 1 failed"; exit 1; }
-as_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$work/pg.log" -w -t 60 \
+as_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$work/pglog/pg.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdata -c fsync=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
-  || { cat "$work/pg.log" >&2; echo "0 passed, 1 failed"; exit 1; }
+  || { cat "$work/pglog/pg.log" >&2; echo "0 passed, 1 failed"; exit 1; }
 export BOCAGE_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=$pgpass;Database=postgres;Include Error Detail=true"
 log "PostgreSQL on 127.0.0.1:$pgport"
 

@@ -38,7 +38,8 @@ public sealed class AuditEntry
 
     public AuditEntry(DateTime at, string actor, string? onBehalfOf, string action, string target, string? communeInsee, string details)
     {
-        At = at;
+        // PostgreSQL keeps microseconds: hash what the database will give back.
+        At = new DateTime(at.Ticks - at.Ticks % 10, DateTimeKind.Utc);
         Actor = actor;
         OnBehalfOf = onBehalfOf;
         Action = action;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Time;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -24,6 +26,8 @@ internal static class WebServices
             builder.Logging.ClearProviders();
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         }
+        // French text stays readable (and lighter) in the HTML: only what HTML needs is escaped.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(ConfigureCultures);
         services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization(o =>
