@@ -1,0 +1,29 @@
+using Bocage.Kernel.Territory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bocage.Kernel.Tests.Web;
+
+public sealed class OutputCacheTests
+{
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Public_pages_are_served_from_the_cache_per_language(DatabaseProvider provider)
+    {
+        using var app = new BocageFactory(provider);
+        var client = app.CreateClient();
+        var first = await client.GetPageAsync("/communes");
+        Assert.Contains("Glageon", first);
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KernelDb>();
+            await db.Communes.Where(c => c.Insee == "59261").ExecuteUpdateAsync(s => s.SetProperty(c => c.Name, "Glageon-Renommée"));
+        }
+
+        var cached = await client.GetPageAsync("/communes");
+        var otherLanguage = await client.GetPageAsync("/communes?langue=en");
+
+        Assert.DoesNotContain("Glageon-Renommée", cached);
+        Assert.Contains("Glageon-Renommée", otherLanguage);
+    }
+}
