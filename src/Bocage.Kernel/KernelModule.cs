@@ -1,3 +1,4 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
@@ -35,6 +36,7 @@ public sealed class KernelModule : IModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddEngineDb<KernelDb>(KernelDb.SchemaName);
+        builder.AddAccounts();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));

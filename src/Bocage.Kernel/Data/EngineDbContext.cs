@@ -25,19 +25,9 @@ public abstract class EngineDbContext(DbContextOptions options) : DbContext(opti
     {
         modelBuilder.Entity<OutboxMessage>(OutboxMessage.Configure);
         ConfigureEngine(modelBuilder);
-        if (Database.IsNpgsql())
-        {
-            modelBuilder.HasDefaultSchema(Schema);
-            return;
-        }
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
-        {
-            entity.SetTableName($"{Schema}_{SnakeCase.Of(entity.GetTableName()!)}");
-        }
+        EngineModel.Separate(modelBuilder, Schema, Database.IsNpgsql());
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        EngineModel.StoreTimesAsUtc(configurationBuilder);
 }

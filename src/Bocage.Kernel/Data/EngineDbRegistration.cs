@@ -45,7 +45,7 @@ public static class EngineDbRegistration
     /// history table, so that engines migrate independently.
     /// </summary>
     public static void AddEngineDb<TContext>(this IHostApplicationBuilder builder, string schema)
-        where TContext : EngineDbContext
+        where TContext : DbContext
     {
         var options = builder.Configuration.ReadDatabaseOptions();
         options.AnchorSqliteFile(builder.Environment.ContentRootPath);
@@ -72,5 +72,5 @@ public static class EngineDbRegistration
     }
 }
 
-/// <summary>Marks a registered engine context, so that the kernel can migrate and drain every one.</summary>
+/// <summary>Marks a registered engine context, so that the kernel migrates every one (and drains the outbox of each <see cref="EngineDbContext"/>).</summary>
 public sealed record EngineContextType(Type Type);

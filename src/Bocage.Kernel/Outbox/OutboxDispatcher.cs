@@ -25,7 +25,7 @@ public sealed class OutboxDispatcher(
     public async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
     {
         var handled = 0;
-        foreach (var context in contexts.Select(c => c.Type).Distinct())
+        foreach (var context in contexts.Select(c => c.Type).Where(t => t.IsAssignableTo(typeof(EngineDbContext))).Distinct())
         {
             handled += await DrainContextAsync(context, cancellationToken);
         }

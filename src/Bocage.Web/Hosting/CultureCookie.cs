@@ -21,11 +21,7 @@ internal static class CultureCookie
                     SameSite = SameSiteMode.Lax,
                     Secure = http.Request.IsHttps,
                 });
-            var target = IsLocal(retour) ? retour! : "/";
+            var target = LocalUrls.IsLocal(retour) ? retour! : "/";
             return Results.LocalRedirect(target);
         });
-
-    /// <summary>Only paths of this site, so the switch cannot be used to send people elsewhere.</summary>
-    public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

@@ -16,7 +16,10 @@ internal static class WebPipeline
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<Accounts.StaffTwoFactorGate>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Bocage.Kernel.Data;
+using Bocage.Web.Accounts;
 using Bocage.Kernel.Time;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
@@ -52,6 +53,9 @@ internal static class WebServices
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddBocageRateLimits(builder.Configuration);
+        services.AddAccountPages();
+        services.AddAuthorization();
         services.AddHealthChecks().AddDbContextCheck<KernelDb>("database", tags: ["ready"]);
         AddTelemetry(builder);
     }

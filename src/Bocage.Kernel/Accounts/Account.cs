@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Bocage.Kernel.Accounts;
+
+public enum AccountKind
+{
+    Inhabitant = 0,
+    Business = 1,
+    Agent = 2,
+    Partner = 3,
+    Elected = 4,
+    Administrator = 5,
+}
+
+/// <summary>
+/// A person's account. Holds only what every service needs to address the person; engines keep their
+/// own data and reference the account by id.
+/// </summary>
+public sealed class Account : IdentityUser
+{
+    public string GivenName { get; set; } = "";
+
+    public string FamilyName { get; set; } = "";
+
+    public AccountKind Kind { get; set; } = AccountKind.Inhabitant;
+
+    public DateTime CreatedAt { get; set; }
+
+    public string DisplayName => $"{GivenName} {FamilyName}".Trim();
+}

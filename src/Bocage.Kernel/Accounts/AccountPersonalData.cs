@@ -1,0 +1,48 @@
+using Bocage.Kernel.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Kernel.Accounts;
+
+/// <summary>The account itself, its sessions, and the audit entries of what the person did.</summary>
+internal sealed class AccountPersonalData(AccountsDb accounts, KernelDb kernel) : IPersonalDataSource
+{
+    public string Name => "compte";
+
+    public async Task<object?> ExportAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var account = await accounts.Users.AsNoTracking().FirstOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+        if (account is null)
+        {
+            return null;
+        }
+        var sessions = await accounts.Sessions.AsNoTracking().Where(s => s.AccountId == accountId)
+            .OrderBy(s => s.CreatedAt)
+            .Select(s => new { s.CreatedAt, s.LastSeenAt, s.EndedAt, s.Device })
+            .ToListAsync(cancellationToken);
+        var actor = $"account:{accountId}";
+        var actions = await kernel.AuditEntries.AsNoTracking().Where(e => e.Actor == actor || e.OnBehalfOf == actor)
+            .OrderBy(e => e.Id)
+            .Select(e => new { e.At, e.Actor, e.OnBehalfOf, e.Action, e.Target })
+            .ToListAsync(cancellationToken);
+        return new
+        {
+            account.Id,
+            account.Email,
+            account.EmailConfirmed,
+            account.GivenName,
+            account.FamilyName,
+            Kind = account.Kind.ToString(),
+            account.CreatedAt,
+            account.TwoFactorEnabled,
+            Sessions = sessions,
+            Actions = actions,
+        };
+    }
+
+    /// <summary>
+    /// Sessions go with the account; audit entries stay (legal obligation of traceability) but name
+    /// only the account id, which no longer leads to a person.
+    /// </summary>
+    public async Task EraseAsync(string accountId, CancellationToken cancellationToken) =>
+        await accounts.Sessions.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
+}

@@ -1,0 +1,42 @@
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Kernel.Permissions;
+
+/// <summary>Answers "may this account do this, there?" from its grants.</summary>
+public sealed class PermissionChecker(AccountsDb accounts, KernelDb kernel)
+{
+    /// <summary>Administrators hold every permission on the whole territory.</summary>
+    public const string Administrator = "kernel.admin";
+
+    public async Task<AccessScope> ScopeAsync(string accountId, string permission, CancellationToken cancellationToken = default)
+    {
+        var grants = await accounts.Grants.AsNoTracking()
+            .Where(g => g.AccountId == accountId && (g.Permission == permission || g.Permission == Administrator))
+            .ToListAsync(cancellationToken);
+        if (grants.Count == 0)
+        {
+            return AccessScope.None;
+        }
+        if (grants.Any(g => g.Scope.IsTerritory))
+        {
+            return new AccessScope(true, new HashSet<string>(), new HashSet<string>());
+        }
+        var organisations = grants.Where(g => g.OrganisationSlug is not null).Select(g => g.OrganisationSlug!).ToHashSet();
+        // A town hall's grant reaches its commune's files too.
+        var communesOfOrganisations = await kernel.Organisations.AsNoTracking()
+            .Where(o => organisations.Contains(o.Slug) && o.CommuneInsee != null)
+            .Select(o => o.CommuneInsee!)
+            .ToListAsync(cancellationToken);
+        var communes = grants.Where(g => g.CommuneInsee is not null).Select(g => g.CommuneInsee!)
+            .Concat(communesOfOrganisations).ToHashSet();
+        return new AccessScope(false, communes, organisations);
+    }
+
+    public async Task<bool> MayAsync(string accountId, string permission, string? communeInsee = null, CancellationToken cancellationToken = default)
+    {
+        var scope = await ScopeAsync(accountId, permission, cancellationToken);
+        return communeInsee is null ? !scope.IsEmpty : scope.AllowsCommune(communeInsee);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using Bocage.Kernel.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+
+namespace Bocage.Web.Accounts;
+
+/// <summary>The e-mails of the account life cycle, each with a single-use link back to the site.</summary>
+public sealed class AccountLinks(
+    UserManager<Account> users, IAccountMailer mailer, IHttpContextAccessor http, IStringLocalizer<SharedResource> text)
+{
+    public async Task SendConfirmationAsync(Account account)
+    {
+        var token = await users.GenerateEmailConfirmationTokenAsync(account);
+        var link = Absolute($"/inscription/confirmer?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}");
+        await mailer.SendAsync(account.Email!, text["MailConfirmSubject"], text["MailConfirmBody", account.GivenName, link], "account.confirm");
+    }
+
+    public Task SendAlreadyRegisteredAsync(Account account) =>
+        mailer.SendAsync(account.Email!, text["MailAlreadySubject"], text["MailAlreadyBody", account.GivenName, Absolute("/connexion"), Absolute("/mot-de-passe-oublie")], "account.already");
+
+    public async Task SendPasswordResetAsync(Account account)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(account);
+        var link = Absolute($"/mot-de-passe/nouveau?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}");
+        await mailer.SendAsync(account.Email!, text["MailResetSubject"], text["MailResetBody", account.GivenName, link], "account.reset");
+    }
+
+    public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    public static string DecodeToken(string code)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return "";
+        }
+    }
+
+    private string Absolute(string path)
+    {
+        var request = http.HttpContext!.Request;
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+    }
+}

@@ -1,0 +1,11 @@
+namespace Bocage.Web.Accounts;
+
+internal static class AccountPagesSetup
+{
+    public static void AddAccountPages(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<IAccountMailer, OutboxAccountMailer>();
+    }
+}

@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Bocage.Web.Pages.Comptes;
+
+/// <summary>"Mon compte": profile, signed-in browsers, data download and account deletion.</summary>
+[Authorize]
+public sealed class CompteModel(UserManager<Account> users, SessionRegistry sessions, AuditLog audit) : PageModel
+{
+    public sealed record ProfileInput
+    {
+        [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        public string GivenName { get; init; } = "";
+
+        [Required(ErrorMessage = "FamilyNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        public string FamilyName { get; init; } = "";
+    }
+
+    [BindProperty]
+    public ProfileInput Profile { get; set; } = new();
+
+    public Account Account { get; private set; } = null!;
+
+    public IReadOnlyList<AccountSession> Sessions { get; private set; } = [];
+
+    public Guid CurrentSession { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return Challenge();
+        }
+        Profile = new ProfileInput { GivenName = Account.GivenName, FamilyName = Account.FamilyName };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostProfileAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return Challenge();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        Account.GivenName = Profile.GivenName.Trim();
+        Account.FamilyName = Profile.FamilyName.Trim();
+        await users.UpdateAsync(Account);
+        await audit.AppendAsync($"account:{Account.Id}", "accounts.profile.update", $"account:{Account.Id}");
+        Notice = "ProfileSaved";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostEndSessionAsync(Guid session)
+    {
+        var accountId = users.GetUserId(User);
+        if (accountId is null)
+        {
+            return Challenge();
+        }
+        Notice = await sessions.EndAsync(accountId, session) ? "SessionEnded" : "SessionNotFound";
+        return RedirectToPage();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var account = await users.GetUserAsync(User);
+        if (account is null)
+        {
+            return false;
+        }
+        Account = account;
+        Sessions = await sessions.ActiveAsync(account.Id);
+        CurrentSession = Guid.TryParse(User.FindFirstValue(SessionRegistry.ClaimType), out var id) ? id : Guid.Empty;
+        return true;
+    }
+}

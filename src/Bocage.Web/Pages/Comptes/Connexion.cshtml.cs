@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
+using Bocage.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Bocage.Web.Pages.Comptes;
+
+[EnableRateLimiting(RateLimits.IdentityForms)]
+public sealed class ConnexionModel(
+    UserManager<Account> users, SignInManager<Account> signIn, AccountSignIn sessions, AuditLog audit,
+    IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed record InputModel
+    {
+        [Required(ErrorMessage = "EmailRequired"), StringLength(254, ErrorMessage = "EmailInvalid")]
+        public string Email { get; init; } = "";
+
+        [Required(ErrorMessage = "PasswordRequired"), StringLength(200, ErrorMessage = "PasswordTooLong")]
+        public string Password { get; init; } = "";
+
+        public bool RememberMe { get; init; }
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "retour")]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var account = await users.FindByEmailAsync(Input.Email.Trim());
+        var result = account is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(account, Input.Password, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError("", text["SignInLockedOut"]);
+            return Page();
+        }
+        if (result.IsNotAllowed)
+        {
+            ModelState.AddModelError("Input.Email", text["SignInUnconfirmed"]);
+            return Page();
+        }
+        if (!result.Succeeded || account is null)
+        {
+            // One message for both an unknown address and a wrong password: the form must not tell who has an account.
+            ModelState.AddModelError("Input.Password", text["SignInFailed"]);
+            return Page();
+        }
+        await sessions.SignInAsync(account, Input.RememberMe, HttpContext);
+        await audit.AppendAsync($"account:{account.Id}", "accounts.session.open", $"account:{account.Id}");
+        return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte");
+    }
+}

@@ -1,0 +1,28 @@
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Bocage.Web.Pages.Comptes;
+
+/// <summary>Everything the platform holds about the person, as a ZIP of JSON files.</summary>
+[Authorize]
+public sealed class ExportModel(UserManager<Account> users, PersonalDataExport export, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var accountId = users.GetUserId(User);
+        if (accountId is null)
+        {
+            return Challenge();
+        }
+        var buffer = new MemoryStream();
+        await export.WriteZipAsync(accountId, buffer, cancellationToken);
+        buffer.Position = 0;
+        await audit.AppendAsync($"account:{accountId}", "accounts.data.export", $"account:{accountId}", cancellationToken: cancellationToken);
+        var date = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd");
+        return File(buffer, "application/zip", $"mes-donnees-bocage-{date}.zip");
+    }
+}

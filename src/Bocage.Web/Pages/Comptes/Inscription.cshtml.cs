@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
+using Bocage.Web.Accounts;
+using Bocage.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Bocage.Web.Pages.Comptes;
+
+[EnableRateLimiting(RateLimits.IdentityForms)]
+public sealed class InscriptionModel(
+    UserManager<Account> users, AccountLinks links, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed record InputModel
+    {
+        [Required(ErrorMessage = "EmailRequired"), EmailAddress(ErrorMessage = "EmailInvalid"), StringLength(254, ErrorMessage = "EmailInvalid")]
+        public string Email { get; init; } = "";
+
+        [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        public string GivenName { get; init; } = "";
+
+        [Required(ErrorMessage = "FamilyNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        public string FamilyName { get; init; } = "";
+
+        [Required(ErrorMessage = "PasswordRequired"), StringLength(200, ErrorMessage = "PasswordTooLong")]
+        public string Password { get; init; } = "";
+
+        [Required(ErrorMessage = "PasswordConfirmRequired"), Compare(nameof(Password), ErrorMessage = "PasswordMismatch")]
+        public string PasswordConfirm { get; init; } = "";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var existing = await users.FindByEmailAsync(Input.Email);
+        if (existing is not null)
+        {
+            // Same answer as a new sign-up, so that the form does not tell who has an account.
+            await links.SendAlreadyRegisteredAsync(existing);
+            return RedirectToPage("InscriptionMerci");
+        }
+        var account = new Account
+        {
+            UserName = Input.Email.Trim(),
+            Email = Input.Email.Trim(),
+            GivenName = Input.GivenName.Trim(),
+            FamilyName = Input.FamilyName.Trim(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(account, Input.Password);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(IdentityErrors.FieldOf(error, "Input"), text[IdentityErrors.KeyOf(error)]);
+            }
+            return Page();
+        }
+        await audit.AppendAsync($"account:{account.Id}", "accounts.account.create", $"account:{account.Id}");
+        await links.SendConfirmationAsync(account);
+        return RedirectToPage("InscriptionMerci");
+    }
+}

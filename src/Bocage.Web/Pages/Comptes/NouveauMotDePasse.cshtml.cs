@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
+using Bocage.Web.Accounts;
+using Bocage.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Bocage.Web.Pages.Comptes;
+
+[EnableRateLimiting(RateLimits.IdentityForms)]
+public sealed class NouveauMotDePasseModel(
+    UserManager<Account> users, SessionRegistry sessions, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed record InputModel
+    {
+        [Required(ErrorMessage = "PasswordRequired"), StringLength(200, ErrorMessage = "PasswordTooLong")]
+        public string Password { get; init; } = "";
+
+        [Required(ErrorMessage = "PasswordConfirmRequired"), Compare(nameof(Password), ErrorMessage = "PasswordMismatch")]
+        public string PasswordConfirm { get; init; } = "";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "compte")]
+    public string? AccountId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "code")]
+    public string? Code { get; set; }
+
+    public bool Done { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var account = AccountId is null ? null : await users.FindByIdAsync(AccountId);
+        if (account is null || Code is null)
+        {
+            ModelState.AddModelError("", text["LinkExpired"]);
+            return Page();
+        }
+        var result = await users.ResetPasswordAsync(account, AccountLinks.DecodeToken(Code), Input.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(IdentityErrors.FieldOf(error, "Input"), text[IdentityErrors.KeyOf(error)]);
+            }
+            return Page();
+        }
+        // Whoever knew the old password is signed out everywhere.
+        await sessions.EndAllAsync(account.Id);
+        await audit.AppendAsync($"account:{account.Id}", "accounts.password.reset", $"account:{account.Id}");
+        Done = true;
+        return Page();
+    }
+}
