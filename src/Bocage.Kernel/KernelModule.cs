@@ -4,6 +4,7 @@ using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Seed;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +20,8 @@ public sealed class KernelModule : IModule
 
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
-        new("kernel.admin", "Permission_KernelAdmin"),
-        new("kernel.audit.read", "Permission_AuditRead"),
+        new(Bocage.Kernel.Permissions.PermissionChecker.Administrator, "Permission_KernelAdmin"),
+        new(AuditPermissions.Read, "Permission_AuditRead"),
     ];
 
     public IReadOnlyList<MenuEntry> Menu { get; } = [];
@@ -48,8 +49,12 @@ public sealed class KernelModule : IModule
     {
     }
 
-    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        KernelSeed.RunAsync(services.GetRequiredService<KernelDb>(), cancellationToken);
+    public async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await KernelSeed.RunAsync(services.GetRequiredService<KernelDb>(), cancellationToken);
+        await DemoAccounts.SeedAsync(
+            services.GetRequiredService<UserManager<Account>>(), services.GetRequiredService<AccountsDb>(), services.GetRequiredService<TimeProvider>());
+    }
 
     private static async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> CommuneRows(
         IServiceProvider services, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

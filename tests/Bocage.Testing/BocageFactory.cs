@@ -30,11 +30,16 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("ConnectionStrings:Bocage", _database.ConnectionString);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        // Many tests sign in from the same (absent) client address; the limit itself has its own test.
+        builder.UseSetting("RateLimits:IdentityFormsPerMinute", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>A browser for one person, with its own cookies.</summary>
+    public Browser Browser() => new(CreateClient());
 
     protected override void Dispose(bool disposing)
     {

@@ -1,6 +1,7 @@
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,8 +25,13 @@ public sealed class AccountsDb(DbContextOptions<AccountsDb> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.Entity<IdentityUserPasskey<string>>().ToTable("user_passkeys");
         builder.Entity<Account>(e =>
         {
+            e.ToTable("users");
             e.Property(a => a.GivenName).HasMaxLength(100);
             e.Property(a => a.FamilyName).HasMaxLength(100);
             e.Ignore(a => a.DisplayName);

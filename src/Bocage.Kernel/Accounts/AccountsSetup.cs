@@ -63,6 +63,25 @@ internal static class AccountsSetup
         o.ReturnUrlParameter = "retour";
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
         o.SlidingExpiration = true;
+        // A refusal is a 403 with the error page in place, not a redirect that would answer 200.
+        o.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
+        // Machine clients get a 401, people the sign-in page.
+        o.Events.OnRedirectToLogin = context =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            }
+            else
+            {
+                context.Response.Redirect(context.RedirectUri);
+            }
+            return Task.CompletedTask;
+        };
         o.Events.OnValidatePrincipal = async context =>
         {
             var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionRegistry>();

@@ -27,6 +27,13 @@ public sealed class AccountLinks(
         await mailer.SendAsync(account.Email!, text["MailResetSubject"], text["MailResetBody", account.GivenName, link], "account.reset");
     }
 
+    public async Task SendInvitationAsync(Account account)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(account);
+        var link = Absolute($"/invitation?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}");
+        await mailer.SendAsync(account.Email!, text["MailInviteSubject"], text["MailInviteBody", account.GivenName, link], "account.invite");
+    }
+
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     public static string DecodeToken(string code)

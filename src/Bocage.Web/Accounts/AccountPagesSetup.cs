@@ -6,6 +6,7 @@ internal static class AccountPagesSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<AccountLinks>();
+        services.AddScoped<StaffInvitations>();
         services.AddScoped<IAccountMailer, OutboxAccountMailer>();
     }
 }

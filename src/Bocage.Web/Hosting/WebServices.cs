@@ -22,6 +22,9 @@ internal static class WebServices
     public static void AddBocageWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Run from the build output (dotnet run, tests) in any environment, static files come from the
+        // build's manifest; a published application has no such manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.ClearProviders();
@@ -40,7 +43,7 @@ internal static class WebServices
         });
         services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, p => p
             .Expire(TimeSpan.FromSeconds(60))
-            .SetVaryByQuery("*")
+            .SetVaryByQuery("langue", "pilier", "tag", "statut", "q")
             .VaryByValue(_ => new("culture", CultureInfo.CurrentUICulture.Name))
             .Tag(PublicPagePolicy)));
         services.AddResponseCompression(o =>

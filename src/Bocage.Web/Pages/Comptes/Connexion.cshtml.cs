@@ -43,7 +43,7 @@ public sealed class ConnexionModel(
             return Page();
         }
         var account = await users.FindByEmailAsync(Input.Email.Trim());
-        var result = account is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(account, Input.Password, lockoutOnFailure: true);
+        var result = account is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(account, Input.Password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             ModelState.AddModelError("", text["SignInLockedOut"]);
@@ -54,11 +54,16 @@ public sealed class ConnexionModel(
             ModelState.AddModelError("Input.Email", text["SignInUnconfirmed"]);
             return Page();
         }
-        if (!result.Succeeded || account is null)
+        if (account is null || !result.Succeeded)
         {
             // One message for both an unknown address and a wrong password: the form must not tell who has an account.
             ModelState.AddModelError("Input.Password", text["SignInFailed"]);
             return Page();
+        }
+        if (account.TwoFactorEnabled)
+        {
+            await CodeModel.RememberPendingAsync(HttpContext, account, Input.RememberMe);
+            return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? $"/connexion/code?retour={Uri.EscapeDataString(ReturnUrl!)}" : "/connexion/code");
         }
         await sessions.SignInAsync(account, Input.RememberMe, HttpContext);
         await audit.AppendAsync($"account:{account.Id}", "accounts.session.open", $"account:{account.Id}");

@@ -1,0 +1,83 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
+using Bocage.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Bocage.Web.Pages.Comptes;
+
+/// <summary>Second step of signing in: the code of the authenticator application, or a recovery code.</summary>
+[EnableRateLimiting(RateLimits.IdentityForms)]
+public sealed class CodeModel(
+    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed record InputModel
+    {
+        [Required(ErrorMessage = "TotpRequired"), StringLength(20, ErrorMessage = "TotpFormat")]
+        public string Code { get; init; } = "";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "retour")]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() => await PendingAccountAsync() is null ? Redirect("/connexion") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var (account, persistent) = await PendingAccountAsync() ?? default;
+        if (account is null)
+        {
+            return Redirect("/connexion");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (await users.IsLockedOutAsync(account))
+        {
+            ModelState.AddModelError("", text["SignInLockedOut"]);
+            return Page();
+        }
+        var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Trim();
+        var valid = code.Length == 6 && code.All(char.IsAsciiDigit)
+            ? await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, code)
+            : (await users.RedeemTwoFactorRecoveryCodeAsync(account, code)).Succeeded;
+        if (!valid)
+        {
+            await users.AccessFailedAsync(account);
+            ModelState.AddModelError("Input.Code", text["TotpWrong"]);
+            return Page();
+        }
+        await users.ResetAccessFailedCountAsync(account);
+        await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await signIn.SignInAsync(account, persistent, HttpContext);
+        await audit.AppendAsync($"account:{account.Id}", "accounts.session.open", $"account:{account.Id}", details: "2fa");
+        return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte");
+    }
+
+    /// <summary>The account whose password was right, remembered for a few minutes by a cookie of its own.</summary>
+    private async Task<(Account Account, bool Persistent)?> PendingAccountAsync()
+    {
+        var pending = await HttpContext.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        var id = pending.Principal?.FindFirstValue(ClaimTypes.Name);
+        var account = id is null ? null : await users.FindByIdAsync(id);
+        return account is null ? null : (account, pending.Principal!.HasClaim("bocage:persistent", "true"));
+    }
+
+    /// <summary>Called by the sign-in page once the password is right and a second factor is needed.</summary>
+    public static Task RememberPendingAsync(HttpContext http, Account account, bool persistent) =>
+        http.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.Name, account.Id),
+            new Claim("bocage:persistent", persistent ? "true" : "false"),
+        ], IdentityConstants.TwoFactorUserIdScheme)));
+}

@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using QRCoder;
+
+namespace Bocage.Web.Pages.Comptes;
+
+/// <summary>Enrolment of an authenticator application (TOTP, RFC 6238), compulsory for staff.</summary>
+[Authorize]
+public sealed class DoubleAuthentificationModel(
+    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed record InputModel
+    {
+        [Required(ErrorMessage = "TotpRequired"), RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "TotpFormat")]
+        public string Code { get; init; } = "";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string SharedKey { get; private set; } = "";
+
+    public string QrCodeDataUri { get; private set; } = "";
+
+    public bool AlreadyEnabled { get; private set; }
+
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() is null ? Challenge() : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var account = await LoadAsync();
+        if (account is null)
+        {
+            return Challenge();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Trim();
+        if (!await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            ModelState.AddModelError("Input.Code", text["TotpWrong"]);
+            return Page();
+        }
+        await users.SetTwoFactorEnabledAsync(account, true);
+        RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 10))?.ToList() ?? [];
+        await audit.AppendAsync($"account:{account.Id}", "accounts.second-factor.enable", $"account:{account.Id}");
+        // A new session whose cookie says the second factor is there, so the staff gate opens.
+        await signIn.SignOutAsync(User, HttpContext);
+        await signIn.SignInAsync(account, persistent: false, HttpContext);
+        AlreadyEnabled = true;
+        return Page();
+    }
+
+    private async Task<Account?> LoadAsync()
+    {
+        var account = await users.GetUserAsync(User);
+        if (account is null)
+        {
+            return null;
+        }
+        AlreadyEnabled = account.TwoFactorEnabled;
+        if (AlreadyEnabled)
+        {
+            return account;
+        }
+        var key = await users.GetAuthenticatorKeyAsync(account);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(account);
+            key = await users.GetAuthenticatorKeyAsync(account);
+        }
+        SharedKey = string.Join(' ', key!.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
+        var uri = $"otpauth://totp/{Uri.EscapeDataString("Sud Avesnois")}:{Uri.EscapeDataString(account.Email!)}?secret={key}&issuer={Uri.EscapeDataString("Sud Avesnois")}&digits=6";
+        using var qr = QRCodeGenerator.GenerateQrCode(uri, QRCodeGenerator.ECCLevel.M);
+        var svg = new SvgQRCode(qr).GetGraphic(4);
+        QrCodeDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svg));
+        return account;
+    }
+}

@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
+using Bocage.Web.Accounts;
+using Bocage.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Bocage.Web.Pages.Comptes;
+
+/// <summary>An invited agent chooses a password; the staff gate then leads to the second factor.</summary>
+[EnableRateLimiting(RateLimits.IdentityForms)]
+public sealed class InvitationModel(
+    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed record InputModel
+    {
+        [Required(ErrorMessage = "PasswordRequired"), StringLength(200, ErrorMessage = "PasswordTooLong")]
+        public string Password { get; init; } = "";
+
+        [Required(ErrorMessage = "PasswordConfirmRequired"), Compare(nameof(Password), ErrorMessage = "PasswordMismatch")]
+        public string PasswordConfirm { get; init; } = "";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "compte")]
+    public string? AccountId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "code")]
+    public string? Code { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var account = AccountId is null ? null : await users.FindByIdAsync(AccountId);
+        if (account is null || Code is null || account.EmailConfirmed)
+        {
+            ModelState.AddModelError("", text["LinkExpired"]);
+            return Page();
+        }
+        var result = await users.ResetPasswordAsync(account, AccountLinks.DecodeToken(Code), Input.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(IdentityErrors.FieldOf(error, "Input"), text[IdentityErrors.KeyOf(error)]);
+            }
+            return Page();
+        }
+        // The link reached the invited address: that proves it.
+        account.EmailConfirmed = true;
+        await users.UpdateAsync(account);
+        await audit.AppendAsync($"account:{account.Id}", "accounts.staff.accept", $"account:{account.Id}");
+        await signIn.SignInAsync(account, persistent: false, HttpContext);
+        return Redirect(StaffTwoFactorGate.EnrolmentPath);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Bocage.Testing;
+
+/// <summary>
+/// A person's browser without JavaScript, through HTTP: keeps cookies, reads the anti-forgery token of
+/// the last form it loaded and sends it back, as a real form post would.
+/// </summary>
+public sealed partial class Browser(HttpClient client)
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+
+    public HttpClient Client => client;
+
+    public string LastPage { get; private set; } = "";
+
+    public async Task<HttpResponseMessage> GetAsync(string path)
+    {
+        var response = await client.GetAsync(path);
+        LastPage = await response.Content.ReadAsStringAsync();
+        return response;
+    }
+
+    public async Task<string> OpenAsync(string path)
+    {
+        using var response = await GetAsync(path);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode}");
+        }
+        return LastPage;
+    }
+
+    /// <summary>Submits a form of the last page loaded (or of <paramref name="formPage"/>), with its token.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string action, IDictionary<string, string> fields, string? formPage = null)
+    {
+        if (formPage is not null)
+        {
+            await OpenAsync(formPage);
+        }
+        var token = TokenField().Match(LastPage);
+        var values = new Dictionary<string, string>(fields);
+        if (token.Success)
+        {
+            values["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        }
+        var response = await client.PostAsync(action, new FormUrlEncodedContent(values));
+        LastPage = await response.Content.ReadAsStringAsync();
+        return response;
+    }
+
+    /// <summary>Signs in with a password (and the authenticator's code when asked for one).</summary>
+    public async Task<HttpResponseMessage> SignInAsync(string email, string password, string? totpKey = null)
+    {
+        var response = await SubmitAsync("/connexion", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        }, "/connexion");
+        if (totpKey is not null && response.RequestMessage?.RequestUri?.AbsolutePath == "/connexion/code")
+        {
+            response = await SubmitAsync("/connexion/code", new Dictionary<string, string> { ["Input.Code"] = Totp.Now(totpKey) });
+        }
+        return response;
+    }
+}

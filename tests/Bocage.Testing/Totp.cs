@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+
+namespace Bocage.Testing;
+
+/// <summary>The code an authenticator application shows (RFC 6238: HMAC-SHA1, 30 s, 6 digits).</summary>
+public static class Totp
+{
+    public static string Now(string base32Key) => At(base32Key, DateTimeOffset.UtcNow);
+
+    public static string At(string base32Key, DateTimeOffset time)
+    {
+        var counter = time.ToUnixTimeSeconds() / 30;
+        var message = BitConverter.GetBytes(counter);
+        if (BitConverter.IsLittleEndian)
+        {
+            Array.Reverse(message);
+        }
+        var hash = HMACSHA1.HashData(Base32(base32Key), message);
+        var offset = hash[^1] & 0x0f;
+        var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        return (binary % 1_000_000).ToString("D6");
+    }
+
+    private static byte[] Base32(string text)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var clean = text.Replace(" ", "", StringComparison.Ordinal).TrimEnd('=').ToUpperInvariant();
+        var bytes = new List<byte>();
+        int buffer = 0, bits = 0;
+        foreach (var c in clean)
+        {
+            buffer = (buffer << 5) | alphabet.IndexOf(c);
+            bits += 5;
+            if (bits >= 8)
+            {
+                bytes.Add((byte)(buffer >> (bits - 8)));
+                bits -= 8;
+            }
+        }
+        return [.. bytes];
+    }
+}
