@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bocage.Kernel.Tests.Web;
+
+/// <summary>Walks every mapped address: what needs a person never answers data to an anonymous visitor.</summary>
+public sealed class EndpointAuthorizationTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    private static List<(string Path, bool Protected)> Routes(BocageFactory app) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.All(p => p.IsOptional || p.Default is not null || p.Name is "slug" or "code" or "culture"))
+            .Select(e => (Path: "/" + string.Join('/', e.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(Part)))),
+                Protected: e.Metadata.GetMetadata<IAuthorizeData>() is not null && e.Metadata.GetMetadata<IAllowAnonymous>() is null))
+            .DistinctBy(r => r.Path)
+            .ToList();
+
+    private static string Part(Microsoft.AspNetCore.Routing.Patterns.RoutePatternPart part) => part switch
+    {
+        Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
+        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "slug" } => "fourmies",
+        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "code" } => "404",
+        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "culture" } => "fr",
+        _ => "",
+    };
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Every_protected_address_sends_an_anonymous_visitor_to_sign_in(DatabaseProvider db)
+    {
+        var app = apps.App(db);
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var routes = Routes(app).Where(r => r.Protected).ToList();
+        Assert.Contains(routes, r => r.Path == "/compte");
+        Assert.Contains(routes, r => r.Path == "/gestion/agents");
+
+        foreach (var (path, _) in routes)
+        {
+            using var response = await client.GetAsync(path);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden,
+                $"{path} answered {(int)response.StatusCode} to an anonymous visitor");
+            Assert.DoesNotContain("habitant@demo", body);
+            if (response.StatusCode == HttpStatusCode.Redirect)
+            {
+                Assert.StartsWith("/connexion", response.Headers.Location!.OriginalString.Replace("http://localhost", ""));
+            }
+        }
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Every_form_post_without_its_token_is_refused(DatabaseProvider db)
+    {
+        var app = apps.App(db);
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var pages = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null)
+            .Select(e => "/" + string.Join('/', e.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(Part)))))
+            .Distinct()
+            .Where(p => !p.StartsWith("/erreur", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains("/connexion", pages);
+
+        foreach (var path in pages)
+        {
+            using var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = "x@exemple.fr" }));
+            Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Redirect or HttpStatusCode.MethodNotAllowed,
+                $"POST {path} without a token answered {(int)response.StatusCode}");
+        }
+    }
+}
