@@ -22,6 +22,7 @@ public sealed class KernelModule : IModule
     [
         new(Bocage.Kernel.Permissions.PermissionChecker.Administrator, "Permission_KernelAdmin"),
         new(AuditPermissions.Read, "Permission_AuditRead"),
+        new(Mandates.MandateScopes.MediatorPermission, "Permission_Mediation"),
     ];
 
     public IReadOnlyList<MenuEntry> Menu { get; } = [];

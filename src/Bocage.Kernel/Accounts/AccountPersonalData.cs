@@ -24,6 +24,10 @@ internal sealed class AccountPersonalData(AccountsDb accounts, KernelDb kernel) 
             .OrderBy(e => e.Id)
             .Select(e => new { e.At, e.Actor, e.OnBehalfOf, e.Action, e.Target })
             .ToListAsync(cancellationToken);
+        var mandates = await accounts.Mandates.AsNoTracking().Where(m => m.PersonId == accountId || m.MediatorId == accountId)
+            .OrderBy(m => m.GrantedAt)
+            .Select(m => new { m.PersonId, m.MediatorId, m.Scopes, m.GrantedAt, m.ExpiresAt, m.RevokedAt })
+            .ToListAsync(cancellationToken);
         return new
         {
             account.Id,
@@ -36,13 +40,17 @@ internal sealed class AccountPersonalData(AccountsDb accounts, KernelDb kernel) 
             account.TwoFactorEnabled,
             Sessions = sessions,
             Actions = actions,
+            Mandates = mandates,
         };
     }
 
     /// <summary>
-    /// Sessions go with the account; audit entries stay (legal obligation of traceability) but name
-    /// only the account id, which no longer leads to a person.
+    /// Sessions and mandates go with the account; audit entries stay (legal obligation of
+    /// traceability) but name only the account id, which no longer leads to a person.
     /// </summary>
-    public async Task EraseAsync(string accountId, CancellationToken cancellationToken) =>
+    public async Task EraseAsync(string accountId, CancellationToken cancellationToken)
+    {
         await accounts.Sessions.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
+        await accounts.Mandates.Where(m => m.PersonId == accountId || m.MediatorId == accountId).ExecuteDeleteAsync(cancellationToken);
+    }
 }

@@ -1,4 +1,5 @@
 using Bocage.Kernel.Data;
+using Bocage.Kernel.Mandates;
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -21,6 +22,8 @@ public sealed class AccountsDb(DbContextOptions<AccountsDb> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Grant> Grants => Set<Grant>();
+
+    public DbSet<Mandate> Mandates => Set<Mandate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -57,6 +60,17 @@ public sealed class AccountsDb(DbContextOptions<AccountsDb> options)
             e.Property(g => g.OrganisationSlug).HasMaxLength(120);
             e.Property(g => g.GrantedBy).HasMaxLength(200);
             e.Ignore(g => g.Scope);
+        });
+        builder.Entity<Mandate>(e =>
+        {
+            e.ToTable("mandates");
+            e.HasKey(m => m.Id);
+            e.HasIndex(m => m.PersonId);
+            e.HasIndex(m => m.MediatorId);
+            e.Property(m => m.PersonId).HasMaxLength(450);
+            e.Property(m => m.MediatorId).HasMaxLength(450);
+            e.Property(m => m.Scopes).HasMaxLength(200);
+            e.Ignore(m => m.ScopeList);
         });
         EngineModel.Separate(builder, SchemaName, Database.IsNpgsql());
     }

@@ -47,6 +47,7 @@ internal static class AccountsSetup
         services.AddScoped<IPersonalDataSource, AccountPersonalData>();
         services.AddScoped<PersonalDataExport>();
         services.AddScoped<PermissionChecker>();
+        services.AddScoped<Mandates.MandateRegistry>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
     }

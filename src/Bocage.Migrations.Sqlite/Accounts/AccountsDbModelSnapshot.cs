@@ -158,6 +158,55 @@ namespace Bocage.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Bocage.Kernel.Mandates.Mandate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granted_at");
+
+                    b.Property<string>("MediatorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scopes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_mandates");
+
+                    b.HasIndex("MediatorId")
+                        .HasDatabaseName("ix_accounts_mandates_mediator_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_accounts_mandates_person_id");
+
+                    b.ToTable("accounts_mandates", (string)null);
+                });
+
             modelBuilder.Entity("Bocage.Kernel.Permissions.Grant", b =>
                 {
                     b.Property<Guid>("Id")

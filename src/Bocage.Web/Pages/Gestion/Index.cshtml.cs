@@ -15,10 +15,13 @@ public sealed class IndexModel(UserManager<Account> users, PermissionChecker per
 
     public bool MayReadAudit { get; private set; }
 
+    public bool IsMediator { get; private set; }
+
     public async Task OnGetAsync()
     {
         var id = users.GetUserId(User)!;
         IsAdministrator = await permissions.MayAsync(id, PermissionChecker.Administrator);
         MayReadAudit = await permissions.MayAsync(id, AuditPermissions.Read);
+        IsMediator = await permissions.MayAsync(id, Kernel.Mandates.MandateScopes.MediatorPermission);
     }
 }

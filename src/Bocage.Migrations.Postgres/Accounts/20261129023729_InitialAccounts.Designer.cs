@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bocage.Migrations.Postgres.Accounts
 {
     [DbContext(typeof(AccountsDb))]
-    [Migration("20261129022355_InitialAccounts")]
+    [Migration("20261129023729_InitialAccounts")]
     partial class InitialAccounts
     {
         /// <inheritdoc />
@@ -165,6 +165,55 @@ namespace Bocage.Migrations.Postgres.Accounts
                         .HasDatabaseName("ix_sessions_account_id");
 
                     b.ToTable("sessions", "accounts");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Mandates.Mandate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("granted_at");
+
+                    b.Property<string>("MediatorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scopes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mandates");
+
+                    b.HasIndex("MediatorId")
+                        .HasDatabaseName("ix_mandates_mediator_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_mandates_person_id");
+
+                    b.ToTable("mandates", "accounts");
                 });
 
             modelBuilder.Entity("Bocage.Kernel.Permissions.Grant", b =>

@@ -49,6 +49,24 @@ namespace Bocage.Migrations.Postgres.Accounts
                 });
 
             migrationBuilder.CreateTable(
+                name: "mandates",
+                schema: "accounts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    mediator_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    scopes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    granted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    revoked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_mandates", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sessions",
                 schema: "accounts",
                 columns: table => new
@@ -190,6 +208,18 @@ namespace Bocage.Migrations.Postgres.Accounts
                 columns: new[] { "account_id", "permission" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_mandates_mediator_id",
+                schema: "accounts",
+                table: "mandates",
+                column: "mediator_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mandates_person_id",
+                schema: "accounts",
+                table: "mandates",
+                column: "person_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_sessions_account_id",
                 schema: "accounts",
                 table: "sessions",
@@ -236,6 +266,10 @@ namespace Bocage.Migrations.Postgres.Accounts
 
             migrationBuilder.DropTable(
                 name: "grants",
+                schema: "accounts");
+
+            migrationBuilder.DropTable(
+                name: "mandates",
                 schema: "accounts");
 
             migrationBuilder.DropTable(

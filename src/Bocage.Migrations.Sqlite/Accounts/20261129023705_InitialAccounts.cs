@@ -43,6 +43,23 @@ namespace Bocage.Migrations.Sqlite.Accounts
                 });
 
             migrationBuilder.CreateTable(
+                name: "accounts_mandates",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    person_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    mediator_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    scopes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    granted_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    expires_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_accounts_mandates", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "accounts_sessions",
                 columns: table => new
                 {
@@ -173,6 +190,16 @@ namespace Bocage.Migrations.Sqlite.Accounts
                 columns: new[] { "account_id", "permission" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_accounts_mandates_mediator_id",
+                table: "accounts_mandates",
+                column: "mediator_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_accounts_mandates_person_id",
+                table: "accounts_mandates",
+                column: "person_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_accounts_sessions_account_id",
                 table: "accounts_sessions",
                 column: "account_id");
@@ -212,6 +239,9 @@ namespace Bocage.Migrations.Sqlite.Accounts
 
             migrationBuilder.DropTable(
                 name: "accounts_grants");
+
+            migrationBuilder.DropTable(
+                name: "accounts_mandates");
 
             migrationBuilder.DropTable(
                 name: "accounts_sessions");
