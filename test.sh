@@ -8,6 +8,7 @@ root=$(pwd)
 work=$(mktemp -d /tmp/bocage-test.XXXXXX)
 chmod 755 "$work"
 log() { printf '[test.sh] %s\n' "$*" >&2; }
+source tests/services/clamd.sh
 
 # --- Debian packages ------------------------------------------------------------------------------
 needed=()
@@ -15,6 +16,7 @@ command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
 ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || needed+=(postgis)
 fc-list 2>/dev/null | grep -qi 'dejavu' || needed+=(fonts-dejavu-core)
+[ -x /usr/sbin/clamd ] || needed+=(clamav-daemon)
 if [ ${#needed[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing ${needed[*]}"
@@ -34,6 +36,7 @@ pgpass=bocage-test
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   [ -d "$pgdata" ] && as_pg "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1
+  clamd_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -47,6 +50,9 @@ as_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$work/pglog/pg.log" -w -t 60 \
   || { cat "$work/pglog/pg.log" >&2; echo "0 passed, 1 failed"; exit 1; }
 export BOCAGE_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=$pgpass;Database=postgres;Include Error Detail=true"
 log "PostgreSQL on 127.0.0.1:$pgport"
+
+# --- Throwaway ClamAV daemon on 127.0.0.1 (tests/services/clamd.sh) -------------------------------
+clamd_start "$work" || { echo "0 passed, 1 failed"; exit 1; }
 
 # --- Build and run every test project ---------------------------------------------------------------
 export BOCAGE_CHROMIUM=${BOCAGE_CHROMIUM:-/usr/bin/chromium}
