@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need (Debian packages, when run as root and missing),
-# starts a throwaway PostgreSQL on loopback, builds, runs every test project (unit, HTTP integration on
+# starts a throwaway PostgreSQL and ClamAV daemon on loopback, builds, runs every test project (unit, HTTP integration on
 # SQLite and PostgreSQL, browser tests), stops what it started and prints "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -8,6 +8,7 @@ root=$(pwd)
 work=$(mktemp -d /tmp/bocage-test.XXXXXX)
 chmod 755 "$work"
 log() { printf '[test.sh] %s\n' "$*" >&2; }
+source tests/services/clamd.sh
 
 # --- Debian packages ------------------------------------------------------------------------------
 needed=()
@@ -15,6 +16,7 @@ command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
 ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || needed+=(postgis)
 fc-list 2>/dev/null | grep -qi 'dejavu' || needed+=(fonts-dejavu-core)
+[ -x /usr/sbin/clamd ] || needed+=(clamav-daemon)
 if [ ${#needed[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing ${needed[*]}"
@@ -29,11 +31,14 @@ fi
 # --- Throwaway PostgreSQL on 127.0.0.1 ---------------------------------------------------------------
 pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
 pgport=${BOCAGE_PG_PORT:-55432}
+# Another run (another checkout) may hold the port: take the next free one.
+while (exec 3<>"/dev/tcp/127.0.0.1/$pgport") 2>/dev/null; do pgport=$((pgport + 1)); done
 pgdata="$work/pg"
 pgpass=bocage-test
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   [ -d "$pgdata" ] && as_pg "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1
+  clamd_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -47,6 +52,9 @@ as_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$work/pglog/pg.log" -w -t 60 \
   || { cat "$work/pglog/pg.log" >&2; echo "0 passed, 1 failed"; exit 1; }
 export BOCAGE_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=$pgpass;Database=postgres;Include Error Detail=true"
 log "PostgreSQL on 127.0.0.1:$pgport"
+
+# --- Throwaway ClamAV daemon on 127.0.0.1 (tests/services/clamd.sh) -------------------------------
+clamd_start "$work" || { echo "0 passed, 1 failed"; exit 1; }
 
 # --- Build and run every test project ---------------------------------------------------------------
 export BOCAGE_CHROMIUM=${BOCAGE_CHROMIUM:-/usr/bin/chromium}

@@ -1,6 +1,7 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Data;
+using Bocage.Kernel.Files;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Seed;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Bocage.Kernel;
 
-/// <summary>The kernel as a module: territory, organisations, roadmap, audit log and outbox.</summary>
+/// <summary>The kernel as a module: territory, organisations, roadmap, audit log, outbox and uploaded files.</summary>
 public sealed class KernelModule : IModule
 {
     public string Name => "Kernel";
@@ -44,6 +45,7 @@ public sealed class KernelModule : IModule
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService<OutboxWorker>();
+        builder.AddFiles();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)

@@ -6,16 +6,21 @@ namespace Bocage.Testing;
 
 /// <summary>
 /// The whole application on a database of its own, as a real user reaches it: through HTTP, with the
-/// demo territory seeded at start-up.
+/// demo territory seeded at start-up. Stored files go to a folder of its own, and scans to the clamd
+/// test.sh started, when there is one.
 /// </summary>
 public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database = TestDatabase.Create(provider);
     private readonly Dictionary<string, string?> _settings = [];
+    private readonly string _filesRoot = Path.Combine(Path.GetTempPath(), $"bocage-files-{Guid.NewGuid():N}");
 
     public DatabaseProvider Provider => provider;
 
     public string ConnectionString => _database.ConnectionString;
+
+    /// <summary>The <c>Files:Root</c> of this host, unless a test sets another.</summary>
+    public string FilesRoot => _filesRoot;
 
     /// <summary>Sets a configuration value before the host is built.</summary>
     public BocageFactory With(string key, string? value)
@@ -32,6 +37,12 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         // Many tests sign in from the same (absent) client address; the limit itself has its own test.
         builder.UseSetting("RateLimits:IdentityFormsPerMinute", "100000");
+        builder.UseSetting("Files:Root", _filesRoot);
+        if (TestClamAv.Configured is { } clamAv)
+        {
+            builder.UseSetting("ClamAv:Host", clamAv.Host);
+            builder.UseSetting("ClamAv:Port", clamAv.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -47,6 +58,10 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         if (disposing)
         {
             _database.Dispose();
+            if (Directory.Exists(_filesRoot))
+            {
+                Directory.Delete(_filesRoot, recursive: true);
+            }
         }
     }
 }

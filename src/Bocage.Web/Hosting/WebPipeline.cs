@@ -1,3 +1,4 @@
+using Bocage.Kernel.Files;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Bocage.Web.Hosting;
@@ -25,6 +26,7 @@ internal static class WebPipeline
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/antivirus", new HealthCheckOptions { Predicate = c => c.Tags.Contains(AntivirusHealthCheck.Tag) });
         app.MapCultureSwitch();
     }
 }

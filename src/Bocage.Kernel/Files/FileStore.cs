@@ -1,0 +1,73 @@
+using Bocage.Kernel.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bocage.Kernel.Files;
+
+/// <summary>
+/// Stored files: content on local disk under <c>Files:Root</c>, named by id in sharded folders (no
+/// folder grows past a few thousand entries), metadata in the kernel's <c>stored_files</c> table.
+/// Only <see cref="UploadService"/> writes, so nothing reaches the disk unchecked and unscanned.
+/// </summary>
+public sealed class FileStore(KernelDb db, IOptions<FilesOptions> options, IHostEnvironment environment)
+{
+    public string Root => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.Root));
+
+    /// <summary>Where a file's content lives: <c>Root/ab/cd/abcd…</c>.</summary>
+    public string PathOf(Guid id)
+    {
+        var name = id.ToString("N");
+        return Path.Combine(Root, name[..2], name[2..4], name);
+    }
+
+    public Task<StoredFile?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+
+    /// <summary>The file's metadata and content, or null when there is no such file.</summary>
+    public async Task<StoredFileContent?> OpenAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var file = await FindAsync(id, cancellationToken);
+        if (file is null)
+        {
+            return null;
+        }
+        var stream = new FileStream(PathOf(id), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        return new StoredFileContent(file, stream);
+    }
+
+    /// <summary>Removes the metadata and the content; false when there was no such file.</summary>
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        // The row goes first: a crash in between leaves an orphan on disk, never a row without content.
+        var deleted = await db.StoredFiles.Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken);
+        File.Delete(PathOf(id));
+        return deleted > 0;
+    }
+
+    internal async Task SaveAsync(StoredFile file, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var path = PathOf(file.Id);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Written aside then renamed, so that a reader never sees half a file under its final name.
+        var partial = path + ".part";
+        try
+        {
+            await using (var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await stream.WriteAsync(content, cancellationToken);
+            }
+            File.Move(partial, path);
+            db.StoredFiles.Add(file);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            // No row without content, and no content without a row.
+            File.Delete(partial);
+            File.Delete(path);
+            db.Entry(file).State = EntityState.Detached;
+            throw;
+        }
+    }
+}
