@@ -11,7 +11,28 @@ internal static class SecurityHeaderPolicy
         .AddFrameOptionsDeny()
         .AddReferrerPolicyStrictOriginWhenCrossOrigin()
         .AddStrictTransportSecurityMaxAgeIncludeSubDomains(maxAgeInSeconds: 63072000)
-        .AddPermissionsPolicyWithDefaultSecureDirectives()
+        // Only what the platform uses: passkeys on our own pages, geolocation for "near me" on maps.
+        .AddPermissionsPolicy(p =>
+        {
+            p.AddAccelerometer().None();
+            p.AddAutoplay().None();
+            p.AddCamera().None();
+            p.AddDisplayCapture().None();
+            p.AddEncryptedMedia().None();
+            p.AddGeolocation().Self();
+            p.AddGyroscope().None();
+            p.AddMagnetometer().None();
+            p.AddMicrophone().None();
+            p.AddMidi().None();
+            p.AddPayment().None();
+            p.AddPictureInPicture().None();
+            p.AddPublickeyCredentialsCreate().Self();
+            p.AddPublickeyCredentialsGet().Self();
+            p.AddScreenWakeLock().None();
+            p.AddSyncXHR().None();
+            p.AddUsb().None();
+            p.AddXrSpatialTracking().None();
+        })
         .AddCrossOriginOpenerPolicy(b => b.SameOrigin())
         .AddContentSecurityPolicy(csp =>
         {
