@@ -17,10 +17,13 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
 ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || needed+=(postgis)
 fc-list 2>/dev/null | grep -qi 'dejavu' || needed+=(fonts-dejavu-core)
 [ -x /usr/sbin/clamd ] || needed+=(clamav-daemon)
+[ -x /usr/sbin/smtp-sink ] || needed+=(postfix)
 if [ ${#needed[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing ${needed[*]}"
     export DEBIAN_FRONTEND=noninteractive
+    # Postfix is wanted for its test server smtp-sink only: no mail system of its own.
+    echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections 2>/dev/null
     apt-get update -qq >"$work/apt.log" 2>&1
     apt-get install -y -qq "${needed[@]}" >>"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; echo "0 passed, 1 failed"; exit 1; }
   else
@@ -58,6 +61,7 @@ clamd_start "$work" || { echo "0 passed, 1 failed"; exit 1; }
 
 # --- Build and run every test project ---------------------------------------------------------------
 export BOCAGE_CHROMIUM=${BOCAGE_CHROMIUM:-/usr/bin/chromium}
+export BOCAGE_SMTP_SINK=${BOCAGE_SMTP_SINK:-/usr/sbin/smtp-sink}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if ! dotnet build Bocage.slnx -c Release -nologo -v q >"$work/build.log" 2>&1; then
   grep -E 'error' "$work/build.log" | sort -u | head -40 >&2

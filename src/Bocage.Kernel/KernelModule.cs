@@ -2,6 +2,7 @@ using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Files;
+using Bocage.Kernel.Mail;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Seed;
@@ -34,12 +35,15 @@ public sealed class KernelModule : IModule
         new("feuille-de-route", "Feuille de route numérique du territoire (SDUS)", RoadmapRows),
     ];
 
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities => KernelProcessing.All;
+
     public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>();
 
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddEngineDb<KernelDb>(KernelDb.SchemaName);
         builder.AddAccounts();
+        builder.AddMail();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));

@@ -22,6 +22,9 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     /// <summary>The <c>Files:Root</c> of this host, unless a test sets another.</summary>
     public string FilesRoot => _filesRoot;
 
+    /// <summary>Where mails go when no SMTP server is configured (the default, as in the demo).</summary>
+    public string MailDirectory => Path.Combine(_filesRoot, "mail");
+
     /// <summary>Sets a configuration value before the host is built.</summary>
     public BocageFactory With(string key, string? value)
     {
@@ -38,6 +41,7 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         // Many tests sign in from the same (absent) client address; the limit itself has its own test.
         builder.UseSetting("RateLimits:IdentityFormsPerMinute", "100000");
         builder.UseSetting("Files:Root", _filesRoot);
+        builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         if (TestClamAv.Configured is { } clamAv)
         {
             builder.UseSetting("ClamAv:Host", clamAv.Host);

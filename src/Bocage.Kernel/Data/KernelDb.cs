@@ -23,10 +23,13 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbConte
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Mail.MailMessage> MailMessages => Set<Mail.MailMessage>();
+
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     protected override void ConfigureEngine(ModelBuilder b)
     {
+        b.Entity<Mail.MailMessage>(Mail.MailMessage.Configure);
         b.Entity<Intercommunality>(e =>
         {
             e.ToTable("intercommunalities");

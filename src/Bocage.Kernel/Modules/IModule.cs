@@ -31,6 +31,9 @@ public interface IModule
     /// <summary>Roadmap actions (R01…R29) this engine serves, with how far.</summary>
     IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; }
 
+    /// <summary>What the engine does with personal data, for the register of processing activities.</summary>
+    IReadOnlyList<ProcessingActivity> ProcessingActivities { get; }
+
     /// <summary>Inserts the demo data of the territory; must be idempotent.</summary>
     Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken);
 }

@@ -1,7 +1,10 @@
+using Bocage.Kernel.Mail;
+
 namespace Bocage.Web.Accounts;
 
-internal sealed class OutboxAccountMailer : IAccountMailer
+/// <summary>Account mails go through the kernel's mail outbox, like every other mail.</summary>
+internal sealed class OutboxAccountMailer(MailOutbox outbox) : IAccountMailer
 {
     public Task SendAsync(string to, string subject, string body, string category, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("waiting for the kernel mail outbox");
+        outbox.EnqueueAsync(to, subject, body, category, cancellationToken: cancellationToken);
 }

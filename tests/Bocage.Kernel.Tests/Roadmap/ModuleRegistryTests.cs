@@ -12,6 +12,7 @@ public sealed class ModuleRegistryTests
         public IReadOnlyList<PermissionDefinition> Permissions => [];
         public IReadOnlyList<MenuEntry> Menu => [new($"Menu_{name}", $"/{name}", "Mobilités")];
         public IReadOnlyList<DatasetDefinition> Datasets => [];
+        public IReadOnlyList<ProcessingActivity> ProcessingActivities => [];
         public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions => actions;
         public void AddServices(IHostApplicationBuilder builder) { }
         public void MapEndpoints(IEndpointRouteBuilder app) { }
