@@ -37,7 +37,15 @@ public sealed class KernelModule : IModule
 
     public IReadOnlyList<ProcessingActivity> ProcessingActivities => KernelProcessing.All;
 
-    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>();
+    /// <summary>
+    /// Accounts (inhabitants, agents, FranceConnect-style identity) are the first part of R01; mandates
+    /// for digital mediators are the first part of R25.
+    /// </summary>
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>
+    {
+        ["R01"] = RoadmapStatus.Partial,
+        ["R25"] = RoadmapStatus.Partial,
+    };
 
     public void AddServices(IHostApplicationBuilder builder)
     {

@@ -24,6 +24,9 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
+    /// <summary>The application's services, to read what a person would find in their mailbox.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The application is not started.");
+
     public async Task InitializeAsync()
     {
         try

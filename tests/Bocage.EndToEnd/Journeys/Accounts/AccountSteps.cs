@@ -1,0 +1,41 @@
+using Bocage.Kernel.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+using Bocage.EndToEnd.Hosting;
+
+namespace Bocage.EndToEnd.Journeys.Accounts;
+
+/// <summary>What a person does again and again on the account pages, done as they would: by labels and buttons.</summary>
+internal static class AccountSteps
+{
+    public const string DemoPassword = "Bocage-demo-2026";
+
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/connexion");
+        await page.GetByLabel("Adresse électronique").FillAsync(email);
+        await page.GetByLabel("Mot de passe (obligatoire)", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+    }
+
+    /// <summary>Scans nothing: reads the key printed under the QR code and types the current code.</summary>
+    public static async Task<string> EnrolAuthenticatorAsync(IPage page)
+    {
+        var key = (await page.Locator("#cle-partagee").TextContentAsync())!.Trim();
+        await page.GetByLabel("Code à six chiffres").FillAsync(Bocage.Testing.Totp.Now(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Activer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Codes de secours" }).WaitForAsync();
+        return key;
+    }
+
+    /// <summary>The link of the last mail sent to this address, as the person would click it.</summary>
+    public static async Task<string> MailedLinkAsync(BrowserHost host, string to)
+    {
+        using var scope = host.Services.CreateScope();
+        var mail = await scope.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AsNoTracking()
+            .Where(m => m.To == to).OrderByDescending(m => m.Id).FirstAsync();
+        return new Uri(Regex.Match(mail.TextBody, @"https?://\S+").Value).PathAndQuery;
+    }
+}
