@@ -33,6 +33,7 @@ pgdata="$work/pg"
 pgpass=bocage-test
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
+  bash "$root/tests/services/smtp.sh" stop-all "$work" >/dev/null 2>&1
   [ -d "$pgdata" ] && as_pg "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1
   rm -rf "$work"
 }
@@ -47,6 +48,13 @@ as_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$work/pglog/pg.log" -w -t 60 \
   || { cat "$work/pglog/pg.log" >&2; echo "0 passed, 1 failed"; exit 1; }
 export BOCAGE_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=$pgpass;Database=postgres;Include Error Detail=true"
 log "PostgreSQL on 127.0.0.1:$pgport"
+
+# --- SMTP test server on 127.0.0.1 (Postfix's smtp-sink; tests/services/smtp.sh) ---------------------
+smtpport=${BOCAGE_SMTP_PORT:-52525}
+{ bash tests/services/smtp.sh install && bash tests/services/smtp.sh start "$smtpport" "$work/smtp"; } >"$work/smtp.log" 2>&1 \
+  || { cat "$work/smtp.log" >&2; echo "0 passed, 1 failed"; exit 1; }
+export BOCAGE_TEST_SMTP="127.0.0.1:$smtpport" BOCAGE_TEST_SMTP_DIR="$work/smtp"
+log "SMTP test server on $BOCAGE_TEST_SMTP"
 
 # --- Build and run every test project ---------------------------------------------------------------
 export BOCAGE_CHROMIUM=${BOCAGE_CHROMIUM:-/usr/bin/chromium}

@@ -1,5 +1,6 @@
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Data;
+using Bocage.Kernel.Mail;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Seed;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Bocage.Kernel;
 
-/// <summary>The kernel as a module: territory, organisations, roadmap, audit log and outbox.</summary>
+/// <summary>The kernel as a module: territory, organisations, roadmap, audit log, outbox and outgoing mail.</summary>
 public sealed class KernelModule : IModule
 {
     public string Name => "Kernel";
@@ -40,6 +41,7 @@ public sealed class KernelModule : IModule
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService<OutboxWorker>();
+        builder.AddMail();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)

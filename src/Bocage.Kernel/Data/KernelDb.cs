@@ -1,11 +1,12 @@
 using Bocage.Kernel.Audit;
+using Bocage.Kernel.Mail;
 using Bocage.Kernel.Roadmap;
 using Bocage.Kernel.Territory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Kernel.Data;
 
-/// <summary>The kernel's tables: territory, organisations, roadmap, audit log.</summary>
+/// <summary>The kernel's tables: territory, organisations, roadmap, audit log, outgoing mail.</summary>
 public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbContext(options)
 {
     public const string SchemaName = "kernel";
@@ -21,6 +22,8 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbConte
     public DbSet<RoadmapAction> RoadmapActions => Set<RoadmapAction>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutgoingMail> MailMessages => Set<OutgoingMail>();
 
     protected override void ConfigureEngine(ModelBuilder b)
     {
@@ -75,5 +78,7 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbConte
             e.Property(a => a.Target).HasMaxLength(300);
             e.Property(a => a.CommuneInsee).HasMaxLength(5);
         });
+        b.Entity<OutgoingMail>(OutgoingMail.Configure);
+        b.Entity<OutgoingMailAttachment>(OutgoingMailAttachment.Configure);
     }
 }
