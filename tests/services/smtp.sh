@@ -34,8 +34,6 @@ start() {
   if [ "$(id -u)" = 0 ]; then
     # smtp-sink refuses to run as root; it drops to nobody after binding, and nobody must write the dumps.
     user=(-u nobody); chmod 777 "$dir"
-  else
-    user=(-u "$(id -un)")
   fi
   "$sink" "${user[@]}" -d "$dir/%Y%m%d-%H%M%S." "127.0.0.1:$port" 100 </dev/null >"$dir.smtp-sink.log" 2>&1 &
   pid=$!

@@ -45,9 +45,19 @@ internal sealed class SmtpTestServer : IAsyncDisposable
     {
         var shared = Shared();
         var directory = Path.Combine(Path.GetDirectoryName(shared.Directory)!, $"smtp-{Guid.NewGuid():N}");
-        var server = new SmtpTestServer("127.0.0.1", FreePort(), directory, own: true);
-        await server.StartAsync();
-        return server;
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new SmtpTestServer("127.0.0.1", FreePort(), directory, own: true);
+            try
+            {
+                await server.StartAsync();
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                // Another process took the free port between our probe and smtp-sink's bind: pick another.
+            }
+        }
     }
 
     public Task StartAsync() => RunScriptAsync("start", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), Directory);
