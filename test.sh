@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need (Debian packages, when run as root and missing),
-# starts a throwaway PostgreSQL and ClamAV daemon on loopback, builds, runs every test project (unit, HTTP integration on
+# starts a throwaway PostgreSQL, ClamAV daemon and SMTP server on loopback, builds, runs every test project (unit, HTTP integration on
 # SQLite and PostgreSQL, browser tests), stops what it started and prints "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -17,13 +17,10 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
 ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || needed+=(postgis)
 fc-list 2>/dev/null | grep -qi 'dejavu' || needed+=(fonts-dejavu-core)
 [ -x /usr/sbin/clamd ] || needed+=(clamav-daemon)
-[ -x /usr/sbin/smtp-sink ] || needed+=(postfix)
 if [ ${#needed[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing ${needed[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    # Postfix is wanted for its test server smtp-sink only: no mail system of its own.
-    echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections 2>/dev/null
     apt-get update -qq >"$work/apt.log" 2>&1
     apt-get install -y -qq "${needed[@]}" >>"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; echo "0 passed, 1 failed"; exit 1; }
   else
@@ -40,6 +37,7 @@ pgdata="$work/pg"
 pgpass=bocage-test
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
+  bash "$root/tests/services/smtp.sh" stop-all "$work" >/dev/null 2>&1
   [ -d "$pgdata" ] && as_pg "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1
   clamd_stop
   rm -rf "$work"
@@ -58,10 +56,16 @@ log "PostgreSQL on 127.0.0.1:$pgport"
 
 # --- Throwaway ClamAV daemon on 127.0.0.1 (tests/services/clamd.sh) -------------------------------
 clamd_start "$work" || { echo "0 passed, 1 failed"; exit 1; }
+# --- SMTP test server on 127.0.0.1 (Postfix's smtp-sink; tests/services/smtp.sh) ---------------------
+smtpport=${BOCAGE_SMTP_PORT:-52525}
+while (exec 3<>"/dev/tcp/127.0.0.1/$smtpport") 2>/dev/null; do smtpport=$((smtpport + 1)); done
+{ bash tests/services/smtp.sh install && bash tests/services/smtp.sh start "$smtpport" "$work/smtp"; } >"$work/smtp.log" 2>&1 \
+  || { cat "$work/smtp.log" >&2; echo "0 passed, 1 failed"; exit 1; }
+export BOCAGE_TEST_SMTP="127.0.0.1:$smtpport" BOCAGE_TEST_SMTP_DIR="$work/smtp"
+log "SMTP test server on $BOCAGE_TEST_SMTP"
 
 # --- Build and run every test project ---------------------------------------------------------------
 export BOCAGE_CHROMIUM=${BOCAGE_CHROMIUM:-/usr/bin/chromium}
-export BOCAGE_SMTP_SINK=${BOCAGE_SMTP_SINK:-/usr/sbin/smtp-sink}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if ! dotnet build Bocage.slnx -c Release -nologo -v q >"$work/build.log" 2>&1; then
   grep -E 'error' "$work/build.log" | sort -u | head -40 >&2

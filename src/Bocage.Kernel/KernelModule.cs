@@ -15,7 +15,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Bocage.Kernel;
 
-/// <summary>The kernel as a module: territory, organisations, roadmap, audit log, outbox and uploaded files.</summary>
+/// <summary>The kernel as a module: territory, organisations, accounts, roadmap, audit log, outbox, uploaded files and outgoing mail.</summary>
 public sealed class KernelModule : IModule
 {
     public string Name => "Kernel";
@@ -51,13 +51,13 @@ public sealed class KernelModule : IModule
     {
         builder.AddEngineDb<KernelDb>(KernelDb.SchemaName);
         builder.AddAccounts();
-        builder.AddMail();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService<OutboxWorker>();
         builder.AddFiles();
+        builder.AddMail();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)

@@ -1,12 +1,13 @@
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Files;
+using Bocage.Kernel.Mail;
 using Bocage.Kernel.Roadmap;
 using Bocage.Kernel.Territory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Kernel.Data;
 
-/// <summary>The kernel's tables: territory, organisations, roadmap, audit log, stored files.</summary>
+/// <summary>The kernel's tables: territory, organisations, roadmap, audit log, stored files, outgoing mail.</summary>
 public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbContext(options)
 {
     public const string SchemaName = "kernel";
@@ -23,13 +24,12 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbConte
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    public DbSet<Mail.MailMessage> MailMessages => Set<Mail.MailMessage>();
-
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    public DbSet<OutgoingMail> MailMessages => Set<OutgoingMail>();
 
     protected override void ConfigureEngine(ModelBuilder b)
     {
-        b.Entity<Mail.MailMessage>(Mail.MailMessage.Configure);
         b.Entity<Intercommunality>(e =>
         {
             e.ToTable("intercommunalities");
@@ -82,5 +82,7 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbConte
             e.Property(a => a.CommuneInsee).HasMaxLength(5);
         });
         b.Entity<StoredFile>(StoredFile.Configure);
+        b.Entity<OutgoingMail>(OutgoingMail.Configure);
+        b.Entity<OutgoingMailAttachment>(OutgoingMailAttachment.Configure);
     }
 }

@@ -1,50 +1,27 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Bocage.Kernel.Mail;
 
-internal static class MailRegistration
+public static class MailRegistration
 {
+    /// <summary>The mailer for engines, the sender and its background worker, from the <c>Mail</c> section.</summary>
     public static void AddMail(this IHostApplicationBuilder builder)
     {
-        var services = builder.Services;
-        services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
         var contentRoot = builder.Environment.ContentRootPath;
-        services.AddSingleton<IMailTransport>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<MailOptions>>();
-            return string.IsNullOrWhiteSpace(options.Value.Host)
-                ? new PickupDirectoryTransport(options, contentRoot)
-                : new SmtpMailTransport(options);
-        });
-        services.AddScoped<MailOutbox>();
-        services.AddSingleton<MailDispatcher>();
-        services.AddHostedService<MailWorker>();
-    }
-}
-
-/// <summary>Sends due mails in the background for the life of the application.</summary>
-internal sealed class MailWorker(MailDispatcher dispatcher, IOptions<MailOptions> options, ILogger<MailWorker> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.SenderEnabled)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await dispatcher.SendDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Mail sending failed");
-            }
-        }
+        builder.Services.AddOptions<MailOptions>()
+            .Bind(builder.Configuration.GetSection("Mail"))
+            .PostConfigure(o => o.PickupDirectory = Path.GetFullPath(o.PickupDirectory, contentRoot))
+            .Validate(o => MailboxAddress.TryParse(o.From, out var from) && from.Address.Contains('@', StringComparison.Ordinal),
+                "Mail:From must be an e-mail address")
+            .Validate(o => o.Port is > 0 and < 65536 && o.BatchSize > 0 && o.MaxAttempts > 0,
+                "Mail:Port, Mail:BatchSize and Mail:MaxAttempts must be positive")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.FirstRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.FirstRetryDelay,
+                "Mail:PollInterval and the retry delays must be positive, the first no longer than the maximum")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IMailer, Mailer>();
+        builder.Services.AddSingleton<MailSender>();
+        builder.Services.AddHostedService<MailWorker>();
     }
 }

@@ -1,69 +1,99 @@
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace Bocage.Kernel.Mail;
 
-/// <summary>Hands one message to the outside world; returns what the server answered.</summary>
-public interface IMailTransport
+/// <summary>Where mails go: an SMTP server, or .eml files in a folder when none is configured.</summary>
+internal interface IMailTransport : IAsyncDisposable
 {
-    Task<string?> SendAsync(MailMessage message, CancellationToken cancellationToken);
+    /// <summary>Returns the server's reply, or where the mail was written.</summary>
+    Task<string> SendAsync(MimeMessage message, CancellationToken cancellationToken);
 }
 
-internal static class MimeBuilder
-{
-    public static MimeMessage Build(MailMessage message, MailOptions options)
-    {
-        var mime = new MimeMessage();
-        mime.From.Add(new MailboxAddress(options.FromName, options.From));
-        mime.To.Add(MailboxAddress.Parse(message.To));
-        mime.Subject = message.Subject;
-        mime.MessageId = $"{message.Id}.{message.CreatedAt.Ticks}@{options.From.Split('@').Last()}";
-        mime.Date = new DateTimeOffset(message.CreatedAt, TimeSpan.Zero);
-        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
-        mime.Body = body.ToMessageBody();
-        return mime;
-    }
-}
+/// <summary>The SMTP server could not be reached or refused the session: every mail of the batch would fail alike.</summary>
+internal sealed class MailServerUnreachableException(string message, Exception inner) : Exception(message, inner);
 
-/// <summary>Sends through an SMTP server with MailKit.</summary>
-internal sealed class SmtpMailTransport(IOptions<MailOptions> options) : IMailTransport
+/// <summary>One SMTP session for a whole batch, opened at the first mail and reopened if the server drops it.</summary>
+internal sealed class SmtpTransport(MailOptions options) : IMailTransport
 {
-    public async Task<string?> SendAsync(MailMessage message, CancellationToken cancellationToken)
+    private readonly SmtpClient _client = new() { Timeout = (int)options.Timeout.TotalMilliseconds };
+
+    public async Task<string> SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        var o = options.Value;
-        using var client = new SmtpClient { Timeout = (int)o.Timeout.TotalMilliseconds };
-        var security = o.Security switch
+        if (!_client.IsConnected)
         {
-            "None" => SecureSocketOptions.None,
-            "StartTls" => SecureSocketOptions.StartTls,
-            "SslOnConnect" => SecureSocketOptions.SslOnConnect,
+            await ConnectAsync(cancellationToken);
+        }
+        return await _client.SendAsync(message, cancellationToken);
+    }
+
+    private async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        var security = options.UseStartTls switch
+        {
+            MailStartTls.None => SecureSocketOptions.None,
+            MailStartTls.Required => SecureSocketOptions.StartTls,
             _ => SecureSocketOptions.StartTlsWhenAvailable,
         };
-        await client.ConnectAsync(o.Host!, o.Port, security, cancellationToken);
-        if (!string.IsNullOrEmpty(o.Username))
+        try
         {
-            await client.AuthenticateAsync(o.Username, o.Password ?? "", cancellationToken);
+            await _client.ConnectAsync(options.Host!, options.Port, security, cancellationToken);
+            if (!string.IsNullOrEmpty(options.Username))
+            {
+                await _client.AuthenticateAsync(options.Username, options.Password ?? "", cancellationToken);
+            }
         }
-        var reply = await client.SendAsync(MimeBuilder.Build(message, o), cancellationToken);
-        await client.DisconnectAsync(true, cancellationToken);
-        return reply;
+        catch (Exception ex) when (IsSessionFailure(ex))
+        {
+            throw new MailServerUnreachableException($"SMTP server {options.Host}:{options.Port} unreachable: {ex.Message}", ex);
+        }
     }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client.IsConnected)
+        {
+            try
+            {
+                await _client.DisconnectAsync(true);
+            }
+            catch (Exception ex) when (IsSessionFailure(ex))
+            {
+                // The mails of the batch are already accepted; a rude goodbye changes nothing.
+            }
+        }
+        _client.Dispose();
+    }
+
+    private static bool IsSessionFailure(Exception ex) =>
+        ex is SocketException or IOException or TimeoutException or ProtocolException or CommandException
+            or SslHandshakeException or AuthenticationException or System.Security.Authentication.AuthenticationException;
 }
 
 /// <summary>
-/// Without an SMTP server (development, demo), each mail becomes an .eml file that any mail client
-/// opens, so that a developer can follow the links the platform sends.
+/// Development without an SMTP server: one .eml per mail, readable in any mail program, so that a
+/// developer sees exactly what a citizen would receive.
 /// </summary>
-internal sealed class PickupDirectoryTransport(IOptions<MailOptions> options, string contentRoot) : IMailTransport
+internal sealed partial class PickupDirectoryTransport(string directory, TimeProvider clock) : IMailTransport
 {
-    public async Task<string?> SendAsync(MailMessage message, CancellationToken cancellationToken)
+    public async Task<string> SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        var directory = Path.GetFullPath(options.Value.PickupDirectory, contentRoot);
         Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, $"{message.CreatedAt:yyyyMMdd-HHmmss}-{message.Id}.eml");
-        await MimeBuilder.Build(message, options.Value).WriteToAsync(path, cancellationToken);
-        return $"written to {Path.GetFileName(path)}";
+        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Unsafe().Replace(message.MessageId ?? "", "_")}.eml";
+        var path = Path.Combine(directory, name);
+        // Written aside then moved, so that whoever watches the folder never opens half a mail.
+        var partial = path + ".part";
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, path, overwrite: true);
+        return $"pickup {path}";
     }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [GeneratedRegex("[^A-Za-z0-9._-]")]
+    private static partial Regex Unsafe();
 }

@@ -14,7 +14,7 @@ public sealed partial class SignUpTests
     {
         using var scope = app.Services.CreateScope();
         var mail = await scope.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AsNoTracking()
-            .Where(m => m.To == to).OrderByDescending(m => m.Id).FirstAsync();
+            .Where(m => m.Recipient == to).OrderByDescending(m => m.Id).FirstAsync();
         return new Uri(Link().Match(mail.TextBody).Value).PathAndQuery;
     }
 

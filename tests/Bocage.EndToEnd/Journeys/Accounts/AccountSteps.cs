@@ -35,7 +35,7 @@ internal static class AccountSteps
     {
         using var scope = host.Services.CreateScope();
         var mail = await scope.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AsNoTracking()
-            .Where(m => m.To == to).OrderByDescending(m => m.Id).FirstAsync();
+            .Where(m => m.Recipient == to).OrderByDescending(m => m.Id).FirstAsync();
         return new Uri(Regex.Match(mail.TextBody, @"https?://\S+").Value).PathAndQuery;
     }
 }

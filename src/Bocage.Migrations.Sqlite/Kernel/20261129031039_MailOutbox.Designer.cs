@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bocage.Migrations.Sqlite.Kernel
 {
     [DbContext(typeof(KernelDb))]
-    [Migration("20261129024623_MailOutbox")]
+    [Migration("20261129031039_MailOutbox")]
     partial class MailOutbox
     {
         /// <inheritdoc />
@@ -145,7 +145,7 @@ namespace Bocage.Migrations.Sqlite.Kernel
                     b.ToTable("kernel_stored_files", (string)null);
                 });
 
-            modelBuilder.Entity("Bocage.Kernel.Mail.MailMessage", b =>
+            modelBuilder.Entity("Bocage.Kernel.Mail.OutgoingMail", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -166,10 +166,6 @@ namespace Bocage.Migrations.Sqlite.Kernel
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("GaveUpAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("gave_up_at");
-
                     b.Property<string>("HtmlBody")
                         .HasColumnType("TEXT")
                         .HasColumnName("html_body");
@@ -180,28 +176,53 @@ namespace Bocage.Migrations.Sqlite.Kernel
                         .HasColumnName("idempotency_key");
 
                     b.Property<string>("LastError")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_by");
 
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("TEXT")
                         .HasColumnName("locked_until");
 
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient");
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("sent_at");
 
                     b.Property<string>("ServerReply")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("server_reply");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(300)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
@@ -210,12 +231,6 @@ namespace Bocage.Migrations.Sqlite.Kernel
                         .HasColumnType("TEXT")
                         .HasColumnName("text_body");
 
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("to");
-
                     b.HasKey("Id")
                         .HasName("pk_kernel_mail_messages");
 
@@ -223,10 +238,47 @@ namespace Bocage.Migrations.Sqlite.Kernel
                         .IsUnique()
                         .HasDatabaseName("ix_kernel_mail_messages_idempotency_key");
 
-                    b.HasIndex("SentAt", "GaveUpAt", "NextAttemptAt")
-                        .HasDatabaseName("ix_kernel_mail_messages_sent_at_gave_up_at_next_attempt_at");
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_kernel_mail_messages_status_next_attempt_at");
 
                     b.ToTable("kernel_mail_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Mail.OutgoingMailAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("MailId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mail_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kernel_mail_attachments");
+
+                    b.HasIndex("MailId")
+                        .HasDatabaseName("ix_kernel_mail_attachments_mail_id");
+
+                    b.ToTable("kernel_mail_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
@@ -466,6 +518,16 @@ namespace Bocage.Migrations.Sqlite.Kernel
                     b.ToTable("kernel_organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Bocage.Kernel.Mail.OutgoingMailAttachment", b =>
+                {
+                    b.HasOne("Bocage.Kernel.Mail.OutgoingMail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kernel_mail_attachments_kernel_mail_messages_mail_id");
+                });
+
             modelBuilder.Entity("Bocage.Kernel.Territory.Commune", b =>
                 {
                     b.HasOne("Bocage.Kernel.Territory.Intercommunality", null)
@@ -474,6 +536,11 @@ namespace Bocage.Migrations.Sqlite.Kernel
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_communes_intercommunalities_intercommunality_id");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Mail.OutgoingMail", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Bocage.Kernel.Territory.Intercommunality", b =>

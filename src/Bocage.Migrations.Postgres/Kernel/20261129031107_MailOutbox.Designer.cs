@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bocage.Migrations.Postgres.Kernel
 {
     [DbContext(typeof(KernelDb))]
-    [Migration("20261129024649_MailOutbox")]
+    [Migration("20261129031107_MailOutbox")]
     partial class MailOutbox
     {
         /// <inheritdoc />
@@ -153,7 +153,7 @@ namespace Bocage.Migrations.Postgres.Kernel
                     b.ToTable("stored_files", "kernel");
                 });
 
-            modelBuilder.Entity("Bocage.Kernel.Mail.MailMessage", b =>
+            modelBuilder.Entity("Bocage.Kernel.Mail.OutgoingMail", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -176,10 +176,6 @@ namespace Bocage.Migrations.Postgres.Kernel
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTime?>("GaveUpAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("gave_up_at");
-
                     b.Property<string>("HtmlBody")
                         .HasColumnType("text")
                         .HasColumnName("html_body");
@@ -190,41 +186,60 @@ namespace Bocage.Migrations.Postgres.Kernel
                         .HasColumnName("idempotency_key");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("last_error");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("locked_by");
 
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("locked_until");
 
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)")
+                        .HasColumnName("message_id");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("recipient");
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
 
                     b.Property<string>("ServerReply")
-                        .HasColumnType("text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("server_reply");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
                         .HasColumnName("subject");
 
                     b.Property<string>("TextBody")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("text_body");
-
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
-                        .HasColumnName("to");
 
                     b.HasKey("Id")
                         .HasName("pk_mail_messages");
@@ -233,10 +248,49 @@ namespace Bocage.Migrations.Postgres.Kernel
                         .IsUnique()
                         .HasDatabaseName("ix_mail_messages_idempotency_key");
 
-                    b.HasIndex("SentAt", "GaveUpAt", "NextAttemptAt")
-                        .HasDatabaseName("ix_mail_messages_sent_at_gave_up_at_next_attempt_at");
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_mail_messages_status_next_attempt_at");
 
                     b.ToTable("mail_messages", "kernel");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Mail.OutgoingMailAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("MailId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mail_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_attachments");
+
+                    b.HasIndex("MailId")
+                        .HasDatabaseName("ix_mail_attachments_mail_id");
+
+                    b.ToTable("mail_attachments", "kernel");
                 });
 
             modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
@@ -484,6 +538,16 @@ namespace Bocage.Migrations.Postgres.Kernel
                     b.ToTable("organisations", "kernel");
                 });
 
+            modelBuilder.Entity("Bocage.Kernel.Mail.OutgoingMailAttachment", b =>
+                {
+                    b.HasOne("Bocage.Kernel.Mail.OutgoingMail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_attachments_mail_messages_mail_id");
+                });
+
             modelBuilder.Entity("Bocage.Kernel.Territory.Commune", b =>
                 {
                     b.HasOne("Bocage.Kernel.Territory.Intercommunality", null)
@@ -492,6 +556,11 @@ namespace Bocage.Migrations.Postgres.Kernel
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_communes_intercommunalities_intercommunality_id");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Mail.OutgoingMail", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Bocage.Kernel.Territory.Intercommunality", b =>
