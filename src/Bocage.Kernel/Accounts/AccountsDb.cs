@@ -1,3 +1,4 @@
+using Bocage.Kernel.Companies;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -21,6 +22,12 @@ public sealed class AccountsDb(DbContextOptions<AccountsDb> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Grant> Grants => Set<Grant>();
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<CompanyMember> CompanyMembers => Set<CompanyMember>();
+
+    public DbSet<CompanyInvitation> CompanyInvitations => Set<CompanyInvitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -58,6 +65,7 @@ public sealed class AccountsDb(DbContextOptions<AccountsDb> options)
             e.Property(g => g.GrantedBy).HasMaxLength(200);
             e.Ignore(g => g.Scope);
         });
+        CompaniesModel.Configure(builder);
         EngineModel.Separate(builder, SchemaName, Database.IsNpgsql());
     }
 
