@@ -67,6 +67,16 @@ public sealed partial class WebRulesTests
         Assert.True(large.Count == 0, "Over 300 lines: " + string.Join(", ", large.Select(l => $"{l.File} ({l.Lines})")));
     }
 
+    [Fact]
+    public void Every_refusal_and_role_of_a_company_has_its_text()
+    {
+        var french = Resources("");
+        var keys = Enum.GetValues<Bocage.Kernel.Companies.CompanyError>().Select(Bocage.Web.Accounts.CompanyErrors.KeyOf)
+            .Concat(Enum.GetValues<Bocage.Kernel.Companies.CompanyRole>().Select(r => $"CompanyRole{r}"));
+
+        Assert.DoesNotContain(keys, k => !french.ContainsKey(k));
+    }
+
     private static string Placeholders(string text) =>
         string.Join(",", Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order());
 }

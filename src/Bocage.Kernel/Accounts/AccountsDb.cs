@@ -1,3 +1,4 @@
+using Bocage.Kernel.Companies;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Mandates;
 using Bocage.Kernel.Permissions;
@@ -24,6 +25,11 @@ public sealed class AccountsDb(DbContextOptions<AccountsDb> options)
     public DbSet<Grant> Grants => Set<Grant>();
 
     public DbSet<Mandate> Mandates => Set<Mandate>();
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<CompanyMember> CompanyMembers => Set<CompanyMember>();
+
+    public DbSet<CompanyInvitation> CompanyInvitations => Set<CompanyInvitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -72,6 +78,7 @@ public sealed class AccountsDb(DbContextOptions<AccountsDb> options)
             e.Property(m => m.Scopes).HasMaxLength(200);
             e.Ignore(m => m.ScopeList);
         });
+        CompaniesModel.Configure(builder);
         EngineModel.Separate(builder, SchemaName, Database.IsNpgsql());
     }
 

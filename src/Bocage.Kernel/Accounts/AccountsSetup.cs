@@ -1,3 +1,4 @@
+using Bocage.Kernel.Companies;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -46,6 +47,7 @@ internal static class AccountsSetup
         services.AddScoped<AccountSignIn>();
         services.AddScoped<IPersonalDataSource, AccountPersonalData>();
         services.AddScoped<PersonalDataExport>();
+        services.AddCompanies();
         services.AddScoped<PermissionChecker>();
         services.AddScoped<Mandates.MandateRegistry>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();

@@ -164,6 +164,123 @@ namespace Bocage.Migrations.Postgres.Accounts
                     b.ToTable("sessions", "accounts");
                 });
 
+            modelBuilder.Entity("Bocage.Kernel.Companies.Company", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LegalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_name");
+
+                    b.Property<string>("Siret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("siret");
+
+                    b.HasKey("Id")
+                        .HasName("pk_companies");
+
+                    b.HasIndex("Siret")
+                        .IsUnique()
+                        .HasDatabaseName("ix_companies_siret");
+
+                    b.ToTable("companies", "accounts");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Companies.CompanyInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_invitations");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_company_invitations_company_id");
+
+                    b.HasIndex("Email")
+                        .HasDatabaseName("ix_company_invitations_email");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_company_invitations_token_hash");
+
+                    b.ToTable("company_invitations", "accounts");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Companies.CompanyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("account_id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_members");
+
+                    b.HasIndex("AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_company_members_account_id");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_company_members_company_id");
+
+                    b.ToTable("company_members", "accounts");
+                });
+
             modelBuilder.Entity("Bocage.Kernel.Mandates.Mandate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -392,6 +509,26 @@ namespace Bocage.Migrations.Postgres.Accounts
                     b.ToTable("user_tokens", "accounts");
                 });
 
+            modelBuilder.Entity("Bocage.Kernel.Companies.CompanyInvitation", b =>
+                {
+                    b.HasOne("Bocage.Kernel.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_invitations_companies_company_id");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Companies.CompanyMember", b =>
+                {
+                    b.HasOne("Bocage.Kernel.Companies.Company", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_members_companies_company_id");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Bocage.Kernel.Accounts.Account", null)
@@ -473,6 +610,11 @@ namespace Bocage.Migrations.Postgres.Accounts
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Companies.Company", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

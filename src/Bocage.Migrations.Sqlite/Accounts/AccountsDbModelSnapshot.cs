@@ -158,6 +158,123 @@ namespace Bocage.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Bocage.Kernel.Companies.Company", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LegalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_name");
+
+                    b.Property<string>("Siret")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("siret");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_companies");
+
+                    b.HasIndex("Siret")
+                        .IsUnique()
+                        .HasDatabaseName("ix_accounts_companies_siret");
+
+                    b.ToTable("accounts_companies", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Companies.CompanyInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_company_invitations");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_accounts_company_invitations_company_id");
+
+                    b.HasIndex("Email")
+                        .HasDatabaseName("ix_accounts_company_invitations_email");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_accounts_company_invitations_token_hash");
+
+                    b.ToTable("accounts_company_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Companies.CompanyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("joined_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts_company_members");
+
+                    b.HasIndex("AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_accounts_company_members_account_id");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_accounts_company_members_company_id");
+
+                    b.ToTable("accounts_company_members", (string)null);
+                });
+
             modelBuilder.Entity("Bocage.Kernel.Mandates.Mandate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -382,6 +499,26 @@ namespace Bocage.Migrations.Sqlite.Accounts
                     b.ToTable("accounts_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Bocage.Kernel.Companies.CompanyInvitation", b =>
+                {
+                    b.HasOne("Bocage.Kernel.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_accounts_company_invitations_accounts_companies_company_id");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Companies.CompanyMember", b =>
+                {
+                    b.HasOne("Bocage.Kernel.Companies.Company", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_accounts_company_members_accounts_companies_company_id");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Bocage.Kernel.Accounts.Account", null)
@@ -464,6 +601,11 @@ namespace Bocage.Migrations.Sqlite.Accounts
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_accounts_user_tokens_accounts_users_user_id");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Companies.Company", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

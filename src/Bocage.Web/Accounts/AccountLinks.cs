@@ -34,6 +34,13 @@ public sealed class AccountLinks(
         await mailer.SendAsync(account.Email!, text["MailInviteSubject"], text["MailInviteBody", account.GivenName, link], "account.invite");
     }
 
+    /// <summary>An owner's invitation to act for their company; the link works once, for seven days.</summary>
+    public Task SendCompanyInvitationAsync(string email, string companyName, string invitedBy, string token)
+    {
+        var link = Absolute($"/entreprise/invitation?code={Uri.EscapeDataString(token)}");
+        return mailer.SendAsync(email, text["MailCompanyInviteSubject", companyName], text["MailCompanyInviteBody", invitedBy, companyName, link], "company.invite");
+    }
+
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     public static string DecodeToken(string code)

@@ -1,0 +1,163 @@
+using System.ComponentModel.DataAnnotations;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Companies;
+using Bocage.Web.Accounts;
+using Bocage.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Bocage.Web.Pages.Comptes;
+
+/// <summary>
+/// "Mon entreprise": register the company by its SIRET, or see it with its members; the owner invites,
+/// removes and hands over, anyone may leave. Invitations send e-mails, hence the rate limit.
+/// </summary>
+[Authorize, EnableRateLimiting(RateLimits.IdentityForms)]
+public sealed class EntrepriseModel(
+    CompanyMemberships companies, AccountsDb accounts, UserManager<Account> users, AccountLinks links,
+    IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed record RegisterInput
+    {
+        [Required(ErrorMessage = "SiretRequired"), StringLength(40, ErrorMessage = "SiretInvalid")]
+        public string Siret { get; init; } = "";
+
+        [Required(ErrorMessage = "LegalNameRequired"), StringLength(200, ErrorMessage = "LegalNameTooLong")]
+        public string LegalName { get; init; } = "";
+    }
+
+    public sealed record InviteInput
+    {
+        [Required(ErrorMessage = "EmailRequired"), EmailAddress(ErrorMessage = "EmailInvalid"), StringLength(254, ErrorMessage = "EmailInvalid")]
+        public string Email { get; init; } = "";
+    }
+
+    public sealed record MemberView(string AccountId, string Name, string Email, CompanyRole Role, DateTime JoinedAt);
+
+    // Each form binds through its own handler's parameter, so that posting one form never validates the other.
+    public RegisterInput Register { get; private set; } = new();
+
+    public InviteInput Invite { get; private set; } = new();
+
+    public Company? Company { get; private set; }
+
+    public IReadOnlyList<MemberView> Members { get; private set; } = [];
+
+    public IReadOnlyList<CompanyInvitation> Pending { get; private set; } = [];
+
+    public string AccountId { get; private set; } = "";
+
+    /// <summary>Grouped as on invoices, easier to compare with one's papers.</summary>
+    public string SiretShown => Siret.TryParse(Company?.Siret, out var siret) ? siret.Formatted : Company?.Siret ?? "";
+
+    public bool IsOwner => Company?.IsOwner(AccountId) == true;
+
+    /// <summary>The only owner, with others still in the company: leaving is refused until they hand over.</summary>
+    public bool MustHandOverFirst => IsOwner && Members.Count > 1 && Members.Count(m => m.Role == CompanyRole.Owner) == 1;
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    [TempData]
+    public string? Problem { get; set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostRegisterAsync([Bind(Prefix = nameof(Register))] RegisterInput register)
+    {
+        Register = register;
+        await LoadAsync();
+        // One message per field: an empty SIRET already has its own.
+        if (!Siret.TryParse(register.Siret, out var siret) && ModelState["Register.Siret"] is not { Errors.Count: > 0 })
+        {
+            ModelState.AddModelError("Register.Siret", text["SiretInvalid"]);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = await companies.RegisterAsync(AccountId, siret, register.LegalName);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(result.Error == CompanyError.SiretTaken ? "Register.Siret" : "", text[CompanyErrors.KeyOf(result.Error)]);
+            return Page();
+        }
+        Notice = "CompanyRegistered";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync([Bind(Prefix = nameof(Invite))] InviteInput invite)
+    {
+        Invite = invite;
+        await LoadAsync();
+        if (!IsOwner)
+        {
+            return Forbid();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = await companies.InviteAsync(AccountId, invite.Email);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("Invite.Email", text[CompanyErrors.KeyOf(result.Error)]);
+            return Page();
+        }
+        var inviter = await users.GetUserAsync(User);
+        await links.SendCompanyInvitationAsync(result.Value!.Invitation.Email, Company!.LegalName, inviter?.DisplayName ?? "", result.Value.Token);
+        Notice = "CompanyInvitationSent";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(string? member) =>
+        Outcome(await companies.RemoveAsync(users.GetUserId(User)!, member ?? ""), "CompanyMemberRemoved");
+
+    public async Task<IActionResult> OnPostTransferAsync(string? member) =>
+        Outcome(await companies.TransferAsync(users.GetUserId(User)!, member ?? ""), "CompanyOwnershipTransferred");
+
+    public async Task<IActionResult> OnPostLeaveAsync() =>
+        Outcome(await companies.LeaveAsync(users.GetUserId(User)!), "CompanyLeft");
+
+    /// <summary>Post, then redirect: what went right or wrong is shown once on the next view of the page.</summary>
+    private IActionResult Outcome(CompanyResult result, string notice)
+    {
+        // Only an owner is shown these buttons: anyone else posting them is refused outright.
+        if (result.Error == CompanyError.NotOwner)
+        {
+            return Forbid();
+        }
+        if (result.Succeeded)
+        {
+            Notice = notice;
+        }
+        else
+        {
+            Problem = CompanyErrors.KeyOf(result.Error);
+        }
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        AccountId = users.GetUserId(User)!;
+        Company = await companies.OfAccountAsync(AccountId);
+        if (Company is null)
+        {
+            return;
+        }
+        var ids = Company.Members.Select(m => m.AccountId).ToList();
+        var people = await accounts.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => (Name: u.DisplayName, Email: u.Email ?? ""));
+        Members = Company.Members
+            .Select(m => new MemberView(m.AccountId, people.GetValueOrDefault(m.AccountId).Name ?? "", people.GetValueOrDefault(m.AccountId).Email ?? "", m.Role, m.JoinedAt))
+            .OrderByDescending(m => m.Role).ThenBy(m => m.JoinedAt)
+            .ToList();
+        Pending = IsOwner ? await companies.PendingInvitationsAsync(Company.Id) : [];
+    }
+}
