@@ -1,6 +1,11 @@
+using System.Net;
 using Bocage.Kernel.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.Testing;
 
@@ -55,6 +60,28 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
 
     /// <summary>A browser for one person, with its own cookies.</summary>
     public Browser Browser() => new(CreateClient());
+
+    /// <summary>
+    /// Serves the application on real Kestrel at 127.0.0.1 on a free port, for journeys that leave the
+    /// process (an identity provider's redirections); returns its address.
+    /// </summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new Uri(address.TrimEnd('/') + "/");
+    }
+
+    /// <summary>
+    /// A browser without JavaScript that talks real HTTP to any address, keeps its cookies and follows
+    /// redirections from one site to another, as a person's browser does.
+    /// </summary>
+    public static Browser NetworkBrowser(Uri site) =>
+        new(new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true, UseProxy = false })
+        {
+            BaseAddress = site,
+        });
 
     protected override void Dispose(bool disposing)
     {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Kernel.Accounts;
 
-/// <summary>The account itself, its sessions, and the audit entries of what the person did.</summary>
+/// <summary>The account itself, its sessions, the identity providers linked to it, and the audit entries of what the person did.</summary>
 internal sealed class AccountPersonalData(AccountsDb accounts, KernelDb kernel) : IPersonalDataSource
 {
     public string Name => "compte";
@@ -18,6 +18,9 @@ internal sealed class AccountPersonalData(AccountsDb accounts, KernelDb kernel) 
         var sessions = await accounts.Sessions.AsNoTracking().Where(s => s.AccountId == accountId)
             .OrderBy(s => s.CreatedAt)
             .Select(s => new { s.CreatedAt, s.LastSeenAt, s.EndedAt, s.Device })
+            .ToListAsync(cancellationToken);
+        var identities = await accounts.UserLogins.AsNoTracking().Where(l => l.UserId == accountId)
+            .Select(l => new { Provider = l.ProviderDisplayName ?? l.LoginProvider, Identifier = l.ProviderKey })
             .ToListAsync(cancellationToken);
         var actor = $"account:{accountId}";
         var actions = await kernel.AuditEntries.AsNoTracking().Where(e => e.Actor == actor || e.OnBehalfOf == actor)
@@ -39,6 +42,7 @@ internal sealed class AccountPersonalData(AccountsDb accounts, KernelDb kernel) 
             account.CreatedAt,
             account.TwoFactorEnabled,
             Sessions = sessions,
+            Identities = identities,
             Actions = actions,
             Mandates = mandates,
         };

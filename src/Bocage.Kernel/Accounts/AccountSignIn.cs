@@ -1,30 +1,64 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 
 namespace Bocage.Kernel.Accounts;
 
+/// <summary>How a session was opened through an identity provider: which one, and the ID token it gave.</summary>
+public sealed record ExternalSession(string Provider, string IdToken);
+
 /// <summary>Signs a person in with a server-side session of their own, and out of it.</summary>
 public sealed class AccountSignIn(SignInManager<Account> signIn, SessionRegistry sessions)
 {
-    public async Task SignInAsync(Account account, bool persistent, HttpContext http)
+    /// <summary>Names the identity provider a session was opened through, so that signing out also leaves it.</summary>
+    public const string ProviderClaim = "bocage:idp";
+
+    private const string IdTokenName = "id_token";
+
+    /// <param name="external">
+    /// Set when the person came through an identity provider: its ID token is kept in the encrypted
+    /// session cookie's properties (never in a claim or a page) for the provider's sign-out.
+    /// </param>
+    public async Task SignInAsync(Account account, bool persistent, HttpContext http, ExternalSession? external = null)
     {
         var session = await sessions.OpenAsync(account.Id, http.Request.Headers.UserAgent.ToString(), http.RequestAborted);
-        await signIn.SignInWithClaimsAsync(account, persistent,
+        var properties = new AuthenticationProperties { IsPersistent = persistent };
+        List<Claim> claims =
         [
             new Claim(SessionRegistry.ClaimType, session.Id.ToString()),
             new Claim(StaffClaims.Kind, account.Kind.ToString()),
             new Claim(StaffClaims.SecondFactor, account.TwoFactorEnabled ? "true" : "false"),
-        ]);
+        ];
+        if (external is not null)
+        {
+            claims.Add(new Claim(ProviderClaim, external.Provider));
+            properties.StoreTokens([new AuthenticationToken { Name = IdTokenName, Value = external.IdToken }]);
+        }
+        await signIn.SignInWithClaimsAsync(account, properties, claims);
     }
 
-    public async Task SignOutAsync(ClaimsPrincipal principal, HttpContext http)
+    /// <summary>
+    /// Ends the session; returns the identity provider to sign out of too, when the session was
+    /// opened through one.
+    /// </summary>
+    public async Task<ExternalSession?> SignOutAsync(ClaimsPrincipal principal, HttpContext http)
     {
+        ExternalSession? external = null;
+        if (principal.FindFirstValue(ProviderClaim) is { } provider)
+        {
+            var current = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+            if (current.Properties?.GetTokenValue(IdTokenName) is { } idToken)
+            {
+                external = new ExternalSession(provider, idToken);
+            }
+        }
         var accountId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (accountId is not null && Guid.TryParse(principal.FindFirstValue(SessionRegistry.ClaimType), out var id))
         {
             await sessions.EndAsync(accountId, id, http.RequestAborted);
         }
         await signIn.SignOutAsync();
+        return external;
     }
 }

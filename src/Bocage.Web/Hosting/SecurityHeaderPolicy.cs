@@ -6,7 +6,11 @@ namespace Bocage.Web.Hosting;
 /// </summary>
 internal static class SecurityHeaderPolicy
 {
-    public static HeaderPolicyCollection Create() => new HeaderPolicyCollection()
+    /// <param name="identityProviderOrigin">
+    /// The identity provider's origin when one is configured: the sign-in and sign-out forms post here
+    /// and are redirected there, which browsers check against form-action.
+    /// </param>
+    public static HeaderPolicyCollection Create(string? identityProviderOrigin = null) => new HeaderPolicyCollection()
         .AddDefaultSecurityHeaders()
         .AddFrameOptionsDeny()
         .AddReferrerPolicyStrictOriginWhenCrossOrigin()
@@ -42,7 +46,11 @@ internal static class SecurityHeaderPolicy
             csp.AddImgSrc().Self().Data();
             csp.AddFontSrc().Self();
             csp.AddConnectSrc().Self();
-            csp.AddFormAction().Self();
+            var formAction = csp.AddFormAction().Self();
+            if (identityProviderOrigin is not null)
+            {
+                formAction.From(identityProviderOrigin);
+            }
             csp.AddBaseUri().Self();
             csp.AddObjectSrc().None();
             csp.AddFrameAncestors().None();

@@ -8,7 +8,7 @@ internal static class WebPipeline
     public static void UseBocageWeb(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseSecurityHeaders(SecurityHeaderPolicy.Create());
+        app.UseSecurityHeaders(SecurityHeaderPolicy.Create(Accounts.IdentityProviderSetup.Origin(app.Configuration)));
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/erreur/500");

@@ -57,7 +57,7 @@ internal static class WebServices
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddBocageRateLimits(builder.Configuration);
-        services.AddAccountPages();
+        services.AddAccountPages(builder.Configuration);
         services.AddAuthorization();
         services.AddHealthChecks().AddDbContextCheck<KernelDb>("database", tags: ["ready"]);
         AddTelemetry(builder);

@@ -33,7 +33,7 @@ public sealed class CodeModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (account, persistent) = await PendingAccountAsync() ?? default;
+        var (account, persistent, external) = await PendingAccountAsync() ?? default;
         if (account is null)
         {
             return Redirect("/connexion");
@@ -59,25 +59,48 @@ public sealed class CodeModel(
         }
         await users.ResetAccessFailedCountAsync(account);
         await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-        await signIn.SignInAsync(account, persistent, HttpContext);
-        await audit.AppendAsync($"account:{account.Id}", "accounts.session.open", $"account:{account.Id}", details: "2fa");
+        await signIn.SignInAsync(account, persistent, HttpContext, external);
+        await audit.AppendAsync($"account:{account.Id}", "accounts.session.open", $"account:{account.Id}",
+            details: external is null ? "2fa" : $"2fa {external.Provider}");
         return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte");
     }
 
-    /// <summary>The account whose password was right, remembered for a few minutes by a cookie of its own.</summary>
-    private async Task<(Account Account, bool Persistent)?> PendingAccountAsync()
+    /// <summary>
+    /// The account whose password (or identity provider) was right, remembered for a few minutes by a
+    /// cookie of its own, with the provider's ID token when the person came through one.
+    /// </summary>
+    private async Task<(Account Account, bool Persistent, ExternalSession? External)?> PendingAccountAsync()
     {
         var pending = await HttpContext.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
         var id = pending.Principal?.FindFirstValue(ClaimTypes.Name);
         var account = id is null ? null : await users.FindByIdAsync(id);
-        return account is null ? null : (account, pending.Principal!.HasClaim("bocage:persistent", "true"));
+        if (account is null)
+        {
+            return null;
+        }
+        var provider = pending.Principal!.FindFirstValue(AccountSignIn.ProviderClaim);
+        var idToken = pending.Properties?.GetTokenValue(PendingIdToken);
+        var external = provider is not null && idToken is not null ? new ExternalSession(provider, idToken) : null;
+        return (account, pending.Principal!.HasClaim("bocage:persistent", "true"), external);
     }
 
-    /// <summary>Called by the sign-in page once the password is right and a second factor is needed.</summary>
-    public static Task RememberPendingAsync(HttpContext http, Account account, bool persistent) =>
-        http.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
+    private const string PendingIdToken = "id_token";
+
+    /// <summary>Called once the password (or the identity provider) is right and a second factor is needed.</summary>
+    public static Task RememberPendingAsync(HttpContext http, Account account, bool persistent, ExternalSession? external = null)
+    {
+        List<Claim> claims =
         [
             new Claim(ClaimTypes.Name, account.Id),
             new Claim("bocage:persistent", persistent ? "true" : "false"),
-        ], IdentityConstants.TwoFactorUserIdScheme)));
+        ];
+        var properties = new AuthenticationProperties();
+        if (external is not null)
+        {
+            claims.Add(new Claim(AccountSignIn.ProviderClaim, external.Provider));
+            properties.StoreTokens([new AuthenticationToken { Name = PendingIdToken, Value = external.IdToken }]);
+        }
+        return http.SignInAsync(IdentityConstants.TwoFactorUserIdScheme,
+            new ClaimsPrincipal(new ClaimsIdentity(claims, IdentityConstants.TwoFactorUserIdScheme)), properties);
+    }
 }

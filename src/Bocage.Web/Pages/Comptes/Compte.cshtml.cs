@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,8 @@ namespace Bocage.Web.Pages.Comptes;
 
 /// <summary>"Mon compte": profile, signed-in browsers, data download and account deletion.</summary>
 [Authorize]
-public sealed class CompteModel(UserManager<Account> users, SessionRegistry sessions, AuditLog audit) : PageModel
+public sealed class CompteModel(
+    UserManager<Account> users, SignInManager<Account> signIn, SessionRegistry sessions, AuditLog audit) : PageModel
 {
     public sealed record ProfileInput
     {
@@ -31,8 +33,20 @@ public sealed class CompteModel(UserManager<Account> users, SessionRegistry sess
 
     public Guid CurrentSession { get; private set; }
 
+    /// <summary>Identity providers linked to the account (FranceConnect), shown by their display name.</summary>
+    public IReadOnlyList<UserLoginInfo> Logins { get; private set; } = [];
+
+    /// <summary>Configured identity providers not linked yet.</summary>
+    public IReadOnlyList<AuthenticationScheme> Linkable { get; private set; } = [];
+
+    /// <summary>Without a password, unlinking the provider would leave no way into the account.</summary>
+    public bool HasPassword { get; private set; }
+
     [TempData]
     public string? Notice { get; set; }
+
+    [TempData]
+    public string? Problem { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -83,6 +97,9 @@ public sealed class CompteModel(UserManager<Account> users, SessionRegistry sess
         Account = account;
         Sessions = await sessions.ActiveAsync(account.Id);
         CurrentSession = Guid.TryParse(User.FindFirstValue(SessionRegistry.ClaimType), out var id) ? id : Guid.Empty;
+        Logins = [.. await users.GetLoginsAsync(account)];
+        Linkable = [.. (await signIn.GetExternalAuthenticationSchemesAsync()).Where(s => Logins.All(l => l.LoginProvider != s.Name))];
+        HasPassword = await users.HasPasswordAsync(account);
         return true;
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,12 +33,25 @@ public sealed class ConnexionModel(
     [BindProperty(SupportsGet = true, Name = "retour")]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet()
+    /// <summary>The identity providers configured (none unless IdentityProviders:… is set).</summary>
+    public IReadOnlyList<AuthenticationScheme> Providers { get; private set; } = [];
+
+    public async Task OnGetAsync() => Providers = [.. await signIn.GetExternalAuthenticationSchemesAsync()];
+
+    /// <summary>Sends the person to the identity provider; it comes back to /connexion/externe.</summary>
+    public async Task<IActionResult> OnPostExternalAsync(string provider)
     {
+        if (!(await signIn.GetExternalAuthenticationSchemesAsync()).Any(s => s.Name == provider))
+        {
+            return NotFound();
+        }
+        var callback = LocalUrls.IsLocal(ReturnUrl) ? $"/connexion/externe?retour={Uri.EscapeDataString(ReturnUrl!)}" : "/connexion/externe";
+        return Challenge(signIn.ConfigureExternalAuthenticationProperties(provider, callback), provider);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        Providers = [.. await signIn.GetExternalAuthenticationSchemesAsync()];
         if (!ModelState.IsValid)
         {
             return Page();

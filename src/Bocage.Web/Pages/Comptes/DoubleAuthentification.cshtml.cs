@@ -56,8 +56,8 @@ public sealed class DoubleAuthentificationModel(
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 10))?.ToList() ?? [];
         await audit.AppendAsync($"account:{account.Id}", "accounts.second-factor.enable", $"account:{account.Id}");
         // A new session whose cookie says the second factor is there, so the staff gate opens.
-        await signIn.SignOutAsync(User, HttpContext);
-        await signIn.SignInAsync(account, persistent: false, HttpContext);
+        var external = await signIn.SignOutAsync(User, HttpContext);
+        await signIn.SignInAsync(account, persistent: false, HttpContext, external);
         AlreadyEnabled = true;
         return Page();
     }
