@@ -1,5 +1,7 @@
 using Bocage.Kernel.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Web.Accounts;
 
@@ -22,4 +24,13 @@ public static class IdentityErrors
         "InvalidToken" => "LinkExpired",
         _ => "AccountErrorGeneric",
     };
+
+    /// <summary>Puts every error of a failed Identity operation at its field.</summary>
+    public static void AddTo(ModelStateDictionary modelState, IdentityResult result, IStringLocalizer text, string prefix = "Input")
+    {
+        foreach (var error in result.Errors)
+        {
+            modelState.AddModelError(FieldOf(error, prefix), text[KeyOf(error)]);
+        }
+    }
 }

@@ -64,10 +64,7 @@ public sealed class InscriptionModel(
         var created = await users.CreateAsync(account, Input.Password);
         if (!created.Succeeded)
         {
-            foreach (var error in created.Errors)
-            {
-                ModelState.AddModelError(IdentityErrors.FieldOf(error, "Input"), text[IdentityErrors.KeyOf(error)]);
-            }
+            IdentityErrors.AddTo(ModelState, created, text);
             return Page();
         }
         await audit.AppendAsync($"account:{account.Id}", "accounts.account.create", $"account:{account.Id}");

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Web.Accounts;
@@ -15,17 +14,8 @@ namespace Bocage.Web.Pages.Comptes;
 public sealed class NouveauMotDePasseModel(
     UserManager<Account> users, SessionRegistry sessions, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
 {
-    public sealed record InputModel
-    {
-        [Required(ErrorMessage = "PasswordRequired"), StringLength(200, ErrorMessage = "PasswordTooLong")]
-        public string Password { get; init; } = "";
-
-        [Required(ErrorMessage = "PasswordConfirmRequired"), Compare(nameof(Password), ErrorMessage = "PasswordMismatch")]
-        public string PasswordConfirm { get; init; } = "";
-    }
-
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public NewPasswordInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "compte")]
     public string? AccountId { get; set; }
@@ -54,10 +44,7 @@ public sealed class NouveauMotDePasseModel(
         var result = await users.ResetPasswordAsync(account, AccountLinks.DecodeToken(Code), Input.Password);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(IdentityErrors.FieldOf(error, "Input"), text[IdentityErrors.KeyOf(error)]);
-            }
+            IdentityErrors.AddTo(ModelState, result, text);
             return Page();
         }
         // Whoever knew the old password is signed out everywhere.
