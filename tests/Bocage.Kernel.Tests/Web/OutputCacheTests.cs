@@ -27,3 +27,21 @@ public sealed class OutputCacheTests
         Assert.Contains("Glageon-Renommée", otherLanguage);
     }
 }
+
+public sealed class CachedPagesForSignedInPeopleTests
+{
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_signed_in_person_never_gets_the_anonymous_copy_of_a_public_page(DatabaseProvider provider)
+    {
+        using var app = new BocageFactory(provider);
+        var anonymous = await app.CreateClient().GetPageAsync("/");
+        Assert.Contains("href=\"/connexion\"", anonymous);
+
+        var browser = app.Browser();
+        await browser.SignInAsync("habitant@demo.sud-avesnois.fr", "Bocage-demo-2026");
+        var signedIn = await browser.OpenAsync("/");
+
+        Assert.Contains("Se déconnecter", signedIn);
+        Assert.DoesNotContain("Se déconnecter", await app.CreateClient().GetPageAsync("/"));
+    }
+}
