@@ -20,6 +20,22 @@ public sealed class DatabaseTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task No_engine_context_has_model_changes_without_a_migration(DatabaseProvider provider)
+    {
+        using var app = new BocageFactory(provider).With("Database:SeedDemo", "false");
+        using var scope = app.Services.CreateScope();
+        var contexts = scope.ServiceProvider.GetServices<EngineContextType>().Select(c => c.Type).Distinct().ToList();
+        Assert.True(contexts.Count >= 2, "the kernel and the accounts have a context each");
+
+        foreach (var type in contexts)
+        {
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.False(db.Database.HasPendingModelChanges(), $"{type.Name} has changes no migration captures: add a migration for both providers");
+        }
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Each_engine_keeps_its_tables_apart(DatabaseProvider provider)
     {
         using var app = new BocageFactory(provider).With("Database:SeedDemo", "false");

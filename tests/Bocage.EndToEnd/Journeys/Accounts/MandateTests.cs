@@ -20,8 +20,7 @@ public sealed class MandateTests(BrowserHost host) : BrowserTest(host)
 
         var mediator = await Context.Browser!.NewContextAsync(new() { BaseURL = Host.BaseUrl, Locale = "fr-FR" });
         var mediatorPage = await mediator.NewPageAsync();
-        await AccountSteps.SignInAsync(mediatorPage, "mediateur@demo.sud-avesnois.fr", AccountSteps.DemoPassword);
-        await AccountSteps.EnrolAuthenticatorAsync(mediatorPage);
+        await StaffKeys.SignInAsync(mediatorPage, "mediateur@demo.sud-avesnois.fr");
         await mediatorPage.GotoAsync("/gestion/mandats");
         await Axe.AssertNoViolationsAsync(mediatorPage);
         await mediatorPage.GetByRole(AriaRole.Link, new() { Name = "Mettre à jour ses coordonnées" }).First.ClickAsync();

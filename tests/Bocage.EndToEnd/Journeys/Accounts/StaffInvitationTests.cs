@@ -9,10 +9,7 @@ public sealed class StaffInvitationTests(BrowserHost host) : BrowserTest(host)
     [Fact]
     public async Task Administrator_invites_an_agent_who_enrols_a_second_factor_and_is_refused_another_communes_tools()
     {
-        await AccountSteps.SignInAsync(Page, "admin@demo.sud-avesnois.fr", AccountSteps.DemoPassword);
-        await Expect(Page).ToHaveURLAsync(new Regex("/compte/double-authentification$"));
-        await Axe.AssertNoViolationsAsync(Page);
-        await AccountSteps.EnrolAuthenticatorAsync(Page);
+        await StaffKeys.SignInAsync(Page, "admin@demo.sud-avesnois.fr");
 
         await OpenAsync("/gestion/agents");
         var email = $"agent.{Guid.NewGuid():N}@anor.example";
@@ -32,6 +29,7 @@ public sealed class StaffInvitationTests(BrowserHost host) : BrowserTest(host)
         await agentPage.GetByLabel("Confirmer le mot de passe").FillAsync("un chemin creux sous les haies");
         await agentPage.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
         await Expect(agentPage).ToHaveURLAsync(new Regex("/compte/double-authentification$"));
+        await Axe.AssertNoViolationsAsync(agentPage);
         await AccountSteps.EnrolAuthenticatorAsync(agentPage);
 
         await agentPage.GotoAsync("/gestion/journal");

@@ -1,0 +1,50 @@
+using Bocage.EndToEnd.Hosting;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Bocage.EndToEnd.Journeys.Accounts;
+
+/// <summary>The pages behind sign-in meet WCAG 2.1 AA too, for inhabitants and for staff.</summary>
+public sealed class SignedInPagesAxeTests(BrowserHost host) : BrowserTest(host)
+{
+    [Theory]
+    [InlineData("/compte", "Mon compte")]
+    [InlineData("/compte/mandats", "Mes mandats")]
+    [InlineData("/compte/entreprise", null)]
+    [InlineData("/compte/suppression", "Supprimer mon compte")]
+    public async Task Inhabitant_page_meets_WCAG_21_AA_according_to_axe(string path, string? heading)
+    {
+        await AccountSteps.SignInAsync(Page, "habitant@demo.sud-avesnois.fr", AccountSteps.DemoPassword);
+        await OpenAsync(path);
+        if (heading is not null)
+        {
+            await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
+        }
+        await Axe.AssertNoViolationsAsync(Page);
+    }
+
+    [Theory]
+    [InlineData("/gestion", "Espace agents")]
+    [InlineData("/gestion/agents", "Agents et élus")]
+    [InlineData("/gestion/journal", "Journal d'audit")]
+    [InlineData("/gestion/registre-rgpd", "Registre des traitements (RGPD)")]
+    public async Task Administrator_page_meets_WCAG_21_AA_according_to_axe(string path, string heading)
+    {
+        await StaffKeys.SignInAsync(Page, "admin@demo.sud-avesnois.fr");
+        await OpenAsync(path);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
+        await Axe.AssertNoViolationsAsync(Page);
+    }
+
+    [Fact]
+    public async Task The_second_sign_in_step_meets_WCAG_21_AA_according_to_axe()
+    {
+        await StaffKeys.SignInAsync(Page, "agent.fourmies@demo.sud-avesnois.fr");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
+
+        await AccountSteps.SignInAsync(Page, "agent.fourmies@demo.sud-avesnois.fr", AccountSteps.DemoPassword);
+
+        await Expect(Page).ToHaveURLAsync(new Regex("/connexion/code$"));
+        await Axe.AssertNoViolationsAsync(Page);
+    }
+}
