@@ -60,7 +60,9 @@ public sealed class ConnexionModel(
         var result = account is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(account, Input.Password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError("", text["SignInLockedOut"]);
+            // An administrator's suspension is a lock-out with no end: say so, not "15 minutes".
+            var suspended = account?.LockoutEnd > DateTimeOffset.UtcNow.AddYears(1);
+            ModelState.AddModelError("", text[suspended ? "SignInSuspended" : "SignInLockedOut"]);
             return Page();
         }
         if (result.IsNotAllowed)

@@ -1,0 +1,113 @@
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Modules;
+using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Territory;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Bocage.Web.Pages.Gestion;
+
+/// <summary>One staff account: its permissions and where they apply, given and taken back; access suspended.</summary>
+[Authorize(Policy = PermissionRequirement.Prefix + PermissionChecker.Administrator)]
+public sealed class AgentModel(
+    AccountsDb accounts, KernelDb kernel, ModuleRegistry modules, UserManager<Account> users, SessionRegistry sessions,
+    AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+{
+    /// <summary>"*" for the whole territory, otherwise an organisation's slug.</summary>
+    [BindProperty]
+    public string? Scope { get; set; }
+
+    [BindProperty]
+    public string? Permission { get; set; }
+
+    public Account Agent { get; private set; } = null!;
+
+    public IReadOnlyList<Grant> Grants { get; private set; } = [];
+
+    public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; private set; } = [];
+
+    public bool Suspended { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostGrantAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (Permissions.All(p => p.Key != Permission))
+        {
+            ModelState.AddModelError(nameof(Permission), text["PermissionRequired"]);
+        }
+        if (Scope != "*" && Organisations.All(o => o.Slug != Scope))
+        {
+            ModelState.AddModelError(nameof(Scope), text["OrganisationRequired"]);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var scope = Scope == "*" ? GrantScope.Territory : GrantScope.Organisation(Scope!);
+        accounts.Grants.Add(new Grant(Agent.Id, Permission!, scope, clock.GetUtcNow().UtcDateTime, $"account:{users.GetUserId(User)}"));
+        await accounts.SaveChangesAsync();
+        await audit.AppendAsync($"account:{users.GetUserId(User)}", "accounts.grant.add", $"account:{Agent.Id}", details: $"{Permission} {Scope}");
+        Notice = "GrantAdded";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(string id, Guid grant)
+    {
+        var removed = await accounts.Grants.Where(g => g.Id == grant && g.AccountId == id).ExecuteDeleteAsync();
+        if (removed > 0)
+        {
+            await audit.AppendAsync($"account:{users.GetUserId(User)}", "accounts.grant.remove", $"account:{id}", details: grant.ToString());
+        }
+        Notice = removed > 0 ? "GrantRemoved" : "GrantNotFound";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostSuspendAsync(string id, bool suspend)
+    {
+        var agent = await users.FindByIdAsync(id);
+        if (agent is null || agent.Id == users.GetUserId(User))
+        {
+            return NotFound();
+        }
+        await users.SetLockoutEnabledAsync(agent, true);
+        await users.SetLockoutEndDateAsync(agent, suspend ? DateTimeOffset.MaxValue : null);
+        if (suspend)
+        {
+            await sessions.EndAllAsync(agent.Id);
+        }
+        await audit.AppendAsync($"account:{users.GetUserId(User)}", suspend ? "accounts.staff.suspend" : "accounts.staff.restore", $"account:{agent.Id}");
+        Notice = suspend ? "AgentSuspended" : "AgentRestored";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(string id)
+    {
+        var agent = await accounts.Users.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id);
+        if (agent is null || !StaffClaims.IsStaff(agent.Kind))
+        {
+            return false;
+        }
+        Agent = agent;
+        Suspended = agent.LockoutEnd is { } end && end > clock.GetUtcNow().AddYears(1);
+        Grants = await accounts.Grants.AsNoTracking().Where(g => g.AccountId == id).OrderBy(g => g.Permission).ToListAsync();
+        Organisations = await kernel.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name).ToListAsync();
+        Permissions = modules.Modules.SelectMany(m => m.Permissions).ToList();
+        return true;
+    }
+}
