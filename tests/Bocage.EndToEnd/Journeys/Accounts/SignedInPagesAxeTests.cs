@@ -28,6 +28,7 @@ public sealed class SignedInPagesAxeTests(BrowserHost host) : BrowserTest(host)
     [InlineData("/gestion/agents", "Agents et élus")]
     [InlineData("/gestion/journal", "Journal d'audit")]
     [InlineData("/gestion/registre-rgpd", "Registre des traitements (RGPD)")]
+    [InlineData("/gestion/organisations", "Services et partenaires")]
     public async Task Administrator_page_meets_WCAG_21_AA_according_to_axe(string path, string heading)
     {
         await StaffKeys.SignInAsync(Page, "admin@demo.sud-avesnois.fr");
