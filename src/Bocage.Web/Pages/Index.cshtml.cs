@@ -14,13 +14,16 @@ public sealed class IndexModel(KernelDb db, ModuleRegistry modules) : PageModel
 {
     public Intercommunality? Territory { get; private set; }
 
+    public IReadOnlyList<Commune> Communes { get; private set; } = [];
+
     public IReadOnlyList<PillarView> Pillars { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Territory = await db.Intercommunalities.AsNoTracking()
-            .Include(t => t.Communes.OrderBy(c => c.Name))
+            .Include(t => t.Communes)
             .FirstOrDefaultAsync(t => t.Slug == KernelSeed.TerritorySlug, cancellationToken);
+        Communes = Territory?.Communes.ByName(c => c.Name) ?? [];
         var actions = await db.RoadmapActions.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
         Pillars = PillarView.Group(actions, modules);
     }

@@ -19,6 +19,7 @@ public sealed class TerritoryPagesTests(AppFixture apps) : IClassFixture<AppFixt
         Assert.Matches("12\\s119", System.Net.WebUtility.HtmlDecode(html));
         Assert.Contains("lang=\"fr\"", html);
         Assert.Contains("role=\"search\"", html);
+        Assert.True(html.IndexOf(">Féron</a>", StringComparison.Ordinal) < html.IndexOf(">Fourmies</a>", StringComparison.Ordinal), "Féron comes before Fourmies");
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

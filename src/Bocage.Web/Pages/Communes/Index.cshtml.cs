@@ -13,5 +13,5 @@ public sealed class IndexModel(KernelDb db) : PageModel
     public IReadOnlyList<Commune> Communes { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Communes = await db.Communes.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
+        Communes = (await db.Communes.AsNoTracking().ToListAsync(cancellationToken)).ByName(c => c.Name);
 }
