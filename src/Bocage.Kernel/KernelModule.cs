@@ -25,6 +25,7 @@ public sealed class KernelModule : IModule
         new(Bocage.Kernel.Permissions.PermissionChecker.Administrator, "Permission_KernelAdmin"),
         new(AuditPermissions.Read, "Permission_AuditRead"),
         new(Mandates.MandateScopes.MediatorPermission, "Permission_Mediation"),
+        new(DashboardPermissions.Read, "Permission_Dashboard"),
     ];
 
     public IReadOnlyList<MenuEntry> Menu { get; } = [];

@@ -20,6 +20,7 @@ internal static class DemoAccounts
         new("admin@demo.sud-avesnois.fr", "Dominique", "Carpentier", AccountKind.Administrator, PermissionChecker.Administrator, GrantScope.Territory),
         new("agent.fourmies@demo.sud-avesnois.fr", "Sacha", "Delattre", AccountKind.Agent, Audit.AuditPermissions.Read, GrantScope.Organisation("mairie-fourmies")),
         new("agent.trelon@demo.sud-avesnois.fr", "Alix", "Vandenberghe", AccountKind.Agent, Audit.AuditPermissions.Read, GrantScope.Organisation("mairie-trelon")),
+        new("elu@demo.sud-avesnois.fr", "Claude", "Moreau", AccountKind.Elected, DashboardPermissions.Read, GrantScope.Territory),
         new("mediateur@demo.sud-avesnois.fr", "Noa", "Dubois", AccountKind.Agent, Mandates.MandateScopes.MediatorPermission, GrantScope.Organisation("ccsa-mediation-numerique")),
     ];
 

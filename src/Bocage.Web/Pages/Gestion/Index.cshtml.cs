@@ -17,11 +17,14 @@ public sealed class IndexModel(UserManager<Account> users, PermissionChecker per
 
     public bool IsMediator { get; private set; }
 
+    public bool ReadsDashboard { get; private set; }
+
     public async Task OnGetAsync()
     {
         var id = users.GetUserId(User)!;
         IsAdministrator = await permissions.MayAsync(id, PermissionChecker.Administrator);
         MayReadAudit = await permissions.MayAsync(id, AuditPermissions.Read);
         IsMediator = await permissions.MayAsync(id, Kernel.Mandates.MandateScopes.MediatorPermission);
+        ReadsDashboard = await permissions.MayAsync(id, DashboardPermissions.Read);
     }
 }

@@ -38,6 +38,15 @@ public sealed class SignedInPagesAxeTests(BrowserHost host) : BrowserTest(host)
     }
 
     [Fact]
+    public async Task The_elected_officials_dashboard_meets_WCAG_21_AA_according_to_axe()
+    {
+        await StaffKeys.SignInAsync(Page, "elu@demo.sud-avesnois.fr");
+        await OpenAsync("/gestion/tableau-de-bord");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tableau de bord");
+        await Axe.AssertNoViolationsAsync(Page);
+    }
+
+    [Fact]
     public async Task The_second_sign_in_step_meets_WCAG_21_AA_according_to_axe()
     {
         await StaffKeys.SignInAsync(Page, "agent.fourmies@demo.sud-avesnois.fr");
