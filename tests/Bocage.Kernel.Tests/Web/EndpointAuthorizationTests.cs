@@ -50,6 +50,28 @@ public sealed class EndpointAuthorizationTests(AppFixture apps) : IClassFixture<
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_agent_of_another_commune_never_reads_Fourmies_data_anywhere(DatabaseProvider db)
+    {
+        using var app = new BocageFactory(db);
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Bocage.Kernel.Audit.AuditLog>().AppendAsync("account:test", "procedures.file.accept", "file:FOURMIES-SECRET", "59249");
+        }
+        var agent = app.Browser();
+        await Accounts.StaffTests.EnrolAsync(agent, "agent.trelon@demo.sud-avesnois.fr");
+        var routes = Routes(app).Where(r => r.Protected).ToList();
+
+        foreach (var (path, _) in routes)
+        {
+            using var response = await agent.GetAsync(path + (path.Contains("journal") ? "?commune=59249" : ""));
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden or HttpStatusCode.NotFound,
+                $"{path} answered {(int)response.StatusCode} to an agent of Trélon");
+            Assert.DoesNotContain("FOURMIES-SECRET", agent.LastPage);
+            Assert.DoesNotContain("habitant@demo", agent.LastPage);
+        }
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Every_form_post_without_its_token_is_refused(DatabaseProvider db)
     {
         var app = apps.App(db);
