@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using Bocage.Kernel.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 using static Bocage.Kernel.Tests.Accounts.PasskeySteps;
@@ -160,5 +161,23 @@ public sealed class PasskeyTests
 
         Assert.Contains("Passkeys", json);
         Assert.Contains("Tablette du salon", json);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Deleting_the_account_deletes_its_passkeys(DatabaseProvider db)
+    {
+        using var app = new BocageFactory(db);
+        using var authenticator = new SoftwareAuthenticator();
+        await CreateInhabitantAsync(app, "depart@exemple.fr");
+        var accountId = await AddPasskeyAsync(app, "depart@exemple.fr", authenticator, "Ancien téléphone");
+        var browser = WebBrowser(app);
+        await browser.SignInAsync("depart@exemple.fr", Password);
+
+        await browser.SubmitAsync("/compte/suppression", new Dictionary<string, string> { ["Input.Password"] = Password }, "/compte/suppression");
+
+        using var scope = app.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountsDb>();
+        Assert.False(await accounts.Users.AnyAsync(a => a.Id == accountId));
+        Assert.False(await accounts.UserPasskeys.AnyAsync(p => p.UserId == accountId));
     }
 }
