@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Kernel.Accounts;
 
-/// <summary>The account itself, its sessions, the identity providers linked to it, and the audit entries of what the person did.</summary>
+/// <summary>The account itself, its sessions, the identity providers and passkeys linked to it, and the audit entries of what the person did.</summary>
 internal sealed class AccountPersonalData(AccountsDb accounts, KernelDb kernel) : IPersonalDataSource
 {
     public string Name => "compte";
@@ -22,6 +22,11 @@ internal sealed class AccountPersonalData(AccountsDb accounts, KernelDb kernel) 
         var identities = await accounts.UserLogins.AsNoTracking().Where(l => l.UserId == accountId)
             .Select(l => new { Provider = l.ProviderDisplayName ?? l.LoginProvider, Identifier = l.ProviderKey })
             .ToListAsync(cancellationToken);
+        // Name and date only: the public key and credential id say nothing about the person.
+        var passkeys = (await accounts.UserPasskeys.AsNoTracking().Where(p => p.UserId == accountId).ToListAsync(cancellationToken))
+            .OrderBy(p => p.Data.CreatedAt)
+            .Select(p => new { p.Data.Name, p.Data.CreatedAt })
+            .ToList();
         var actor = $"account:{accountId}";
         var actions = await kernel.AuditEntries.AsNoTracking().Where(e => e.Actor == actor || e.OnBehalfOf == actor)
             .OrderBy(e => e.Id)
@@ -43,6 +48,7 @@ internal sealed class AccountPersonalData(AccountsDb accounts, KernelDb kernel) 
             account.TwoFactorEnabled,
             Sessions = sessions,
             Identities = identities,
+            Passkeys = passkeys,
             Actions = actions,
             Mandates = mandates,
         };

@@ -20,7 +20,11 @@ public sealed class AccountSignIn(SignInManager<Account> signIn, SessionRegistry
     /// Set when the person came through an identity provider: its ID token is kept in the encrypted
     /// session cookie's properties (never in a claim or a page) for the provider's sign-out.
     /// </param>
-    public async Task SignInAsync(Account account, bool persistent, HttpContext http, ExternalSession? external = null)
+    /// <param name="byPasskey">
+    /// Set when the person proved possession of a passkey (WebAuthn with user verification): that
+    /// counts as the second factor staff must use, whether or not an authenticator app is enrolled.
+    /// </param>
+    public async Task SignInAsync(Account account, bool persistent, HttpContext http, ExternalSession? external = null, bool byPasskey = false)
     {
         var session = await sessions.OpenAsync(account.Id, http.Request.Headers.UserAgent.ToString(), http.RequestAborted);
         var properties = new AuthenticationProperties { IsPersistent = persistent };
@@ -28,7 +32,7 @@ public sealed class AccountSignIn(SignInManager<Account> signIn, SessionRegistry
         [
             new Claim(SessionRegistry.ClaimType, session.Id.ToString()),
             new Claim(StaffClaims.Kind, account.Kind.ToString()),
-            new Claim(StaffClaims.SecondFactor, account.TwoFactorEnabled ? "true" : "false"),
+            new Claim(StaffClaims.SecondFactor, account.TwoFactorEnabled || byPasskey ? "true" : "false"),
         ];
         if (external is not null)
         {

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
+using Bocage.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,8 @@ namespace Bocage.Web.Pages.Comptes;
 /// <summary>"Mon compte": profile, signed-in browsers, data download and account deletion.</summary>
 [Authorize]
 public sealed class CompteModel(
-    UserManager<Account> users, SignInManager<Account> signIn, SessionRegistry sessions, AuditLog audit) : PageModel
+    UserManager<Account> users, SignInManager<Account> signIn, SessionRegistry sessions, AuditLog audit,
+    AccountPasskeys passkeys) : PageModel
 {
     public sealed record ProfileInput
     {
@@ -41,6 +43,8 @@ public sealed class CompteModel(
 
     /// <summary>Without a password, unlinking the provider would leave no way into the account.</summary>
     public bool HasPassword { get; private set; }
+
+    public IReadOnlyList<PasskeyRow> Passkeys { get; private set; } = [];
 
     [TempData]
     public string? Notice { get; set; }
@@ -100,6 +104,7 @@ public sealed class CompteModel(
         Logins = [.. await users.GetLoginsAsync(account)];
         Linkable = [.. (await signIn.GetExternalAuthenticationSchemesAsync()).Where(s => Logins.All(l => l.LoginProvider != s.Name))];
         HasPassword = await users.HasPasswordAsync(account);
+        Passkeys = await passkeys.ListAsync(account);
         return true;
     }
 }

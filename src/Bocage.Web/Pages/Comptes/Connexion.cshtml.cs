@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
+using Bocage.Web.Accounts;
 using Bocage.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ namespace Bocage.Web.Pages.Comptes;
 [EnableRateLimiting(RateLimits.IdentityForms)]
 public sealed class ConnexionModel(
     UserManager<Account> users, SignInManager<Account> signIn, AccountSignIn sessions, AuditLog audit,
-    IStringLocalizer<SharedResource> text) : PageModel
+    AccountPasskeys passkeys, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed record InputModel
     {
@@ -47,6 +48,28 @@ public sealed class ConnexionModel(
         }
         var callback = LocalUrls.IsLocal(ReturnUrl) ? $"/connexion/externe?retour={Uri.EscapeDataString(ReturnUrl!)}" : "/connexion/externe";
         return Challenge(signIn.ConfigureExternalAuthenticationProperties(provider, callback), provider);
+    }
+
+    /// <summary>The challenge for « Se connecter avec une clé d'accès », for any passkey of this site.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() => Content(await passkeys.RequestOptionsAsync(), "application/json");
+
+    /// <summary>
+    /// The browser's signed answer. A passkey with user verification is both factors at once, so staff
+    /// get their second factor from it; a wrong or malformed answer opens nothing.
+    /// </summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credential)
+    {
+        Providers = [.. await signIn.GetExternalAuthenticationSchemesAsync()];
+        ModelState.Clear();
+        var account = await passkeys.VerifyAsync(credential);
+        if (account is null)
+        {
+            ModelState.AddModelError("", text["PasskeySignInFailed"]);
+            return Page();
+        }
+        await sessions.SignInAsync(account, persistent: false, HttpContext, byPasskey: true);
+        await audit.AppendAsync($"account:{account.Id}", "accounts.session.open.passkey", $"account:{account.Id}");
+        return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte");
     }
 
     public async Task<IActionResult> OnPostAsync()

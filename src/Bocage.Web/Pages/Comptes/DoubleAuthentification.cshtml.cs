@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
+using Bocage.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,8 @@ namespace Bocage.Web.Pages.Comptes;
 /// <summary>Enrolment of an authenticator application (TOTP, RFC 6238), compulsory for staff.</summary>
 [Authorize]
 public sealed class DoubleAuthentificationModel(
-    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, AccountPasskeys passkeys,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed record InputModel
     {
@@ -33,6 +35,15 @@ public sealed class DoubleAuthentificationModel(
 
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
+    /// <summary>
+    /// The account already has a passkey but this session was opened without it: enrolling another
+    /// factor from here would let someone who only knows the password give themselves one.
+    /// </summary>
+    public bool MustUsePasskey { get; private set; }
+
+    [TempData]
+    public string? Problem { get; set; }
+
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() is null ? Challenge() : Page();
 
     public async Task<IActionResult> OnPostAsync()
@@ -42,7 +53,7 @@ public sealed class DoubleAuthentificationModel(
         {
             return Challenge();
         }
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || MustUsePasskey)
         {
             return Page();
         }
@@ -62,6 +73,31 @@ public sealed class DoubleAuthentificationModel(
         return Page();
     }
 
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+    {
+        var account = await LoadAsync();
+        return account is null || MustUsePasskey ? Forbid() : Content(await passkeys.CreationOptionsAsync(account), "application/json");
+    }
+
+    /// <summary>A passkey instead of an authenticator app: its user verification is the second factor.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credential, string? name)
+    {
+        var account = await LoadAsync();
+        if (account is null || MustUsePasskey)
+        {
+            return account is null ? Challenge() : Forbid();
+        }
+        Problem = await passkeys.AddAsync(account, credential, name);
+        if (Problem is not null)
+        {
+            return RedirectToPage();
+        }
+        await audit.AppendAsync($"account:{account.Id}", "accounts.second-factor.passkey", $"account:{account.Id}");
+        var external = await signIn.SignOutAsync(User, HttpContext);
+        await signIn.SignInAsync(account, persistent: false, HttpContext, external, byPasskey: true);
+        return Redirect("/compte");
+    }
+
     private async Task<Account?> LoadAsync()
     {
         var account = await users.GetUserAsync(User);
@@ -70,6 +106,7 @@ public sealed class DoubleAuthentificationModel(
             return null;
         }
         AlreadyEnabled = account.TwoFactorEnabled;
+        MustUsePasskey = User.IsStaff() && !User.HasSecondFactor() && (await users.GetPasskeysAsync(account)).Count > 0;
         if (AlreadyEnabled)
         {
             return account;

@@ -36,6 +36,9 @@ public sealed class AgentModel(
 
     public bool Suspended { get; private set; }
 
+    /// <summary>An authenticator application or at least one passkey.</summary>
+    public bool HasSecondFactor { get; private set; }
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -104,6 +107,7 @@ public sealed class AgentModel(
             return false;
         }
         Agent = agent;
+        HasSecondFactor = agent.TwoFactorEnabled || await accounts.UserPasskeys.AnyAsync(p => p.UserId == id);
         Suspended = agent.LockoutEnd is { } end && end > clock.GetUtcNow().AddYears(1);
         Grants = await accounts.Grants.AsNoTracking().Where(g => g.AccountId == id).OrderBy(g => g.Permission).ToListAsync();
         Organisations = await kernel.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name).ToListAsync();

@@ -46,6 +46,9 @@ public sealed class AgentsModel(
 
     public IReadOnlyList<Account> Staff { get; private set; } = [];
 
+    /// <summary>Staff with a second factor: an authenticator application or at least one passkey.</summary>
+    public IReadOnlySet<string> WithSecondFactor { get; private set; } = new HashSet<string>();
+
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
 
     public IReadOnlyList<PermissionDefinition> Permissions { get; private set; } = [];
@@ -92,6 +95,8 @@ public sealed class AgentsModel(
     {
         Staff = await accounts.Users.AsNoTracking().Where(a => StaffKinds.Contains(a.Kind))
             .OrderBy(a => a.FamilyName).ThenBy(a => a.GivenName).ToListAsync();
+        var withPasskey = await accounts.UserPasskeys.Select(p => p.UserId).Distinct().ToListAsync();
+        WithSecondFactor = Staff.Where(a => a.TwoFactorEnabled).Select(a => a.Id).Concat(withPasskey).ToHashSet();
         Organisations = await kernel.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name).ToListAsync();
         Permissions = modules.Modules.SelectMany(m => m.Permissions).ToList();
     }

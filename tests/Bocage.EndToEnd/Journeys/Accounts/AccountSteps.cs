@@ -17,7 +17,7 @@ internal static class AccountSteps
         await page.GotoAsync("/connexion");
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.GetByLabel("Mot de passe (obligatoire)", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
     }
 
     /// <summary>Scans nothing: reads the key printed under the QR code and types the current code.</summary>
