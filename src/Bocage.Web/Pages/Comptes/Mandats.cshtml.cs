@@ -13,7 +13,8 @@ namespace Bocage.Web.Pages.Comptes;
 /// <summary>The person's mandates to digital mediators: give one, see what was done, revoke.</summary>
 [Authorize]
 public sealed class MandatsModel(
-    MandateRegistry mandates, UserManager<Account> users, AccountsDb accounts, KernelDb kernel, IStringLocalizer<SharedResource> text) : PageModel
+    MandateRegistry mandates, UserManager<Account> users, AccountsDb accounts, KernelDb kernel, TimeProvider clock,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
     public static readonly int[] Durations = [1, 7, 30, 90, 180, 365];
 
@@ -35,6 +36,9 @@ public sealed class MandatsModel(
     public IReadOnlyList<Kernel.Audit.AuditEntry> DoneForMe { get; private set; } = [];
 
     public string MyName { get; private set; } = "";
+
+    /// <summary>The same clock as the registry's, so that a mandate shown as running is one it accepts.</summary>
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     [TempData]
     public string? Notice { get; set; }
