@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Adds texts to the three resource files at once: add-texts.py KEY "français" "English" "Nederlands" [...]."""
+"""Adds texts to the three resource files at once: add-texts.py [--res src/Modules/Bocage.X/Resources/XResource] KEY "français" "English" "Nederlands" [...].
+Without --res, the host's shared texts (src/Bocage.Web/Resources/SharedResource)."""
 import html, sys
 from pathlib import Path
 
-root = Path(__file__).resolve().parent.parent / "src/Bocage.Web/Resources"
+repo = Path(__file__).resolve().parent.parent
 args = sys.argv[1:]
+base = "src/Bocage.Web/Resources/SharedResource"
+if args[:1] == ["--res"]:
+    base, args = args[1], args[2:]
 if len(args) % 4:
     sys.exit(__doc__)
 for i, suffix in enumerate(["", ".en", ".nl"]):
-    path = root / f"SharedResource{suffix}.resx"
+    path = repo / f"{base}{suffix}.resx"
     text = path.read_text(encoding="utf-8")
     for k in range(0, len(args), 4):
         key, value = args[k], args[k + 1 + i]

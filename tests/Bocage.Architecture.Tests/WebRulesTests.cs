@@ -5,10 +5,33 @@ namespace Bocage.Architecture.Tests;
 
 public sealed partial class WebRulesTests
 {
-    private static Dictionary<string, string> Resources(string suffix) =>
-        XDocument.Load(Repository.PathOf($"src/Bocage.Web/Resources/SharedResource{suffix}.resx"))
+    private const string HostTexts = "src/Bocage.Web/Resources/SharedResource";
+
+    private static Dictionary<string, string> Resources(string suffix) => Texts(HostTexts, suffix);
+
+    private static Dictionary<string, string> Texts(string baseName, string suffix) =>
+        XDocument.Load(Repository.PathOf($"{baseName}{suffix}.resx"))
             .Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
+
+    /// <summary>Every family of texts: the host's, and each engine's own (src/Modules/X/Resources/XResource).</summary>
+    private static IEnumerable<string> TextFamilies() =>
+        Repository.Files("src", "*.resx")
+            .Select(Repository.Relative)
+            .Where(f => !Path.GetFileNameWithoutExtension(f).Contains('.', StringComparison.Ordinal))
+            .Select(f => f[..^".resx".Length].Replace(Path.DirectorySeparatorChar, '/'));
+
+    /// <summary>The texts a page's <c>T</c> reads: its engine's when it lives in an engine, the host's otherwise.</summary>
+    private static string FamilyOf(string page)
+    {
+        var relative = Repository.Relative(page).Replace(Path.DirectorySeparatorChar, '/');
+        if (!relative.StartsWith("src/Modules/", StringComparison.Ordinal))
+        {
+            return HostTexts;
+        }
+        var project = relative.Split('/')[2];
+        return TextFamilies().Single(f => f.StartsWith($"src/Modules/{project}/", StringComparison.Ordinal));
+    }
 
     [GeneratedRegex("""T\["([A-Za-z0-9_]+)"[\],]""")]
     private static partial Regex LiteralKey();
@@ -19,26 +42,36 @@ public sealed partial class WebRulesTests
     [Fact]
     public void Every_text_exists_in_French_English_and_Dutch()
     {
-        var french = Resources("");
-        foreach (var suffix in new[] { ".en", ".nl" })
+        Assert.Contains(HostTexts, TextFamilies());
+        foreach (var family in TextFamilies())
         {
-            var other = Resources(suffix);
-            Assert.Equal(french.Keys.Order(), other.Keys.Order());
-            Assert.All(other, kv => Assert.False(string.IsNullOrWhiteSpace(kv.Value), $"{kv.Key} is empty in {suffix}"));
-            Assert.All(other, kv => Assert.Equal(Placeholders(french[kv.Key]), Placeholders(kv.Value)));
+            var french = Texts(family, "");
+            foreach (var suffix in new[] { ".en", ".nl" })
+            {
+                var other = Texts(family, suffix);
+                Assert.Equal(french.Keys.Order(), other.Keys.Order());
+                Assert.All(other, kv => Assert.False(string.IsNullOrWhiteSpace(kv.Value), $"{kv.Key} is empty in {family}{suffix}"));
+                Assert.All(other, kv => Assert.Equal(Placeholders(french[kv.Key]), Placeholders(kv.Value)));
+            }
         }
     }
 
     [Fact]
     public void Every_text_a_page_asks_for_exists()
     {
-        var french = Resources("");
         var pages = Repository.Files("src", "*.cshtml").ToList();
         Assert.NotEmpty(pages);
+        var families = new Dictionary<string, Dictionary<string, string>>();
+        Dictionary<string, string> FrenchOf(string page)
+        {
+            var family = FamilyOf(page);
+            return families.TryGetValue(family, out var texts) ? texts : families[family] = Texts(family, "");
+        }
 
         var missing = pages
-            .SelectMany(p => LiteralKey().Matches(File.ReadAllText(p)).Select(m => (Page: Repository.Relative(p), Key: m.Groups[1].Value)))
-            .Where(x => !french.ContainsKey(x.Key))
+            .SelectMany(p => LiteralKey().Matches(File.ReadAllText(p)).Select(m => (Page: p, Key: m.Groups[1].Value)))
+            .Where(x => !FrenchOf(x.Page).ContainsKey(x.Key))
+            .Select(x => (Page: Repository.Relative(x.Page), x.Key))
             .ToList();
 
         Assert.True(missing.Count == 0, "Missing texts: " + string.Join(", ", missing.Select(m => $"{m.Key} ({m.Page})")));

@@ -5,9 +5,11 @@ using System.Text.Unicode;
 using Bocage.Kernel.Data;
 using Bocage.Web.Accounts;
 using Bocage.Kernel.Time;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Localization;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -33,6 +35,7 @@ internal static class WebServices
         // French text stays readable (and lighter) in the HTML: only what HTML needs is escaped.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton(sp => new SharedText(sp.GetRequiredService<IStringLocalizer<SharedResource>>()));
         services.Configure<RequestLocalizationOptions>(ConfigureCultures);
         services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization(o =>
             o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

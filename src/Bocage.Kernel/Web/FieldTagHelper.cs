@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using Microsoft.Extensions.Localization;
 
-namespace Bocage.Web.TagHelpers;
+namespace Bocage.Kernel.Web;
 
 /// <summary>
 /// A form field of the design system: visible label, help and error tied to the input, the value the
@@ -14,7 +13,7 @@ namespace Bocage.Web.TagHelpers;
 /// <code>&lt;field for="Input.Email" label="…" help="…" type="email" autocomplete="email" /&gt;</code>
 /// </summary>
 [HtmlTargetElement("field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FieldTagHelper(IStringLocalizer<SharedResource> text, HtmlEncoder encoder) : TagHelper
+public sealed class FieldTagHelper(SharedText text, HtmlEncoder encoder) : TagHelper
 {
     public required ModelExpression For { get; set; }
 
