@@ -1,5 +1,8 @@
 using Bocage.Kernel;
+using Bocage.Data;
 using Bocage.Kernel.Modules;
+using Bocage.Payments;
+using Bocage.Procedures;
 using Bocage.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,7 +10,10 @@ builder.AddBocageWeb();
 
 // The engines of the platform, in menu order. Each can be switched off with Modules:{Name}:Enabled=false.
 builder.AddModules(
-    new KernelModule());
+    new KernelModule(),
+    new ProceduresModule(),
+    new PaymentsModule(),
+    new DataModule());
 
 var app = builder.Build();
 

@@ -1,0 +1,34 @@
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Modules;
+using Bocage.Data.Data;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+
+namespace Bocage.Data;
+
+/// <summary>The Data engine (open data, observatory and map).</summary>
+public sealed class DataModule : IModule
+{
+    public string Name => "Data";
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [];
+
+    public IReadOnlyList<MenuEntry> Menu { get; } = [];
+
+    public IReadOnlyList<DatasetDefinition> Datasets { get; } = [];
+
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [];
+
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>();
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.AddEngineDb<DataDb>(DataDb.SchemaName);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder app)
+    {
+    }
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+}
