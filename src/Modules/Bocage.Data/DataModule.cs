@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 namespace Bocage.Data;
 
 /// <summary>The Data engine (open data, observatory and map).</summary>
-public sealed class DataModule : IModule
+public sealed partial class DataModule : IModule
 {
     public string Name => "Data";
 
@@ -24,7 +24,14 @@ public sealed class DataModule : IModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddEngineDb<DataDb>(DataDb.SchemaName);
+        AddCatalogue(builder);
+        AddObservatory(builder);
     }
+
+    // The catalogue and API, and the observatory and map, register their services in their own folders.
+    static partial void AddCatalogue(IHostApplicationBuilder builder);
+
+    static partial void AddObservatory(IHostApplicationBuilder builder);
 
     public void MapEndpoints(IEndpointRouteBuilder app)
     {

@@ -3,8 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Data.Data;
 
-/// <summary>The Data engine's tables, in schema <c>data</c> (prefix <c>data_</c> on SQLite).</summary>
-internal sealed class DataDb(DbContextOptions<DataDb> options) : EngineDbContext(options)
+/// <summary>
+/// The Data engine's tables, in schema <c>data</c> (prefix <c>data_</c> on SQLite). The catalogue
+/// (datasets, resources, rows) and the observatory and map (indicators, values, layers, coverage
+/// reports) configure their own parts in their own files.
+/// </summary>
+internal sealed partial class DataDb(DbContextOptions<DataDb> options) : EngineDbContext(options)
 {
     public const string SchemaName = "data";
 
@@ -12,5 +16,11 @@ internal sealed class DataDb(DbContextOptions<DataDb> options) : EngineDbContext
 
     protected override void ConfigureEngine(ModelBuilder modelBuilder)
     {
+        ConfigureCatalogue(modelBuilder);
+        ConfigureObservatory(modelBuilder);
     }
+
+    partial void ConfigureCatalogue(ModelBuilder modelBuilder);
+
+    partial void ConfigureObservatory(ModelBuilder modelBuilder);
 }
