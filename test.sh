@@ -76,8 +76,11 @@ passed=0; failed=0; status=0
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   grep -q 'Microsoft.NET.Test.Sdk' "$project" || continue
+  # While developing: BOCAGE_TEST_ONLY='Procedures|EndToEnd' runs only the matching projects,
+  # BOCAGE_TEST_FILTER passes a dotnet test --filter expression. CI sets neither.
+  [ -n "${BOCAGE_TEST_ONLY:-}" ] && ! grep -qE "$BOCAGE_TEST_ONLY" <<<"$name" && continue
   log "running $name"
-  dotnet test "$project" -c Release --no-build --nologo \
+  dotnet test "$project" -c Release --no-build --nologo ${BOCAGE_TEST_FILTER:+--filter "$BOCAGE_TEST_FILTER"} \
     --logger "trx;LogFileName=$work/$name.trx" --logger "console;verbosity=minimal" || status=1
   if [ -f "$work/$name.trx" ]; then
     counters=$(grep -o '<Counters [^>]*>' "$work/$name.trx" | head -n 1)
