@@ -1,6 +1,7 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Data;
+using Bocage.Kernel.Documents;
 using Bocage.Kernel.Files;
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Modules;
@@ -59,6 +60,7 @@ public sealed class KernelModule : IModule
         builder.Services.AddHostedService<OutboxWorker>();
         builder.AddFiles();
         builder.AddMail();
+        builder.Services.AddSingleton<IPdfRenderer, PdfRenderer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)

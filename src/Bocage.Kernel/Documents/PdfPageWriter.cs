@@ -1,0 +1,140 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Bocage.Kernel.Documents;
+
+/// <summary>
+/// Writes lines top to bottom on A4 pages, starting a new page when the next line would cross the bottom margin.
+/// Keeps one <see cref="XGraphics"/> open: the one of the current page.
+/// </summary>
+internal sealed class PdfPageWriter : IDisposable
+{
+    public const double Margin = 56.7; // 2 cm
+    public const double FooterHeight = 30;
+
+    private readonly PdfSharp.Pdf.PdfDocument output;
+    private XGraphics? graphics;
+
+    public PdfPageWriter(PdfSharp.Pdf.PdfDocument output)
+    {
+        this.output = output;
+        NewPage();
+    }
+
+    public XFont Body { get; } = Font(10, XFontStyleEx.Regular);
+    public XFont Strong { get; } = Font(10, XFontStyleEx.Bold);
+    public XFont Heading { get; } = Font(13, XFontStyleEx.Bold);
+    public XFont Title { get; } = Font(18, XFontStyleEx.Bold);
+    public XFont Subtitle { get; } = Font(11, XFontStyleEx.Regular);
+    public XFont Small { get; } = Font(8, XFontStyleEx.Regular);
+
+    public double Left => Margin;
+    public double Width { get; private set; }
+    public double Y { get; private set; }
+
+    private double Top => Margin;
+    private double Bottom { get; set; }
+    private XGraphics Graphics => graphics ?? throw new ObjectDisposedException(nameof(PdfPageWriter));
+
+    public static XFont Font(double size, XFontStyleEx style) => new(PdfFonts.Family, size, style);
+
+    public static double LineHeight(XFont font) => font.Size * 1.3;
+
+    /// <summary>Starts a new page when <paramref name="height"/> does not fit below; true when it did.</summary>
+    public bool Ensure(double height)
+    {
+        if (Y + height <= Bottom || Y <= Top)
+        {
+            return false;
+        }
+
+        NewPage();
+        return true;
+    }
+
+    public void Space(double height) => Y = Math.Min(Y + height, Bottom);
+
+    public void Text(string text, XFont font, double x) =>
+        Graphics.DrawString(text, font, XBrushes.Black, new XPoint(x, Y), XStringFormats.TopLeft);
+
+    public void Advance(XFont font) => Y += LineHeight(font);
+
+    public void Rule(double thickness)
+    {
+        Graphics.DrawLine(new XPen(XColors.Gray, thickness), Left, Y, Left + Width, Y);
+    }
+
+    public double Measure(string text, XFont font) => Graphics.MeasureString(text, font).Width;
+
+    /// <summary>Breaks text into lines no wider than <paramref name="width"/>; words longer than a line are cut.</summary>
+    public IReadOnlyList<string> Wrap(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        var current = string.Empty;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = current.Length == 0 ? word : current + " " + word;
+            if (Measure(candidate, font) <= width)
+            {
+                current = candidate;
+                continue;
+            }
+
+            if (current.Length > 0)
+            {
+                lines.Add(current);
+            }
+
+            current = CutLongWord(word, font, width, lines);
+        }
+
+        lines.Add(current);
+        return lines;
+    }
+
+    public void Dispose()
+    {
+        graphics?.Dispose();
+        graphics = null;
+    }
+
+    private string CutLongWord(string word, XFont font, double width, List<string> lines)
+    {
+        var rest = word;
+        while (rest.Length > 1 && Measure(rest, font) > width)
+        {
+            // Start from a proportional estimate, then adjust by one character: words are short, this stays cheap.
+            var take = Math.Clamp((int)(rest.Length * width / Measure(rest, font)), 1, rest.Length - 1);
+            while (take > 1 && Measure(rest[..take], font) > width)
+            {
+                take--;
+            }
+
+            while (take + 1 < rest.Length && Measure(rest[..(take + 1)], font) <= width)
+            {
+                take++;
+            }
+
+            if (char.IsHighSurrogate(rest[take - 1]))
+            {
+                take = take > 1 ? take - 1 : take + 1;
+            }
+
+            lines.Add(rest[..take]);
+            rest = rest[take..];
+        }
+
+        return rest;
+    }
+
+    private void NewPage()
+    {
+        graphics?.Dispose();
+        var page = output.AddPage();
+        page.Size = PdfSharp.PageSize.A4;
+        graphics = XGraphics.FromPdfPage(page);
+        Width = page.Width.Point - 2 * Margin;
+        Bottom = page.Height.Point - Margin - FooterHeight;
+        Y = Top;
+    }
+}
