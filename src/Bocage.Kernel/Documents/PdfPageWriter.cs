@@ -67,64 +67,13 @@ internal sealed class PdfPageWriter : IDisposable
     public double Measure(string text, XFont font) => Graphics.MeasureString(text, font).Width;
 
     /// <summary>Breaks text into lines no wider than <paramref name="width"/>; words longer than a line are cut.</summary>
-    public IReadOnlyList<string> Wrap(string text, XFont font, double width)
-    {
-        var lines = new List<string>();
-        var current = string.Empty;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = current.Length == 0 ? word : current + " " + word;
-            if (Measure(candidate, font) <= width)
-            {
-                current = candidate;
-                continue;
-            }
-
-            if (current.Length > 0)
-            {
-                lines.Add(current);
-            }
-
-            current = CutLongWord(word, font, width, lines);
-        }
-
-        lines.Add(current);
-        return lines;
-    }
+    public IReadOnlyList<string> Wrap(string text, XFont font, double width) =>
+        PdfWrap.Lines(text, candidate => Measure(candidate, font), width);
 
     public void Dispose()
     {
         graphics?.Dispose();
         graphics = null;
-    }
-
-    private string CutLongWord(string word, XFont font, double width, List<string> lines)
-    {
-        var rest = word;
-        while (rest.Length > 1 && Measure(rest, font) > width)
-        {
-            // Start from a proportional estimate, then adjust by one character: words are short, this stays cheap.
-            var take = Math.Clamp((int)(rest.Length * width / Measure(rest, font)), 1, rest.Length - 1);
-            while (take > 1 && Measure(rest[..take], font) > width)
-            {
-                take--;
-            }
-
-            while (take + 1 < rest.Length && Measure(rest[..(take + 1)], font) <= width)
-            {
-                take++;
-            }
-
-            if (char.IsHighSurrogate(rest[take - 1]))
-            {
-                take = take > 1 ? take - 1 : take + 1;
-            }
-
-            lines.Add(rest[..take]);
-            rest = rest[take..];
-        }
-
-        return rest;
     }
 
     private void NewPage()

@@ -147,23 +147,7 @@ public sealed class PdfRenderer : IPdfRenderer
 
     private static IEnumerable<string> FooterText(XGraphics graphics, string footer, XFont font, double width)
     {
-        var lines = new List<string>();
-        var current = string.Empty;
-        foreach (var word in footer.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = current.Length == 0 ? word : current + " " + word;
-            if (graphics.MeasureString(candidate, font).Width > width && current.Length > 0)
-            {
-                lines.Add(current);
-                current = word;
-            }
-            else
-            {
-                current = candidate;
-            }
-        }
-
-        lines.Add(current);
+        var lines = PdfWrap.Lines(footer, text => graphics.MeasureString(text, font).Width, width);
         // The footer zone holds two lines; longer footers are cut rather than overprinting the margin.
         return lines.Count <= FooterLines ? lines : [.. lines.Take(FooterLines - 1), lines[FooterLines - 1] + " …"];
     }

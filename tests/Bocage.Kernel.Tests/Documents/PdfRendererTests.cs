@@ -119,4 +119,17 @@ public sealed class PdfRendererTests
 
         Assert.Equal(1, pdf.PageCount);
     }
+
+    [Fact]
+    public void Renders_from_several_threads_at_once_like_a_web_server()
+    {
+        var results = new byte[8][];
+        Parallel.For(0, results.Length, i =>
+            results[i] = Renderer.Render(Receipt(new PdfFields([new PdfField("Numéro", $"DEM-{i:000}")]))));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Contains($"(DEM-{i:000}) Tj", PdfInspector.Open(results[i]).Content(0));
+        }
+    }
 }
