@@ -66,6 +66,8 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<RegieAccess>();
         services.AddScoped<InvoiceViews>();
         services.AddScoped<ReceiptReader>();
+        services.AddScoped<Reconciliation>();
+        services.AddScoped<InvoiceImport>();
         services.AddScoped<IPersonalDataSource, InvoicePersonalData>();
         services.AddSingleton<PaymentPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<PaymentPoller>());

@@ -16,9 +16,11 @@ internal sealed class InvoiceViews(PaymentsDb db, KernelDb kernel)
 {
     public const string Intercommunality = "Communauté de Communes Sud Avesnois";
 
-    public async Task<IReadOnlyList<RegieGroup>> OfAccountAsync(string accountId, CancellationToken cancellationToken)
+    /// <summary>The account's invoices, and those an agent issued to its (confirmed) address before linking them.</summary>
+    public async Task<IReadOnlyList<RegieGroup>> OfAccountAsync(string accountId, string? confirmedEmail, CancellationToken cancellationToken)
     {
-        var invoices = await db.Invoices.AsNoTracking().Where(i => i.PayerAccountId == accountId)
+        var email = confirmedEmail ?? "\u0000";
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.PayerAccountId == accountId || (i.PayerAccountId == null && i.PayerEmail == email))
             .OrderBy(i => i.DueDateUtc).ToListAsync(cancellationToken);
         var views = await DescribeAsync(invoices, cancellationToken);
         return views.GroupBy(v => v.Regie.Id)

@@ -19,8 +19,13 @@ internal sealed class IndexModel(InvoiceViews views, PaymentStarter starter, Use
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Groups = await views.OfAccountAsync(users.GetUserId(User)!, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var account = await users.GetUserAsync(User);
+        Groups = account is null ? [] : await views.OfAccountAsync(account.Id, ConfirmedEmail(account), cancellationToken);
+    }
+
+    private static string? ConfirmedEmail(Account account) => account.EmailConfirmed ? account.Email : null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -29,7 +34,7 @@ internal sealed class IndexModel(InvoiceViews views, PaymentStarter starter, Use
         {
             return Challenge();
         }
-        Groups = await views.OfAccountAsync(account.Id, cancellationToken);
+        Groups = await views.OfAccountAsync(account.Id, ConfirmedEmail(account), cancellationToken);
         // Only the person's own invoices can be chosen, whatever the form sent.
         var own = Groups.SelectMany(g => g.Invoices).Select(v => v.Invoice.Id).ToHashSet();
         if (Selected.Count == 0 || !Selected.All(own.Contains))
