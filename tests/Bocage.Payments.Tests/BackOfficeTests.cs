@@ -37,7 +37,7 @@ public sealed partial class BackOfficeTests
         using var other = await agent.GetAsync($"/gestion/factures/regie/{trelon.Id}");
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
 
-        using var inhabitant = app.Browser();
+        var inhabitant = app.Browser();
         await inhabitant.SignInAsync(PaymentSteps.Inhabitant, PaymentSteps.Password);
         using var denied = await inhabitant.GetAsync("/gestion/factures");
         Assert.NotEqual("/gestion/factures", denied.RequestMessage!.RequestUri!.AbsolutePath);
