@@ -1,5 +1,6 @@
 using Bocage.PayfipSimulator;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,7 @@ public sealed class PaymentsFactory(DatabaseProvider provider) : BocageFactory(p
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
-            services.AddHttpClient(Notifier.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler()));
+            services.AddHttpClient(Notifier.HttpClientName).ConfigurePrimaryHttpMessageHandler(sp =>
+                sp.GetRequiredService<IServer>() is TestServer server ? server.CreateHandler() : new HttpClientHandler()));
     }
 }
