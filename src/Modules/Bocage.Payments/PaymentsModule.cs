@@ -8,6 +8,7 @@ using Bocage.Payments.PayFip;
 using Bocage.Payments.Seed;
 using Bocage.Payments.Services;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -49,6 +50,7 @@ public sealed class PaymentsModule : IModule
     {
         builder.AddEngineDb<PaymentsDb>(PaymentsDb.SchemaName);
         var services = builder.Services;
+        services.ConfigureDbContext<PaymentsDb>(o => o.AddInterceptors(DurableSqlite.Instance));
         services.AddOptions<PayFipOptions>().Bind(builder.Configuration.GetSection(PayFipOptions.Section)).PostConfigure(o =>
         {
             if (o.EmbeddedSimulator)
