@@ -19,11 +19,11 @@ internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, UserMana
 {
     public sealed class InputModel
     {
-        public string Reference { get; set; } = "";
+        public string? Reference { get; set; } = "";
 
-        public string Amount { get; set; } = "";
+        public string? Amount { get; set; } = "";
 
-        public string Email { get; set; } = "";
+        public string? Email { get; set; } = "";
     }
 
     [BindProperty]
@@ -33,7 +33,8 @@ internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, UserMana
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var reference = Input.Reference.Trim().ToUpperInvariant();
+        var reference = (Input.Reference ?? "").Trim().ToUpperInvariant();
+        var email = (Input.Email ?? "").Trim();
         if (reference.Length is 0 or > 40)
         {
             ModelState.AddModelError("Input.Reference", text["ReferenceRequired"]);
@@ -42,7 +43,7 @@ internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, UserMana
         {
             ModelState.AddModelError("Input.Amount", text["AmountInvalid"]);
         }
-        if (!System.Net.Mail.MailAddress.TryCreate(Input.Email.Trim(), out _) || Input.Email.Length > 254)
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 254)
         {
             ModelState.AddModelError("Input.Email", text["EmailInvalid"]);
         }
@@ -56,7 +57,7 @@ internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, UserMana
             ModelState.AddModelError("Input.Reference", text[invoice?.Status == InvoiceStatus.Paid ? "Refusal_AlreadyPaid" : "ReferenceNotFound"]);
             return Page();
         }
-        var started = await starter.StartAsync([invoice.Id], users.GetUserId(User), Input.Email.Trim(), $"{Request.Scheme}://{Request.Host}", cancellationToken);
+        var started = await starter.StartAsync([invoice.Id], users.GetUserId(User), email, $"{Request.Scheme}://{Request.Host}", cancellationToken);
         if (started.RedirectUrl is null)
         {
             ModelState.AddModelError("Input.Reference", started.PayFipUnavailable ? text["PayFipUnavailable"] : text[$"Refusal_{started.Refusal}"]);

@@ -17,15 +17,15 @@ internal sealed class EmettreModel(RegieAccess access, InvoiceIssuer issuer, Aud
 
     public sealed class InputModel
     {
-        public string Regie { get; set; } = "";
+        public string? Regie { get; set; } = "";
 
-        public string PayerName { get; set; } = "";
+        public string? PayerName { get; set; } = "";
 
-        public string PayerEmail { get; set; } = "";
+        public string? PayerEmail { get; set; } = "";
 
-        public string Label { get; set; } = "";
+        public string? Label { get; set; } = "";
 
-        public string DueDate { get; set; } = "";
+        public string? DueDate { get; set; } = "";
 
         public List<string> LineLabels { get; set; } = [];
 

@@ -23,7 +23,7 @@ internal sealed class FactureModel(RegieAccess access, PaymentsDb db, AuditLog a
     public List<PaymentAttempt> Attempts { get; private set; } = [];
 
     [BindProperty]
-    public string Reason { get; set; } = "";
+    public string? Reason { get; set; } = "";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -36,7 +36,7 @@ internal sealed class FactureModel(RegieAccess access, PaymentsDb db, AuditLog a
         }
         try
         {
-            Invoice!.Cancel(Reason);
+            Invoice!.Cancel(Reason ?? "");
             if (Invoice.Origin is not null)
             {
                 var now = clock.GetUtcNow().UtcDateTime;
@@ -55,7 +55,7 @@ internal sealed class FactureModel(RegieAccess access, PaymentsDb db, AuditLog a
             return Page();
         }
         await audit.AppendAsync(AgentIdentity.Actor(User), "payments.invoice.cancel", $"invoice:{Invoice.Reference}", Regie!.CommuneInsee,
-            Reason.Trim(), cancellationToken: cancellationToken);
+            Reason!.Trim(), cancellationToken: cancellationToken);
         return Redirect($"/gestion/factures/facture/{id}");
     }
 

@@ -20,17 +20,17 @@ internal sealed class RegieModel(RegieAccess access, PaymentsDb db, InvoiceViews
 
     public sealed class InputModel
     {
-        public string Code { get; set; } = "";
+        public string? Code { get; set; } = "";
 
-        public string Collectivity { get; set; } = "";
+        public string? Collectivity { get; set; } = "";
 
-        public string Name { get; set; } = "";
+        public string? Name { get; set; } = "";
 
-        public string Numcli { get; set; } = "";
+        public string? Numcli { get; set; } = "";
 
-        public string Mode { get; set; } = nameof(RegieMode.Test);
+        public string? Mode { get; set; } = nameof(RegieMode.Test);
 
-        public string AccountingReference { get; set; } = "";
+        public string? AccountingReference { get; set; } = "";
     }
 
     [BindProperty]
@@ -75,21 +75,21 @@ internal sealed class RegieModel(RegieAccess access, PaymentsDb db, InvoiceViews
         {
             return Page();
         }
-        var mode = Enum.Parse<RegieMode>(Input.Mode);
+        var mode = Enum.Parse<RegieMode>(Input.Mode!);
         var insee = Input.Collectivity == IntercommunalityValue ? null : Input.Collectivity;
         if (regie is null)
         {
-            if (await db.Regies.AnyAsync(r => r.Code == Input.Code.Trim().ToUpperInvariant(), cancellationToken))
+            if (await db.Regies.AnyAsync(r => r.Code == Input.Code!.Trim().ToUpperInvariant(), cancellationToken))
             {
                 ModelState.AddModelError("Input.Code", text["RegieCodeTaken"]);
                 return Page();
             }
-            regie = new Regie(Input.Code, insee, Input.Name, Input.Numcli, mode, Input.AccountingReference);
+            regie = new Regie(Input.Code!, insee, Input.Name!, Input.Numcli!, mode, Input.AccountingReference ?? "");
             db.Regies.Add(regie);
         }
         else
         {
-            regie.Update(Input.Name, Input.Numcli, mode, Input.AccountingReference);
+            regie.Update(Input.Name!, Input.Numcli!, mode, Input.AccountingReference ?? "");
         }
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(AgentIdentity.Actor(User), id is null ? "payments.regie.create" : "payments.regie.update", $"regie:{regie.Code}",
