@@ -11,7 +11,6 @@ namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 /// PayFiP's urlredirect: the payer comes back here. The page asks PayFiP for the outcome itself (the
 /// notification may not have arrived yet) and says clearly what happened.
 /// </summary>
-[IgnoreAntiforgeryToken]
 internal sealed class RetourModel(PaymentSettler settler, PaymentsDb db) : PageModel
 {
     public PaymentAttempt? Attempt { get; private set; }
@@ -19,9 +18,6 @@ internal sealed class RetourModel(PaymentSettler settler, PaymentsDb db) : PageM
     public Regie? Regie { get; private set; }
 
     public Task OnGetAsync(string? idop, CancellationToken cancellationToken) => LoadAsync(idop, cancellationToken);
-
-    // PayFiP may come back with a form post carrying idop.
-    public Task OnPostAsync(string? idop, CancellationToken cancellationToken) => LoadAsync(idop, cancellationToken);
 
     private async Task LoadAsync(string? idop, CancellationToken cancellationToken)
     {
