@@ -14,6 +14,7 @@ builder.AddModules(
     new ProceduresModule(),
     new PaymentsModule(),
     new DataModule());
+builder.AddEmbeddedPayfipSimulator();
 
 var app = builder.Build();
 
@@ -25,6 +26,7 @@ if (await CommandLine.TryRunAsync(app, args))
 
 app.UseBocageWeb();
 app.MapModules();
+app.MapEmbeddedPayfipSimulator();
 await app.PrepareDatabaseAsync();
 app.Run();
 

@@ -71,6 +71,446 @@ namespace Bocage.Migrations.Postgres.Payments
 
                     b.ToTable("outbox_messages", "payments");
                 });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.AttemptInvoice", b =>
+                {
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.HasKey("AttemptId", "InvoiceId")
+                        .HasName("pk_attempt_invoices");
+
+                    b.HasIndex("InvoiceId")
+                        .HasDatabaseName("ix_attempt_invoices_invoice_id");
+
+                    b.ToTable("attempt_invoices", "payments");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.Invoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTime>("DueDateUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_date_utc");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at_utc");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("OriginReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("origin_reference");
+
+                    b.Property<DateTime?>("PaidAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at_utc");
+
+                    b.Property<Guid?>("PaidByAttemptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("paid_by_attempt_id");
+
+                    b.Property<string>("PayerAccountId")
+                        .HasColumnType("text")
+                        .HasColumnName("payer_account_id");
+
+                    b.Property<string>("PayerEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("payer_email");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("payer_name");
+
+                    b.Property<Guid?>("PendingAttemptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pending_attempt_id");
+
+                    b.Property<DateTime?>("PendingSinceUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pending_since_utc");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("regie_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invoices");
+
+                    b.HasIndex("PayerAccountId")
+                        .HasDatabaseName("ix_invoices_payer_account_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_reference");
+
+                    b.HasIndex("Origin", "OriginReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_origin_origin_reference");
+
+                    b.HasIndex("RegieId", "Status")
+                        .HasDatabaseName("ix_invoices_regie_id_status");
+
+                    b.ToTable("invoices", "payments");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.NotificationLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("IdOp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id_op");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("IdOp")
+                        .HasDatabaseName("ix_notifications_id_op");
+
+                    b.ToTable("notifications", "payments");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.PaymentAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("Exer")
+                        .HasColumnType("integer")
+                        .HasColumnName("exer");
+
+                    b.Property<DateTime?>("FirstNotifiedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_notified_at_utc");
+
+                    b.Property<string>("IdOp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id_op");
+
+                    b.Property<DateTime?>("LastPolledAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_polled_at_utc");
+
+                    b.Property<int>("NotificationCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("notification_count");
+
+                    b.Property<string>("Numauto")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("numauto");
+
+                    b.Property<string>("PayerAccountId")
+                        .HasColumnType("text")
+                        .HasColumnName("payer_account_id");
+
+                    b.Property<string>("PayerEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("payer_email");
+
+                    b.Property<string>("Refdet")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("refdet");
+
+                    b.Property<bool>("RefundDue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("refund_due");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("regie_id");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at_utc");
+
+                    b.Property<string>("Resultrans")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("resultrans");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attempts");
+
+                    b.HasIndex("IdOp")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attempts_id_op");
+
+                    b.HasIndex("Status", "CreatedAtUtc")
+                        .HasDatabaseName("ix_attempts_status_created_at_utc");
+
+                    b.ToTable("attempts", "payments");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.Receipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at_utc");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("regie_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_receipts");
+
+                    b.HasIndex("AttemptId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_receipts_attempt_id");
+
+                    b.HasIndex("RegieId", "Year", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_receipts_regie_id_year_number");
+
+                    b.ToTable("receipts", "payments");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.ReceiptCounter", b =>
+                {
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("regie_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Next")
+                        .HasColumnType("integer")
+                        .HasColumnName("next");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("RegieId", "Year")
+                        .HasName("pk_receipt_counters");
+
+                    b.ToTable("receipt_counters", "payments");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.Regie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountingReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("accounting_reference");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("commune_insee");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Numcli")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("numcli");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regies");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_regies_code");
+
+                    b.ToTable("regies", "payments");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.AttemptInvoice", b =>
+                {
+                    b.HasOne("Bocage.Payments.Domain.PaymentAttempt", null)
+                        .WithMany("Invoices")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attempt_invoices_attempts_attempt_id");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.Invoice", b =>
+                {
+                    b.OwnsMany("Bocage.Payments.Domain.InvoiceLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("AmountCents")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount_cents");
+
+                            b1.Property<Guid>("InvoiceId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("invoice_id");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("label");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_invoice_lines");
+
+                            b1.HasIndex("InvoiceId")
+                                .HasDatabaseName("ix_invoice_lines_invoice_id");
+
+                            b1.ToTable("invoice_lines", "payments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId")
+                                .HasConstraintName("fk_invoice_lines_invoices_invoice_id");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.PaymentAttempt", b =>
+                {
+                    b.Navigation("Invoices");
+                });
 #pragma warning restore 612, 618
         }
     }

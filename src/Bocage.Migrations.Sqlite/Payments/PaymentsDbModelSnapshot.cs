@@ -63,6 +63,442 @@ namespace Bocage.Migrations.Sqlite.Payments
 
                     b.ToTable("payments_outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.AttemptInvoice", b =>
+                {
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_cents");
+
+                    b.HasKey("AttemptId", "InvoiceId")
+                        .HasName("pk_payments_attempt_invoices");
+
+                    b.HasIndex("InvoiceId")
+                        .HasDatabaseName("ix_payments_attempt_invoices_invoice_id");
+
+                    b.ToTable("payments_attempt_invoices", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.Invoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTime>("DueDateUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date_utc");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at_utc");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("OriginReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin_reference");
+
+                    b.Property<DateTime?>("PaidAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_at_utc");
+
+                    b.Property<Guid?>("PaidByAttemptId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_by_attempt_id");
+
+                    b.Property<string>("PayerAccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_account_id");
+
+                    b.Property<string>("PayerEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_email");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_name");
+
+                    b.Property<Guid?>("PendingAttemptId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pending_attempt_id");
+
+                    b.Property<DateTime?>("PendingSinceUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pending_since_utc");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regie_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payments_invoices");
+
+                    b.HasIndex("PayerAccountId")
+                        .HasDatabaseName("ix_payments_invoices_payer_account_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_invoices_reference");
+
+                    b.HasIndex("Origin", "OriginReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_invoices_origin_origin_reference");
+
+                    b.HasIndex("RegieId", "Status")
+                        .HasDatabaseName("ix_payments_invoices_regie_id_status");
+
+                    b.ToTable("payments_invoices", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.NotificationLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("IdOp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_op");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payments_notifications");
+
+                    b.HasIndex("IdOp")
+                        .HasDatabaseName("ix_payments_notifications_id_op");
+
+                    b.ToTable("payments_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.PaymentAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("Exer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exer");
+
+                    b.Property<DateTime?>("FirstNotifiedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_notified_at_utc");
+
+                    b.Property<string>("IdOp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_op");
+
+                    b.Property<DateTime?>("LastPolledAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_polled_at_utc");
+
+                    b.Property<int>("NotificationCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notification_count");
+
+                    b.Property<string>("Numauto")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("numauto");
+
+                    b.Property<string>("PayerAccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_account_id");
+
+                    b.Property<string>("PayerEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_email");
+
+                    b.Property<string>("Refdet")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refdet");
+
+                    b.Property<bool>("RefundDue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refund_due");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regie_id");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_at_utc");
+
+                    b.Property<string>("Resultrans")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resultrans");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payments_attempts");
+
+                    b.HasIndex("IdOp")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_attempts_id_op");
+
+                    b.HasIndex("Status", "CreatedAtUtc")
+                        .HasDatabaseName("ix_payments_attempts_status_created_at_utc");
+
+                    b.ToTable("payments_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.Receipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at_utc");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regie_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payments_receipts");
+
+                    b.HasIndex("AttemptId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_receipts_attempt_id");
+
+                    b.HasIndex("RegieId", "Year", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_receipts_regie_id_year_number");
+
+                    b.ToTable("payments_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.ReceiptCounter", b =>
+                {
+                    b.Property<Guid>("RegieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regie_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Next")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("RegieId", "Year")
+                        .HasName("pk_payments_receipt_counters");
+
+                    b.ToTable("payments_receipt_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.Regie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountingReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accounting_reference");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_insee");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Numcli")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("numcli");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payments_regies");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_regies_code");
+
+                    b.ToTable("payments_regies", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.AttemptInvoice", b =>
+                {
+                    b.HasOne("Bocage.Payments.Domain.PaymentAttempt", null)
+                        .WithMany("Invoices")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_payments_attempt_invoices_attempts_attempt_id");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.Invoice", b =>
+                {
+                    b.OwnsMany("Bocage.Payments.Domain.InvoiceLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("AmountCents")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("amount_cents");
+
+                            b1.Property<Guid>("InvoiceId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("invoice_id");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("label");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_payments_invoice_lines");
+
+                            b1.HasIndex("InvoiceId")
+                                .HasDatabaseName("ix_payments_invoice_lines_invoice_id");
+
+                            b1.ToTable("payments_invoice_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId")
+                                .HasConstraintName("fk_payments_invoice_lines_payments_invoices_invoice_id");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.PaymentAttempt", b =>
+                {
+                    b.Navigation("Invoices");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,34 +1,82 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
+using Bocage.Kernel.Invoicing;
 using Bocage.Kernel.Modules;
+using Bocage.Payments.Api;
 using Bocage.Payments.Data;
+using Bocage.Payments.PayFip;
+using Bocage.Payments.Seed;
+using Bocage.Payments.Services;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Bocage.Payments;
 
-/// <summary>The Payments engine (invoices and online payment).</summary>
+/// <summary>The Payments engine: invoices of every régie, online payment through PayFiP, receipts, reconciliation.</summary>
 public sealed class PaymentsModule : IModule
 {
+    /// <summary>Permission of the finance agents, per commune (or the whole territory for the intercommunality's régies).</summary>
+    public const string ManagePermission = "payments.manage";
+
+    /// <summary>Named HttpClient that speaks SOAP to PayFiP; a host may give it another transport (the embedded simulator).</summary>
+    public const string PayFipHttpClient = PayFipSoapClient.HttpClientName;
+
+    /// <summary>Where the host mounts the simulator when <c>Payments:PayFiP:EmbeddedSimulator</c> is true.</summary>
+    public const string EmbeddedSimulatorPrefix = "/simulateur-payfip";
+
     public string Name => "Payments";
 
-    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [];
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [new(ManagePermission, "Permission_PaymentsManage")];
 
-    public IReadOnlyList<MenuEntry> Menu { get; } = [];
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [
+        new("Menu_Invoices", "/factures", "Accès aux services publics et marchands"),
+        new("Menu_InvoicesBackOffice", "/gestion/factures", "Accès aux services publics et marchands", ManagePermission),
+    ];
 
     public IReadOnlyList<DatasetDefinition> Datasets { get; } = [];
 
-    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [];
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [PaymentsProcessing.Activity];
 
-    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>();
+    /// <summary>Online payment of the intercommunality's and communes' invoices is the payment part of R01 (procedures online stay with Procedures).</summary>
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>
+    {
+        ["R01"] = RoadmapStatus.Partial,
+    };
 
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddEngineDb<PaymentsDb>(PaymentsDb.SchemaName);
+        var services = builder.Services;
+        services.ConfigureDbContext<PaymentsDb>(o => o.AddInterceptors(DurableSqlite.Instance));
+        services.AddOptions<PayFipOptions>().Bind(builder.Configuration.GetSection(PayFipOptions.Section)).PostConfigure(o =>
+        {
+            if (o.EmbeddedSimulator)
+            {
+                // The host carries these calls to the simulator in-process; the address only names it.
+                o.Endpoint = $"http://payfip-simulateur.localhost{EmbeddedSimulatorPrefix}/tpa/services/securite";
+                o.PaymentPageUrl = $"{EmbeddedSimulatorPrefix}/tpa/paiementws.web?idop=";
+            }
+        });
+        services.AddHttpClient<IPayFipClient, PayFipSoapClient>(PayFipSoapClient.HttpClientName);
+        services.AddScoped<PaymentStarter>();
+        services.AddScoped<PaymentSettler>();
+        services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<IInvoicing, Invoicing>();
+        services.AddScoped<RegieAccess>();
+        services.AddScoped<InvoiceViews>();
+        services.AddScoped<ReceiptReader>();
+        services.AddScoped<Reconciliation>();
+        services.AddScoped<InvoiceImport>();
+        services.AddScoped<IPersonalDataSource, InvoicePersonalData>();
+        services.AddSingleton<PaymentPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<PaymentPoller>());
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder app)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder app) => NotificationEndpoint.Map(app);
 
-    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        PaymentsDemo.SeedAsync(services, cancellationToken);
 }

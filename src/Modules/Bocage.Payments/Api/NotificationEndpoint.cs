@@ -1,0 +1,31 @@
+using Bocage.Payments.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Bocage.Payments.Api;
+
+/// <summary>
+/// PayFiP's urlnotif. The notification only says "look at idOp": the outcome is fetched from PayFiP
+/// (recupererDetailPaiementSecurise) and checked against our attempt, so a forged call changes nothing.
+/// Always 200, so that the answer tells a forger nothing.
+/// </summary>
+internal static class NotificationEndpoint
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost(PaymentRoutes.Notification, async (HttpRequest request, PaymentSettler settler, CancellationToken cancellationToken) =>
+        {
+            string? idOp = request.Query["idop"];
+            if (request.HasFormContentType)
+            {
+                var form = await request.ReadFormAsync(cancellationToken);
+                idOp = form["idop"].FirstOrDefault() ?? form["idOp"].FirstOrDefault() ?? idOp;
+            }
+            if (string.IsNullOrWhiteSpace(idOp) || idOp.Length > 64)
+            {
+                return Results.Ok();
+            }
+            await settler.SettleAsync(idOp.Trim(), SettleSource.Notification, cancellationToken);
+            return Results.Ok();
+        }).DisableAntiforgery().AllowAnonymous();
+}

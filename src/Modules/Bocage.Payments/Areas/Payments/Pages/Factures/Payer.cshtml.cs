@@ -1,0 +1,68 @@
+using Bocage.Kernel.Accounts;
+using Bocage.Payments.Data;
+using Bocage.Payments.Domain;
+using Bocage.Payments.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Bocage.Payments.Areas.Payments.Pages.Factures;
+
+/// <summary>
+/// Paying an invoice received on paper, without an account: its reference and its amount (both
+/// printed on it) must match an unpaid invoice. The same answer for a wrong reference and a wrong
+/// amount, so that the page does not confirm which references exist.
+/// </summary>
+internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, UserManager<Account> users, IStringLocalizer<PaymentsResource> text) : PageModel
+{
+    public sealed class InputModel
+    {
+        public string? Reference { get; set; } = "";
+
+        public string? Amount { get; set; } = "";
+
+        public string? Email { get; set; } = "";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public void OnGet(string? reference) => Input.Reference = reference ?? "";
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var reference = (Input.Reference ?? "").Trim().ToUpperInvariant();
+        var email = (Input.Email ?? "").Trim();
+        if (reference.Length is 0 or > 40)
+        {
+            ModelState.AddModelError("Input.Reference", text["ReferenceRequired"]);
+        }
+        if (!Money.TryParse(Input.Amount, out var cents) || cents <= 0)
+        {
+            ModelState.AddModelError("Input.Amount", text["AmountInvalid"]);
+        }
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 254)
+        {
+            ModelState.AddModelError("Input.Email", text["EmailInvalid"]);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Reference == reference && i.AmountCents == cents, cancellationToken);
+        if (invoice is null || invoice.Status != InvoiceStatus.Unpaid)
+        {
+            ModelState.AddModelError("Input.Reference", text[invoice?.Status == InvoiceStatus.Paid ? "Refusal_AlreadyPaid" : "ReferenceNotFound"]);
+            return Page();
+        }
+        var started = await starter.StartAsync([invoice.Id], users.GetUserId(User), email, $"{Request.Scheme}://{Request.Host}", cancellationToken);
+        if (started.RedirectUrl is null)
+        {
+            ModelState.AddModelError("Input.Reference", started.PayFipUnavailable ? text["PayFipUnavailable"] : text[$"Refusal_{started.Refusal}"]);
+            return Page();
+        }
+        return PayFipRedirect.To(started.RedirectUrl);
+    }
+}

@@ -1,0 +1,35 @@
+using Bocage.Payments.Data;
+using Bocage.Payments.Domain;
+using Bocage.Payments.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Payments.Areas.Payments.Pages.Factures;
+
+/// <summary>
+/// PayFiP's urlredirect: the payer comes back here. The page asks PayFiP for the outcome itself (the
+/// notification may not have arrived yet) and says clearly what happened.
+/// </summary>
+internal sealed class RetourModel(PaymentSettler settler, PaymentsDb db) : PageModel
+{
+    public PaymentAttempt? Attempt { get; private set; }
+
+    public Regie? Regie { get; private set; }
+
+    public Task OnGetAsync(string? idop, CancellationToken cancellationToken) => LoadAsync(idop, cancellationToken);
+
+    private async Task LoadAsync(string? idop, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(idop) || idop.Length > 64)
+        {
+            return;
+        }
+        await settler.SettleAsync(idop, SettleSource.Return, cancellationToken);
+        Attempt = await db.Attempts.AsNoTracking().SingleOrDefaultAsync(a => a.IdOp == idop, cancellationToken);
+        if (Attempt is not null)
+        {
+            Regie = await db.Regies.AsNoTracking().SingleAsync(r => r.Id == Attempt.RegieId, cancellationToken);
+        }
+    }
+}

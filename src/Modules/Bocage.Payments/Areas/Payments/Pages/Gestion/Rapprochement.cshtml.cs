@@ -1,0 +1,56 @@
+using System.Globalization;
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Permissions;
+using Bocage.Payments.Domain;
+using Bocage.Payments.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
+
+/// <summary>The daily reconciliation report of a régie, on screen and as CSV for the accounting software.</summary>
+[Authorize(Policy = PermissionRequirement.Prefix + PaymentsModule.ManagePermission)]
+internal sealed class RapprochementModel(RegieAccess access, Reconciliation reconciliation, AuditLog audit, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "regie")]
+    public Guid? RegieId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "jour")]
+    public string? Day { get; set; }
+
+    public List<Regie> Regies { get; private set; } = [];
+
+    public ReconciliationDay? Report { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (Report is null)
+        {
+            return NotFound();
+        }
+        await audit.AppendAsync(AgentIdentity.Actor(User), "payments.reconciliation.export", $"regie:{Report.Regie.Code}", Report.Regie.CommuneInsee,
+            Report.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(Reconciliation.Csv(Report))).ToArray();
+        return File(bytes, "text/csv; charset=utf-8", $"rapprochement-{Report.Regie.Code}-{Report.Day:yyyy-MM-dd}.csv");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Regies = await access.RegiesAsync(AgentIdentity.Of(User), cancellationToken);
+        var regie = Regies.FirstOrDefault(r => r.Id == RegieId) ?? Regies.FirstOrDefault();
+        if (!DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            day = DateOnly.FromDateTime(Kernel.Time.ParisTime.ToParis(clock.GetUtcNow().UtcDateTime));
+        }
+        Day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (regie is not null)
+        {
+            RegieId = regie.Id;
+            Report = await reconciliation.DayAsync(regie, day, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+namespace Bocage.Payments.Domain;
+
+internal enum AttemptStatus
+{
+    /// <summary>Created here, not yet (or not successfully) registered with PayFiP.</summary>
+    Created = 0,
+    Pending = 1,
+    Paid = 2,
+    Refused = 3,
+    Abandoned = 4,
+}
+
+/// <summary>
+/// One trip of a payer to PayFiP for one or several invoices of the same régie. Its outcome is set
+/// once, from PayFiP's own answer (recupererDetailPaiementSecurise), never from what a notification
+/// or a browser claims.
+/// </summary>
+internal sealed class PaymentAttempt
+{
+    private readonly List<AttemptInvoice> _invoices = [];
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid RegieId { get; private set; }
+
+    /// <summary>PayFiP's operation id, unique; null until creerPaiementSecurise answered.</summary>
+    public string? IdOp { get; private set; }
+
+    /// <summary>Our reference sent as <c>refdet</c>: unique per régie and year, as PayFiP requires.</summary>
+    public string Refdet { get; private set; } = "";
+
+    public int Exer { get; private set; }
+
+    public long AmountCents { get; private set; }
+
+    public string PayerEmail { get; private set; } = "";
+
+    public string? PayerAccountId { get; private set; }
+
+    public AttemptStatus Status { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime? FirstNotifiedAtUtc { get; private set; }
+
+    public int NotificationCount { get; private set; }
+
+    public DateTime? ResolvedAtUtc { get; private set; }
+
+    public DateTime? LastPolledAtUtc { get; private set; }
+
+    public string? Resultrans { get; private set; }
+
+    public string? Numauto { get; private set; }
+
+    /// <summary>PayFiP confirmed a payment for invoices another attempt had already paid: the régisseur refunds it.</summary>
+    public bool RefundDue { get; private set; }
+
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public IReadOnlyList<AttemptInvoice> Invoices => _invoices;
+
+    private PaymentAttempt()
+    {
+    }
+
+    public PaymentAttempt(Regie regie, IReadOnlyList<Invoice> invoices, string? payerAccountId, string payerEmail, DateTime nowUtc)
+    {
+        if (invoices.Count == 0)
+        {
+            throw new PaymentRuleException(PaymentRefusal.NothingToPay);
+        }
+        if (invoices.Any(i => i.RegieId != regie.Id))
+        {
+            throw new PaymentRuleException(PaymentRefusal.MixedRegies);
+        }
+        RegieId = regie.Id;
+        CreatedAtUtc = nowUtc;
+        Exer = nowUtc.Year;
+        Refdet = Id.ToString("N")[..20].ToUpperInvariant();
+        PayerAccountId = payerAccountId;
+        PayerEmail = payerEmail;
+        AmountCents = checked(invoices.Sum(i => i.AmountCents));
+        _invoices.AddRange(invoices.Select(i => new AttemptInvoice(Id, i.Id, i.AmountCents)));
+    }
+
+    public void Registered(string idOp)
+    {
+        IdOp = idOp;
+        Status = AttemptStatus.Pending;
+        Touch();
+    }
+
+    public void Noticed(DateTime nowUtc)
+    {
+        FirstNotifiedAtUtc ??= nowUtc;
+        NotificationCount++;
+    }
+
+    public void Polled(DateTime nowUtc) => LastPolledAtUtc = nowUtc;
+
+    public bool IsResolved => Status is AttemptStatus.Paid or AttemptStatus.Refused or AttemptStatus.Abandoned;
+
+    /// <summary>Sets the outcome once; returns false when it was already set (a duplicate).</summary>
+    public bool Resolve(AttemptStatus outcome, string resultrans, string? numauto, DateTime nowUtc)
+    {
+        if (IsResolved || outcome is AttemptStatus.Created or AttemptStatus.Pending)
+        {
+            return false;
+        }
+        Status = outcome;
+        Resultrans = resultrans;
+        Numauto = numauto;
+        ResolvedAtUtc = nowUtc;
+        Touch();
+        return true;
+    }
+
+    public void FlagRefund()
+    {
+        RefundDue = true;
+        Touch();
+    }
+
+    public void ForgetPayer()
+    {
+        PayerAccountId = null;
+        PayerEmail = "";
+        Touch();
+    }
+
+    private void Touch() => Version = Guid.NewGuid();
+}
+
+/// <summary>An invoice paid by an attempt, with the amount it covered.</summary>
+internal sealed record AttemptInvoice(Guid AttemptId, Guid InvoiceId, long AmountCents);
+
+/// <summary>A receipt: issued once per paid attempt, numbered without gaps per régie and year.</summary>
+internal sealed class Receipt
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid RegieId { get; private set; }
+
+    public Guid AttemptId { get; private set; }
+
+    public int Year { get; private set; }
+
+    public int Number { get; private set; }
+
+    public long AmountCents { get; private set; }
+
+    public DateTime IssuedAtUtc { get; private set; }
+
+    private Receipt()
+    {
+    }
+
+    public Receipt(Guid regieId, Guid attemptId, int year, int number, long amountCents, DateTime issuedAtUtc)
+    {
+        RegieId = regieId;
+        AttemptId = attemptId;
+        Year = year;
+        Number = number;
+        AmountCents = amountCents;
+        IssuedAtUtc = issuedAtUtc;
+    }
+
+    public string Code(string regieCode) => $"{regieCode}-{Year}-{Number:D6}";
+}
+
+/// <summary>A notification we received that did not lead to a change, kept for the security log and the agents.</summary>
+internal sealed class NotificationLog
+{
+    public long Id { get; private set; }
+
+    public string IdOp { get; private set; } = "";
+
+    public DateTime ReceivedAtUtc { get; private set; }
+
+    /// <summary><c>applied</c>, <c>duplicate</c>, <c>pending</c>, <c>unknown</c>, <c>mismatch</c>, <c>error</c>.</summary>
+    public string Outcome { get; private set; } = "";
+
+    private NotificationLog()
+    {
+    }
+
+    public NotificationLog(string idOp, DateTime receivedAtUtc, string outcome)
+    {
+        IdOp = idOp.Length > 64 ? idOp[..64] : idOp;
+        ReceivedAtUtc = receivedAtUtc;
+        Outcome = outcome;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Bocage.Kernel.Data;
+using Bocage.Payments.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bocage.Payments.Tests;
+
+public sealed partial class BackOfficeTests
+{
+    private const string Agent = "agent.fourmies@demo.sud-avesnois.fr";
+
+    [GeneratedRegex("id=\"cle-partagee\">([a-z0-9 ]+)</code>")]
+    private static partial Regex SharedKey();
+
+    private static async Task<Browser> AgentAsync(BocageFactory app, string email = Agent)
+    {
+        var browser = app.Browser();
+        await browser.SignInAsync(email, PaymentSteps.Password);
+        var key = SharedKey().Match(browser.LastPage).Groups[1].Value;
+        await browser.SubmitAsync("/compte/double-authentification", new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) });
+        return browser;
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_finance_agent_of_Fourmies_sees_only_Fourmies_regies(DatabaseProvider provider)
+    {
+        await using var app = new PaymentsFactory(provider);
+        var agent = await AgentAsync(app);
+
+        var page = await agent.OpenAsync("/gestion/factures");
+        Assert.Contains("FOU-CANT", page);
+        Assert.DoesNotContain("TRE-SALLE", page);
+        var trelon = await PaymentSteps.ReadAsync(app.Services, db => db.Regies.SingleAsync(r => r.Code == "TRE-SALLE"));
+        using var other = await agent.GetAsync($"/gestion/factures/regie/{trelon.Id}");
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+
+        var inhabitant = app.Browser();
+        await inhabitant.SignInAsync(PaymentSteps.Inhabitant, PaymentSteps.Password);
+        using var denied = await inhabitant.GetAsync("/gestion/factures");
+        Assert.True(denied.StatusCode == HttpStatusCode.Forbidden || denied.RequestMessage!.RequestUri!.AbsolutePath != "/gestion/factures");
+        Assert.DoesNotContain("FOU-CANT", inhabitant.LastPage);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_agent_issues_then_cancels_an_invoice_with_a_reason_and_both_are_audited(DatabaseProvider provider)
+    {
+        await using var app = new PaymentsFactory(provider);
+        var agent = await AgentAsync(app);
+        var canteen = await PaymentSteps.ReadAsync(app.Services, db => db.Regies.SingleAsync(r => r.Code == "FOU-CANT"));
+
+        await agent.OpenAsync("/gestion/factures/emettre");
+        using var refused = await PaymentSteps.PostFormAsync(agent, "/gestion/factures/emettre", Fields(canteen.Id, "12,345"));
+        Assert.Contains("Chaque ligne a un libellé et un montant positif", await refused.Content.ReadAsStringAsync());
+
+        await agent.OpenAsync("/gestion/factures/emettre");
+        using var issued = await PaymentSteps.PostFormAsync(agent, "/gestion/factures/emettre", Fields(canteen.Id, "12,50"));
+        Assert.Equal("/gestion/factures/facture", issued.RequestMessage!.RequestUri!.AbsolutePath[..25]);
+        var invoice = await PaymentSteps.ReadAsync(app.Services, db => db.Invoices.SingleAsync(i => i.PayerEmail == "camille@example.fr"));
+        Assert.Equal(1250 + 300, invoice.AmountCents);
+
+        await agent.OpenAsync($"/gestion/factures/facture/{invoice.Id}");
+        using var noReason = await agent.SubmitAsync($"/gestion/factures/facture/{invoice.Id}?handler=Cancel", new Dictionary<string, string> { ["Reason"] = "" });
+        Assert.Contains("Indiquez le motif", agent.LastPage);
+        using var cancelled = await agent.SubmitAsync($"/gestion/factures/facture/{invoice.Id}?handler=Cancel", new Dictionary<string, string> { ["Reason"] = "Absent ce mois-ci" });
+
+        Assert.Equal(InvoiceStatus.Cancelled, await PaymentSteps.ReadAsync(app.Services, db => db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync()));
+        using var scope = app.Services.CreateScope();
+        var actions = await scope.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries.Where(e => e.Action.StartsWith("payments.")).Select(e => e.Action).ToListAsync();
+        Assert.Contains("payments.invoice.issue", actions);
+        Assert.Contains("payments.invoice.cancel", actions);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_csv_import_issues_good_lines_and_reports_bad_ones_with_their_reasons(DatabaseProvider provider)
+    {
+        await using var app = new PaymentsFactory(provider);
+        var agent = await AgentAsync(app);
+        await agent.OpenAsync("/gestion/factures/import");
+        const string csv = "regie;nom;email;libelle;montant;echeance\n"
+            + "FOU-CANT;Camille Martin;camille@example.fr;Cantine décembre;48,00;2026-12-31\n"
+            + "TRE-SALLE;Alix Roy;alix@example.fr;Salle;100;\n"
+            + "FOU-EAU;Sam Lee;pas-une-adresse;Eau;-3;\n"
+            + "FOU-EAU;Sam Lee;sam@example.fr;Eau;31,10;\n";
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "Upload", "factures.csv");
+        form.Add(new StringContent(Regex.Match(agent.LastPage, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value), "__RequestVerificationToken");
+
+        using var response = await agent.Client.PostAsync("/gestion/factures/import", form);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("2 facture(s) émise(s) pour 79,10", page);
+        Assert.Contains("2 ligne(s) refusée(s)", page);
+        Assert.Contains("Régie inconnue ou que vous ne gérez pas.", page);
+        Assert.Contains("Saisissez une adresse électronique valide", page);
+        Assert.Equal(2, await PaymentSteps.ReadAsync(app.Services, db => db.Invoices.CountAsync(i => i.PayerEmail == "camille@example.fr" || i.PayerEmail == "sam@example.fr")));
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_daily_report_adds_up_to_the_cent_and_flags_a_double_payment(DatabaseProvider provider)
+    {
+        await using var app = new PaymentsFactory(provider).With("Payments:PayFiP:PendingBlocksFor", "00:00:00");
+        var client = app.CreateClient();
+        var a = await PaymentSteps.IssueAsync(app, "FOU-EAU", 1001);
+        var b = await PaymentSteps.IssueAsync(app, "FOU-EAU", 2002, 3);
+        var first = await PaymentSteps.StartAsync(app, a.Id, b.Id);
+        var twice = await PaymentSteps.StartAsync(app, a.Id);
+        foreach (var idOp in new[] { first, twice })
+        {
+            PaymentSteps.Decide(app, idOp, "P");
+            await PaymentSteps.NotifyAsync(client, idOp);
+        }
+        var agent = await AgentAsync(app);
+        var water = await PaymentSteps.ReadAsync(app.Services, db => db.Regies.SingleAsync(r => r.Code == "FOU-EAU"));
+
+        var page = await agent.OpenAsync($"/gestion/factures/rapprochement?regie={water.Id}");
+        var csv = await agent.Client.GetStringAsync($"/gestion/factures/rapprochement?handler=Csv&regie={water.Id}");
+
+        Assert.Contains("À rembourser (double paiement)", page);
+        Assert.Contains("40,07", page);
+        Assert.Contains("10,01", page);
+        Assert.Contains("TOTAL;;;40.07;;10.01", csv);
+    }
+
+    private static List<KeyValuePair<string, string>> Fields(Guid regie, string amount) =>
+    [
+        new("Input.Regie", regie.ToString()),
+        new("Input.PayerName", "Camille Martin"),
+        new("Input.PayerEmail", "camille@example.fr"),
+        new("Input.Label", "Cantine décembre"),
+        new("Input.DueDate", ""),
+        new("Input.LineLabels", "Repas"),
+        new("Input.LineAmounts", amount),
+        new("Input.LineLabels", "Garderie"),
+        new("Input.LineAmounts", "3"),
+    ];
+}

@@ -1,0 +1,22 @@
+using Bocage.PayfipSimulator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bocage.Payments.Tests;
+
+/// <summary>
+/// The application with the embedded PayFiP simulator, whose notifications reach the in-memory test
+/// server (a real PayFiP reaches the site over the network).
+/// </summary>
+public sealed class PaymentsFactory(DatabaseProvider provider) : BocageFactory(provider)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+            services.AddHttpClient(Notifier.HttpClientName).ConfigurePrimaryHttpMessageHandler(sp =>
+                sp.GetRequiredService<IServer>() is TestServer server ? server.CreateHandler() : new HttpClientHandler()));
+    }
+}
