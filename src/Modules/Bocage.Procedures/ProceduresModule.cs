@@ -11,7 +11,7 @@ public sealed class ProceduresModule : IModule
 {
     public string Name => "Procedures";
 
-    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [];
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [new(Designer.DesignerService.Permission, "PermissionDesign")];
 
     public IReadOnlyList<MenuEntry> Menu { get; } = [];
 
@@ -24,11 +24,12 @@ public sealed class ProceduresModule : IModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddEngineDb<ProceduresDb>(ProceduresDb.SchemaName);
+        Designer.DesignerSetup.AddDesigner(builder.Services);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)
     {
     }
 
-    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Seed.DemoProcedures.SeedAsync(services, cancellationToken);
 }
