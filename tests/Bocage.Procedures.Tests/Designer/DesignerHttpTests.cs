@@ -88,13 +88,14 @@ public sealed class DesignerHttpTests
         await PostAsync(browser, path + "?handler=AddField", new() { ["page"] = "0", ["type"] = "ShortText", ["label"] = "Nom" });
         await PostAsync(browser, path + "?handler=AddField", new() { ["page"] = "0", ["type"] = "Number", ["label"] = "Age" });
 
-        using var regex = await PostAsync(browser, path + "/champ/nom", FieldEdit("age", "Nom", new() { ["Input.Pattern"] = "[a-(", ["Input.ConditionField"] = "age" }));
+        using var regex = await PostAsync(browser, path + "/champ/nom", FieldEdit("age", "Nom", new() { ["Input.Pattern"] = "[a-(" }));
         var page = WebUtility.HtmlDecode(browser.LastPage);
         Assert.Equal(HttpStatusCode.OK, regex.StatusCode);
         Assert.Contains("La clé « age » est déjà utilisée", page);
         Assert.Contains("n'est pas une expression régulière valable", page);
-        Assert.Contains("placé avant celui-ci", page);
         Assert.Contains("value=\"[a-(\"", page);
+        using var later = await PostAsync(browser, path + "/champ/nom", FieldEdit("nom", "Nom", new() { ["Input.ConditionField"] = "age", ["Input.ConditionOperator"] = "IsFilled" }));
+        Assert.Contains("placé avant celui-ci", WebUtility.HtmlDecode(browser.LastPage));
 
         using var bounds = await PostAsync(browser, path + "/champ/age", FieldEdit("age", "Age", new() { ["Input.Min"] = "18", ["Input.Max"] = "3" }));
         Assert.Contains("Le minimum doit être inférieur ou égal au maximum", WebUtility.HtmlDecode(browser.LastPage));
