@@ -22,6 +22,13 @@ internal static partial class FieldRules
     {
         var errors = new List<DesignError>();
         CheckKey(form, currentKey, field, errors);
+        DesignerText.Check(errors, "Label", field.Label);
+        DesignerText.Check(errors, "Help", field.Help);
+        DesignerText.Check(errors, "Text", field.Text);
+        DesignerText.Check(errors, "PatternMessage", field.PatternMessage);
+        DesignerText.Check(errors, "Pattern", field.Pattern);
+        DesignerText.Check(errors, "ConditionValue", field.Condition?.Value);
+        DesignerText.Check(errors, "Options", string.Concat(field.Options.Select(o => o.Value + o.Label)));
         if (string.IsNullOrWhiteSpace(field.Label))
         {
             errors.Add(new("Label", "DesignLabelRequired"));

@@ -17,7 +17,7 @@ internal static class WorkflowRules
         {
             errors.Add(new("States", "WorkflowStateKeyTaken"));
         }
-        if (workflow.States.Any(s => string.IsNullOrWhiteSpace(s.Label)))
+        if (workflow.States.Any(s => string.IsNullOrWhiteSpace(s.Label) || !DesignerText.IsClean(s.Label)))
         {
             errors.Add(new("States", "WorkflowStateLabelRequired"));
         }
@@ -40,6 +40,7 @@ internal static class WorkflowRules
     public static List<DesignError> CheckTransition(WorkflowTransition transition, IReadOnlySet<string> states, FormSchema form)
     {
         var errors = new List<DesignError>();
+        DesignerText.Check(errors, "Label", transition.Label);
         if (string.IsNullOrWhiteSpace(transition.Label))
         {
             errors.Add(new("Label", "WorkflowTransitionLabelRequired"));
@@ -66,6 +67,10 @@ internal static class WorkflowRules
     public static List<DesignError> CheckAction(WorkflowAction action, FormSchema form)
     {
         var errors = new List<DesignError>();
+        foreach (var (input, text) in new[] { ("MailSubject", action.MailSubject), ("MailText", action.MailText), ("DecisionTemplate", action.DecisionTemplate), ("RegieCode", action.RegieCode), ("WebhookUrl", action.WebhookUrl) })
+        {
+            DesignerText.Check(errors, input, text);
+        }
         switch (action.Type)
         {
             case WorkflowActionType.NotifyApplicant when string.IsNullOrWhiteSpace(action.MailSubject):

@@ -64,7 +64,7 @@ internal sealed class ProcedureModel(DesignerService designer, IStringLocalizer<
         }
         var form = Draft.Form;
         var inBlock = block is not null && FormEditor.Find(form, block)?.Type == FieldType.RepeatableBlock;
-        if (string.IsNullOrWhiteSpace(label) || label.Length > 500 || !Enum.IsDefined(type) || (block is not null && !inBlock)
+        if (string.IsNullOrWhiteSpace(label) || label.Length > 500 || !DesignerText.IsClean(label) || !Enum.IsDefined(type) || (block is not null && !inBlock)
             || (inBlock && type == FieldType.RepeatableBlock) || (!inBlock && (page < 0 || page >= form.Pages.Count)))
         {
             ModelState.AddModelError("nouveau-" + (block ?? page.ToString()), Text["DesignLabelRequired"]);
@@ -117,5 +117,5 @@ internal sealed class ProcedureModel(DesignerService designer, IStringLocalizer<
     }
 
     private static string Clean(string? text, string fallback) =>
-        string.IsNullOrWhiteSpace(text) ? fallback : text.Trim()[..Math.Min(text.Trim().Length, 200)];
+        string.IsNullOrWhiteSpace(text) || !DesignerText.IsClean(text) ? fallback : text.Trim()[..Math.Min(text.Trim().Length, 200)];
 }

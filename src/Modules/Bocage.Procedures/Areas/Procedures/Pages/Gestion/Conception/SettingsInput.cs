@@ -41,7 +41,15 @@ internal sealed class SettingsInput
     public List<DesignError> Check(AccessScope scope, IReadOnlyList<Commune> communes, IReadOnlyList<Organisation> services, out Organisation? service)
     {
         var errors = new List<DesignError>();
+        foreach (var (input, text) in new[] { ("Title", Title), ("Slug", Slug), ("Description", Description), ("Theme", Theme) })
+        {
+            DesignerText.Check(errors, input, text);
+        }
         service = int.TryParse(Service, out var serviceId) ? services.FirstOrDefault(o => o.Id == serviceId) : null;
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
         if (string.IsNullOrWhiteSpace(Title) || Title.Trim().Length > 200)
         {
             errors.Add(new("Title", "DesignTitleRequired"));
