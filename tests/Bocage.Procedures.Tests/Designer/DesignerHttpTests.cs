@@ -99,7 +99,7 @@ public sealed class DesignerHttpTests
 
         using var bounds = await PostAsync(browser, path + "/champ/age", FieldEdit("age", "Age", new() { ["Input.Min"] = "18", ["Input.Max"] = "3" }));
         Assert.Contains("Le minimum doit être inférieur ou égal au maximum", WebUtility.HtmlDecode(browser.LastPage));
-        using var words = await PostAsync(browser, path + "/champ/age", FieldEdit("age", new string('x', 200_000), new() { ["Input.Min"] = "dix\u0000" }));
+        using var words = await PostAsync(browser, path + "/champ/age", FieldEdit("age", new string('x', 200_000), new() { ["Input.Min"] = "dix\u0001" }));
         Assert.Equal(HttpStatusCode.OK, words.StatusCode);
         Assert.Contains("Indiquez un nombre entier", WebUtility.HtmlDecode(browser.LastPage));
     }

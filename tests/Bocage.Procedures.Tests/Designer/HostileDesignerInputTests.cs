@@ -40,7 +40,9 @@ public sealed class HostileDesignerInputTests
             foreach (var (action, fields) in forms)
             {
                 using var response = await browser.SubmitAsync(action, fields, formPage: path);
-                Assert.True(response.StatusCode is < HttpStatusCode.InternalServerError and not HttpStatusCode.BadRequest, $"{action} answered {(int)response.StatusCode} to {value[..Math.Min(value.Length, 20)]}");
+                // The framework answers 400 to a form body holding NUL before any page runs; anything else must reach the page.
+                var refusedByFramework = value.Contains('\u0000', StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.BadRequest;
+                Assert.True(refusedByFramework || response.StatusCode is < HttpStatusCode.InternalServerError and not HttpStatusCode.BadRequest, $"{action} answered {(int)response.StatusCode} to {value[..Math.Min(value.Length, 20)]}");
             }
         }
         var procedure = WebUtility.HtmlDecode(await browser.OpenAsync(path));
