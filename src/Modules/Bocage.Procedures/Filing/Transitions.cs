@@ -31,13 +31,14 @@ internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, Au
         var workflow = version.Workflow;
         var transition = workflow.Transitions.FirstOrDefault(t => t.Key == input.Key);
         var target = transition is null ? null : workflow.States.FirstOrDefault(s => s.Key == transition.To);
-        if (transition is null || target is null || !transition.From.Contains(file.StateKey))
-        {
-            return TransitionOutcome.NotAllowed;
-        }
+        // The file changed since the agent read it: say so first, whatever the button now means.
         if (file.Stamp != input.Stamp)
         {
             return TransitionOutcome.Conflict;
+        }
+        if (transition is null || target is null || !transition.From.Contains(file.StateKey))
+        {
+            return TransitionOutcome.NotAllowed;
         }
         var actor = $"account:{agentId}";
         var now = clock.GetUtcNow().UtcDateTime;

@@ -83,6 +83,7 @@ internal sealed class DossierModel(ProceduresDb db, Applicants applicants, FormL
             await ShowAsync(id, merged);
             return Page();
         }
+        await Db.Entry(Current).Collection(f => f.Revisions).LoadAsync();
         Current.Complete(check.Clean, Actor, clock.GetUtcNow().UtcDateTime);
         await Db.SaveChangesAsync();
         Notice = "Completed";

@@ -23,7 +23,7 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
 
     public IEnumerable<FieldDefinition> VisibleFields => AnswerValidator.Visible(CurrentPage.Fields, Answers);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int page)
+    public async Task<IActionResult> OnGetAsync(Guid id, int etape)
     {
         if (await LoadAsync(id) is { } refused)
         {
@@ -33,12 +33,12 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
         {
             return Redirect($"/demarches/dossier/{id}");
         }
-        PageIndex = Math.Clamp(page, 0, Math.Max(Form.Pages.Count - 1, 0));
+        PageIndex = Math.Clamp(etape, 0, Math.Max(Form.Pages.Count - 1, 0));
         Answers = Current.Answers;
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, int page, string? aller, string? repeter, string? retirer)
+    public async Task<IActionResult> OnPostAsync(Guid id, int etape, string? aller, string? repeter, string? retirer)
     {
         if (await LoadAsync(id, tracked: true) is { } refused)
         {
@@ -48,7 +48,7 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
         {
             return Redirect($"/demarches/dossier/{id}");
         }
-        PageIndex = Math.Clamp(page, 0, Form.Pages.Count - 1);
+        PageIndex = Math.Clamp(etape, 0, Form.Pages.Count - 1);
         var typed = FieldView.Read(Request.Form, CurrentPage.Fields);
         var answers = Current.Answers;
         foreach (var field in CurrentPage.Fields)

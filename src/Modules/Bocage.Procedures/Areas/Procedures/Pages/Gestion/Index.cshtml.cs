@@ -31,7 +31,7 @@ internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ProcedureFile> Files { get; private set; } = [];
@@ -55,7 +55,7 @@ internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker
     public string TitleOf(Guid id) => Procedures.FirstOrDefault(p => p.Id == id).Title ?? "";
 
     public string PageLink(int page) =>
-        $"/gestion/demarches?demarche={Procedure}&etat={Uri.EscapeDataString(State ?? "")}&du={From:yyyy-MM-dd}&au={To:yyyy-MM-dd}&assigne={Uri.EscapeDataString(Assignee ?? "")}&q={Uri.EscapeDataString(Query ?? "")}&page={page}";
+        $"/gestion/demarches?demarche={Procedure}&etat={Uri.EscapeDataString(State ?? "")}&du={From:yyyy-MM-dd}&au={To:yyyy-MM-dd}&assigne={Uri.EscapeDataString(Assignee ?? "")}&q={Uri.EscapeDataString(Query ?? "")}&p={page}";
 
     public static readonly IReadOnlyList<string> States = Domain.Definitions.DefaultWorkflow.Create().States.Skip(1).Select(s => s.Key).ToList();
 }
