@@ -30,13 +30,13 @@ public sealed class VersioningTests
     [Fact]
     public void Every_demo_procedure_passes_the_designer_rules()
     {
-        Assert.Equal(10, DemoProcedures.All.Count);
-        Assert.All(DemoProcedures.All, d =>
+        Assert.Equal(10, DesignerDemos.All.Count);
+        Assert.All(DesignerDemos.All, d =>
         {
             Assert.Empty(FieldRules.CheckForm(d.Form));
             Assert.Empty(WorkflowRules.Check(d.Workflow, d.Form));
         });
-        Assert.Contains(DemoProcedures.All.Single(d => d.Slug.StartsWith("inscription-cantine", StringComparison.Ordinal)).Workflow.Transitions,
+        Assert.Contains(DesignerDemos.All.Single(d => d.Slug.StartsWith("inscription-cantine", StringComparison.Ordinal)).Workflow.Transitions,
             t => t.Actions.Any(a => a is { Type: WorkflowActionType.RequestPayment, AmountCents: 4500 }));
     }
 }

@@ -1,61 +1,63 @@
-using Bocage.Kernel.Accounts;
-using Bocage.Kernel.Data;
-using Bocage.Kernel.Permissions;
-using Bocage.Procedures.Data;
-using Bocage.Procedures.Designer;
 using Bocage.Procedures.Domain.Catalogue;
-using Bocage.Procedures.Seed.Definitions;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Bocage.Procedures.Domain.Definitions;
 
 namespace Bocage.Procedures.Seed;
 
 /// <summary>
-/// Ten procedures the CCSA and its communes really run, created and published once (matched by
-/// their address), and the designer's right for the demo agent of Fourmies.
+/// Two procedures the instruction side is demonstrated and tested with: a waste bin request in
+/// Fourmies (anyone) and a digital workshop in Trélon (with a repeatable block and a condition).
+/// The designer's demo definitions add the others; a slug already present is left alone.
 /// </summary>
 internal static class DemoProcedures
 {
-    public static readonly IReadOnlyList<DemoDefinition> All =
+    public const string Bin = "demande-bac-ordures-menageres";
+    public const string Workshop = "inscription-atelier-numerique";
+
+    public static IEnumerable<Procedure> Create(DateTime nowUtc)
+    {
+        yield return Build(Bin, "Demande de bac à ordures ménagères", "dechets", "59249", BinForm(), nowUtc,
+            "Demandez un bac à ordures ménagères ou de tri, ou son remplacement s'il est cassé.");
+        yield return Build(Workshop, "Inscription à un atelier numérique", "numerique", "59601", WorkshopForm(), nowUtc,
+            "Inscrivez-vous, vous et vos proches, à un atelier d'initiation au numérique de la médiathèque.");
+    }
+
+    private static Procedure Build(string slug, string title, string theme, string commune, FormSchema form, DateTime nowUtc, string description)
+    {
+        var procedure = Procedure.Create(slug, title, nowUtc);
+        procedure.Description = description;
+        procedure.Theme = theme;
+        procedure.CommuneInsee = commune;
+        procedure.Audience = Audience.Anyone;
+        procedure.DraftVersion(nowUtc).TryEdit(form, DefaultWorkflow.Create());
+        procedure.Publish(nowUtc);
+        return procedure;
+    }
+
+    private static FormSchema BinForm() => new(
     [
-        Cantine.Definition, BacOrdures.Definition, SalleDesFetes.Definition, AidePide.Definition, SignalementVoirie.Definition,
-        Fibre.Definition, AtelierNumerique.Definition, Medipass.Definition, AttestationAccueil.Definition, DeclarationTravaux.Definition,
-    ];
+        new FormPage("Vous", [
+            new FieldDefinition("nom", FieldType.ShortText, "Nom et prénom") { Required = true, MaxLength = 120 },
+            new FieldDefinition("telephone", FieldType.Phone, "Téléphone") { Help = "Pour convenir de la livraison." },
+            new FieldDefinition("adresse", FieldType.Address, "Adresse de livraison") { Required = true },
+        ]),
+        new FormPage("Votre bac", [
+            new FieldDefinition("type", FieldType.SingleChoice, "Type de bac") { Required = true, Options = [new("ordures", "Ordures ménagères"), new("tri", "Tri sélectif")] },
+            new FieldDefinition("motif", FieldType.SingleChoice, "Motif") { Required = true, Options = [new("nouveau", "Nouvel habitant"), new("casse", "Bac cassé"), new("vol", "Bac volé")] },
+            new FieldDefinition("precisions", FieldType.LongText, "Précisions") { MaxLength = 2000, Condition = new("motif", ConditionOperator.Equals, "casse") },
+            new FieldDefinition("honneur", FieldType.HonourStatement, "Je certifie sur l'honneur l'exactitude de ces informations"),
+        ]),
+    ]);
 
-    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        var db = services.GetRequiredService<ProceduresDb>();
-        var kernel = services.GetRequiredService<KernelDb>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var organisations = await kernel.Organisations.AsNoTracking().ToListAsync(cancellationToken);
-        var existing = await db.Procedures.Select(p => p.Slug).ToListAsync(cancellationToken);
-        foreach (var demo in All.Where(d => !existing.Contains(d.Slug)))
-        {
-            var procedure = Procedure.Create(demo.Slug, demo.Title, now);
-            procedure.Description = demo.Description;
-            procedure.Theme = demo.Theme;
-            procedure.CommuneInsee = demo.CommuneInsee;
-            procedure.Audience = demo.Audience;
-            procedure.OrganisationId = organisations.FirstOrDefault(o => o.Slug == demo.ServiceSlug) is { } service ? ServiceIds.ToGuid(service.Id) : null;
-            procedure.DraftVersion(now).TryEdit(demo.Form, demo.Workflow);
-            procedure.Publish(now);
-            db.Procedures.Add(procedure);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await GrantDesignerAsync(services, now, cancellationToken);
-    }
-
-    private static async Task GrantDesignerAsync(IServiceProvider services, DateTime now, CancellationToken cancellationToken)
-    {
-        var users = services.GetRequiredService<UserManager<Account>>();
-        var accounts = services.GetRequiredService<AccountsDb>();
-        if (await users.FindByEmailAsync("agent.fourmies@demo.sud-avesnois.fr") is not { } agent
-            || await accounts.Grants.AnyAsync(g => g.AccountId == agent.Id && g.Permission == DesignerService.Permission, cancellationToken))
-        {
-            return;
-        }
-        accounts.Grants.Add(new Grant(agent.Id, DesignerService.Permission, GrantScope.Organisation("mairie-fourmies"), now, "seed"));
-        await accounts.SaveChangesAsync(cancellationToken);
-    }
+    private static FormSchema WorkshopForm() => new(
+    [
+        new FormPage("Participants", [
+            new FieldDefinition("email", FieldType.Email, "Adresse e-mail") { Required = true },
+            new FieldDefinition("participants", FieldType.RepeatableBlock, "Participant") { Required = true, Max = 4, Children = [
+                new FieldDefinition("prenom", FieldType.ShortText, "Prénom") { Required = true, MaxLength = 80 },
+                new FieldDefinition("naissance", FieldType.Date, "Date de naissance") { Required = true },
+            ] },
+            new FieldDefinition("atelier", FieldType.DropDown, "Atelier") { Required = true, Options = [new("mail", "Ma messagerie"), new("demarches", "Mes démarches en ligne"), new("photos", "Mes photos")] },
+            new FieldDefinition("montant", FieldType.Amount, "Participation proposée") { Help = "En euros, facultatif.", Max = 2000 },
+        ]),
+    ]);
 }
