@@ -8,5 +8,6 @@ internal static class DesignerSetup
     public static void AddDesigner(this IServiceCollection services)
     {
         services.AddScoped<DesignerService>();
+        services.AddScoped<Export.FileExport>();
     }
 }
