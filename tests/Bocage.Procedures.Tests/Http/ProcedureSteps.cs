@@ -42,9 +42,9 @@ internal static partial class ProcedureSteps
     };
 
     /// <summary>Starts the bin request without an account; returns the file id.</summary>
-    public static async Task<Guid> StartAnonymouslyAsync(Browser browser, string email)
+    public static async Task<Guid> StartAnonymouslyAsync(Browser browser, string email, string path = BinPath)
     {
-        using var started = await browser.SubmitAsync(BinPath, new Dictionary<string, string> { ["Email"] = email }, BinPath);
+        using var started = await browser.SubmitAsync(path, new Dictionary<string, string> { ["Email"] = email }, path);
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
         return Guid.Parse(FilePath().Match(started.RequestMessage!.RequestUri!.AbsolutePath).Groups[1].Value);
     }
