@@ -27,7 +27,7 @@ public sealed class ProceduresModule : IModule
 
     public IReadOnlyList<MenuEntry> Menu { get; } = [new("NavProcedures", "/demarches", "Accès aux services publics et marchands")];
 
-    public IReadOnlyList<DatasetDefinition> Datasets { get; } = [];
+    public IReadOnlyList<DatasetDefinition> Datasets { get; } = [Designer.Statistics.ProcedureStatistics.Dataset];
 
     public IReadOnlyList<ProcessingActivity> ProcessingActivities => ProceduresProcessing.All;
 

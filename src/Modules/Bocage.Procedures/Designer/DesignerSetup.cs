@@ -9,5 +9,6 @@ internal static class DesignerSetup
     {
         services.AddScoped<DesignerService>();
         services.AddScoped<Export.FileExport>();
+        services.AddScoped<Statistics.ProcedureStatistics>();
     }
 }
