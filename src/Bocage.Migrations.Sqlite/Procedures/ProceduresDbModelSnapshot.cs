@@ -63,6 +63,496 @@ namespace Bocage.Migrations.Sqlite.Procedures
 
                     b.ToTable("procedures_outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("audience");
+
+                    b.Property<DateTime?>("ClosesAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_at");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_insee");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime?>("OpensAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opens_at");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_version");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("theme");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedures_procedures");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_procedures_procedures_slug");
+
+                    b.ToTable("procedures_procedures", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.ProcedureVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FormJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("form_json");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("WorkflowJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_json");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedures_procedure_versions");
+
+                    b.HasIndex("ProcedureId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_procedures_procedure_versions_procedure_id_number");
+
+                    b.ToTable("procedures_procedure_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last");
+
+                    b.HasKey("Year")
+                        .HasName("pk_procedures_file_counters");
+
+                    b.ToTable("procedures_file_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedures_file_documents");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_procedures_file_documents_file_id");
+
+                    b.ToTable("procedures_file_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FromState")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_state");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ToState")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedures_file_events");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_procedures_file_events_file_id");
+
+                    b.ToTable("procedures_file_events", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<bool>("FromAgent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_agent");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_private");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedures_file_messages");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_procedures_file_messages_file_id");
+
+                    b.ToTable("procedures_file_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers_json");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedures_file_revisions");
+
+                    b.HasIndex("FileId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_procedures_file_revisions_file_id_number");
+
+                    b.ToTable("procedures_file_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.HandledSettlement", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.HasKey("Key")
+                        .HasName("pk_procedures_handled_settlements");
+
+                    b.ToTable("procedures_handled_settlements", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.ProcedureFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers_json");
+
+                    b.Property<string>("ApplicantAccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_account_id");
+
+                    b.Property<string>("ApplicantEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_email");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_insee");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<string>("MediatorAccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mediator_account_id");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<long?>("PaymentCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("payment_cents");
+
+                    b.Property<string>("PaymentPath")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_path");
+
+                    b.Property<bool>("PaymentSettled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("payment_settled");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("ReopenedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reopened_json");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.Property<Guid>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stamp");
+
+                    b.Property<string>("StateKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_key");
+
+                    b.Property<int>("StateKind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state_kind");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("TrackingCodeHash")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_code_hash");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedures_files");
+
+                    b.HasIndex("ApplicantAccountId")
+                        .HasDatabaseName("ix_procedures_files_applicant_account_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_procedures_files_number");
+
+                    b.HasIndex("TrackingCodeHash")
+                        .HasDatabaseName("ix_procedures_files_tracking_code_hash");
+
+                    b.HasIndex("Assignee", "SubmittedAt")
+                        .HasDatabaseName("ix_procedures_files_assignee_submitted_at");
+
+                    b.HasIndex("ProcedureId", "SubmittedAt")
+                        .HasDatabaseName("ix_procedures_files_procedure_id_submitted_at");
+
+                    b.HasIndex("CommuneInsee", "StateKind", "SubmittedAt")
+                        .HasDatabaseName("ix_procedures_files_commune_insee_state_kind_submitted_at");
+
+                    b.ToTable("procedures_files", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.ProcedureVersion", b =>
+                {
+                    b.HasOne("Bocage.Procedures.Domain.Catalogue.Procedure", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_procedures_procedure_versions_procedures_procedures_procedure_id");
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileEvent", b =>
+                {
+                    b.HasOne("Bocage.Procedures.Domain.Files.ProcedureFile", null)
+                        .WithMany("Events")
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_procedures_file_events_files_file_id");
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileRevision", b =>
+                {
+                    b.HasOne("Bocage.Procedures.Domain.Files.ProcedureFile", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_procedures_file_revisions_files_file_id");
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.ProcedureFile", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Revisions");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,7 +1,13 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
+using Bocage.Kernel.Invoicing;
 using Bocage.Kernel.Modules;
+using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Data;
+using Bocage.Procedures.Filing;
+using Bocage.Procedures.Seed;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Bocage.Procedures;
@@ -9,26 +15,54 @@ namespace Bocage.Procedures;
 /// <summary>The Procedures engine (online procedures).</summary>
 public sealed class ProceduresModule : IModule
 {
+    /// <summary>Agents who instruct files, per commune or service.</summary>
+    public const string Instruct = "procedures.instruct";
+
+    /// <summary>Origin of the invoices this engine asks for (<see cref="IInvoicing"/>).</summary>
+    public const string InvoiceOrigin = "Procedures";
+
     public string Name => "Procedures";
 
-    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [];
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [new(Instruct, "Permission_ProceduresInstruct"), new(Designer.DesignerService.Permission, "PermissionDesign")];
 
-    public IReadOnlyList<MenuEntry> Menu { get; } = [];
+    public IReadOnlyList<MenuEntry> Menu { get; } = [new("NavProcedures", "/demarches", "Accès aux services publics et marchands")];
 
-    public IReadOnlyList<DatasetDefinition> Datasets { get; } = [];
+    public IReadOnlyList<DatasetDefinition> Datasets { get; } = [Designer.Statistics.ProcedureStatistics.Dataset];
 
-    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [];
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities => ProceduresProcessing.All;
 
-    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>();
+    /// <summary>Applicants find, fill, submit and follow procedures; agents instruct them (R01, R25 with mediators under mandate). Partial: see docs/procedures.md.</summary>
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>
+    {
+        ["R01"] = RoadmapStatus.Partial,
+        ["R25"] = RoadmapStatus.Partial,
+    };
 
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddEngineDb<ProceduresDb>(ProceduresDb.SchemaName);
+        var services = builder.Services;
+        services.AddScoped<FormLists>();
+        services.AddScoped<FileDocuments>();
+        services.AddScoped<Submission>();
+        services.AddScoped<Transitions>();
+        services.AddScoped<TransitionEffects>();
+        services.AddScoped<Applicants>();
+        services.AddScoped<Inbox>();
+        services.AddHttpClient("procedures-webhooks", c => c.Timeout = TimeSpan.FromSeconds(5));
+        services.AddDomainEventHandler<FileSubmitted, ReceiptHandler>();
+        services.AddDomainEventHandler<InvoiceSettled, InvoiceSettledHandler>();
+        services.AddScoped<IPersonalDataSource, FilesPersonalData>();
+        Designer.DesignerSetup.AddDesigner(services);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)
     {
     }
 
-    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await DemoFiles.SeedAsync(services, cancellationToken);
+        await DesignerDemos.SeedAsync(services, cancellationToken);
+    }
 }

@@ -1,0 +1,72 @@
+using Bocage.Kernel.Audit;
+using Bocage.Procedures.Data;
+using Bocage.Procedures.Domain.Answers;
+using Bocage.Procedures.Filing;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
+
+/// <summary>The answers to read again before submitting; submitting checks the whole form and gives the number.</summary>
+internal sealed class RecapitulatifModel(ProceduresDb db, Applicants applicants, FormLists lists, Submission submission, AuditLog audit)
+    : ApplicantFilePage(db, applicants, lists)
+{
+    public IReadOnlyList<AnswerRow> Rows { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!Current.IsDraft)
+        {
+            return Redirect($"/demarches/dossier/{id}");
+        }
+        await CheckAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        var check = await CheckAsync();
+        if (!Current.IsDraft || !check.IsValid)
+        {
+            return Current.IsDraft ? Page() : Redirect($"/demarches/dossier/{id}");
+        }
+        var (outcome, number) = await submission.SubmitAsync(id, check.Clean, Actor);
+        if (outcome == SubmitOutcome.Submitted && Current.MediatorAccountId is { } mediator && Current.ApplicantAccountId is { } person)
+        {
+            await audit.AppendAsync($"account:{mediator}", "procedures.submit", $"procedures:file:{number}", Current.CommuneInsee, Procedure.Slug, $"account:{person}");
+        }
+        Notice = outcome == SubmitOutcome.Submitted ? "FileSubmitted" : null;
+        return Redirect($"/demarches/dossier/{id}");
+    }
+
+    /// <summary>Which page holds an answer's field, to link each message to where it is corrected.</summary>
+    public int PageOf(string name)
+    {
+        var key = name.Split('.')[0];
+        for (var i = 0; i < Form.Pages.Count; i++)
+        {
+            if (Form.Pages[i].Fields.Any(f => f.Key == key))
+            {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private Task<AnswerCheck> CheckAsync()
+    {
+        var check = new AnswerValidator(Lists).Validate(Form, Current.Answers);
+        Rows = AnswerDisplay.Rows(Form, check.Clean, Lists);
+        Errors = check.Errors;
+        return Task.FromResult(check);
+    }
+}

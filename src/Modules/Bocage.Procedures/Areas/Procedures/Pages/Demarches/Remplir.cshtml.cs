@@ -1,0 +1,98 @@
+using Bocage.Kernel.Audit;
+using Bocage.Procedures.Data;
+using Bocage.Procedures.Domain.Answers;
+using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Filing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
+
+/// <summary>
+/// One page of a draft. Every submit of the page saves the draft as typed (server side, no JavaScript
+/// needed); "Continuer" also checks the page's answers and shows each message at its field.
+/// </summary>
+internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormLists formLists, AuditLog audit, TimeProvider clock)
+    : ApplicantFilePage(db, applicants, formLists)
+{
+    public int PageIndex { get; private set; }
+
+    public FormPage CurrentPage => Form.Pages[PageIndex];
+
+    public AnswerSet Answers { get; private set; } = new();
+
+    public IEnumerable<FieldDefinition> VisibleFields => AnswerValidator.Visible(CurrentPage.Fields, Answers);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int etape)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!Current.IsDraft)
+        {
+            return Redirect($"/demarches/dossier/{id}");
+        }
+        PageIndex = Math.Clamp(etape, 0, Math.Max(Form.Pages.Count - 1, 0));
+        Answers = Current.Answers;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, int etape, string? aller, string? repeter, string? retirer)
+    {
+        if (await LoadAsync(id, tracked: true) is { } refused)
+        {
+            return refused;
+        }
+        if (!Current.IsDraft || Form.Pages.Count == 0)
+        {
+            return Redirect($"/demarches/dossier/{id}");
+        }
+        PageIndex = Math.Clamp(etape, 0, Form.Pages.Count - 1);
+        var typed = FieldView.Read(Request.Form, CurrentPage.Fields);
+        var answers = Current.Answers;
+        foreach (var field in CurrentPage.Fields)
+        {
+            answers.RemoveField(field.Key);
+        }
+        Answers = answers.Merge(typed);
+        Repeat(repeter, +1);
+        Repeat(retirer, -1);
+        Current.SaveDraft(Answers, clock.GetUtcNow().UtcDateTime);
+        await Db.SaveChangesAsync();
+        if (Current.MediatorAccountId is { } mediator && Current.ApplicantAccountId is { } person)
+        {
+            await audit.AppendAsync($"account:{mediator}", "procedures.draft", $"procedures:file:{Current.Id}", Current.CommuneInsee, Procedure.Slug, $"account:{person}");
+        }
+        if (repeter is not null || retirer is not null || aller == "enregistrer")
+        {
+            Notice = "DraftSaved";
+            return Redirect(FillPath(id, PageIndex));
+        }
+        if (aller == "precedent")
+        {
+            return Redirect(PageIndex == 0 ? $"/demarches/{Procedure.Slug}" : FillPath(id, PageIndex - 1));
+        }
+        var pageKeys = CurrentPage.Fields.Select(f => f.Key).ToHashSet();
+        var check = new AnswerValidator(Lists).Validate(Form, Answers, f => pageKeys.Contains(f.Key));
+        if (!check.IsValid)
+        {
+            foreach (var (name, message) in check.Errors)
+            {
+                ModelState.AddModelError(FieldView.Prefix + name, message);
+            }
+            return Page();
+        }
+        return Redirect(PageIndex + 1 < Form.Pages.Count ? FillPath(id, PageIndex + 1) : $"/demarches/dossier/{id}/recapitulatif");
+    }
+
+    private void Repeat(string? block, int delta)
+    {
+        var field = CurrentPage.Fields.FirstOrDefault(f => f.Key == block && f.Type == FieldType.RepeatableBlock);
+        if (field is not null)
+        {
+            var count = int.TryParse(Answers[field.Key], out var n) ? n : 0;
+            Answers.Set(field.Key, Math.Clamp(count + delta, 0, (int)Math.Min(field.Max ?? Limits.MaxRepeats, Limits.MaxRepeats)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Invoicing;
+using Bocage.Kernel.Permissions;
+using Bocage.Procedures.Data;
+using Bocage.Procedures.Domain.Answers;
+using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Files;
+using Bocage.Procedures.Filing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
+
+/// <summary>A file for the instructing agent: answers, revisions, history, private notes, messages and the workflow's buttons.</summary>
+[Authorize(Policy = PermissionRequirement.Prefix + ProceduresModule.Instruct)]
+internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionChecker permissions, Transitions transitions, FormLists lists, AuditLog audit, TimeProvider clock, IServiceProvider services) : PageModel
+{
+    public ProcedureFile Current { get; private set; } = null!;
+
+    public string ProcedureTitle { get; private set; } = "";
+
+    public WorkflowDefinition Workflow { get; private set; } = null!;
+
+    public FormSchema Form { get; private set; } = null!;
+
+    public IReadOnlyList<AnswerRow> Rows { get; private set; } = [];
+
+    public IReadOnlyList<FileRevision> Revisions { get; private set; } = [];
+
+    public IReadOnlyList<FileEvent> History { get; private set; } = [];
+
+    public IReadOnlyList<FileMessage> Messages { get; private set; } = [];
+
+    public IReadOnlyList<WorkflowTransition> Available { get; private set; } = [];
+
+    public bool PaymentsAvailable => services.GetService<IInvoicing>() is not null;
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    private string Me => Applicants.AccountId(User)!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        await audit.AppendAsync($"account:{Me}", "procedures.file.read", $"procedures:file:{Current.Number}", Current.CommuneInsee);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTransitionAsync(Guid id, string transition, Guid stamp, List<string>? reopen, string? assignee, string? message)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var outcome = await transitions.RunAsync(id, new TransitionInput(transition, stamp, reopen ?? [], assignee == "moi" ? Me : assignee, message), Me);
+        Notice = outcome switch
+        {
+            TransitionOutcome.Done => "TransitionDone",
+            TransitionOutcome.Conflict => "Conflict",
+            _ => "TransitionNotAllowed",
+        };
+        return Redirect($"/gestion/demarches/dossier/{id}");
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(Guid id, bool isPrivate)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var text = (Text ?? "").Trim();
+        if (text.Length is 0 or > Filing.Messages.MaxLength || !TextRules.IsClean(text, multiline: true))
+        {
+            ModelState.AddModelError(nameof(Text), $"Écrivez un texte de 1 à {Filing.Messages.MaxLength} caractères.");
+            return Page();
+        }
+        db.Messages.Add(new FileMessage(id, $"account:{Me}", fromAgent: true, isPrivate, text, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync();
+        await audit.AppendAsync($"account:{Me}", isPrivate ? "procedures.note" : "procedures.message", $"procedures:file:{Current.Number}", Current.CommuneInsee);
+        Notice = isPrivate ? "NoteAdded" : "MessageSent";
+        return Redirect($"/gestion/demarches/dossier/{id}#messages");
+    }
+
+    public async Task<IActionResult> OnGetDocumentAsync(Guid id, Guid document)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var doc = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == document && d.FileId == id);
+        return doc is null ? NotFound() : File(doc.Content, "application/pdf", doc.Name);
+    }
+
+    public string StateLabel(string? key) => Workflow.States.FirstOrDefault(s => s.Key == key)?.Label ?? key ?? "";
+
+    /// <summary>Loads the file if the agent's scope reaches it: a file of another commune is "not found".</summary>
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var scope = await permissions.ScopeAsync(Me, ProceduresModule.Instruct);
+        var file = await inbox.Reachable(scope).SingleOrDefaultAsync(f => f.Id == id);
+        if (file is null)
+        {
+            return false;
+        }
+        Current = file;
+        var version = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == file.VersionId);
+        Workflow = version.Workflow;
+        Form = version.Form;
+        ProcedureTitle = await db.Procedures.Where(p => p.Id == file.ProcedureId).Select(p => p.Title).SingleAsync();
+        Rows = AnswerDisplay.Rows(Form, file.Answers, await lists.AllAsync());
+        Revisions = await db.Revisions.AsNoTracking().Where(r => r.FileId == id).OrderBy(r => r.Number).ToListAsync();
+        History = await db.FileEvents.AsNoTracking().Where(e => e.FileId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
+        Messages = await db.Messages.AsNoTracking().Where(m => m.FileId == id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync();
+        Available = Workflow.Transitions.Where(t => t.From.Contains(file.StateKey)).ToList();
+        Documents = await db.Documents.AsNoTracking().Where(d => d.FileId == id).Select(d => new DocumentLink(d.Id, d.Name)).ToListAsync();
+        return true;
+    }
+
+    public IReadOnlyList<DocumentLink> Documents { get; private set; } = [];
+}
+
+internal sealed record DocumentLink(Guid Id, string Name);

@@ -1,0 +1,52 @@
+using Bocage.Procedures.Domain.Answers;
+using Bocage.Procedures.Domain.Definitions;
+
+namespace Bocage.Procedures.Designer.Export;
+
+/// <summary>
+/// One column per field of a procedure's versions (in the order of the latest), for the bulk export.
+/// A repeatable block is flattened: its children repeat with an index (<c>enfants[2].enfant-nom</c>) up
+/// to the block's maximum; an address gives three columns; several choices are joined by « ; ».
+/// </summary>
+internal sealed record ExportColumn(string Header, Func<AnswerSet, string> Value)
+{
+    public static List<ExportColumn> For(IEnumerable<FormSchema> versionsNewestFirst)
+    {
+        var columns = new List<ExportColumn>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in versionsNewestFirst.SelectMany(v => v.Pages).SelectMany(p => p.Fields).Where(f => f.HoldsAnswer))
+        {
+            if (!seen.Add(field.Key))
+            {
+                continue;
+            }
+            if (field.Type == FieldType.RepeatableBlock)
+            {
+                var repeats = (int)Math.Clamp(field.Max ?? 1, 1, Designer.FieldRules.MaxRepeats);
+                for (var i = 0; i < repeats; i++)
+                {
+                    foreach (var child in field.Children.Where(c => c.HoldsAnswer))
+                    {
+                        columns.AddRange(Of(child, $"{field.Key}.{i}.{child.Key}", $"{field.Key}[{i + 1}].{child.Key}"));
+                    }
+                }
+                continue;
+            }
+            columns.AddRange(Of(field, field.Key, field.Key));
+        }
+        return columns;
+    }
+
+    private static IEnumerable<ExportColumn> Of(FieldDefinition field, string input, string header)
+    {
+        if (field.Type == FieldType.Address)
+        {
+            return new[] { "rue", "code-postal", "commune" }.Select(part => new ExportColumn($"{header}.{part}", a => Safe(a[$"{input}.{part}"])));
+        }
+        return [new ExportColumn(header, a => Safe(string.Join(" ; ", a.All(input))))];
+    }
+
+    /// <summary>A value starting like a formula is prefixed so that a spreadsheet never runs it (CSV injection).</summary>
+    public static string Safe(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+}

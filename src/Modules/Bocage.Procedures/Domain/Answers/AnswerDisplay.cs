@@ -1,0 +1,50 @@
+using System.Globalization;
+using Bocage.Procedures.Domain.Definitions;
+
+namespace Bocage.Procedures.Domain.Answers;
+
+/// <summary>One answer as people read it: the field's label and its value in words.</summary>
+internal sealed record AnswerRow(string Label, string Value);
+
+/// <summary>Turns stored answers into rows for the review page, the receipt, the agent's file page and exports.</summary>
+internal static class AnswerDisplay
+{
+    public static IReadOnlyList<AnswerRow> Rows(FormSchema form, AnswerSet answers, IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> lists)
+    {
+        var rows = new List<AnswerRow>();
+        foreach (var field in AnswerValidator.Visible(form.Pages.SelectMany(p => p.Fields), answers).Where(f => f.HoldsAnswer))
+        {
+            if (field.Type == FieldType.RepeatableBlock)
+            {
+                var count = int.TryParse(answers[field.Key], out var n) ? Math.Min(n, Limits.MaxRepeats) : 0;
+                for (var i = 0; i < count; i++)
+                {
+                    rows.AddRange(field.Children.Where(c => c.HoldsAnswer)
+                        .Select(c => new AnswerRow($"{field.Label} {i + 1} — {c.Label}", Value(c, $"{field.Key}.{i}.{c.Key}", answers, lists))));
+                }
+                continue;
+            }
+            rows.Add(new AnswerRow(field.Label, Value(field, field.Key, answers, lists)));
+        }
+        return rows;
+    }
+
+    public static string Value(FieldDefinition field, string name, AnswerSet answers, IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> lists)
+    {
+        var options = field.ListName is { } list && lists.TryGetValue(list, out var named) ? named : field.Options;
+        var value = answers[name];
+        return field.Type switch
+        {
+            FieldType.Address => AddressCheck.Line(answers, name, lists.GetValueOrDefault(AnswerValidator.CommunesList) ?? []),
+            _ when value.Length == 0 => "—",
+            FieldType.Amount => long.TryParse(value, out var cents) ? Money.Format(cents) : value,
+            FieldType.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : value,
+            FieldType.YesNo or FieldType.HonourStatement => value == "oui" ? "Oui" : "Non",
+            FieldType.SingleChoice or FieldType.DropDown => options.FirstOrDefault(o => o.Value == value)?.Label ?? value,
+            FieldType.MultipleChoice => string.Join(", ", answers.All(name).Select(v => options.FirstOrDefault(o => o.Value == v)?.Label ?? v)),
+            FieldType.File => "Fichier joint",
+            _ => value,
+        };
+    }
+}

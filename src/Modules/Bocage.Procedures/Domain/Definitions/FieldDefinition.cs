@@ -1,0 +1,62 @@
+namespace Bocage.Procedures.Domain.Definitions;
+
+/// <summary>
+/// One field of a procedure's form, as the designer set it. Stored as JSON inside a
+/// <see cref="ProcedureVersion"/>, so a published version never changes under submitted files.
+/// </summary>
+/// <param name="Key">Stable key of the answer within the version (letters, digits, dashes), unique in the form.</param>
+internal sealed record FieldDefinition(string Key, FieldType Type, string Label)
+{
+    public string? Help { get; init; }
+
+    public bool Required { get; init; }
+
+    /// <summary>Minimum for numbers (amounts in cents), or minimum count of repeats for a block.</summary>
+    public long? Min { get; init; }
+
+    /// <summary>Maximum for numbers (amounts in cents), or maximum count of repeats for a block.</summary>
+    public long? Max { get; init; }
+
+    public int? MinLength { get; init; }
+
+    public int? MaxLength { get; init; }
+
+    /// <summary>A regular expression the whole answer must match (short text).</summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>What to tell the person when <see cref="Pattern"/> does not match.</summary>
+    public string? PatternMessage { get; init; }
+
+    /// <summary>Choices of single/multiple choice and drop-down fields.</summary>
+    public IReadOnlyList<ChoiceOption> Options { get; init; } = [];
+
+    /// <summary>A named list feeding a drop-down (e.g. <c>communes</c>, the communes of the territory).</summary>
+    public string? ListName { get; init; }
+
+    /// <summary>Shown only when this holds on an earlier answer.</summary>
+    public DisplayCondition? Condition { get; init; }
+
+    /// <summary>Fields of a repeatable block.</summary>
+    public IReadOnlyList<FieldDefinition> Children { get; init; } = [];
+
+    /// <summary>Text of a section title or explanation, or of the honour statement.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>True for fields that hold an answer (not section titles and explanations).</summary>
+    public bool HoldsAnswer => Type is not (FieldType.Section or FieldType.Explanation);
+}
+
+/// <summary>One choice: the stored value and the label shown.</summary>
+internal sealed record ChoiceOption(string Value, string Label);
+
+/// <summary>Shows a field only when an earlier answer satisfies the operator.</summary>
+internal sealed record DisplayCondition(string FieldKey, ConditionOperator Operator, string? Value = null);
+
+internal enum ConditionOperator
+{
+    Equals = 0,
+    NotEquals = 1,
+    IsFilled = 2,
+    /// <summary>A multiple choice answer contains the value.</summary>
+    Contains = 3,
+}

@@ -1,0 +1,57 @@
+using Bocage.Kernel.Time;
+using Bocage.Procedures.Data;
+using Bocage.Procedures.Domain.Answers;
+using Bocage.Procedures.Domain.Files;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Procedures.Filing;
+
+/// <summary>PDF documents of a file: the receipt of its submission and decisions from a transition's template.</summary>
+internal sealed class FileDocuments(ProceduresDb db, FormLists lists)
+{
+    public async Task<byte[]> ReceiptAsync(ProcedureFile file, CancellationToken cancellationToken)
+    {
+        var (title, rows) = await ContentAsync(file, cancellationToken);
+        var lines = new List<string>
+        {
+            "Communauté de Communes Sud Avesnois",
+            $"Récépissé de dépôt : {title}",
+            $"Numéro : {file.Number}",
+            $"Déposé le : {ParisTime.Format(file.SubmittedAt ?? file.UpdatedAt)}",
+            "",
+        };
+        lines.AddRange(rows.Select(r => $"{r.Label} : {r.Value}"));
+        return MinimalPdf.Render(lines);
+    }
+
+    /// <summary>Fills <c>{demarche}</c>, <c>{numero}</c> and <c>{cle-du-champ}</c> placeholders with the file's answers.</summary>
+    public async Task<byte[]> DecisionAsync(ProcedureFile file, string template, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var (title, _) = await ContentAsync(file, cancellationToken);
+        var text = await FillAsync(file, template, title, cancellationToken);
+        return MinimalPdf.Render([
+            "Communauté de Communes Sud Avesnois", $"Décision : {title}", $"Dossier {file.Number}",
+            $"Le {ParisTime.Format(nowUtc)}", "", .. text.Split('\n'),
+        ]);
+    }
+
+    private async Task<string> FillAsync(ProcedureFile file, string template, string title, CancellationToken cancellationToken)
+    {
+        var version = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == file.VersionId, cancellationToken);
+        var all = await lists.AllAsync(cancellationToken);
+        var answers = file.Answers;
+        var text = template.Replace("{demarche}", title, StringComparison.Ordinal).Replace("{numero}", file.Number ?? "", StringComparison.Ordinal);
+        foreach (var field in version.Form.AllFields.Where(f => f.HoldsAnswer))
+        {
+            text = text.Replace("{" + field.Key + "}", AnswerDisplay.Value(field, field.Key, answers, all), StringComparison.Ordinal);
+        }
+        return text;
+    }
+
+    public async Task<(string Title, IReadOnlyList<AnswerRow> Rows)> ContentAsync(ProcedureFile file, CancellationToken cancellationToken)
+    {
+        var version = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == file.VersionId, cancellationToken);
+        var title = await db.Procedures.AsNoTracking().Where(p => p.Id == file.ProcedureId).Select(p => p.Title).SingleAsync(cancellationToken);
+        return (title, AnswerDisplay.Rows(version.Form, file.Answers, await lists.AllAsync(cancellationToken)));
+    }
+}
