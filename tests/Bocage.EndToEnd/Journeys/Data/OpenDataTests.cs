@@ -33,14 +33,14 @@ public sealed class OpenDataTests(BrowserHost host) : BrowserTest(host)
         await Axe.AssertNoViolationsAsync(Page);
 
         await Page.GetByLabel("Schéma de données").SelectOptionAsync(new SelectOptionValue { Label = "SCDL Subventions" });
-        await Page.GetByLabel("Fichier").SetInputFilesAsync(Grants("123", "deux mille"));
+        await Page.GetByLabel("Fichier", new() { Exact = true }).SetInputFilesAsync(Grants("123", "deux mille"));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Vérifier et publier" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Le fichier n'a pas été publié");
         await Expect(Page.GetByRole(AriaRole.Table)).ToContainTextAsync("« deux mille » n'est pas un nombre");
         await Axe.AssertNoViolationsAsync(Page);
 
         await Page.GetByLabel("Schéma de données").SelectOptionAsync(new SelectOptionValue { Label = "SCDL Subventions" });
-        await Page.GetByLabel("Fichier").SetInputFilesAsync(Grants("78456123000011", "2000"));
+        await Page.GetByLabel("Fichier", new() { Exact = true }).SetInputFilesAsync(Grants("78456123000011", "2000"));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Vérifier et publier" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
         await Expect(Page.GetByRole(AriaRole.Table).First).ToContainTextAsync("Club de Glageon");
