@@ -19,7 +19,7 @@ internal sealed record RowQuery(IReadOnlyList<RowFilter> Filters, SchemaField? S
 {
     public const int MaxPageSize = 1000;
 
-    public int Offset => (Page - 1) * PageSize;
+    public long Offset => (long)(Page - 1) * PageSize;
 
     /// <summary>
     /// Reads the query string: <c>{colonne}=valeur</c> (égal), <c>{colonne}__contient</c>, <c>__min</c>,
