@@ -5,6 +5,7 @@ using Bocage.Data.Validation;
 using Bocage.Kernel.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bocage.Data.Catalogue;
 
@@ -13,7 +14,7 @@ namespace Bocage.Data.Catalogue;
 /// catalogue, a declared dataset older than <see cref="MaxAge"/> (or never published) is read again
 /// from its engine and swapped in like an upload. One refresh at a time per process.
 /// </summary>
-internal sealed class ModuleDatasets(ModuleRegistry registry, IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class ModuleDatasets(ModuleRegistry registry, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ModuleDatasets> logger)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
 
@@ -38,7 +39,15 @@ internal sealed class ModuleDatasets(ModuleRegistry registry, IServiceScopeFacto
             {
                 foreach (var definition in module.Datasets)
                 {
-                    await RefreshAsync(module.Name, definition, cancellationToken);
+                    // One engine's failing dataset keeps its previous version; the catalogue still answers.
+                    try
+                    {
+                        await RefreshAsync(module.Name, definition, cancellationToken);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        logger.LogError(e, "Dataset {Slug} of engine {Engine} could not be refreshed", definition.Slug, module.Name);
+                    }
                 }
             }
             _checkedAt = now;
