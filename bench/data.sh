@@ -65,7 +65,7 @@ VALUES ('00000000-0000-0000-0000-00000000be02', '00000000-0000-0000-0000-0000000
 INSERT INTO data.rows (batch_id, number, data)
 SELECT '00000000-0000-0000-0000-00000000be03', g, jsonb_build_object('id', g,
   'commune', (ARRAY['Anor','Baives','Eppe-Sauvage','Féron','Fourmies','Glageon','Moustier-en-Fagne','Ohain','Trélon','Wallers-en-Fagne','Wignehies','Willies'])[1 + g % 12],
-  'annee', 2015 + g % 11, 'montant', round((g * 7919 % 100000) / 100.0, 2), 'objet', 'Ligne numéro ' || g)
+  'annee', 2015 + g % 11, 'montant', round((g::bigint * 7919 % 100000) / 100.0, 2), 'objet', 'Ligne numéro ' || g)
 FROM generate_series(1, $rows) g;
 ANALYZE data.rows;
 SQL
