@@ -28,5 +28,6 @@ internal static class WebPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapHealthChecks("/health/antivirus", new HealthCheckOptions { Predicate = c => c.Tags.Contains(AntivirusHealthCheck.Tag) });
         app.MapCultureSwitch();
+        app.MapOpenApi("/api/openapi.json");
     }
 }

@@ -62,6 +62,8 @@ internal static class WebServices
         services.AddBocageRateLimits(builder.Configuration);
         services.AddAccountPages(builder.Configuration);
         services.AddAuthorization();
+        // One OpenAPI document for every engine's minimal APIs, served at /api/openapi.json.
+        services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<KernelDb>("database", tags: ["ready"]);
         AddTelemetry(builder);
     }

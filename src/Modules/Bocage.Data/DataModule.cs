@@ -1,3 +1,5 @@
+using Bocage.Data.Api;
+using Bocage.Data.Catalogue;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
 using Bocage.Data.Data;
@@ -9,17 +11,34 @@ namespace Bocage.Data;
 /// <summary>The Data engine (open data, observatory and map).</summary>
 public sealed partial class DataModule : IModule
 {
+    /// <summary>Publish datasets of the organisations and communes of the grant.</summary>
+    public const string PublishPermission = "data.publish";
+
     public string Name => "Data";
 
-    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [];
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(PublishPermission, "Catalogue_PermissionPublish"),
+    ];
 
-    public IReadOnlyList<MenuEntry> Menu { get; } = [];
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [
+        new("Catalogue_Menu", "/donnees", "Accès aux services publics et marchands"),
+        new("Catalogue_MenuPublish", "/gestion/donnees", "Accès aux services publics et marchands", PublishPermission),
+    ];
 
     public IReadOnlyList<DatasetDefinition> Datasets { get; } = [];
 
     public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [];
 
-    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>();
+    /// <summary>
+    /// R04: the open-data catalogue, its API and producers' publication serve the observatory's
+    /// "open, free, interactive" data; indicators come with the observatory half.
+    /// </summary>
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>
+    {
+        ["R04"] = RoadmapStatus.Partial,
+    };
 
     public void AddServices(IHostApplicationBuilder builder)
     {
@@ -35,7 +54,9 @@ public sealed partial class DataModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder app)
     {
+        DataApi.Map(app);
     }
 
-    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        CatalogueSeed.RunAsync(services, cancellationToken);
 }

@@ -1,0 +1,125 @@
+using Bocage.Data.Catalogue;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Bocage.Data.Api;
+
+/// <summary>
+/// The open-data API: <c>/api/donnees</c> (catalogue), <c>/api/donnees/{jeu}</c> (metadata),
+/// <c>/api/donnees/{jeu}/{ressource}/lignes</c> (a page of rows, filtered and sorted) and
+/// <c>/api/donnees/{jeu}/{ressource}/export.{csv|json|geojson|xlsx}</c> (everything, streamed).
+/// </summary>
+internal static class DataApi
+{
+    public const string RateLimitPolicy = "data-api";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/donnees").WithTags("Données ouvertes").RequireRateLimiting(RateLimitPolicy);
+        api.MapGet("/", ListAsync).WithName("DataCatalogue").WithSummary("Catalogue des jeux de données");
+        api.MapGet("/{dataset}", DatasetAsync).WithName("DataDataset").WithSummary("Description d'un jeu de données et de ses ressources");
+        api.MapGet("/{dataset}/{resource}/lignes", RowsAsync).WithName("DataRows")
+            .WithSummary("Lignes d'une ressource : filtres {colonne}=, {colonne}__contient=, __min=, __max= ; tri=[-]colonne ; page, taille (≤ 1000) ; champs=a,b");
+        api.MapGet("/{dataset}/{resource}/export.{format}", ExportAsync).WithName("DataExport")
+            .WithSummary("Export complet (csv, json, geojson, xlsx), mêmes filtres, diffusé ligne à ligne");
+        app.MapGet("/donnees/catalogue.jsonld", Dcat.JsonLdAsync).WithTags("Données ouvertes").WithSummary("Catalogue DCAT-AP en JSON-LD");
+        app.MapGet("/donnees/catalogue.rdf", Dcat.RdfXmlAsync).WithTags("Données ouvertes").WithSummary("Catalogue DCAT-AP en RDF/XML");
+    }
+
+    private static async Task<IResult> ListAsync(CatalogueSearch search, HttpContext http, CancellationToken cancellationToken)
+    {
+        var all = await search.AllAsync(cancellationToken);
+        return Results.Json(all.Select(s => Describe(s.Dataset, s.CommuneName, http)));
+    }
+
+    private static async Task<IResult> DatasetAsync(string dataset, CatalogueSearch search, HttpContext http, CancellationToken cancellationToken)
+    {
+        var found = await search.FindAsync(dataset, cancellationToken);
+        return found is { } f ? Results.Json(Describe(f.Dataset, f.CommuneName, http)) : NotFound("Jeu de données introuvable.");
+    }
+
+    private static async Task<IResult> RowsAsync(string dataset, string resource, CatalogueSearch search, RowStore store, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (found, problem) = await ResolveAsync(search, dataset, resource, cancellationToken);
+        if (found is null)
+        {
+            return problem!;
+        }
+        var (query, errors) = RowQuery.Parse(http.Request.Query, found.Fields);
+        if (errors.Count > 0)
+        {
+            return Results.Problem(string.Join(" ", errors), statusCode: StatusCodes.Status400BadRequest, title: "Requête invalide");
+        }
+        var total = await store.CountAsync(found, query, cancellationToken);
+        var rows = new List<Dictionary<string, object?>>();
+        await foreach (var row in store.ReadAsync(found, query, paged: true, cancellationToken))
+        {
+            rows.Add(RowWriters.ToDictionary(query.Fields, row));
+        }
+        var path = $"/api/donnees/{dataset}/{resource}/lignes";
+        var next = query.Offset + rows.Count < total ? path + (query with { Page = query.Page + 1 }).ToQueryString() : null;
+        return Results.Json(new { total, page = query.Page, taille = query.PageSize, lignes = rows, suivant = next });
+    }
+
+    private static async Task ExportAsync(string dataset, string resource, string format, CatalogueSearch search, RowStore store, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (found, problem) = await ResolveAsync(search, dataset, resource, cancellationToken);
+        if (found is null)
+        {
+            await problem!.ExecuteAsync(http);
+            return;
+        }
+        var (query, errors) = RowQuery.Parse(http.Request.Query, found.Fields);
+        format = format.ToLowerInvariant();
+        if (errors.Count > 0 || format is not ("csv" or "json" or "geojson" or "xlsx") || (format == "geojson" && !found.HasGeometry))
+        {
+            var message = errors.Count > 0 ? string.Join(" ", errors) : "Format d'export inconnu pour cette ressource : csv, json, xlsx (geojson pour les données géographiques).";
+            await Results.Problem(message, statusCode: StatusCodes.Status400BadRequest, title: "Requête invalide").ExecuteAsync(http);
+            return;
+        }
+        var all = query.Fields.Count == found.Fields.Count;
+        var rows = store.ReadAsync(found, query, paged: false, cancellationToken);
+        var response = http.Response;
+        response.ContentType = format switch
+        {
+            "csv" => "text/csv; charset=utf-8",
+            "json" => "application/json; charset=utf-8",
+            "geojson" => "application/geo+json; charset=utf-8",
+            _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        };
+        response.Headers.ContentDisposition = $"attachment; filename=\"{dataset}-{resource}.{format}\"";
+        await (format switch
+        {
+            "csv" => RowWriters.CsvAsync(response.Body, query.Fields, rows, cancellationToken),
+            "json" => RowWriters.JsonAsync(response.Body, query.Fields, all, rows, cancellationToken),
+            "geojson" => RowWriters.GeoJsonAsync(response.Body, query.Fields, all, rows, cancellationToken),
+            _ => RowWriters.XlsxAsync(response, query.Fields, rows, cancellationToken),
+        });
+    }
+
+    private static async Task<(Resource? Resource, IResult? Problem)> ResolveAsync(CatalogueSearch search, string dataset, string resource, CancellationToken cancellationToken)
+    {
+        var found = await search.FindAsync(dataset, cancellationToken);
+        var match = found?.Dataset.Resources.FirstOrDefault(r => r.Slug == resource && r.BatchId != Guid.Empty);
+        return match is null ? (null, NotFound("Ressource introuvable ou pas encore publiée.")) : (match, null);
+    }
+
+    private static IResult NotFound(string message) => Results.Problem(message, statusCode: StatusCodes.Status404NotFound, title: "Introuvable");
+
+    private static object Describe(Dataset d, string commune, HttpContext http)
+    {
+        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        return new
+        {
+            slug = d.Slug, titre = d.Title, description = d.Description, theme = d.Theme, organisation = d.OrganisationName,
+            commune, licence = d.Licence, frequence = d.Frequency, miseAJour = d.UpdatedAt, page = $"{site}/donnees/{d.Slug}",
+            ressources = d.Resources.Where(r => r.BatchId != Guid.Empty).Select(r => new
+            {
+                slug = r.Slug, titre = r.Title, format = r.Format, lignes = r.RowCount, schema = r.SchemaName,
+                champs = r.Fields, api = $"{site}/api/donnees/{d.Slug}/{r.Slug}/lignes",
+                export = $"{site}/api/donnees/{d.Slug}/{r.Slug}/export.csv",
+            }),
+        };
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Bocage.Data.Api;
+using Bocage.Data.Catalogue;
+using Bocage.Data.Validation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Bocage.Data.Areas.Data.Pages.Donnees;
+
+/// <summary>A dataset: description, resources, a preview with sort and filter (GET), a chart, downloads and API addresses.</summary>
+internal sealed class DatasetModel(CatalogueSearch search, RowStore store) : PageModel
+{
+    public const int PreviewSize = 20;
+
+    public Dataset Dataset { get; private set; } = null!;
+
+    public string CommuneName { get; private set; } = "";
+
+    public Resource? Resource { get; private set; }
+
+    public IReadOnlyList<SchemaField> Fields { get; private set; } = [];
+
+    public RowQuery Query { get; private set; } = null!;
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public long Total { get; private set; }
+
+    public IReadOnlyList<IReadOnlyList<string>> Rows { get; private set; } = [];
+
+    public ChartView? Chart { get; private set; }
+
+    public string ApiBase => Resource is null ? "" : $"/api/donnees/{Dataset.Slug}/{Resource.Slug}";
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var found = await search.FindAsync(slug, cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+        (Dataset, CommuneName) = found.Value;
+        Resource = Dataset.Resources.FirstOrDefault(r => r.BatchId != Guid.Empty && r.Slug == Request.Query["ressource"])
+                   ?? Dataset.Resources.FirstOrDefault(r => r.BatchId != Guid.Empty);
+        if (Resource is null)
+        {
+            return Page();
+        }
+        Fields = Resource.Fields;
+        (Query, Errors) = RowQuery.Parse(Request.Query, Fields, PreviewSize);
+        Query = Query with { PageSize = PreviewSize, Fields = Fields };
+        if (Errors.Count == 0)
+        {
+            Total = await store.CountAsync(Resource, Query, cancellationToken);
+            var rows = new List<IReadOnlyList<string>>();
+            await foreach (var row in store.ReadAsync(Resource, Query, paged: true, cancellationToken))
+            {
+                using var data = JsonDocument.Parse(row.Data);
+                rows.Add(Fields.Select(f => RowWriters.CellText(data.RootElement, f.Name)).ToList());
+            }
+            Rows = rows;
+        }
+        Chart = await ChartView.BuildAsync(store, Resource, Fields, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>This view's address with other sort or page, keeping the filters.</summary>
+    public string Link(RowQuery query) => $"/donnees/{Dataset.Slug}{query.ToQueryString()}";
+
+    public string SortLink(SchemaField field) =>
+        Link(Query with { Sort = field, Descending = Query.Sort == field && !Query.Descending, Page = 1 });
+}

@@ -1,0 +1,135 @@
+using Bocage.Data.Data;
+using Bocage.Data.Validation;
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Files;
+using Bocage.Kernel.Territory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Bocage.Data.Catalogue;
+
+/// <summary>The <c>Data</c> configuration section.</summary>
+internal sealed class DataOptions
+{
+    /// <summary>Largest resource a producer may send (200 MB by default).</summary>
+    public long MaxUploadBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>API requests per minute and per address for anonymous callers.</summary>
+    public int ApiRequestsPerMinute { get; set; } = 120;
+}
+
+/// <summary>What a new dataset says of itself, from the producer's form.</summary>
+internal sealed record DatasetDraft(string Title, string Description, string Theme, string OrganisationSlug, string OrganisationName, string? CommuneInsee, string Frequency, string Licence);
+
+/// <summary>The outcome of an import: published, or why not (a refusal of the file, or a validation report).</summary>
+internal sealed record ImportOutcome(bool Published, string? Refusal, ValidationReport? Report);
+
+/// <summary>
+/// Producers' actions: create a dataset, import a resource. An import is checked in full before
+/// anything is stored (schema, every row), then scanned and stored by the kernel's upload service,
+/// then its rows are staged and swapped in; every step is in the audit log.
+/// </summary>
+internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads, AuditLog audit, IOptions<DataOptions> options, TimeProvider clock)
+{
+    public static readonly IReadOnlyList<string> Themes =
+        ["Territoire", "Économie", "Équipements", "Numérique", "Finances", "Environnement", "Mobilité", "Social", "Culture et loisirs"];
+
+    public static readonly IReadOnlyList<string> Frequencies =
+        ["Ponctuelle", "Annuelle", "Trimestrielle", "Mensuelle", "Hebdomadaire", "Quotidienne", "Irrégulière", "Continuelle"];
+
+    public static readonly IReadOnlyList<string> Licences = [Dataset.DefaultLicence, "Open Database License (ODbL)"];
+
+    public long MaxUploadBytes => options.Value.MaxUploadBytes;
+
+    public async Task<Dataset> CreateAsync(DatasetDraft draft, string actor, CancellationToken cancellationToken)
+    {
+        var slug = await FreeSlugAsync(Slugs.From(draft.Title), cancellationToken);
+        var dataset = new Dataset(slug, draft.Title.Trim(), clock.GetUtcNow().UtcDateTime)
+        {
+            Description = draft.Description.Trim(), Theme = draft.Theme, OrganisationSlug = draft.OrganisationSlug,
+            OrganisationName = draft.OrganisationName, CommuneInsee = draft.CommuneInsee, Frequency = draft.Frequency,
+            Licence = draft.Licence, Producer = actor,
+        };
+        db.Datasets.Add(dataset);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(actor, "data.dataset.created", $"dataset:{slug}", draft.CommuneInsee, dataset.Title, cancellationToken: cancellationToken);
+        return dataset;
+    }
+
+    private async Task<string> FreeSlugAsync(string wanted, CancellationToken cancellationToken)
+    {
+        var slug = string.IsNullOrEmpty(wanted) ? "jeu-de-donnees" : wanted[..Math.Min(wanted.Length, 80)];
+        for (var i = 2; await db.Datasets.AnyAsync(d => d.Slug == slug, cancellationToken); i++)
+        {
+            slug = $"{wanted}-{i}";
+        }
+        return slug;
+    }
+
+    public static string? FormatOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".csv" => "CSV",
+        ".xlsx" => "XLSX",
+        ".geojson" => "GeoJSON",
+        _ => null,
+    };
+
+    public async Task<ImportOutcome> ImportAsync(Dataset dataset, string fileName, byte[] content, string? schemaName, string actor, CancellationToken cancellationToken)
+    {
+        var format = FormatOf(fileName);
+        if (format is null)
+        {
+            return new ImportOutcome(false, "Envoyez un fichier .csv, .xlsx ou .geojson.", null);
+        }
+        var file = TabularFile.Open(format, content);
+        var schema = ScdlSchemas.Find(schemaName);
+        var fields = schema?.Fields ?? (file.Fatal is null ? TableSchema.Infer(file.Headers, file.Rows().Select(r => r.Cells)) : []);
+        var report = Validator.Validate(file, fields);
+        if (!report.IsValid)
+        {
+            await audit.AppendAsync(actor, "data.import.refused", $"dataset:{dataset.Slug}", dataset.CommuneInsee,
+                $"{fileName}: {report.InvalidRowCount} lignes en erreur, {report.FileErrors.Count} erreurs de fichier", cancellationToken: cancellationToken);
+            return new ImportOutcome(false, null, report);
+        }
+        // The kernel stores CSV as UTF-8 only: a Windows-1252 file is re-encoded once it has been read.
+        var stored = format == "CSV" ? TextDecoding.ToUtf8(content) : content;
+        var upload = await uploads.AcceptAsync(new UploadRequest(new MemoryStream(stored), fileName, null, [FileKind.Csv, FileKind.Xlsx, FileKind.GeoJson], "Data", actor)
+        {
+            MaxBytes = options.Value.MaxUploadBytes,
+        }, cancellationToken);
+        if (upload is UploadResult.Refused refused)
+        {
+            return new ImportOutcome(false, refused.Message, report);
+        }
+        var fileId = ((UploadResult.Accepted)upload).File.Id;
+        var resource = await ResourceOfAsync(dataset, format, cancellationToken);
+        var batch = Guid.NewGuid();
+        var count = await store.StageAsync(batch, Validator.Typed(file, fields), cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await store.SwapAsync(resource.Id, batch, count, r =>
+        {
+            r.FieldsJson = TableSchema.Serialize(fields);
+            r.SchemaName = schema?.Name;
+            r.Format = format;
+            r.HasGeometry = file.IsGeographic;
+            r.FileId = fileId;
+            r.UpdatedAt = now;
+        }, cancellationToken);
+        await db.Datasets.Where(d => d.Id == dataset.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.UpdatedAt, now), cancellationToken);
+        await audit.AppendAsync(actor, "data.import.published", $"dataset:{dataset.Slug}", dataset.CommuneInsee,
+            $"{fileName}: {count} lignes{(schema is null ? "" : $", schéma {schema.Name}")}", cancellationToken: cancellationToken);
+        return new ImportOutcome(true, null, report);
+    }
+
+    private async Task<Resource> ResourceOfAsync(Dataset dataset, string format, CancellationToken cancellationToken)
+    {
+        var resource = await db.Resources.FirstOrDefaultAsync(r => r.DatasetId == dataset.Id && r.Slug == "donnees", cancellationToken);
+        if (resource is null)
+        {
+            resource = new Resource(dataset.Id, "donnees", dataset.Title, format) { UpdatedAt = clock.GetUtcNow().UtcDateTime };
+            db.Resources.Add(resource);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return resource;
+    }
+}

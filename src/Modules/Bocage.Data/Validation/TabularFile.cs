@@ -1,0 +1,168 @@
+using System.Text.Json;
+using MiniExcelLibs;
+
+namespace Bocage.Data.Validation;
+
+/// <summary>A row read from a file, before typing: its line (or feature number) and its cells.</summary>
+internal sealed record SourceRow(int Line, IReadOnlyList<string?> Cells, string? Geometry = null, string? Error = null);
+
+/// <summary>A producer's file opened as a table: header, rows, and how it was read (for the report).</summary>
+internal sealed class TabularFile
+{
+    public IReadOnlyList<string> Headers { get; init; } = [];
+
+    public Func<IEnumerable<SourceRow>> Rows { get; init; } = () => [];
+
+    /// <summary>What the report says of the reading, e.g. « UTF-8, séparateur point-virgule ».</summary>
+    public string Reading { get; init; } = "";
+
+    /// <summary>Set when the file cannot be read at all; nothing else is then meaningful.</summary>
+    public string? Fatal { get; init; }
+
+    public bool IsGeographic { get; init; }
+
+    public static TabularFile Fail(string message) => new() { Fatal = message };
+
+    public static TabularFile Open(string format, byte[] content) => format switch
+    {
+        "CSV" => FromCsv(content),
+        "XLSX" => FromXlsx(content),
+        "GeoJSON" => GeoJsonFile.Open(content),
+        _ => Fail("Format non pris en charge : envoyez un fichier CSV, XLSX ou GeoJSON."),
+    };
+
+    public static TabularFile FromCsv(byte[] content)
+    {
+        var text = TextDecoding.Decode(content);
+        var separator = CsvText.DetectSeparator(text);
+        var header = CsvText.Read(text, separator).FirstOrDefault();
+        if (header is null)
+        {
+            return Fail("Le fichier est vide : la première ligne doit nommer les colonnes.");
+        }
+        return new TabularFile
+        {
+            Headers = header.Cells.Select(h => h.Trim()).ToList(),
+            Rows = () => CsvText.Read(text, separator).Skip(1).Select(r => new SourceRow(r.Line, r.Cells)),
+            Reading = $"encodage {TextDecoding.EncodingOf(content)}, séparateur {CsvText.NameOf(separator)}",
+        };
+    }
+
+    public static TabularFile FromXlsx(byte[] content)
+    {
+        try
+        {
+            var rows = new MemoryStream(content).Query(useHeaderRow: false)
+                .Cast<IDictionary<string, object?>>()
+                .Select(r => r.Values.Select(v => Cell(v)).ToList())
+                .ToList();
+            if (rows.Count == 0)
+            {
+                return Fail("Le classeur est vide : la première ligne de la première feuille doit nommer les colonnes.");
+            }
+            var headers = rows[0].Select(h => h?.Trim() ?? "").ToList();
+            var width = headers.FindLastIndex(h => h.Length > 0) + 1;
+            return new TabularFile
+            {
+                Headers = headers.Take(width).ToList(),
+                Rows = () => rows.Skip(1).Select((r, i) => new SourceRow(i + 2, r.Take(width).ToList()))
+                    .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))),
+                Reading = "classeur XLSX, première feuille",
+            };
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or IOException)
+        {
+            return Fail("Le classeur XLSX ne peut pas être lu : enregistrez-le de nouveau depuis votre tableur.");
+        }
+    }
+
+    private static string? Cell(object? value) => value switch
+    {
+        null => null,
+        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd") : d.ToString("s"),
+        double n => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
+
+/// <summary>A GeoJSON FeatureCollection as a table: the properties are the columns, the geometry is kept aside.</summary>
+internal static class GeoJsonFile
+{
+    // The intercommunality and a margin around it (WGS 84): a point elsewhere is a mistake (swapped coordinates, Lambert 93).
+    private const double West = 3.7, East = 4.5, South = 49.8, North = 50.3;
+
+    public static TabularFile Open(byte[] content)
+    {
+        JsonElement root;
+        try
+        {
+            root = JsonDocument.Parse(content.AsMemory(content.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? 3 : 0)).RootElement;
+        }
+        catch (JsonException e)
+        {
+            return TabularFile.Fail($"Le fichier GeoJSON est mal formé (ligne {e.LineNumber + 1}) : vérifiez les accolades et les guillemets.");
+        }
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection"
+            || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
+        {
+            return TabularFile.Fail("Le fichier GeoJSON doit être une « FeatureCollection » avec une liste « features ».");
+        }
+        var items = features.EnumerateArray().ToList();
+        var headers = items.Where(f => f.ValueKind == JsonValueKind.Object && f.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
+            .SelectMany(f => f.GetProperty("properties").EnumerateObject().Select(p => p.Name)).Distinct().ToList();
+        return new TabularFile
+        {
+            Headers = headers,
+            Rows = () => items.Select((f, i) => Row(f, i + 1, headers)),
+            Reading = $"GeoJSON, {items.Count} entités",
+            IsGeographic = true,
+        };
+    }
+
+    private static SourceRow Row(JsonElement feature, int number, IReadOnlyList<string> headers)
+    {
+        var properties = feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object
+            ? p : default;
+        var cells = headers.Select(h => properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(h, out var v) ? Text(v) : null).ToList();
+        if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind != JsonValueKind.Object
+            || !geometry.TryGetProperty("coordinates", out var coordinates) || !geometry.TryGetProperty("type", out _))
+        {
+            return new SourceRow(number, cells, null, "géométrie absente ou mal formée");
+        }
+        var positions = Positions(coordinates).ToList();
+        if (positions.Count == 0)
+        {
+            return new SourceRow(number, cells, null, "géométrie sans coordonnées");
+        }
+        if (positions.Any(c => c.Lon is < West or > East || c.Lat is < South or > North))
+        {
+            return new SourceRow(number, cells, null, "géométrie hors du territoire (coordonnées attendues en WGS 84, longitude puis latitude)");
+        }
+        return new SourceRow(number, cells, geometry.GetRawText());
+    }
+
+    private static IEnumerable<(double Lon, double Lat)> Positions(JsonElement coordinates)
+    {
+        if (coordinates.ValueKind != JsonValueKind.Array)
+        {
+            yield break;
+        }
+        var items = coordinates.EnumerateArray().ToList();
+        if (items.Count >= 2 && items[0].ValueKind == JsonValueKind.Number && items[1].ValueKind == JsonValueKind.Number)
+        {
+            yield return (items[0].GetDouble(), items[1].GetDouble());
+            yield break;
+        }
+        foreach (var position in items.SelectMany(Positions))
+        {
+            yield return position;
+        }
+    }
+
+    private static string? Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.String => value.GetString(),
+        _ => value.GetRawText(),
+    };
+}

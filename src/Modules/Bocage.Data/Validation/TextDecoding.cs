@@ -1,0 +1,32 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace Bocage.Data.Validation;
+
+/// <summary>
+/// Producers' files come from spreadsheets that save in UTF-8 (with or without a byte order mark) or,
+/// on older Windows, in Windows-1252. Bytes that are valid UTF-8 are read as UTF-8; anything else is
+/// read as Windows-1252, which can decode every byte.
+/// </summary>
+internal static class TextDecoding
+{
+    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    public static string EncodingOf(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith(Utf8Bom) ? "UTF-8 avec BOM" : Utf8.IsValid(bytes) ? "UTF-8" : "Windows-1252";
+
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith(Utf8Bom))
+        {
+            return Encoding.UTF8.GetString(bytes[Utf8Bom.Length..]);
+        }
+        return Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Encoding.GetEncoding(1252).GetString(bytes);
+    }
+
+    /// <summary>The text as UTF-8 without BOM: what the kernel's file store accepts for CSV.</summary>
+    public static byte[] ToUtf8(ReadOnlySpan<byte> bytes) =>
+        !bytes.StartsWith(Utf8Bom) && Utf8.IsValid(bytes) ? bytes.ToArray() : Encoding.UTF8.GetBytes(Decode(bytes));
+}
