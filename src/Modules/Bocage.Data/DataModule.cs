@@ -11,15 +11,29 @@ public sealed partial class DataModule : IModule
 {
     public string Name => "Data";
 
-    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [];
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        .. ObservatoryPermissionDefinitions,
+    ];
 
-    public IReadOnlyList<MenuEntry> Menu { get; } = [];
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [
+        .. ObservatoryMenu,
+    ];
 
     public IReadOnlyList<DatasetDefinition> Datasets { get; } = [];
 
-    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [];
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } =
+    [
+        .. ObservatoryProcessing,
+    ];
 
-    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>();
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>
+    {
+        // The map (SIG) linked to the observatory, and the broadband follow-up; see docs/observatory.md for what is missing.
+        ["R05"] = RoadmapStatus.Partial,
+        ["R07"] = RoadmapStatus.Partial,
+    };
 
     public void AddServices(IHostApplicationBuilder builder)
     {
@@ -35,7 +49,11 @@ public sealed partial class DataModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder app)
     {
+        MapObservatoryEndpoints(app);
     }
 
-    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await SeedObservatoryAsync(services, cancellationToken);
+    }
 }
