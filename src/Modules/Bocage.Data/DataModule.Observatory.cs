@@ -45,6 +45,7 @@ public sealed partial class DataModule
     {
         builder.Services.AddScoped<ObservatoryReader>();
         builder.Services.AddScoped<MapLayers>();
+        builder.Services.AddScoped<ValueSubmissions>();
         builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
     }
 
