@@ -58,7 +58,7 @@ internal sealed class SaisieModel(ValueSubmissions submissions, KernelDb kernel,
             ModelState.Remove($"Input.{field}");
             ModelState.AddModelError($"Input.{field}", text[error]);
         }
-        LocalizeErrors();
+        FormErrors.Localize(ModelState, text);
         if (!ModelState.IsValid || line is null)
         {
             return Page();
@@ -94,20 +94,6 @@ internal sealed class SaisieModel(ValueSubmissions submissions, KernelDb kernel,
     private IReadOnlySet<string> CommuneCodes => Communes.Select(c => c.Insee).ToHashSet();
 
     private string AccountId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-
-    // Data annotations read the host's texts; the messages of this engine are keys of its own texts.
-    private void LocalizeErrors()
-    {
-        foreach (var entry in ModelState.Values)
-        {
-            var keys = entry.Errors.Where(e => e.ErrorMessage.StartsWith("Observatory_", StringComparison.Ordinal)).ToList();
-            foreach (var key in keys)
-            {
-                entry.Errors.Remove(key);
-                entry.Errors.Add(text[key.ErrorMessage]);
-            }
-        }
-    }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
