@@ -1,4 +1,9 @@
 using System.Net;
+using Bocage.Data.Observatory;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Permissions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.Data.Tests.Observatory;
 
@@ -57,6 +62,7 @@ public sealed class ObservatoryPagesTests(AppFixture fixture) : IClassFixture<Ap
     {
         var app = fixture.App(db);
         using var anonymous = await app.Browser().GetAsync("/observatoire/commerces-vacants");
+        await GrantAsync(app, "agent.trelon@demo.sud-avesnois.fr", "mairie-trelon");
         var trelon = await StaffSignIn.AsAsync(app, "agent.trelon@demo.sud-avesnois.fr");
         using var notShared = await trelon.GetAsync("/observatoire/commerces-vacants");
         var fourmies = await StaffSignIn.AsAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
@@ -66,5 +72,18 @@ public sealed class ObservatoryPagesTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.NotFound, notShared.StatusCode);
         Assert.Equal(HttpStatusCode.OK, producer.StatusCode);
         Assert.Contains("Diffusion restreinte", WebUtility.HtmlDecode(fourmies.LastPage));
+    }
+
+    /// <summary>Reading rights for an organisation the indicator is not shared with.</summary>
+    private static async Task GrantAsync(BocageFactory app, string email, string organisation)
+    {
+        using var scope = app.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountsDb>();
+        var id = await accounts.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).SingleAsync();
+        if (!await accounts.Grants.AnyAsync(g => g.AccountId == id && g.Permission == ObservatoryPermissions.Read))
+        {
+            accounts.Grants.Add(new Grant(id, ObservatoryPermissions.Read, GrantScope.Organisation(organisation), DateTime.UtcNow, "test"));
+            await accounts.SaveChangesAsync();
+        }
     }
 }

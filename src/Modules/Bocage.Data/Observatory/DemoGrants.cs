@@ -6,7 +6,8 @@ namespace Bocage.Data.Observatory;
 
 /// <summary>
 /// Demo rights: the Fourmies agent reads and submits the indicators of the town hall and checks coverage
-/// reports of Fourmies; the Trélon agent reads what is shared with Trélon (nothing restricted, in the demo).
+/// reports of Fourmies. The Trélon agent gets nothing here: staff of an organisation an indicator is not
+/// shared with do not see it.
 /// </summary>
 internal static class DemoGrants
 {
@@ -15,7 +16,6 @@ internal static class DemoGrants
         ("agent.fourmies@demo.sud-avesnois.fr", ObservatoryPermissions.Read, GrantScope.Organisation("mairie-fourmies")),
         ("agent.fourmies@demo.sud-avesnois.fr", ObservatoryPermissions.Submit, GrantScope.Organisation("mairie-fourmies")),
         ("agent.fourmies@demo.sud-avesnois.fr", ObservatoryPermissions.ReviewCoverage, GrantScope.Organisation("mairie-fourmies")),
-        ("agent.trelon@demo.sud-avesnois.fr", ObservatoryPermissions.Read, GrantScope.Organisation("mairie-trelon")),
     ];
 
     public static async Task SeedAsync(AccountsDb accounts, DateTime now, CancellationToken cancellationToken)
