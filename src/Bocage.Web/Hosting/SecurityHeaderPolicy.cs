@@ -10,7 +10,11 @@ internal static class SecurityHeaderPolicy
     /// The identity provider's origin when one is configured: the sign-in and sign-out forms post here
     /// and are redirected there, which browsers check against form-action.
     /// </param>
-    public static HeaderPolicyCollection Create(string? identityProviderOrigin = null) => new HeaderPolicyCollection()
+    /// <param name="tileOrigin">
+    /// The origin of the map's tile service when one is configured (<c>Data:Map:TileUrl</c>): Leaflet loads the
+    /// tiles as images from there. Nothing else is opened; without a tile service the map draws vectors only.
+    /// </param>
+    public static HeaderPolicyCollection Create(string? identityProviderOrigin = null, string? tileOrigin = null) => new HeaderPolicyCollection()
         .AddDefaultSecurityHeaders()
         .AddFrameOptionsDeny()
         .AddReferrerPolicyStrictOriginWhenCrossOrigin()
@@ -43,7 +47,11 @@ internal static class SecurityHeaderPolicy
             csp.AddDefaultSrc().Self();
             csp.AddScriptSrc().Self();
             csp.AddStyleSrc().Self();
-            csp.AddImgSrc().Self().Data();
+            var images = csp.AddImgSrc().Self().Data();
+            if (tileOrigin is not null)
+            {
+                images.From(tileOrigin);
+            }
             csp.AddFontSrc().Self();
             csp.AddConnectSrc().Self();
             var formAction = csp.AddFormAction().Self();

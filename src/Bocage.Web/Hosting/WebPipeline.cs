@@ -8,7 +8,7 @@ internal static class WebPipeline
     public static void UseBocageWeb(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseSecurityHeaders(SecurityHeaderPolicy.Create(Accounts.IdentityProviderSetup.Origin(app.Configuration)));
+        app.UseSecurityHeaders(SecurityHeaderPolicy.Create(Accounts.IdentityProviderSetup.Origin(app.Configuration), TileOrigin(app.Configuration)));
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/erreur/500");
@@ -30,4 +30,11 @@ internal static class WebPipeline
         app.MapCultureSwitch();
         app.MapOpenApi("/api/openapi.json");
     }
+
+    /// <summary>Scheme, host and port of the configured map tile service, for the CSP; null when none.</summary>
+    private static string? TileOrigin(IConfiguration configuration) =>
+        Uri.TryCreate((configuration["Data:Map:TileUrl"] ?? "").Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal), UriKind.Absolute, out var url)
+            && url.Scheme == Uri.UriSchemeHttps
+            ? url.GetLeftPart(UriPartial.Authority)
+            : null;
 }

@@ -19,25 +19,33 @@ public sealed partial class DataModule : IModule
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
         new(PublishPermission, "Catalogue_PermissionPublish"),
+        .. ObservatoryPermissionDefinitions,
     ];
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
         new("Catalogue_Menu", "/donnees", "Accès aux services publics et marchands"),
         new("Catalogue_MenuPublish", "/gestion/donnees", "Accès aux services publics et marchands", PublishPermission),
+        .. ObservatoryMenu,
     ];
 
     public IReadOnlyList<DatasetDefinition> Datasets { get; } = [];
 
-    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [];
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } =
+    [
+        .. ObservatoryProcessing,
+    ];
 
     /// <summary>
-    /// R04: the open-data catalogue, its API and producers' publication serve the observatory's
-    /// "open, free, interactive" data; indicators come with the observatory half.
+    /// R04: the open-data catalogue, its API and producers' publication, and the observatory's indicators;
+    /// R05 the map (SIG) linked to the observatory; R07 the broadband follow-up. See docs/data.md and
+    /// docs/observatory.md for what is missing.
     /// </summary>
     public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>
     {
         ["R04"] = RoadmapStatus.Partial,
+        ["R05"] = RoadmapStatus.Partial,
+        ["R07"] = RoadmapStatus.Partial,
     };
 
     public void AddServices(IHostApplicationBuilder builder)
@@ -55,8 +63,12 @@ public sealed partial class DataModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder app)
     {
         DataApi.Map(app);
+        MapObservatoryEndpoints(app);
     }
 
-    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        CatalogueSeed.RunAsync(services, cancellationToken);
+    public async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await CatalogueSeed.RunAsync(services, cancellationToken);
+        await SeedObservatoryAsync(services, cancellationToken);
+    }
 }
