@@ -34,6 +34,11 @@ public sealed class PayingTests
         Assert.Equal(canteen.Sum(i => i.AmountCents), receipt.AmountCents);
         var receiptPage = await browser.OpenAsync($"/factures/recu/{receipt.AttemptId}");
         Assert.Contains($"FOU-CANT-{receipt.Year}-000001", receiptPage);
+        var pdf = await browser.GetAsync($"/factures/recu/{receipt.AttemptId}/pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        Assert.Contains($"recu-FOU-CANT-{receipt.Year}-000001.pdf", pdf.Content.Headers.ContentDisposition!.ToString());
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

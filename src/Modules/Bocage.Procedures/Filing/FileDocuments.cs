@@ -1,3 +1,4 @@
+using Bocage.Kernel.Documents;
 using Bocage.Kernel.Time;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
@@ -7,21 +8,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Bocage.Procedures.Filing;
 
 /// <summary>PDF documents of a file: the receipt of its submission and decisions from a transition's template.</summary>
-internal sealed class FileDocuments(ProceduresDb db, FormLists lists)
+internal sealed class FileDocuments(ProceduresDb db, FormLists lists, IPdfRenderer pdf)
 {
+    private const string Issuer = "Communauté de Communes Sud Avesnois";
+
     public async Task<byte[]> ReceiptAsync(ProcedureFile file, CancellationToken cancellationToken)
     {
         var (title, rows) = await ContentAsync(file, cancellationToken);
-        var lines = new List<string>
+        return pdf.Render(new PdfDocument($"Récépissé de dépôt : {title}",
+        [
+            new PdfFields([new("Numéro", file.Number ?? ""), new("Déposé le", ParisTime.Format(file.SubmittedAt ?? file.UpdatedAt))]),
+            new PdfHeading("Vos réponses"),
+            new PdfFields([.. rows.Select(r => new PdfField(r.Label, r.Value))]),
+        ])
         {
-            "Communauté de Communes Sud Avesnois",
-            $"Récépissé de dépôt : {title}",
-            $"Numéro : {file.Number}",
-            $"Déposé le : {ParisTime.Format(file.SubmittedAt ?? file.UpdatedAt)}",
-            "",
-        };
-        lines.AddRange(rows.Select(r => $"{r.Label} : {r.Value}"));
-        return MinimalPdf.Render(lines);
+            Subtitle = Issuer,
+            Footer = $"{Issuer} — dossier {file.Number}",
+        });
     }
 
     /// <summary>Fills <c>{demarche}</c>, <c>{numero}</c> and <c>{cle-du-champ}</c> placeholders with the file's answers.</summary>
@@ -29,10 +32,15 @@ internal sealed class FileDocuments(ProceduresDb db, FormLists lists)
     {
         var (title, _) = await ContentAsync(file, cancellationToken);
         var text = await FillAsync(file, template, title, cancellationToken);
-        return MinimalPdf.Render([
-            "Communauté de Communes Sud Avesnois", $"Décision : {title}", $"Dossier {file.Number}",
-            $"Le {ParisTime.Format(nowUtc)}", "", .. text.Split('\n'),
-        ]);
+        return pdf.Render(new PdfDocument($"Décision : {title}",
+        [
+            new PdfFields([new("Dossier", file.Number ?? ""), new("Date", ParisTime.Format(nowUtc))]),
+            new PdfParagraph(text),
+        ])
+        {
+            Subtitle = Issuer,
+            Footer = $"{Issuer} — dossier {file.Number}",
+        });
     }
 
     private async Task<string> FillAsync(ProcedureFile file, string template, string title, CancellationToken cancellationToken)
