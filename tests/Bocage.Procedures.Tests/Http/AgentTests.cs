@@ -41,6 +41,9 @@ public sealed partial class AgentTests
         Assert.Contains("Aucun dossier ne correspond", WebUtility.HtmlDecode(trelonSearch));
         Assert.Contains("CCSA-", trelonInbox);
         Assert.Contains(number, fourmies.LastPage);
+        // States read as people say them, not as their keys.
+        Assert.Contains("<td>Déposé</td>", WebUtility.HtmlDecode(fourmies.LastPage));
+        Assert.DoesNotContain("<td>depose</td>", fourmies.LastPage);
         using var anonymous = await app.Browser().GetAsync("/gestion/demarches");
         Assert.Equal("/connexion", anonymous.RequestMessage!.RequestUri!.AbsolutePath);
     }
