@@ -39,7 +39,7 @@ public sealed class PaymentTests
     }
 
     /// <summary>A procedure of Fourmies whose "demander-paiement" transition asks for 15 €.</summary>
-    private static async Task<string> PaidProcedureAsync(BocageFactory app)
+    internal static async Task<string> PaidProcedureAsync(BocageFactory app)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ProceduresDb>();
@@ -60,7 +60,7 @@ public sealed class PaymentTests
         return "/demarches/location-materiel";
     }
 
-    private static async Task<(Browser Applicant, Guid File)> SubmittedAsync(BocageFactory app)
+    internal static async Task<(Browser Applicant, Guid File)> SubmittedAsync(BocageFactory app)
     {
         var path = await PaidProcedureAsync(app);
         var applicant = app.Browser();
@@ -70,7 +70,7 @@ public sealed class PaymentTests
         return (applicant, file);
     }
 
-    private static async Task AskPaymentAsync(Browser agent, Guid file)
+    internal static async Task AskPaymentAsync(Browser agent, Guid file)
     {
         var page = $"/gestion/demarches/dossier/{file}";
         await agent.OpenAsync(page);
@@ -106,7 +106,7 @@ public sealed class PaymentTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Without_the_payments_engine_the_agent_is_told_and_the_history_says_so(DatabaseProvider db)
     {
-        using var app = new BocageFactory(db);
+        using var app = new BocageFactory(db).With("Modules:Payments:Enabled", "false");
         var (_, file) = await SubmittedAsync(app);
         var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
 

@@ -4,6 +4,7 @@ using Bocage.Kernel.Mail;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.Procedures.Filing;
@@ -12,6 +13,8 @@ namespace Bocage.Procedures.Filing;
 internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents, IMailer mailer, IServiceProvider services, IHttpClientFactory http, TimeProvider clock)
 {
     public const string PaymentsUnavailable = "Le paiement en ligne n'est pas disponible : la demande de paiement n'a pas été faite.";
+
+    public const string NoRegie = "Aucune régie de la collectivité ne peut encaisser ce paiement : la demande de paiement n'a pas été faite.";
 
     public async Task InsideAsync(ProcedureFile file, WorkflowAction action, TransitionInput input, string actor, DateTime now, CancellationToken cancellationToken)
     {
@@ -84,9 +87,20 @@ internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents
         {
             return "Montant ou adresse du payeur manquant : la demande de paiement n'a pas été faite.";
         }
-        var handle = await invoicing.RequestAsync(new InvoiceRequest(
-            ProceduresModule.InvoiceOrigin, file.Number!, file.CommuneInsee, action.RegieCode, action.AmountCents.Value,
-            $"Dossier {file.Number}", new InvoicePayer(file.ApplicantAccountId, file.ApplicantEmail, file.ApplicantEmail)), cancellationToken);
+        // The procedure's owner collects (null: the intercommunality), not the commune of the applicant's address.
+        var owner = await db.Procedures.AsNoTracking().Where(p => p.Id == file.ProcedureId).Select(p => p.CommuneInsee).SingleAsync(cancellationToken);
+        InvoiceHandle handle;
+        try
+        {
+            handle = await invoicing.RequestAsync(new InvoiceRequest(
+                ProceduresModule.InvoiceOrigin, file.Number!, owner, action.RegieCode, action.AmountCents.Value,
+                $"Dossier {file.Number}", new InvoicePayer(file.ApplicantAccountId, file.ApplicantEmail, file.ApplicantEmail)), cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            // The designer named a régie the collectivity does not have (or it has none yet).
+            return NoRegie;
+        }
         file.AskPayment(handle.InvoiceId, handle.PaymentPath, action.AmountCents.Value, clock.GetUtcNow().UtcDateTime);
         return null;
     }

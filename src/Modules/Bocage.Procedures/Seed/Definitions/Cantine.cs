@@ -30,5 +30,5 @@ internal static class Cantine
                     ],
                 },
                 F.Honour("Je certifie sur l'honneur l'exactitude des renseignements fournis."))),
-        F.WithPayment(4500, "FOURMIES-RESTAURATION"));
+        F.WithPayment(4500, "FOU-CANT"));
 }
