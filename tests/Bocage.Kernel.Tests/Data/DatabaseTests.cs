@@ -77,11 +77,16 @@ public sealed class DatabaseTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_module_switched_off_in_configuration_is_not_loaded(DatabaseProvider provider)
     {
-        using var app = new BocageFactory(provider).With("Modules:Kernel:Enabled", "true");
+        using var app = new BocageFactory(provider).With("Modules:Payments:Enabled", "false");
 
         var registry = app.Services.GetRequiredService<ModuleRegistry>();
 
         Assert.Contains(registry.Modules, m => m.Name == "Kernel");
-        Assert.Equal(2, registry.Datasets.Count());
+        Assert.Contains(registry.Modules, m => m.Name == "Procedures");
+        Assert.DoesNotContain(registry.Modules, m => m.Name == "Payments");
+        // What a switched-off engine would have provided is absent, not half there: no contract, no pages.
+        Assert.Null(app.Services.CreateScope().ServiceProvider.GetService<Bocage.Kernel.Invoicing.IInvoicing>());
+        using var invoices = await app.CreateClient().GetAsync("/factures/payer");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, invoices.StatusCode);
     }
 }
