@@ -27,6 +27,9 @@ public sealed partial class DataModule
         new("NavObservatory", "/observatoire", "Accès aux services publics et marchands"),
         new("NavMap", "/carte", "Accès aux services publics et marchands"),
         new("NavBroadband", "/couverture", "Accès aux services publics et marchands"),
+        new("NavObservatorySubmit", "/gestion/observatoire/saisie", "Accès aux services publics et marchands", ObservatoryPermissions.Submit),
+        new("NavObservatoryValidate", "/gestion/observatoire", "Accès aux services publics et marchands", ObservatoryPermissions.Validate),
+        new("NavBroadbandReview", "/gestion/observatoire/signalements", "Accès aux services publics et marchands", ObservatoryPermissions.ReviewCoverage),
     ];
 
     private static readonly ProcessingActivity[] ObservatoryProcessing =

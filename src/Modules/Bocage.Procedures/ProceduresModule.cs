@@ -25,7 +25,12 @@ public sealed class ProceduresModule : IModule
 
     public IReadOnlyList<PermissionDefinition> Permissions { get; } = [new(Instruct, "Permission_ProceduresInstruct"), new(Designer.DesignerService.Permission, "PermissionDesign")];
 
-    public IReadOnlyList<MenuEntry> Menu { get; } = [new("NavProcedures", "/demarches", "Accès aux services publics et marchands")];
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [
+        new("NavProcedures", "/demarches", "Accès aux services publics et marchands"),
+        new("NavProceduresInbox", "/gestion/demarches", "Accès aux services publics et marchands", Instruct),
+        new("NavProceduresDesign", "/gestion/demarches/conception", "Accès aux services publics et marchands", Designer.DesignerService.Permission),
+    ];
 
     public IReadOnlyList<DatasetDefinition> Datasets { get; } = [Designer.Statistics.ProcedureStatistics.Dataset];
 

@@ -44,6 +44,14 @@ public sealed partial class AgentTests
         // States read as people say them, not as their keys.
         Assert.Contains("<td>Déposé</td>", WebUtility.HtmlDecode(fourmies.LastPage));
         Assert.DoesNotContain("<td>depose</td>", fourmies.LastPage);
+        // Each agent reaches the engines' tools they hold from the back-office home, and only those.
+        await trelon.OpenAsync("/gestion");
+        Assert.Contains("href=\"/gestion/demarches\"", trelon.LastPage);
+        Assert.DoesNotContain("href=\"/gestion/demarches/conception\"", trelon.LastPage);
+        Assert.DoesNotContain("href=\"/gestion/factures\"", trelon.LastPage);
+        await fourmies.OpenAsync("/gestion");
+        Assert.Contains("href=\"/gestion/demarches/conception\"", fourmies.LastPage);
+        Assert.Contains("href=\"/gestion/factures\"", fourmies.LastPage);
         using var anonymous = await app.Browser().GetAsync("/gestion/demarches");
         Assert.Equal("/connexion", anonymous.RequestMessage!.RequestUri!.AbsolutePath);
     }
