@@ -1,8 +1,5 @@
-using Bocage.PayfipSimulator;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.Payments.Tests;
 
@@ -15,8 +12,6 @@ public sealed class PaymentsFactory(DatabaseProvider provider) : BocageFactory(p
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-            services.AddHttpClient(Notifier.HttpClientName).ConfigurePrimaryHttpMessageHandler(sp =>
-                sp.GetRequiredService<IServer>() is TestServer server ? server.CreateHandler() : new HttpClientHandler()));
+        builder.ConfigureTestServices(PayFipNotifications.ThroughTestServer);
     }
 }

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Bocage.Kernel.Outbox;
-using Bocage.PayfipSimulator;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using static Bocage.Procedures.Tests.Http.ProcedureSteps;
@@ -23,9 +21,7 @@ public sealed partial class PaidThroughPaymentsTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-                services.AddHttpClient(Notifier.HttpClientName).ConfigurePrimaryHttpMessageHandler(sp =>
-                    sp.GetRequiredService<IServer>() is TestServer server ? server.CreateHandler() : new HttpClientHandler()));
+            builder.ConfigureTestServices(PayFipNotifications.ThroughTestServer);
         }
     }
 
