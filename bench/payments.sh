@@ -64,7 +64,7 @@ app_url="http://127.0.0.1:$app_port"
   cd "$work/app"
   exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Database__SeedDemo=true \
     ConnectionStrings__Bocage="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=bench;Database=bocage" \
-    Payments__PayFiP__EmbeddedSimulator=true Payments__PayFiP__PollInterval=01:00:00 Logging__LogLevel__Default=Warning \
+    Payments__PayFiP__EmbeddedSimulator=true Payments__PayFiP__PollInterval=01:00:00 RateLimits__PayByReferencePerMinute=1000000 Logging__LogLevel__Default=Warning \
     dotnet Bocage.Web.dll --urls "$app_url"
 ) >"$work/app.log" 2>&1 &
 app_pid=$!
@@ -102,7 +102,7 @@ bound=$(( $(seconds_of "$duration") + 60 ))
 log "measuring the notification endpoint: wrk -t2 -c$connections -d$duration"
 timeout "$bound" wrk -t2 -c"$connections" -d"$duration" -s "$work/notify.lua" "$app_url" >"$work/app.txt" 2>&1 || true
 app_rps=$(awk '/^Requests\/sec:/ { print $2 }' "$work/app.txt")
-applied=$(psql_do -c "SELECT count(*) FROM payments.attempts WHERE status = 2 AND idop NOT LIKE 'demo-%'")
+applied=$(psql_do -c "SELECT count(*) FROM payments.attempts WHERE status = 2 AND id_op NOT LIKE 'demo-%'")
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
 # --- The bare insert loop on the same PostgreSQL -------------------------------------------------------

@@ -95,6 +95,113 @@ namespace Bocage.Migrations.Postgres.Payments
                     b.ToTable("attempt_invoices", "payments");
                 });
 
+            modelBuilder.Entity("Bocage.Payments.Domain.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("agent_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("error");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<DateTime?>("HeartbeatUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_utc");
+
+                    b.Property<int>("Issued")
+                        .HasColumnType("integer")
+                        .HasColumnName("issued");
+
+                    b.Property<long>("IssuedCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issued_cents");
+
+                    b.Property<int>("LinesDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("lines_done");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer")
+                        .HasColumnName("refused");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TotalLines")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_lines");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_jobs");
+
+                    b.HasIndex("AgentId", "CreatedAtUtc")
+                        .HasDatabaseName("ix_import_jobs_agent_id_created_at_utc");
+
+                    b.HasIndex("State", "CreatedAtUtc")
+                        .HasDatabaseName("ix_import_jobs_state_created_at_utc");
+
+                    b.ToTable("import_jobs", "payments");
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.ImportRefusal", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_id");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("reasons");
+
+                    b.HasKey("JobId", "Line")
+                        .HasName("pk_import_refusals");
+
+                    b.ToTable("import_refusals", "payments");
+                });
+
             modelBuilder.Entity("Bocage.Payments.Domain.Invoice", b =>
                 {
                     b.Property<Guid>("Id")

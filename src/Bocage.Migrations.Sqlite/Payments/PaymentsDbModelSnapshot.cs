@@ -87,6 +87,113 @@ namespace Bocage.Migrations.Sqlite.Payments
                     b.ToTable("payments_attempt_invoices", (string)null);
                 });
 
+            modelBuilder.Entity("Bocage.Payments.Domain.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<DateTime?>("HeartbeatUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heartbeat_utc");
+
+                    b.Property<int>("Issued")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued");
+
+                    b.Property<long>("IssuedCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_cents");
+
+                    b.Property<int>("LinesDone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lines_done");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refused");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TotalLines")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_lines");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payments_import_jobs");
+
+                    b.HasIndex("AgentId", "CreatedAtUtc")
+                        .HasDatabaseName("ix_payments_import_jobs_agent_id_created_at_utc");
+
+                    b.HasIndex("State", "CreatedAtUtc")
+                        .HasDatabaseName("ix_payments_import_jobs_state_created_at_utc");
+
+                    b.ToTable("payments_import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Payments.Domain.ImportRefusal", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_id");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons");
+
+                    b.HasKey("JobId", "Line")
+                        .HasName("pk_payments_import_refusals");
+
+                    b.ToTable("payments_import_refusals", (string)null);
+                });
+
             modelBuilder.Entity("Bocage.Payments.Domain.Invoice", b =>
                 {
                     b.Property<Guid>("Id")

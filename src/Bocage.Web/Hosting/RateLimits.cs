@@ -1,11 +1,12 @@
-using System.Threading.RateLimiting;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Bocage.Web.Hosting;
 
 /// <summary>
 /// Slows down password guessing and mass account creation: each address may submit the identity
-/// forms a few times a minute. Reading the pages is never limited.
+/// forms a few times a minute (the kernel's per-address form limit). Engines add their own guessing
+/// forms with the same helper; every refusal gets the French 429 page.
 /// </summary>
 internal static class RateLimits
 {
@@ -17,11 +18,7 @@ internal static class RateLimits
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(IdentityForms, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-                ? RateLimitPartition.GetNoLimiter("read")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPerAddressFormLimit(IdentityForms, perMinute);
             o.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";

@@ -2,13 +2,17 @@ using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Invoicing;
 using Bocage.Kernel.Modules;
+using Bocage.Kernel.Outbox;
+using Bocage.Kernel.Web;
 using Bocage.Payments.Api;
 using Bocage.Payments.Data;
 using Bocage.Payments.PayFip;
 using Bocage.Payments.Seed;
 using Bocage.Payments.Services;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -68,9 +72,17 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<RegieAccess>();
         services.AddScoped<InvoiceViews>();
         services.AddScoped<ReceiptReader>();
+        services.AddScoped<ReceiptPdf>();
+        services.AddDomainEventHandler<PaymentConfirmed, ReceiptMailer>();
         services.AddScoped<Reconciliation>();
         services.AddScoped<InvoiceImport>();
+        services.AddScoped<ImportQueue>();
+        services.AddSingleton<ImportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImportWorker>());
         services.AddScoped<IPersonalDataSource, InvoicePersonalData>();
+        // Paying by reference is open to anyone: a per-address budget slows down guessing references.
+        var perMinute = builder.Configuration.GetValue("RateLimits:PayByReferencePerMinute", 10);
+        services.Configure<RateLimiterOptions>(o => o.AddPerAddressFormLimit(Areas.Payments.Pages.Factures.PayerModel.RateLimitPolicy, perMinute));
         services.AddSingleton<PaymentPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<PaymentPoller>());
     }

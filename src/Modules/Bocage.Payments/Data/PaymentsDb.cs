@@ -25,6 +25,10 @@ internal sealed class PaymentsDb(DbContextOptions<PaymentsDb> options) : EngineD
 
     public DbSet<NotificationLog> Notifications => Set<NotificationLog>();
 
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    public DbSet<ImportRefusal> ImportRefusals => Set<ImportRefusal>();
+
     protected override void ConfigureEngine(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Regie>(e =>
@@ -77,6 +81,7 @@ internal sealed class PaymentsDb(DbContextOptions<PaymentsDb> options) : EngineD
             e.Property(n => n.IdOp).HasMaxLength(64);
             e.Property(n => n.Outcome).HasMaxLength(32);
         });
+        ImportJobConfiguration.Configure(modelBuilder);
     }
 
     private static void ConfigureInvoice(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<Invoice> e)

@@ -1,69 +1,92 @@
+using Bocage.Kernel.Files;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
-using CsvHelper;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Payments.Services;
 
-/// <summary>A refused line of an import: its number in the file and why, as text keys.</summary>
-internal sealed record ImportRefusal(int Line, IReadOnlyList<string> Reasons);
-
-internal sealed record ImportReport(int Issued, IReadOnlyList<ImportRefusal> Refused, long IssuedCents);
-
 /// <summary>
-/// Imports invoices from a semicolon CSV (<c>regie;nom;email;libelle;montant;echeance</c>), one
-/// invoice per line. Good lines are issued, bad ones are reported with their reasons; a line for a
-/// régie the agent may not act on is refused like an unknown one.
+/// Runs an import job: one invoice per good line, the reasons of each bad one. Every
+/// <see cref="BatchLines"/> lines, the invoices, the refusals and the job's progress are committed in
+/// one transaction; a job resumed after a crash skips the lines already committed, and each imported
+/// invoice carries (<see cref="Origin"/>, job:line) under the unique origin index, so no line is ever
+/// imported twice. A line for a régie the agent may not act on is refused like an unknown one.
 /// </summary>
-internal sealed class InvoiceImport(PaymentsDb db, InvoiceIssuer issuer)
+internal sealed class InvoiceImport(PaymentsDb db, InvoiceIssuer issuer, RegieAccess access, FileStore files, TimeProvider clock)
 {
-    public const int MaxLines = 20000;
-    private const int Batch = 200;
+    public const string Origin = "payments.import";
+    public const int MaxLines = 100_000;
+    public const int BatchLines = 500;
 
-    public async Task<ImportReport> RunAsync(TextReader text, IReadOnlyList<Regie> allowed, CancellationToken cancellationToken)
+    public async Task RunAsync(ImportJob job, CancellationToken cancellationToken)
     {
-        var regies = allowed.ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
-        var refused = new List<ImportRefusal>();
-        var issued = 0;
-        long cents = 0;
-        using var csv = CsvReader.Create(text, new CsvReaderOptions { Separator = ';', TrimWhitespace = true }, leaveOpen: true);
-        var line = 1;
-        while (csv.Read() && line <= MaxLines)
+        var regies = (await access.RegiesAsync(job.AgentId, cancellationToken)).ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+        var content = await files.OpenAsync(job.FileId, cancellationToken);
+        if (content is null)
         {
-            line++;
-            string Column(string name)
-            {
-                try
-                {
-                    return csv.GetString(name) ?? "";
-                }
-                catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
-                {
-                    return "";
-                }
-            }
-            var reasons = new List<string>();
-            if (!regies.TryGetValue(Column("regie"), out var regie))
-            {
-                reasons.Add("ImportRegieUnknown");
-            }
-            var input = InvoiceInput.Read(Column("nom"), Column("email"), Column("libelle"), Column("echeance"), [Column("libelle")], [Column("montant")]);
-            reasons.AddRange(input.Errors.Select(e => e.Key).Distinct());
-            if (reasons.Count > 0)
-            {
-                refused.Add(new ImportRefusal(line, reasons));
-                continue;
-            }
-            var invoice = issuer.Build(regie!, input.Payer!, input.Label!, input.Lines!, input.DueDateUtc);
-            db.Invoices.Add(invoice);
-            issued++;
-            cents += invoice.AmountCents;
-            if (issued % Batch == 0)
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
+            job.Fail("ImportFileMissing", clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
         }
+        await using (content.Content)
+        {
+            using var reader = new StreamReader(content.Content, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var batch = new Batch();
+            foreach (var row in ImportCsv.Rows(reader).Take(job.TotalLines).Skip(job.LinesDone))
+            {
+                Take(job, row, regies, batch);
+                if ((row.Line - 1) % BatchLines == 0)
+                {
+                    await CommitAsync(job, row.Line - 1, batch, cancellationToken);
+                }
+            }
+            await CommitAsync(job, job.TotalLines, batch, cancellationToken);
+        }
+        job.Finish(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return new ImportReport(issued, refused, cents);
+        await files.DeleteAsync(job.FileId, cancellationToken);
+    }
+
+    private void Take(ImportJob job, ImportCsvRow row, Dictionary<string, Regie> regies, Batch batch)
+    {
+        var reasons = new List<string>();
+        if (!regies.TryGetValue(row.Regie, out var regie))
+        {
+            reasons.Add("ImportRegieUnknown");
+        }
+        var input = InvoiceInput.Read(row.Name, row.Email, row.Label, row.DueDate, [row.Label], [row.Amount]);
+        reasons.AddRange(input.Errors.Select(e => e.Key).Distinct());
+        if (reasons.Count > 0)
+        {
+            db.ImportRefusals.Add(new ImportRefusal(job.Id, row.Line, string.Join(' ', reasons)));
+            batch.Refused++;
+            return;
+        }
+        var invoice = issuer.Build(regie!, input.Payer!, input.Label!, input.Lines!, input.DueDateUtc);
+        invoice.MarkOrigin(Origin, $"{job.Id:N}:{row.Line}");
+        db.Invoices.Add(invoice);
+        batch.Issued++;
+        batch.Cents += invoice.AmountCents;
+    }
+
+    private async Task CommitAsync(ImportJob job, int linesDone, Batch batch, CancellationToken cancellationToken)
+    {
+        job.Advance(linesDone, batch.Issued, batch.Cents, batch.Refused, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        // Keep only the job tracked, so that memory stays flat on a file of any length.
+        db.ChangeTracker.Clear();
+        db.Attach(job);
+        batch.Clear();
+    }
+
+    private sealed class Batch
+    {
+        public int Issued { get; set; }
+
+        public int Refused { get; set; }
+
+        public long Cents { get; set; }
+
+        public void Clear() => (Issued, Refused, Cents) = (0, 0, 0);
     }
 }

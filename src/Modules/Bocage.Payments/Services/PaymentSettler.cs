@@ -157,6 +157,7 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, TimePr
             db.ReceiptCounters.Add(counter);
         }
         db.Receipts.Add(new Receipt(attempt.RegieId, attempt.Id, now.Year, counter.Take(), attempt.AmountCents, now));
+        db.Raise(new PaymentConfirmed(attempt.Id), now);
     }
 
     private void RecordFailure(PaymentAttempt attempt, List<Invoice> invoices, AttemptStatus outcome, DateTime now)

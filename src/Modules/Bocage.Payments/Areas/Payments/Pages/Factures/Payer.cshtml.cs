@@ -5,6 +5,7 @@ using Bocage.Payments.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -15,8 +16,11 @@ namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 /// printed on it) must match an unpaid invoice. The same answer for a wrong reference and a wrong
 /// amount, so that the page does not confirm which references exist.
 /// </summary>
+[EnableRateLimiting(RateLimitPolicy)]
 internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, UserManager<Account> users, IStringLocalizer<PaymentsResource> text) : PageModel
 {
+    public const string RateLimitPolicy = "payments-pay-by-reference";
+
     public sealed class InputModel
     {
         public string? Reference { get; set; } = "";

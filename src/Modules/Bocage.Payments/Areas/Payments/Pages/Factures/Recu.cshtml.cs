@@ -1,6 +1,3 @@
-using Bocage.Kernel.Documents;
-using Bocage.Kernel.Time;
-using Bocage.Payments.Domain;
 using Bocage.Payments.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +8,7 @@ namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 /// A receipt, at an address only its payer knows (the attempt's random id, given on the return page
 /// and in "Mes factures"), so that a payer without an account can keep it, as a page or a PDF.
 /// </summary>
-internal sealed class RecuModel(ReceiptReader receipts, IPdfRenderer pdf) : PageModel
+internal sealed class RecuModel(ReceiptReader receipts, ReceiptPdf pdf) : PageModel
 {
     public ReceiptView? Receipt { get; private set; }
 
@@ -28,23 +25,6 @@ internal sealed class RecuModel(ReceiptReader receipts, IPdfRenderer pdf) : Page
         {
             return NotFound();
         }
-        var document = new PdfDocument($"Reçu de paiement {receipt.Number}",
-        [
-            new PdfFields(
-            [
-                new("Collectivité", receipt.Collectivity),
-                new("Régie", receipt.RegieName),
-                new("Payé le", ParisTime.Format(receipt.PaidAtUtc)),
-                new("Montant", Money.Format(receipt.AmountCents)),
-                new("Opération PayFiP", receipt.IdOp),
-            ]),
-            new PdfTable(["Facture", "Référence", "Montant"],
-                [.. receipt.Invoices.Select(l => (IReadOnlyList<string>)[l.Label, l.Reference, Money.Format(l.AmountCents)])]),
-        ])
-        {
-            Subtitle = receipt.Collectivity,
-            Footer = $"Reçu {receipt.Number}",
-        };
-        return File(pdf.Render(document), "application/pdf", $"recu-{receipt.Number}.pdf");
+        return File(pdf.Render(receipt), "application/pdf", ReceiptPdf.FileName(receipt));
     }
 }

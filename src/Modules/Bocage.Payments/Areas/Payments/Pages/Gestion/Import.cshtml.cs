@@ -1,5 +1,6 @@
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
+using Bocage.Payments.Domain;
 using Bocage.Payments.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -10,41 +11,43 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
 /// <summary>
-/// Importing a CSV of invoices. The file is read as text and never stored (nothing is served back
-/// from it), so it does not go through the antivirus like kept uploads do.
+/// Sending a CSV of invoices: the file goes through the kernel's upload checks and antivirus, then a
+/// background job imports it while the agent follows its progress on the job's page.
 /// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PaymentsModule.ManagePermission)]
-[RequestSizeLimit(MaxBytes + 64 * 1024)]
-internal sealed class ImportModel(RegieAccess access, InvoiceImport import, AuditLog audit, IStringLocalizer<PaymentsResource> text) : PageModel
+[RequestSizeLimit(ImportQueue.MaxBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportQueue.MaxBytes + 64 * 1024)]
+internal sealed class ImportModel(ImportQueue queue, AuditLog audit, IStringLocalizer<PaymentsResource> text) : PageModel
 {
-    public const int MaxBytes = 5 * 1024 * 1024;
-
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    public ImportReport? Report { get; private set; }
+    public IReadOnlyList<ImportJob> Jobs { get; private set; } = [];
 
-    public void OnGet()
-    {
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Jobs = await queue.RecentAsync(AgentIdentity.Of(User), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), text["ImportFileRequired"]);
+            await OnGetAsync(cancellationToken);
             return Page();
         }
-        if (Upload.Length > MaxBytes)
+        ImportQueued queued;
+        await using (var content = Upload.OpenReadStream())
         {
-            ModelState.AddModelError(nameof(Upload), text["ImportFileTooLarge"]);
+            queued = await queue.EnqueueAsync(content, Upload.FileName, Upload.ContentType, AgentIdentity.Of(User), cancellationToken);
+        }
+        if (queued.JobId is not { } jobId)
+        {
+            ModelState.AddModelError(nameof(Upload), queued.UploadRefusal ?? text[queued.RefusalKey!, InvoiceImport.MaxLines.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]);
+            await OnGetAsync(cancellationToken);
             return Page();
         }
-        var regies = await access.RegiesAsync(AgentIdentity.Of(User), cancellationToken);
-        using var reader = new StreamReader(Upload.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        Report = await import.RunAsync(reader, regies, cancellationToken);
-        await audit.AppendAsync(AgentIdentity.Actor(User), "payments.invoice.import", $"file:{Path.GetFileName(Upload.FileName)}", null,
-            $"issued={Report.Issued} refused={Report.Refused.Count} amount={Report.IssuedCents}", cancellationToken: cancellationToken);
-        return Page();
+        await audit.AppendAsync(AgentIdentity.Actor(User), "payments.invoice.import.queue", $"payments:import:{jobId}", null,
+            $"file:{Path.GetFileName(Upload.FileName)}", cancellationToken: cancellationToken);
+        return Redirect($"/gestion/factures/import/{jobId}");
     }
 }
