@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Bocage.Kernel.Data;
 using Bocage.Payments.Domain;
@@ -15,7 +14,7 @@ public sealed partial class BackOfficeTests
     [GeneratedRegex("id=\"cle-partagee\">([a-z0-9 ]+)</code>")]
     private static partial Regex SharedKey();
 
-    private static async Task<Browser> AgentAsync(BocageFactory app, string email = Agent)
+    internal static async Task<Browser> AgentAsync(BocageFactory app, string email = Agent)
     {
         var browser = app.Browser();
         await browser.SignInAsync(email, PaymentSteps.Password);
@@ -71,33 +70,6 @@ public sealed partial class BackOfficeTests
         var actions = await scope.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries.Where(e => e.Action.StartsWith("payments.")).Select(e => e.Action).ToListAsync();
         Assert.Contains("payments.invoice.issue", actions);
         Assert.Contains("payments.invoice.cancel", actions);
-    }
-
-    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_csv_import_issues_good_lines_and_reports_bad_ones_with_their_reasons(DatabaseProvider provider)
-    {
-        await using var app = new PaymentsFactory(provider);
-        var agent = await AgentAsync(app);
-        await agent.OpenAsync("/gestion/factures/import");
-        const string csv = "regie;nom;email;libelle;montant;echeance\n"
-            + "FOU-CANT;Camille Martin;camille@example.fr;Cantine décembre;48,00;2026-12-31\n"
-            + "TRE-SALLE;Alix Roy;alix@example.fr;Salle;100;\n"
-            + "FOU-EAU;Sam Lee;pas-une-adresse;Eau;-3;\n"
-            + "FOU-EAU;Sam Lee;sam@example.fr;Eau;31,10;\n";
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "Upload", "factures.csv");
-        form.Add(new StringContent(Regex.Match(agent.LastPage, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value), "__RequestVerificationToken");
-
-        using var response = await agent.Client.PostAsync("/gestion/factures/import", form);
-        var page = await response.Content.ReadAsStringAsync();
-
-        Assert.Contains("2 facture(s) émise(s) pour 79,10", page);
-        Assert.Contains("2 ligne(s) refusée(s)", page);
-        Assert.Contains("Régie inconnue ou que vous ne gérez pas.", page);
-        Assert.Contains("Saisissez une adresse électronique valide", page);
-        Assert.Equal(2, await PaymentSteps.ReadAsync(app.Services, db => db.Invoices.CountAsync(i => i.PayerEmail == "camille@example.fr" || i.PayerEmail == "sam@example.fr")));
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

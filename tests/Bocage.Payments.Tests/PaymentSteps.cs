@@ -19,6 +19,9 @@ internal static partial class PaymentSteps
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 
+    /// <summary>The anti-forgery token of a page's form.</summary>
+    public static string TokenOf(string page) => WebUtility.HtmlDecode(TokenField().Match(page).Groups[1].Value);
+
     public static async Task<Invoice> IssueAsync<T>(WebApplicationFactory<T> app, string regieCode, params long[] amounts) where T : class
     {
         using var scope = app.Services.CreateScope();
@@ -62,7 +65,7 @@ internal static partial class PaymentSteps
     /// <summary>Posts a form of the last page with repeated fields (several checkboxes) and its anti-forgery token.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(Browser browser, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var token = WebUtility.HtmlDecode(TokenField().Match(browser.LastPage).Groups[1].Value);
+        var token = TokenOf(browser.LastPage);
         var all = fields.Append(new("__RequestVerificationToken", token));
         return await browser.Client.PostAsync(action, new FormUrlEncodedContent(all));
     }

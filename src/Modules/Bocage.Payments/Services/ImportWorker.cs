@@ -68,13 +68,13 @@ internal sealed class ImportWorker(IServiceScopeFactory scopes, TimeProvider clo
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Import job {Job} failed; its invoices are withdrawn", job.Id);
-            await FailAsync(job.Id, cancellationToken);
+            await FailAsync(job.Id, e is InvoiceImport.ImportFileMissingException ? "ImportFileMissing" : "ImportFailed", cancellationToken);
         }
         await AuditAsync(job.Id, cancellationToken);
         return true;
     }
 
-    private async Task FailAsync(Guid jobId, CancellationToken cancellationToken)
+    private async Task FailAsync(Guid jobId, string errorKey, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PaymentsDb>();
@@ -84,7 +84,7 @@ internal sealed class ImportWorker(IServiceScopeFactory scopes, TimeProvider clo
             .Where(i => i.Origin == InvoiceImport.Origin && i.OriginReference!.StartsWith(prefix) && i.Status == InvoiceStatus.Unpaid
                         && i.PendingAttemptId == null && !db.AttemptInvoices.Any(a => a.InvoiceId == i.Id))
             .ExecuteDeleteAsync(cancellationToken);
-        job.Fail("ImportFailed", clock.GetUtcNow().UtcDateTime);
+        job.Fail(errorKey, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<FileStore>().DeleteAsync(job.FileId, cancellationToken);
     }

@@ -21,13 +21,7 @@ internal sealed class InvoiceImport(PaymentsDb db, InvoiceIssuer issuer, RegieAc
     public async Task RunAsync(ImportJob job, CancellationToken cancellationToken)
     {
         var regies = (await access.RegiesAsync(job.AgentId, cancellationToken)).ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
-        var content = await files.OpenAsync(job.FileId, cancellationToken);
-        if (content is null)
-        {
-            job.Fail("ImportFileMissing", clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
-            return;
-        }
+        var content = await files.OpenAsync(job.FileId, cancellationToken) ?? throw new ImportFileMissingException();
         await using (content.Content)
         {
             using var reader = new StreamReader(content.Content, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
@@ -78,6 +72,9 @@ internal sealed class InvoiceImport(PaymentsDb db, InvoiceIssuer issuer, RegieAc
         db.Attach(job);
         batch.Clear();
     }
+
+    /// <summary>The job's file is gone (removed by hand, a lost disk): the job fails and is undone.</summary>
+    public sealed class ImportFileMissingException() : IOException("The import file is missing from the file store.");
 
     private sealed class Batch
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Time;
@@ -22,8 +23,12 @@ internal sealed class ReceiptMailer(PaymentsDb db, ReceiptReader receipts, Recei
 {
     public static string IdempotencyKey(Guid attemptId) => $"payments.recu.{attemptId:N}";
 
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     public async Task HandleAsync(PaymentConfirmed domainEvent, CancellationToken cancellationToken)
     {
+        // The outbox worker has no request culture; the payer's language is not known: French.
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = French;
         var email = await db.Attempts.AsNoTracking().Where(a => a.Id == domainEvent.AttemptId).Select(a => a.PayerEmail).SingleOrDefaultAsync(cancellationToken);
         var receipt = await receipts.ReadAsync(domainEvent.AttemptId, cancellationToken);
         if (string.IsNullOrWhiteSpace(email) || receipt is null)
