@@ -71,7 +71,7 @@ public sealed partial class PaidProcedureJourneyTests(BrowserHost host) : Browse
         await Page.GetByRole(AriaRole.Button, new() { Name = "Commencer la démarche" }).ClickAsync();
         await Page.GetByLabel("Nom et prénom du responsable légal").FillAsync("Camille Habitant");
         await Page.GetByLabel("Téléphone").FillAsync("03 27 60 00 02");
-        await Page.GetByLabel("Adresse électronique", new() { Exact = true }).FillAsync("habitant@demo.sud-avesnois.fr");
+        await Page.GetByLabel(new Regex("^Adresse électronique")).FillAsync("habitant@demo.sud-avesnois.fr");
         await Page.GetByLabel("Numéro et voie").FillAsync("3 rue des Écoles");
         await Page.GetByLabel("Code postal").FillAsync("59610");
         await Page.GetByLabel("Commune", new() { Exact = true }).SelectOptionAsync("59249");
