@@ -100,8 +100,9 @@ log "$(grep -c . "$work/idops") attempts ready, paid at PayFiP, not yet notified
 } >"$work/notify.lua"
 bound=$(( $(seconds_of "$duration") + 60 ))
 log "measuring the notification endpoint: wrk -t2 -c$connections -d$duration"
-timeout "$bound" wrk -t2 -c"$connections" -d"$duration" -s "$work/notify.lua" "$app_url" >"$work/app.txt" 2>&1 || true
+timeout "$bound" wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/notify.lua" "$app_url" >"$work/app.txt" 2>&1 || true
 app_rps=$(awk '/^Requests\/sec:/ { print $2 }' "$work/app.txt")
+app_p99=$(awk '$1 == "99%" { print $2 }' "$work/app.txt")
 applied=$(psql_do -c "SELECT count(*) FROM payments.attempts WHERE status = 2 AND id_op NOT LIKE 'demo-%'")
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
@@ -121,6 +122,8 @@ printf '%-48s %12s\n' "notification endpoint (new + duplicate)" "${app_rps:-n/a}
 printf '%-48s %12s\n' "bare INSERT … ON CONFLICT DO NOTHING (pgbench)" "${insert_tps:-n/a}"
 printf '%-48s %12s   target >= %s\n' "ratio app / bare insert" "$ratio" "$target_ratio"
 printf '%-48s %12s of %s\n' "attempts recorded paid (each exactly once)" "$applied" "$attempts"
+printf '%-48s %12s\n' "notification p99 latency" "${app_p99:-n/a}"
+printf '%-48s %12s\n' "load average (1 min) at the end, 2 cores" "$(cut -d' ' -f1 /proc/loadavg)"
 errors=$(grep -E 'Non-2xx|Socket errors' "$work/app.txt" | sed 's/^ *//' | paste -sd';' - || true)
 [ -n "$errors" ] && printf 'wrk reported: %s\n' "$errors"
 exit 0

@@ -117,29 +117,40 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, TimePr
             }
             var ids = attempt.Invoices.Select(i => i.InvoiceId).ToList();
             var invoices = await db.Invoices.Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
-            if (outcome == AttemptStatus.Paid)
-            {
-                await RecordPaymentAsync(attempt, invoices, now, cancellationToken);
-            }
-            else
-            {
-                RecordFailure(attempt, invoices, outcome, now);
-            }
             try
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (outcome == AttemptStatus.Paid)
+                {
+                    RecordPayment(attempt, invoices, now);
+                }
+                else
+                {
+                    RecordFailure(attempt, invoices, outcome, now);
+                }
+                // The attempt's and invoices' tokens are checked first: a concurrent duplicate fails
+                // here and never waits for the receipt counter.
                 await db.SaveChangesAsync(cancellationToken);
+                if (outcome == AttemptStatus.Paid)
+                {
+                    var number = await TakeReceiptNumberAsync(attempt.RegieId, now.Year, cancellationToken);
+                    db.Receipts.Add(new Receipt(attempt.RegieId, attempt.Id, now.Year, number, attempt.AmountCents, now));
+                    db.Raise(new PaymentConfirmed(attempt.Id), now);
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                await transaction.CommitAsync(cancellationToken);
                 log.LogInformation("PayFiP attempt {Attempt} resolved {Outcome} through {Source}", attempt.Id, outcome, source);
                 return SettleResult.Applied;
             }
             catch (DbUpdateException) when (tries < MaxTries)
             {
-                // A concurrent duplicate won, or took the receipt number first: look again.
+                // A concurrent duplicate won, or created the year's counter first: look again.
                 await Task.Delay(Random.Shared.Next(5, 20 * tries), cancellationToken);
             }
         }
     }
 
-    private async Task RecordPaymentAsync(PaymentAttempt attempt, List<Invoice> invoices, DateTime now, CancellationToken cancellationToken)
+    private void RecordPayment(PaymentAttempt attempt, List<Invoice> invoices, DateTime now)
     {
         foreach (var invoice in invoices)
         {
@@ -150,14 +161,24 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, TimePr
             }
             Raise(invoice, InvoiceOutcome.Paid, attempt, now);
         }
-        var counter = await db.ReceiptCounters.SingleOrDefaultAsync(c => c.RegieId == attempt.RegieId && c.Year == now.Year, cancellationToken);
-        if (counter is null)
+    }
+
+    /// <summary>
+    /// The régie's next receipt number, taken by an UPDATE in the payment's transaction: the row stays
+    /// locked until the commit, so concurrent payments of a régie queue there (instead of failing and
+    /// retrying), and a rolled-back payment gives its number back: no gaps.
+    /// </summary>
+    private async Task<int> TakeReceiptNumberAsync(Guid regieId, int year, CancellationToken cancellationToken)
+    {
+        var counter = db.ReceiptCounters.Where(c => c.RegieId == regieId && c.Year == year);
+        if (await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Next, c => c.Next + 1), cancellationToken) == 1)
         {
-            counter = new ReceiptCounter(attempt.RegieId, now.Year);
-            db.ReceiptCounters.Add(counter);
+            return await counter.Select(c => c.Next - 1).SingleAsync(cancellationToken);
         }
-        db.Receipts.Add(new Receipt(attempt.RegieId, attempt.Id, now.Year, counter.Take(), attempt.AmountCents, now));
-        db.Raise(new PaymentConfirmed(attempt.Id), now);
+        // The year's first receipt: a concurrent first insert fails on the key and the payment is retried.
+        var created = new ReceiptCounter(regieId, year);
+        db.ReceiptCounters.Add(created);
+        return created.Take();
     }
 
     private void RecordFailure(PaymentAttempt attempt, List<Invoice> invoices, AttemptStatus outcome, DateTime now)
