@@ -9,7 +9,8 @@
 #
 # Files are inserted by SQL into the schema created by the app's migrations (generate_series on
 # PostgreSQL, a recursive CTE on SQLite): 10,000 first, measured, then the rest up to 1,000,000.
-# Environment: BENCH_FILES (default 1000000), BENCH_SMALL (10000), BENCH_REQUESTS (per measure, 100).
+# Environment: BENCH_FILES (default 1000000), BENCH_SMALL (10000), BENCH_REQUESTS (per measure, 100);
+# BENCH_LOGS=dir keeps the app's logs there, with every SQL command and its duration.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -36,7 +37,11 @@ work=$(mktemp -d /tmp/bocage-bench-procedures.XXXXXX)
 chmod 755 "$work"
 app_pid=""
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-stop_app() { if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi; app_pid=""; }
+stop_app() {
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi
+  app_pid=""
+  if [ -n "${BENCH_LOGS:-}" ]; then mkdir -p "$BENCH_LOGS" && cp "$work"/app-*.log "$BENCH_LOGS"/ 2>/dev/null || true; fi
+}
 # shellcheck disable=SC2317  # called from the EXIT trap
 cleanup() {
   stop_app
@@ -76,7 +81,8 @@ start_app() { # provider connection-string
   (
     cd "$work/app"
     exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider="$1" Database__SeedDemo=true ConnectionStrings__Bocage="$2" \
-      Logging__LogLevel__Default=Warning dotnet Bocage.Web.dll --urls "$app_url"
+      Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command="${BENCH_LOGS:+Information}" \
+      dotnet Bocage.Web.dll --urls "$app_url"
   ) >"$work/app-$1.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 480); do [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$app_url/health/ready" || true)" = 200 ] && return 0; sleep 0.25; done

@@ -109,6 +109,10 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasColumnType("character varying(7)")
                         .HasColumnName("month");
 
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("double precision")
+                        .HasColumnName("median_days");
+
                     b.Property<int>("Submitted")
                         .HasColumnType("integer")
                         .HasColumnName("submitted");

@@ -117,6 +117,10 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasColumnType("TEXT")
                         .HasColumnName("month");
 
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("REAL")
+                        .HasColumnName("median_days");
+
                     b.Property<int>("Submitted")
                         .HasColumnType("INTEGER")
                         .HasColumnName("submitted");

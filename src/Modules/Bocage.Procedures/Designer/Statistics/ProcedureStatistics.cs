@@ -17,23 +17,20 @@ internal sealed class ProcedureStatistics(ProceduresDb db)
 {
     public static readonly DatasetDefinition Dataset = new("demarches-statistiques", "Démarches en ligne : dossiers déposés par mois et délai médian de traitement", Rows);
 
-    /// <summary>Reads the summary (a row per procedure and month, a few hundred duration buckets at most per row), never the files.</summary>
+    /// <summary>Reads the summary (a row per procedure and month, with its median), never the files.</summary>
     public async Task<List<MonthStat>> ComputeAsync(CancellationToken ct = default)
     {
         await SummaryStore.RebuildIfEmptyAsync(db, ct);
         var procedures = await db.Procedures.AsNoTracking().Where(p => p.PublishedVersion != null)
             .Select(p => new { p.Id, p.Slug, p.Title }).ToListAsync(ct);
         var months = await db.MonthlyFiles.AsNoTracking().Where(m => m.Submitted > 0)
-            .Select(m => new { m.ProcedureId, m.Month, m.Submitted }).ToListAsync(ct);
-        var durations = (await db.MonthlyDurations.AsNoTracking().Where(d => d.Files > 0)
-            .Select(d => new { d.ProcedureId, d.Month, d.Tenths, d.Files }).ToListAsync(ct))
-            .ToLookup(d => (d.ProcedureId, d.Month), d => (d.Tenths, d.Files));
+            .Select(m => new { m.ProcedureId, m.Month, m.Submitted, m.MedianDays }).ToListAsync(ct);
         var byProcedure = months.ToLookup(m => m.ProcedureId);
         var stats = new List<MonthStat>();
         foreach (var procedure in procedures.OrderBy(p => p.Title))
         {
             stats.AddRange(byProcedure[procedure.Id].OrderBy(m => m.Month, StringComparer.Ordinal)
-                .Select(m => new MonthStat(procedure.Slug, procedure.Title, m.Month, m.Submitted, DurationBuckets.Median(durations[(procedure.Id, m.Month)]))));
+                .Select(m => new MonthStat(procedure.Slug, procedure.Title, m.Month, m.Submitted, m.MedianDays)));
         }
         return stats;
     }

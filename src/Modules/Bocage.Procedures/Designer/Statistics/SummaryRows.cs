@@ -8,6 +8,9 @@ internal sealed class MonthlyFiles(Guid procedureId, string month, int submitted
     public string Month { get; private set; } = month;
 
     public int Submitted { get; private set; } = submitted;
+
+    /// <summary>Median processing time in days of the month's decided files (<see cref="DurationBuckets.Median"/>), refreshed from <see cref="MonthlyDurations"/> with each decision.</summary>
+    public double? MedianDays { get; private set; }
 }
 
 /// <summary>

@@ -15,10 +15,29 @@ internal static class SummaryStore
 
     public static async Task ApplyAsync(ProceduresDb db, SummaryDeltas deltas, CancellationToken cancellationToken)
     {
-        var months = deltas.Months.Where(d => d.Value != 0).Select(d => new object[] { Key(db, d.Key.Procedure), d.Key.Month, d.Value }).ToList();
+        var changed = deltas.Durations.Where(d => d.Value != 0).ToList();
+        var medians = changed.Select(d => (d.Key.Procedure, d.Key.Month)).Distinct().Order().ToList();
+        // Every month row whose median moves is written first (a zero delta at worst): it locks the row, so
+        // two decisions in the same month take turns and the second reads the first one's buckets.
+        var months = deltas.Months.Where(d => d.Value != 0).Select(d => d.Key).Union(medians).Order()
+            .Select(k => new object[] { Key(db, k.Item1), k.Item2, deltas.Months.GetValueOrDefault(k) }).ToList();
         await UpsertAsync(db, typeof(MonthlyFiles), "procedure_id, month, submitted", "procedure_id, month", "submitted", months, cancellationToken);
-        var durations = deltas.Durations.Where(d => d.Value != 0).Select(d => new object[] { Key(db, d.Key.Procedure), d.Key.Month, d.Key.Tenths, d.Value }).ToList();
+        var durations = changed.Select(d => new object[] { Key(db, d.Key.Procedure), d.Key.Month, d.Key.Tenths, d.Value }).ToList();
         await UpsertAsync(db, typeof(MonthlyDurations), "procedure_id, month, tenths, files", "procedure_id, month, tenths", "files", durations, cancellationToken);
+        foreach (var (procedure, month) in medians)
+        {
+            await RefreshMedianAsync(db, procedure, month, cancellationToken);
+        }
+    }
+
+    /// <summary>The median of one month of one procedure, from its buckets: a few hundred rows at most, read by primary key.</summary>
+    private static async Task RefreshMedianAsync(ProceduresDb db, Guid procedure, string month, CancellationToken cancellationToken)
+    {
+        var buckets = await db.MonthlyDurations.AsNoTracking().Where(d => d.ProcedureId == procedure && d.Month == month)
+            .Select(d => new { d.Tenths, d.Files }).ToListAsync(cancellationToken);
+        var median = DurationBuckets.Median(buckets.Select(b => (b.Tenths, b.Files)));
+        await db.MonthlyFiles.Where(m => m.ProcedureId == procedure && m.Month == month)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.MedianDays, median), cancellationToken);
     }
 
     /// <summary>

@@ -38,7 +38,8 @@ namespace Bocage.Migrations.Postgres.Procedures
                 {
                     procedure_id = table.Column<Guid>(type: "uuid", nullable: false),
                     month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
-                    submitted = table.Column<int>(type: "integer", nullable: false)
+                    submitted = table.Column<int>(type: "integer", nullable: false),
+                    median_days = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -5,583 +5,591 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Bocage.Migrations.Sqlite.Procedures
+namespace Bocage.Migrations.Postgres.Procedures
 {
     [DbContext(typeof(ProceduresDb))]
-    [Migration("20261129083222_InboxAndStatistics")]
+    [Migration("20261129085234_InboxAndStatistics")]
     partial class InboxAndStatistics
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasDefaultSchema("procedures")
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("last_error");
 
                     b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
-                        .HasName("pk_procedures_outbox_messages");
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("ProcessedAt", "NextAttemptAt")
-                        .HasDatabaseName("ix_procedures_outbox_messages_processed_at_next_attempt_at");
+                        .HasDatabaseName("ix_outbox_messages_processed_at_next_attempt_at");
 
-                    b.ToTable("procedures_outbox_messages", (string)null);
-                });
-
-            modelBuilder.Entity("Bocage.Procedures.Data.FileSearchEntry", b =>
-                {
-                    b.Property<Guid>("FileId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("file_id");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("search_text");
-
-                    b.ToTable("procedures_files_search", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.ToTable("outbox_messages", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyDurations", b =>
                 {
                     b.Property<Guid>("ProcedureId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("procedure_id");
 
                     b.Property<string>("Month")
                         .HasMaxLength(7)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(7)")
                         .HasColumnName("month");
 
                     b.Property<int>("Tenths")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("tenths");
 
                     b.Property<int>("Files")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("files");
 
                     b.HasKey("ProcedureId", "Month", "Tenths")
-                        .HasName("pk_procedures_statistics_durations");
+                        .HasName("pk_statistics_durations");
 
-                    b.ToTable("procedures_statistics_durations", (string)null);
+                    b.ToTable("statistics_durations", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyFiles", b =>
                 {
                     b.Property<Guid>("ProcedureId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("procedure_id");
 
                     b.Property<string>("Month")
                         .HasMaxLength(7)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(7)")
                         .HasColumnName("month");
 
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("double precision")
+                        .HasColumnName("median_days");
+
                     b.Property<int>("Submitted")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("submitted");
 
                     b.HasKey("ProcedureId", "Month")
-                        .HasName("pk_procedures_statistics_months");
+                        .HasName("pk_statistics_months");
 
-                    b.ToTable("procedures_statistics_months", (string)null);
+                    b.ToTable("statistics_months", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("Audience")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("audience");
 
                     b.Property<DateTime?>("ClosesAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("closes_at");
 
                     b.Property<string>("CommuneInsee")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("commune_insee");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<DateTime?>("OpensAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("opens_at");
 
                     b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<int?>("PublishedVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("published_version");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(120)")
                         .HasColumnName("slug");
 
                     b.Property<string>("Theme")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(60)")
                         .HasColumnName("theme");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
-                        .HasName("pk_procedures_procedures");
+                        .HasName("pk_procedures");
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_procedures_procedures_slug");
+                        .HasDatabaseName("ix_procedures_slug");
 
-                    b.ToTable("procedures_procedures", (string)null);
+                    b.ToTable("procedures", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.ProcedureVersion", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("FormJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("form_json");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
                     b.Property<Guid>("ProcedureId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("procedure_id");
 
                     b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
                     b.Property<string>("WorkflowJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("workflow_json");
 
                     b.HasKey("Id")
-                        .HasName("pk_procedures_procedure_versions");
+                        .HasName("pk_procedure_versions");
 
                     b.HasIndex("ProcedureId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_procedures_procedure_versions_procedure_id_number");
+                        .HasDatabaseName("ix_procedure_versions_procedure_id_number");
 
-                    b.ToTable("procedures_procedure_versions", (string)null);
+                    b.ToTable("procedure_versions", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileCounter", b =>
                 {
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.Property<int>("Last")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("last");
 
                     b.HasKey("Year")
-                        .HasName("pk_procedures_file_counters");
+                        .HasName("pk_file_counters");
 
-                    b.ToTable("procedures_file_counters", (string)null);
+                    b.ToTable("file_counters", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileDocument", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("content");
 
                     b.Property<Guid>("FileId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("file_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.HasKey("Id")
-                        .HasName("pk_procedures_file_documents");
+                        .HasName("pk_file_documents");
 
                     b.HasIndex("FileId")
-                        .HasDatabaseName("ix_procedures_file_documents_file_id");
+                        .HasDatabaseName("ix_file_documents_file_id");
 
-                    b.ToTable("procedures_file_documents", (string)null);
+                    b.ToTable("file_documents", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("actor");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Detail")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("detail");
 
                     b.Property<Guid>("FileId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("file_id");
 
                     b.Property<string>("FromState")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("from_state");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("kind");
 
                     b.Property<string>("ToState")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("to_state");
 
                     b.HasKey("Id")
-                        .HasName("pk_procedures_file_events");
+                        .HasName("pk_file_events");
 
                     b.HasIndex("FileId")
-                        .HasDatabaseName("ix_procedures_file_events_file_id");
+                        .HasDatabaseName("ix_file_events_file_id");
 
-                    b.ToTable("procedures_file_events", (string)null);
+                    b.ToTable("file_events", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Author")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("author");
 
                     b.Property<Guid>("FileId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("file_id");
 
                     b.Property<bool>("FromAgent")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("from_agent");
 
                     b.Property<bool>("IsPrivate")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_private");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(5000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5000)")
                         .HasColumnName("text");
 
                     b.HasKey("Id")
-                        .HasName("pk_procedures_file_messages");
+                        .HasName("pk_file_messages");
 
                     b.HasIndex("FileId")
-                        .HasDatabaseName("ix_procedures_file_messages_file_id");
+                        .HasDatabaseName("ix_file_messages_file_id");
 
-                    b.ToTable("procedures_file_messages", (string)null);
+                    b.ToTable("file_messages", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("actor");
 
                     b.Property<string>("AnswersJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("answers_json");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<Guid>("FileId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("file_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
                     b.HasKey("Id")
-                        .HasName("pk_procedures_file_revisions");
+                        .HasName("pk_file_revisions");
 
                     b.HasIndex("FileId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_procedures_file_revisions_file_id_number");
+                        .HasDatabaseName("ix_file_revisions_file_id_number");
 
-                    b.ToTable("procedures_file_revisions", (string)null);
+                    b.ToTable("file_revisions", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.HandledSettlement", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("key");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.HasKey("Key")
-                        .HasName("pk_procedures_handled_settlements");
+                        .HasName("pk_handled_settlements");
 
-                    b.ToTable("procedures_handled_settlements", (string)null);
+                    b.ToTable("handled_settlements", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.ProcedureFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("AnswersJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("answers_json");
 
                     b.Property<string>("ApplicantAccountId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("applicant_account_id");
 
                     b.Property<string>("ApplicantEmail")
                         .IsRequired()
                         .HasMaxLength(254)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(254)")
                         .HasColumnName("applicant_email");
 
                     b.Property<string>("Assignee")
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(120)")
                         .HasColumnName("assignee");
 
                     b.Property<string>("CommuneInsee")
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(5)")
                         .HasColumnName("commune_insee");
 
                     b.Property<Guid?>("CompanyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("company_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
 
                     b.Property<Guid?>("InvoiceId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("invoice_id");
 
                     b.Property<string>("MediatorAccountId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("mediator_account_id");
 
                     b.Property<string>("Number")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("number");
 
                     b.Property<long?>("PaymentCents")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("payment_cents");
 
                     b.Property<string>("PaymentPath")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payment_path");
 
                     b.Property<bool>("PaymentSettled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("payment_settled");
 
                     b.Property<Guid>("ProcedureId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("procedure_id");
 
                     b.Property<string>("ReopenedJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reopened_json");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("search_text");
 
                     b.Property<Guid>("Stamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("stamp");
 
                     b.Property<string>("StateKey")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(60)")
                         .HasColumnName("state_key");
 
                     b.Property<int>("StateKind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("state_kind");
 
                     b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
                     b.Property<string>("TrackingCodeHash")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("tracking_code_hash");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
                     b.Property<Guid>("VersionId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("version_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_procedures_files");
+                        .HasName("pk_files");
 
                     b.HasIndex("ApplicantAccountId")
-                        .HasDatabaseName("ix_procedures_files_applicant_account_id");
+                        .HasDatabaseName("ix_files_applicant_account_id");
 
                     b.HasIndex("Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_procedures_files_number");
+                        .HasDatabaseName("ix_files_number");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_files_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("TrackingCodeHash")
-                        .HasDatabaseName("ix_procedures_files_tracking_code_hash");
+                        .HasDatabaseName("ix_files_tracking_code_hash");
 
                     b.HasIndex("Assignee", "SubmittedAt")
-                        .HasDatabaseName("ix_procedures_files_assignee_submitted_at");
+                        .HasDatabaseName("ix_files_assignee_submitted_at");
 
                     b.HasIndex("SubmittedAt", "Id")
-                        .HasDatabaseName("ix_procedures_files_submitted_at_id");
+                        .HasDatabaseName("ix_files_submitted_at_id");
 
                     b.HasIndex("CommuneInsee", "StateKind", "SubmittedAt")
-                        .HasDatabaseName("ix_procedures_files_commune_insee_state_kind_submitted_at");
+                        .HasDatabaseName("ix_files_commune_insee_state_kind_submitted_at");
 
                     b.HasIndex("ProcedureId", "SubmittedAt", "Id")
-                        .HasDatabaseName("ix_procedures_files_procedure_id_submitted_at_id");
+                        .HasDatabaseName("ix_files_procedure_id_submitted_at_id");
 
                     b.HasIndex("StateKey", "SubmittedAt", "Id")
-                        .HasDatabaseName("ix_procedures_files_state_key_submitted_at_id");
+                        .HasDatabaseName("ix_files_state_key_submitted_at_id");
 
-                    b.ToTable("procedures_files", (string)null);
+                    b.ToTable("files", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.ProcedureVersion", b =>
@@ -591,7 +599,7 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_procedures_procedure_versions_procedures_procedures_procedure_id");
+                        .HasConstraintName("fk_procedure_versions_procedures_procedure_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileEvent", b =>
@@ -601,7 +609,7 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasForeignKey("FileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_procedures_file_events_files_file_id");
+                        .HasConstraintName("fk_file_events_files_file_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileRevision", b =>
@@ -611,7 +619,7 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasForeignKey("FileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_procedures_file_revisions_files_file_id");
+                        .HasConstraintName("fk_file_revisions_files_file_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>

@@ -5,587 +5,587 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Bocage.Migrations.Postgres.Procedures
+namespace Bocage.Migrations.Sqlite.Procedures
 {
     [DbContext(typeof(ProceduresDb))]
-    [Migration("20261129083455_InboxAndStatistics")]
+    [Migration("20261129085229_InboxAndStatistics")]
     partial class InboxAndStatistics
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("procedures")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
                     b.Property<DateTime?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("processed_at");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("type");
 
                     b.HasKey("Id")
-                        .HasName("pk_outbox_messages");
+                        .HasName("pk_procedures_outbox_messages");
 
                     b.HasIndex("ProcessedAt", "NextAttemptAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at_next_attempt_at");
+                        .HasDatabaseName("ix_procedures_outbox_messages_processed_at_next_attempt_at");
 
-                    b.ToTable("outbox_messages", "procedures");
+                    b.ToTable("procedures_outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Data.FileSearchEntry", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.ToTable("procedures_files_search", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyDurations", b =>
                 {
                     b.Property<Guid>("ProcedureId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("procedure_id");
 
                     b.Property<string>("Month")
                         .HasMaxLength(7)
-                        .HasColumnType("character varying(7)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("month");
 
                     b.Property<int>("Tenths")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("tenths");
 
                     b.Property<int>("Files")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("files");
 
                     b.HasKey("ProcedureId", "Month", "Tenths")
-                        .HasName("pk_statistics_durations");
+                        .HasName("pk_procedures_statistics_durations");
 
-                    b.ToTable("statistics_durations", "procedures");
+                    b.ToTable("procedures_statistics_durations", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyFiles", b =>
                 {
                     b.Property<Guid>("ProcedureId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("procedure_id");
 
                     b.Property<string>("Month")
                         .HasMaxLength(7)
-                        .HasColumnType("character varying(7)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("month");
 
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("REAL")
+                        .HasColumnName("median_days");
+
                     b.Property<int>("Submitted")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("submitted");
 
                     b.HasKey("ProcedureId", "Month")
-                        .HasName("pk_statistics_months");
+                        .HasName("pk_procedures_statistics_months");
 
-                    b.ToTable("statistics_months", "procedures");
+                    b.ToTable("procedures_statistics_months", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("Audience")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("audience");
 
                     b.Property<DateTime?>("ClosesAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("closes_at");
 
                     b.Property<string>("CommuneInsee")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("commune_insee");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<DateTime?>("OpensAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("opens_at");
 
                     b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
 
                     b.Property<int?>("PublishedVersion")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("published_version");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("slug");
 
                     b.Property<string>("Theme")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("theme");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
-                        .HasName("pk_procedures");
+                        .HasName("pk_procedures_procedures");
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ix_procedures_slug");
+                        .HasDatabaseName("ix_procedures_procedures_slug");
 
-                    b.ToTable("procedures", "procedures");
+                    b.ToTable("procedures_procedures", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.ProcedureVersion", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("FormJson")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("form_json");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<Guid>("ProcedureId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("procedure_id");
 
                     b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
                     b.Property<string>("WorkflowJson")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("workflow_json");
 
                     b.HasKey("Id")
-                        .HasName("pk_procedure_versions");
+                        .HasName("pk_procedures_procedure_versions");
 
                     b.HasIndex("ProcedureId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_procedure_versions_procedure_id_number");
+                        .HasDatabaseName("ix_procedures_procedure_versions_procedure_id_number");
 
-                    b.ToTable("procedure_versions", "procedures");
+                    b.ToTable("procedures_procedure_versions", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileCounter", b =>
                 {
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.Property<int>("Last")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last");
 
                     b.HasKey("Year")
-                        .HasName("pk_file_counters");
+                        .HasName("pk_procedures_file_counters");
 
-                    b.ToTable("file_counters", "procedures");
+                    b.ToTable("procedures_file_counters", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileDocument", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("content");
 
                     b.Property<Guid>("FileId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.HasKey("Id")
-                        .HasName("pk_file_documents");
+                        .HasName("pk_procedures_file_documents");
 
                     b.HasIndex("FileId")
-                        .HasDatabaseName("ix_file_documents_file_id");
+                        .HasDatabaseName("ix_procedures_file_documents_file_id");
 
-                    b.ToTable("file_documents", "procedures");
+                    b.ToTable("procedures_file_documents", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<string>("Detail")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
                     b.Property<Guid>("FileId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_id");
 
                     b.Property<string>("FromState")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("from_state");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<string>("ToState")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("to_state");
 
                     b.HasKey("Id")
-                        .HasName("pk_file_events");
+                        .HasName("pk_procedures_file_events");
 
                     b.HasIndex("FileId")
-                        .HasDatabaseName("ix_file_events_file_id");
+                        .HasDatabaseName("ix_procedures_file_events_file_id");
 
-                    b.ToTable("file_events", "procedures");
+                    b.ToTable("procedures_file_events", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<string>("Author")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("author");
 
                     b.Property<Guid>("FileId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_id");
 
                     b.Property<bool>("FromAgent")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_agent");
 
                     b.Property<bool>("IsPrivate")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_private");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.HasKey("Id")
-                        .HasName("pk_file_messages");
+                        .HasName("pk_procedures_file_messages");
 
                     b.HasIndex("FileId")
-                        .HasDatabaseName("ix_file_messages_file_id");
+                        .HasDatabaseName("ix_procedures_file_messages_file_id");
 
-                    b.ToTable("file_messages", "procedures");
+                    b.ToTable("procedures_file_messages", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
                     b.Property<string>("AnswersJson")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answers_json");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<Guid>("FileId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.HasKey("Id")
-                        .HasName("pk_file_revisions");
+                        .HasName("pk_procedures_file_revisions");
 
                     b.HasIndex("FileId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_file_revisions_file_id_number");
+                        .HasDatabaseName("ix_procedures_file_revisions_file_id_number");
 
-                    b.ToTable("file_revisions", "procedures");
+                    b.ToTable("procedures_file_revisions", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.HandledSettlement", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.HasKey("Key")
-                        .HasName("pk_handled_settlements");
+                        .HasName("pk_procedures_handled_settlements");
 
-                    b.ToTable("handled_settlements", "procedures");
+                    b.ToTable("procedures_handled_settlements", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.ProcedureFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("AnswersJson")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answers_json");
 
                     b.Property<string>("ApplicantAccountId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applicant_account_id");
 
                     b.Property<string>("ApplicantEmail")
                         .IsRequired()
                         .HasMaxLength(254)
-                        .HasColumnType("character varying(254)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applicant_email");
 
                     b.Property<string>("Assignee")
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("assignee");
 
                     b.Property<string>("CommuneInsee")
                         .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("commune_insee");
 
                     b.Property<Guid?>("CompanyId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("company_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
                     b.Property<Guid?>("InvoiceId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("invoice_id");
 
                     b.Property<string>("MediatorAccountId")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mediator_account_id");
 
                     b.Property<string>("Number")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<long?>("PaymentCents")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("payment_cents");
 
                     b.Property<string>("PaymentPath")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payment_path");
 
                     b.Property<bool>("PaymentSettled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("payment_settled");
 
                     b.Property<Guid>("ProcedureId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("procedure_id");
 
                     b.Property<string>("ReopenedJson")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reopened_json");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("search_text");
 
                     b.Property<Guid>("Stamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stamp");
 
                     b.Property<string>("StateKey")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state_key");
 
                     b.Property<int>("StateKind")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("state_kind");
 
                     b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitted_at");
 
                     b.Property<string>("TrackingCodeHash")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tracking_code_hash");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.Property<Guid>("VersionId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("version_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_files");
+                        .HasName("pk_procedures_files");
 
                     b.HasIndex("ApplicantAccountId")
-                        .HasDatabaseName("ix_files_applicant_account_id");
+                        .HasDatabaseName("ix_procedures_files_applicant_account_id");
 
                     b.HasIndex("Number")
                         .IsUnique()
-                        .HasDatabaseName("ix_files_number");
-
-                    b.HasIndex("SearchText")
-                        .HasDatabaseName("ix_files_search_text");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+                        .HasDatabaseName("ix_procedures_files_number");
 
                     b.HasIndex("TrackingCodeHash")
-                        .HasDatabaseName("ix_files_tracking_code_hash");
+                        .HasDatabaseName("ix_procedures_files_tracking_code_hash");
 
                     b.HasIndex("Assignee", "SubmittedAt")
-                        .HasDatabaseName("ix_files_assignee_submitted_at");
+                        .HasDatabaseName("ix_procedures_files_assignee_submitted_at");
 
                     b.HasIndex("SubmittedAt", "Id")
-                        .HasDatabaseName("ix_files_submitted_at_id");
+                        .HasDatabaseName("ix_procedures_files_submitted_at_id");
 
                     b.HasIndex("CommuneInsee", "StateKind", "SubmittedAt")
-                        .HasDatabaseName("ix_files_commune_insee_state_kind_submitted_at");
+                        .HasDatabaseName("ix_procedures_files_commune_insee_state_kind_submitted_at");
 
                     b.HasIndex("ProcedureId", "SubmittedAt", "Id")
-                        .HasDatabaseName("ix_files_procedure_id_submitted_at_id");
+                        .HasDatabaseName("ix_procedures_files_procedure_id_submitted_at_id");
 
                     b.HasIndex("StateKey", "SubmittedAt", "Id")
-                        .HasDatabaseName("ix_files_state_key_submitted_at_id");
+                        .HasDatabaseName("ix_procedures_files_state_key_submitted_at_id");
 
-                    b.ToTable("files", "procedures");
+                    b.ToTable("procedures_files", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.ProcedureVersion", b =>
@@ -595,7 +595,7 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_procedure_versions_procedures_procedure_id");
+                        .HasConstraintName("fk_procedures_procedure_versions_procedures_procedures_procedure_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileEvent", b =>
@@ -605,7 +605,7 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasForeignKey("FileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_file_events_files_file_id");
+                        .HasConstraintName("fk_procedures_file_events_files_file_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileRevision", b =>
@@ -615,7 +615,7 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasForeignKey("FileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_file_revisions_files_file_id");
+                        .HasConstraintName("fk_procedures_file_revisions_files_file_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>

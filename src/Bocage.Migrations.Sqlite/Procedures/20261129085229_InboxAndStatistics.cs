@@ -35,7 +35,8 @@ namespace Bocage.Migrations.Sqlite.Procedures
                 {
                     procedure_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     month = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    submitted = table.Column<int>(type: "INTEGER", nullable: false)
+                    submitted = table.Column<int>(type: "INTEGER", nullable: false),
+                    median_days = table.Column<double>(type: "REAL", nullable: true)
                 },
                 constraints: table =>
                 {
