@@ -76,12 +76,13 @@ dotnet publish "$root/src/Bocage.Web" -c Release -o "$work/app" --nologo -v quie
 
 # --- The app, demo seed (procedures, agents) on the given database -----------------------------------
 start_app() { # provider connection-string
-  local port; port=$(free_port)
+  local port sql_level=Warning; port=$(free_port)
+  [ -n "${BENCH_LOGS:-}" ] && sql_level=Information
   app_url="http://127.0.0.1:$port"
   (
     cd "$work/app"
     exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider="$1" Database__SeedDemo=true ConnectionStrings__Bocage="$2" \
-      Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command="${BENCH_LOGS:+Information}" \
+      Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command="$sql_level" \
       dotnet Bocage.Web.dll --urls "$app_url"
   ) >"$work/app-$1.log" 2>&1 &
   app_pid=$!
