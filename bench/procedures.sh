@@ -35,7 +35,7 @@ pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
 
 work=$(mktemp -d /tmp/bocage-bench-procedures.XXXXXX)
 chmod 755 "$work"
-app_pid=""
+app_pid="" watchdog=""
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_app() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi
@@ -44,6 +44,7 @@ stop_app() {
 }
 # shellcheck disable=SC2317  # called from the EXIT trap
 cleanup() {
+  if [ -n "$watchdog" ]; then pkill -P "$watchdog" sleep 2>/dev/null || true; kill "$watchdog" 2>/dev/null || true; fi
   stop_app
   [ -d "$work/pg" ] && as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -233,7 +234,6 @@ bound=${BENCH_TIMEOUT:-1500}
 run_provider Postgres "Host=127.0.0.1;Port=$pgport;Username=postgres;Password=bench;Database=bocage" pg_procedures pg_files
 db_file="$work/bench.db"
 run_provider Sqlite "Data Source=$db_file" sqlite_procedures sqlite_files
-kill "$watchdog" 2>/dev/null || true
 
 # --- Report -------------------------------------------------------------------------------------------
 printf '\n%-10s %-28s %12s %12s %8s %6s\n' "database" "first page of the inbox" "p95 at $small" "p95 at $files" "ratio" "rows"

@@ -94,6 +94,13 @@ public sealed partial class InboxPagingTests
             Assert.Equal(25, TestNumber().Matches(html).Count);
             Assert.Contains("page 1", html);
         }
+        // Words of any shape are searched as typed, never as syntax of the search index.
+        foreach (var (words, count) in new[] { ("zo", 25), ("\"zorglub", 0), ("glub 6", 2), ("%_\\*()", 0), ("NEAR(zorglub)", 0) })
+        {
+            using var search = await agent.GetAsync($"/gestion/demarches?q={Uri.EscapeDataString(words)}");
+            Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+            Assert.Equal(count, TestNumber().Matches(await search.Content.ReadAsStringAsync()).Count);
+        }
         // A well-formed cursor past the oldest file is simply an empty page.
         using var past = await agent.GetAsync("/gestion/demarches?q=zorglub&apres=1-0123456789abcdef0123456789abcdef&n=999999999999");
         var pastHtml = WebUtility.HtmlDecode(await past.Content.ReadAsStringAsync());

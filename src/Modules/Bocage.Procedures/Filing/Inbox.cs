@@ -82,15 +82,15 @@ internal sealed class Inbox(ProceduresDb db)
     private IQueryable<ProcedureFile> Searched(IQueryable<ProcedureFile> query, string words)
     {
         var bounded = words.Length > MaxQueryLength ? words[..MaxQueryLength] : words;
-        var plain = bounded.IndexOfAny(['%', '_', '\\']) < 0;
-        // FTS5 offers its trigram index to LIKE only without an ESCAPE clause, so plain words go without one.
-        var pattern = "%" + (plain ? bounded : bounded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")) + "%";
+        var pattern = "%" + bounded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
         if (db.Database.IsNpgsql())
         {
             return query.Where(f => EF.Functions.Like(f.SearchText, pattern, "\\"));
         }
-        var found = plain
-            ? db.FileSearch.Where(s => EF.Functions.Like(s.SearchText, pattern))
+        // A trigram phrase query finds the same substrings as LIKE, inside the index and several times faster
+        // (LIKE re-reads every candidate); it needs three characters, shorter words go through LIKE.
+        var found = bounded.Length >= 3
+            ? db.FileSearch.FromSqlRaw("SELECT file_id, search_text FROM procedures_files_search WHERE search_text MATCH {0}", "\"" + bounded.Replace("\"", "\"\"") + "\"")
             : db.FileSearch.Where(s => EF.Functions.Like(s.SearchText, pattern, "\\"));
         var ids = found.Select(s => s.FileId);
         return query.Where(f => ids.Contains(f.Id));
