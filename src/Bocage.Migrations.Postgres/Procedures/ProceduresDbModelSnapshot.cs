@@ -73,6 +73,56 @@ namespace Bocage.Migrations.Postgres.Procedures
                     b.ToTable("outbox_messages", "procedures");
                 });
 
+            modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyDurations", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenths");
+
+                    b.Property<int>("Files")
+                        .HasColumnType("integer")
+                        .HasColumnName("files");
+
+                    b.HasKey("ProcedureId", "Month", "Tenths")
+                        .HasName("pk_statistics_durations");
+
+                    b.ToTable("statistics_durations", "procedures");
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyFiles", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("double precision")
+                        .HasColumnName("median_days");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("integer")
+                        .HasColumnName("submitted");
+
+                    b.HasKey("ProcedureId", "Month")
+                        .HasName("pk_statistics_months");
+
+                    b.ToTable("statistics_months", "procedures");
+                });
+
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -524,11 +574,17 @@ namespace Bocage.Migrations.Postgres.Procedures
                     b.HasIndex("Assignee", "SubmittedAt")
                         .HasDatabaseName("ix_files_assignee_submitted_at");
 
-                    b.HasIndex("ProcedureId", "SubmittedAt")
-                        .HasDatabaseName("ix_files_procedure_id_submitted_at");
+                    b.HasIndex("SubmittedAt", "Id")
+                        .HasDatabaseName("ix_files_submitted_at_id");
 
                     b.HasIndex("CommuneInsee", "StateKind", "SubmittedAt")
                         .HasDatabaseName("ix_files_commune_insee_state_kind_submitted_at");
+
+                    b.HasIndex("ProcedureId", "SubmittedAt", "Id")
+                        .HasDatabaseName("ix_files_procedure_id_submitted_at_id");
+
+                    b.HasIndex("StateKey", "SubmittedAt", "Id")
+                        .HasDatabaseName("ix_files_state_key_submitted_at_id");
 
                     b.ToTable("files", "procedures");
                 });

@@ -64,6 +64,73 @@ namespace Bocage.Migrations.Sqlite.Procedures
                     b.ToTable("procedures_outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Bocage.Procedures.Data.FileSearchEntry", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.ToTable("procedures_files_search", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyDurations", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenths");
+
+                    b.Property<int>("Files")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("files");
+
+                    b.HasKey("ProcedureId", "Month", "Tenths")
+                        .HasName("pk_procedures_statistics_durations");
+
+                    b.ToTable("procedures_statistics_durations", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyFiles", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("REAL")
+                        .HasColumnName("median_days");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted");
+
+                    b.HasKey("ProcedureId", "Month")
+                        .HasName("pk_procedures_statistics_months");
+
+                    b.ToTable("procedures_statistics_months", (string)null);
+                });
+
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -503,11 +570,17 @@ namespace Bocage.Migrations.Sqlite.Procedures
                     b.HasIndex("Assignee", "SubmittedAt")
                         .HasDatabaseName("ix_procedures_files_assignee_submitted_at");
 
-                    b.HasIndex("ProcedureId", "SubmittedAt")
-                        .HasDatabaseName("ix_procedures_files_procedure_id_submitted_at");
+                    b.HasIndex("SubmittedAt", "Id")
+                        .HasDatabaseName("ix_procedures_files_submitted_at_id");
 
                     b.HasIndex("CommuneInsee", "StateKind", "SubmittedAt")
                         .HasDatabaseName("ix_procedures_files_commune_insee_state_kind_submitted_at");
+
+                    b.HasIndex("ProcedureId", "SubmittedAt", "Id")
+                        .HasDatabaseName("ix_procedures_files_procedure_id_submitted_at_id");
+
+                    b.HasIndex("StateKey", "SubmittedAt", "Id")
+                        .HasDatabaseName("ix_procedures_files_state_key_submitted_at_id");
 
                     b.ToTable("procedures_files", (string)null);
                 });

@@ -41,7 +41,13 @@ internal sealed partial class ProceduresDb(DbContextOptions<ProceduresDb> option
             e.Ignore(v => v.Workflow);
         });
         ConfigureFiles(modelBuilder);
+        ConfigureStatistics(modelBuilder);
+        ConfigureInbox(modelBuilder);
     }
 
     partial void ConfigureFiles(ModelBuilder modelBuilder);
+
+    partial void ConfigureStatistics(ModelBuilder modelBuilder);
+
+    partial void ConfigureInbox(ModelBuilder modelBuilder);
 }

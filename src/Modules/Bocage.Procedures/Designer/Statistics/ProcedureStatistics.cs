@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Bocage.Kernel.Modules;
-using Bocage.Kernel.Time;
 using Bocage.Procedures.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,20 +17,20 @@ internal sealed class ProcedureStatistics(ProceduresDb db)
 {
     public static readonly DatasetDefinition Dataset = new("demarches-statistiques", "Démarches en ligne : dossiers déposés par mois et délai médian de traitement", Rows);
 
+    /// <summary>Reads the summary (a row per procedure and month, with its median), never the files.</summary>
     public async Task<List<MonthStat>> ComputeAsync(CancellationToken ct = default)
     {
+        await SummaryStore.RebuildIfEmptyAsync(db, ct);
         var procedures = await db.Procedures.AsNoTracking().Where(p => p.PublishedVersion != null)
             .Select(p => new { p.Id, p.Slug, p.Title }).ToListAsync(ct);
-        var files = await db.Files.AsNoTracking().Where(f => f.SubmittedAt != null)
-            .Select(f => new { f.ProcedureId, Submitted = f.SubmittedAt!.Value, f.DecidedAt }).ToListAsync(ct);
+        var months = await db.MonthlyFiles.AsNoTracking().Where(m => m.Submitted > 0)
+            .Select(m => new { m.ProcedureId, m.Month, m.Submitted, m.MedianDays }).ToListAsync(ct);
+        var byProcedure = months.ToLookup(m => m.ProcedureId);
         var stats = new List<MonthStat>();
         foreach (var procedure in procedures.OrderBy(p => p.Title))
         {
-            stats.AddRange(files.Where(f => f.ProcedureId == procedure.Id)
-                .GroupBy(f => ParisTime.ToParis(f.Submitted).ToString("yyyy-MM"))
-                .OrderBy(g => g.Key)
-                .Select(g => new MonthStat(procedure.Slug, procedure.Title, g.Key, g.Count(),
-                    Median(g.Where(f => f.DecidedAt is not null).Select(f => (f.DecidedAt!.Value - f.Submitted).TotalDays)))));
+            stats.AddRange(byProcedure[procedure.Id].OrderBy(m => m.Month, StringComparer.Ordinal)
+                .Select(m => new MonthStat(procedure.Slug, procedure.Title, m.Month, m.Submitted, m.MedianDays)));
         }
         return stats;
     }

@@ -1,6 +1,5 @@
 using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
-using Bocage.Procedures.Domain.Files;
 using Bocage.Procedures.Filing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,12 +30,22 @@ internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>Where the previous page ended (<see cref="InboxCursor"/>); absent on the first page.</summary>
+    [BindProperty(SupportsGet = true, Name = "apres")]
+    public string? After { get; set; }
 
-    public IReadOnlyList<ProcedureFile> Files { get; private set; } = [];
+    /// <summary>Only for the caption: the cursor alone decides what the page holds.</summary>
+    [BindProperty(SupportsGet = true, Name = "n")]
+    public string? PageText { get; set; }
 
-    public bool HasMore { get; private set; }
+    public int PageNumber { get; private set; } = 1;
+
+    public IReadOnlyList<InboxRow> Files { get; private set; } = [];
+
+    public InboxCursor? Next { get; private set; }
+
+    /// <summary>The link's cursor was not one (edited by hand, cut): the first page is shown and the agent told.</summary>
+    public bool CursorRefused { get; private set; }
 
     public IReadOnlyList<(Guid Id, string Title)> Procedures { get; private set; } = [];
 
@@ -47,15 +56,22 @@ internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker
         Me = Applicants.AccountId(User)!;
         var scope = await permissions.ScopeAsync(Me, ProceduresModule.Instruct);
         var assignee = Assignee == "moi" ? Me : Assignee;
-        (var files, HasMore) = await inbox.PageAsync(scope, new InboxFilter(Procedure, State, From, To, assignee, Query, PageNumber));
+        var after = InboxCursor.Decode(After, out var refused);
+        CursorRefused = refused;
+        PageNumber = after is null ? 1 : int.TryParse(PageText, out var n) ? Math.Clamp(n, 2, 1_000_000) : 2;
+        (var files, Next) = await inbox.PageAsync(scope, new InboxFilter(Procedure, State, From, To, assignee, Query, after));
         Files = files;
         Procedures = (await db.Procedures.AsNoTracking().Select(p => new { p.Id, p.Title }).ToListAsync()).OrderBy(p => p.Title).Select(p => (p.Id, p.Title)).ToList();
     }
 
     public string TitleOf(Guid id) => Procedures.FirstOrDefault(p => p.Id == id).Title ?? "";
 
-    public string PageLink(int page) =>
-        $"/gestion/demarches?demarche={Procedure}&etat={Uri.EscapeDataString(State ?? "")}&du={From:yyyy-MM-dd}&au={To:yyyy-MM-dd}&assigne={Uri.EscapeDataString(Assignee ?? "")}&q={Uri.EscapeDataString(Query ?? "")}&p={page}";
+    /// <summary>The same filters, from the first page or after <paramref name="after"/>.</summary>
+    public string PageLink(InboxCursor? after = null)
+    {
+        var link = $"/gestion/demarches?demarche={Procedure}&etat={Uri.EscapeDataString(State ?? "")}&du={From:yyyy-MM-dd}&au={To:yyyy-MM-dd}&assigne={Uri.EscapeDataString(Assignee ?? "")}&q={Uri.EscapeDataString(Query ?? "")}";
+        return after is null ? link : $"{link}&apres={after.Encode()}&n={PageNumber + 1}";
+    }
 
     public static readonly IReadOnlyList<string> States = Domain.Definitions.DefaultWorkflow.Create().States.Skip(1).Select(s => s.Key).ToList();
 }
