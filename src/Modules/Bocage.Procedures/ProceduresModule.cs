@@ -50,6 +50,7 @@ public sealed class ProceduresModule : IModule
         services.AddScoped<FormLists>();
         services.AddScoped<FileDocuments>();
         services.AddScoped<Submission>();
+        services.AddScoped<Attachments>();
         services.AddScoped<Transitions>();
         services.AddScoped<TransitionEffects>();
         services.AddScoped<Applicants>();

@@ -41,7 +41,10 @@ internal sealed partial class ProceduresDb(DbContextOptions<ProceduresDb> option
             e.Ignore(v => v.Workflow);
         });
         ConfigureFiles(modelBuilder);
+        ConfigureAttachments(modelBuilder);
     }
 
     partial void ConfigureFiles(ModelBuilder modelBuilder);
+
+    partial void ConfigureAttachments(ModelBuilder modelBuilder);
 }
