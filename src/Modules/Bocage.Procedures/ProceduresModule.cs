@@ -70,5 +70,6 @@ public sealed class ProceduresModule : IModule
     {
         await DemoFiles.SeedAsync(services, cancellationToken);
         await DesignerDemos.SeedAsync(services, cancellationToken);
+        await DemoAttachments.SeedAsync(services, cancellationToken);
     }
 }

@@ -112,3 +112,20 @@ public sealed class FileAnswerTests
     private static FormCollection Posted(params (string Name, string Value)[] values) =>
         new(values.ToDictionary(v => v.Name, v => new StringValues(v.Value)));
 }
+
+public sealed class FileKindsDesignTests
+{
+    [Fact]
+    public void The_designer_keeps_only_known_kinds_each_once_and_only_on_file_fields()
+    {
+        var input = new Bocage.Procedures.Designer.FieldInput { Key = "piece", Label = "Pièce", Accept = ["Text", "Pdf", "Text", "Exe", "7", "<script>"] };
+        var errors = new List<Bocage.Procedures.Designer.DesignError>();
+
+        var file = input.ToField(new FieldDefinition("piece", FieldType.File, "Pièce"), errors);
+        var text = input.ToField(new FieldDefinition("piece", FieldType.ShortText, "Pièce"), errors);
+
+        Assert.Equal([FileKind.Text, FileKind.Pdf], file.Accept);
+        Assert.Empty(text.Accept);
+        Assert.Equal(["Pdf", "Jpeg", "Png"], Bocage.Procedures.Designer.FieldInput.From(new FieldDefinition("piece", FieldType.File, "Pièce")).Accept);
+    }
+}

@@ -71,7 +71,7 @@ public sealed class AttachmentTests
             [new UploadedFile("r.justificatif", "photo.pdf", [0x4D, 0x5A, 0x90, 0x00, 0x03])], Fill(file));
         Assert.Contains("Le contenu du fichier ne correspond pas à un PDF.", Decoded(browser));
         using var scope = app.Services.CreateScope();
-        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<KernelDb>().StoredFiles.CountAsync());
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<KernelDb>().StoredFiles.CountAsync(f => f.UploadedBy == "suivi"));
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
