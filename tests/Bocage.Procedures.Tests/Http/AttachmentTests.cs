@@ -134,6 +134,38 @@ public sealed class AttachmentTests
         Assert.True(await scope.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries.AnyAsync(e => e.Action == "procedures.file.attachment" && e.Details == "justificatif.pdf"));
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_requested_document_is_sent_again_as_a_new_revision_and_the_earlier_one_stays_readable(DatabaseProvider db)
+    {
+        using var app = await AppAsync(db);
+        var lea = app.Browser();
+        var file = await StartAnonymouslyAsync(lea, "lea@exemple.fr", StartPath);
+        await lea.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string> { ["r.nom"] = "Léa", ["aller"] = "suivant" }, [Pdf("r.justificatif", "ancien.pdf", "Ancien")], Fill(file));
+        await SubmitReviewedAsync(lea, file);
+        var first = (await FileAsync(app, file)).Answers["justificatif"];
+        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
+        var page = $"/gestion/demarches/dossier/{file}";
+        var stamp = System.Text.RegularExpressions.Regex.Match(await agent.OpenAsync(page), "name=\"stamp\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        await agent.SubmitAsync($"{page}?handler=Transition", new Dictionary<string, string>
+        {
+            ["transition"] = "demander-complements", ["stamp"] = stamp, ["reopen"] = "justificatif", ["message"] = "Le justificatif a plus de trois mois.",
+        });
+        await lea.OpenAsync($"/demarches/dossier/{file}");
+        Assert.Contains("enctype=\"multipart/form-data\"", lea.LastPage);
+
+        using var wrong = await lea.SubmitWithFilesAsync($"/demarches/dossier/{file}?handler=Complete", SentFiles(lea.LastPage), [EicarText("r.justificatif")]);
+        Assert.Contains("Ce type de fichier n'est pas accepté ici.", Decoded(lea));
+        await lea.SubmitWithFilesAsync($"/demarches/dossier/{file}?handler=Complete", new Dictionary<string, string>(), [Pdf("r.justificatif", "nouveau.pdf", "Nouveau")]);
+
+        var stored = await FileAsync(app, file);
+        Assert.Equal(2, stored.Revisions.Count);
+        Assert.NotEqual(first, stored.Answers["justificatif"]);
+        Assert.Contains(first, stored.Revisions.OrderBy(r => r.Number).First().AnswersJson);
+        Assert.Contains("nouveau.pdf", Decoded(lea));
+        Assert.Equal(SamplePdf("Ancien"), await lea.Client.GetByteArrayAsync($"/demarches/dossier/{file}/pieces/{first}"));
+        Assert.Equal(SamplePdf("Nouveau"), await lea.Client.GetByteArrayAsync($"/demarches/dossier/{file}/pieces/{stored.Answers["justificatif"]}"));
+    }
+
     private static async Task<BocageFactory> AppAsync(DatabaseProvider db)
     {
         var app = new BocageFactory(db);

@@ -7,6 +7,7 @@ using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Filing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using static Bocage.Procedures.Tests.Http.ProcedureSteps;
 
 namespace Bocage.Procedures.Tests.Http;
@@ -18,7 +19,7 @@ namespace Bocage.Procedures.Tests.Http;
 /// every file is either a draft or submitted with its receipt event queued (and its receipt mail once the
 /// outbox runs).
 /// </summary>
-public sealed class SubmissionKillTests
+public sealed class SubmissionKillTests(ITestOutputHelper output)
 {
     private const int Applicants = 4;
 
@@ -58,6 +59,7 @@ public sealed class SubmissionKillTests
             }
         }
         var numbers = files.Where(f => f.Number is not null).Select(f => f.Number!).ToList();
+        output.WriteLine($"{db}: {acknowledged.Count} submissions answered, {inFlightAtKill} in flight at the kill; after restart {numbers.Count} submitted, {files.Count - numbers.Count} drafts.");
         Assert.Subset(numbers.ToHashSet(), acknowledged.ToHashSet());
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
         await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DrainOnceAsync(default);
