@@ -166,6 +166,24 @@ public sealed class AttachmentTests
         Assert.Equal(SamplePdf("Nouveau"), await lea.Client.GetByteArrayAsync($"/demarches/dossier/{file}/pieces/{stored.Answers["justificatif"]}"));
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_demo_PIDE_requests_carry_scanned_PDFs_the_Fourmies_agent_downloads(DatabaseProvider db)
+    {
+        using var app = new BocageFactory(db);
+        using var scope = app.Services.CreateScope();
+        var procedures = scope.ServiceProvider.GetRequiredService<ProceduresDb>();
+        var pide = await procedures.Procedures.SingleAsync(p => p.Slug == "aide-installation-entreprise");
+        var files = await procedures.Files.AsNoTracking().Where(f => f.ProcedureId == pide.Id).ToListAsync();
+        var attachments = await procedures.Attachments.AsNoTracking().ToListAsync();
+
+        Assert.Equal(3, files.Count);
+        Assert.All(files, f => Assert.Equal(2, attachments.Count(a => a.FileId == f.Id && f.Answers[a.Input] == a.StoredFileId.ToString())));
+        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
+        var first = attachments.First(a => a.Input == "kbis");
+        var pdf = await agent.Client.GetByteArrayAsync($"/gestion/demarches/dossier/{first.FileId}?handler=Piece&piece={first.StoredFileId}");
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
+    }
+
     private static async Task<BocageFactory> AppAsync(DatabaseProvider db)
     {
         var app = new BocageFactory(db);

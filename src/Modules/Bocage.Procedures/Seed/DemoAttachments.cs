@@ -34,8 +34,8 @@ internal static class DemoAttachments
         for (var i = 1; i <= Count; i++)
         {
             var file = ProcedureFile.Start(procedure.Id, version.Id, "59249", new Applicant(null, $"entreprise{i}@exemple.fr"), now.AddDays(-i));
-            db.Files.Add(file);
             var answers = Answers(i);
+            var attachments = new List<FileAttachment>();
             foreach (var (input, title) in new[] { ("kbis", "Extrait Kbis"), ("devis", "Devis des investissements") })
             {
                 var pdf = services.GetRequiredService<IPdfRenderer>().Render(new PdfDocument($"{title} (démonstration)",
@@ -47,12 +47,14 @@ internal static class DemoAttachments
                     services.GetRequiredService<ILogger<ProceduresModule>>().LogWarning("Demo attachments not seeded: {Reason}", ((UploadResult.Refused)upload).Message);
                     return;
                 }
-                db.Attachments.Add(new FileAttachment(accepted.File.Id, file.Id, input, accepted.File.OriginalName, accepted.File.ContentType, accepted.File.SizeBytes, now));
+                attachments.Add(new FileAttachment(accepted.File.Id, file.Id, input, accepted.File.OriginalName, accepted.File.ContentType, accepted.File.SizeBytes, now));
                 answers.Set(input, accepted.File.Id.ToString());
             }
             var counter = await db.Counters.SingleOrDefaultAsync(c => c.Year == year, cancellationToken) ?? db.Counters.Add(new FileCounter(year)).Entity;
             counter.Last++;
             file.Submit(FileCounter.Format(year, counter.Last), answers, version.Workflow, "seed", now.AddDays(-i));
+            db.Files.Add(file);
+            db.Attachments.AddRange(attachments);
             await db.SaveChangesAsync(cancellationToken);
         }
     }
