@@ -75,6 +75,27 @@ public sealed class AttachmentTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task When_clamd_is_down_the_file_is_refused_at_its_field_and_the_answers_are_saved(DatabaseProvider db)
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var closed = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var app = new BocageFactory(db).With("ClamAv:Port", closed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await CreateProcedureAsync(app);
+        var browser = app.Browser();
+        var file = await StartAnonymouslyAsync(browser, "lea@exemple.fr", StartPath);
+
+        using var response = await browser.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string> { ["r.nom"] = "Léa Martin", ["aller"] = "suivant" }, [Pdf("r.justificatif")], Fill(file));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("L'analyse antivirus est indisponible : le fichier n'a pas été enregistré, réessayez plus tard.", Decoded(browser));
+        var stored = await FileAsync(app, file);
+        Assert.Equal("Léa Martin", stored.Answers["nom"]);
+        Assert.False(stored.Answers.Has("justificatif"));
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Files_go_in_repeatable_blocks_and_a_removed_draft_file_is_deleted(DatabaseProvider db)
     {
         using var app = await AppAsync(db);
