@@ -61,5 +61,12 @@ internal abstract class ApplicantFilePage(ProceduresDb db, Applicants applicants
 
     public string StateLabel(string key) => Workflow.States.FirstOrDefault(s => s.Key == key)?.Label ?? key;
 
+    /// <summary>
+    /// Pages that take files keep the request body in memory up to this size: the kernel promises that no
+    /// unscanned content is written to disk, and ASP.NET would otherwise buffer any part above 64 KB to a
+    /// temporary file (the antiforgery check reads the whole form before the page's code runs).
+    /// </summary>
+    public const int InMemoryForm = 16 * 1024 * 1024;
+
     protected static string FillPath(Guid id, int page) => $"/demarches/dossier/{id}/etape/{page}";
 }

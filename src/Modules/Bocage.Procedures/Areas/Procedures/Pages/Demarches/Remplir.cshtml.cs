@@ -12,6 +12,7 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 /// One page of a draft. Every submit of the page saves the draft as typed (server side, no JavaScript
 /// needed); "Continuer" also checks the page's answers and shows each message at its field.
 /// </summary>
+[RequestFormLimits(MemoryBufferThreshold = InMemoryForm)]
 internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormLists formLists, AuditLog audit, TimeProvider clock)
     : ApplicantFilePage(db, applicants, formLists)
 {
