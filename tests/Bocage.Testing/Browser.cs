@@ -51,6 +51,38 @@ public sealed partial class Browser(HttpClient client)
         return response;
     }
 
+    /// <summary>
+    /// Submits a <c>multipart/form-data</c> form of the last page loaded (or of <paramref name="formPage"/>), with
+    /// its token and the files chosen for its file inputs, as a browser sends a form with <c>enctype</c> set.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitWithFilesAsync(string action, IDictionary<string, string> fields,
+        IEnumerable<UploadedFile> files, string? formPage = null)
+    {
+        if (formPage is not null)
+        {
+            await OpenAsync(formPage);
+        }
+        using var content = new MultipartFormDataContent();
+        var token = TokenField().Match(LastPage);
+        if (token.Success)
+        {
+            content.Add(new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken");
+        }
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+        foreach (var file in files)
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            content.Add(part, file.Input, file.FileName);
+        }
+        var response = await client.PostAsync(action, content);
+        LastPage = await response.Content.ReadAsStringAsync();
+        return response;
+    }
+
     /// <summary>Signs in with a password (and the authenticator's code when asked for one).</summary>
     public async Task<HttpResponseMessage> SignInAsync(string email, string password, string? totpKey = null)
     {
@@ -66,3 +98,6 @@ public sealed partial class Browser(HttpClient client)
         return response;
     }
 }
+
+/// <summary>A file chosen in a form's file input.</summary>
+public sealed record UploadedFile(string Input, string FileName, byte[] Content, string ContentType = "application/octet-stream");

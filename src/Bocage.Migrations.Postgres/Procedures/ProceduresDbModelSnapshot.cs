@@ -235,6 +235,51 @@ namespace Bocage.Migrations.Postgres.Procedures
                     b.ToTable("procedure_versions", "procedures");
                 });
 
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileAttachment", b =>
+                {
+                    b.Property<Guid>("StoredFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stored_file_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("Input")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("input");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("StoredFileId")
+                        .HasName("pk_file_attachments");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_file_attachments_file_id");
+
+                    b.ToTable("file_attachments", "procedures");
+                });
+
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileCounter", b =>
                 {
                     b.Property<int>("Year")
@@ -597,6 +642,16 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_procedure_versions_procedures_procedure_id");
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileAttachment", b =>
+                {
+                    b.HasOne("Bocage.Procedures.Domain.Files.ProcedureFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_file_attachments_files_file_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileEvent", b =>

@@ -243,6 +243,51 @@ namespace Bocage.Migrations.Sqlite.Procedures
                     b.ToTable("procedures_procedure_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileAttachment", b =>
+                {
+                    b.Property<Guid>("StoredFileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_file_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("Input")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("input");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("StoredFileId")
+                        .HasName("pk_procedures_file_attachments");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_procedures_file_attachments_file_id");
+
+                    b.ToTable("procedures_file_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileCounter", b =>
                 {
                     b.Property<int>("Year")
@@ -593,6 +638,16 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_procedures_procedure_versions_procedures_procedures_procedure_id");
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileAttachment", b =>
+                {
+                    b.HasOne("Bocage.Procedures.Domain.Files.ProcedureFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_procedures_file_attachments_files_file_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileEvent", b =>

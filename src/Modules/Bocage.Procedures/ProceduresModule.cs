@@ -50,6 +50,7 @@ public sealed class ProceduresModule : IModule
         services.AddScoped<FormLists>();
         services.AddScoped<FileDocuments>();
         services.AddScoped<Submission>();
+        services.AddScoped<Attachments>();
         services.AddScoped<Transitions>();
         services.AddScoped<TransitionEffects>();
         services.AddScoped<Applicants>();
@@ -69,5 +70,6 @@ public sealed class ProceduresModule : IModule
     {
         await DemoFiles.SeedAsync(services, cancellationToken);
         await DesignerDemos.SeedAsync(services, cancellationToken);
+        await DemoAttachments.SeedAsync(services, cancellationToken);
     }
 }

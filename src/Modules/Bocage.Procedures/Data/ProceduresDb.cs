@@ -43,6 +43,7 @@ internal sealed partial class ProceduresDb(DbContextOptions<ProceduresDb> option
         ConfigureFiles(modelBuilder);
         ConfigureStatistics(modelBuilder);
         ConfigureInbox(modelBuilder);
+        ConfigureAttachments(modelBuilder);
     }
 
     partial void ConfigureFiles(ModelBuilder modelBuilder);
@@ -50,4 +51,6 @@ internal sealed partial class ProceduresDb(DbContextOptions<ProceduresDb> option
     partial void ConfigureStatistics(ModelBuilder modelBuilder);
 
     partial void ConfigureInbox(ModelBuilder modelBuilder);
+
+    partial void ConfigureAttachments(ModelBuilder modelBuilder);
 }

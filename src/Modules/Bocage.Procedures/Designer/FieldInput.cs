@@ -27,6 +27,9 @@ internal sealed class FieldInput
     public string? ConditionValue { get; set; }
     public string? Text { get; set; }
 
+    /// <summary>Names of the <see cref="Bocage.Kernel.Files.FileKind"/> a file field accepts (checkboxes).</summary>
+    public List<string> Accept { get; set; } = [];
+
     public static FieldInput From(FieldDefinition f) => new()
     {
         Key = f.Key,
@@ -45,6 +48,7 @@ internal sealed class FieldInput
         ConditionOperator = f.Condition?.Operator ?? ConditionOperator.Equals,
         ConditionValue = f.Condition?.Value,
         Text = f.Text,
+        Accept = f.Type == FieldType.File ? f.AcceptedKinds.Select(k => k.ToString()).ToList() : [],
     };
 
     /// <summary>The field as typed, keeping the type and children of <paramref name="current"/>; parse mistakes are added to <paramref name="errors"/>.</summary>
@@ -64,7 +68,13 @@ internal sealed class FieldInput
         ListName = Blank(ListName),
         Condition = string.IsNullOrWhiteSpace(ConditionField) ? null : new DisplayCondition(ConditionField.Trim(), ConditionOperator, Blank(ConditionValue)),
         Text = Blank(Text),
+        Accept = current.Type == FieldType.File ? ParseKinds(Accept) : [],
     };
+
+    /// <summary>Known kinds only, each once; none ticked means the default PDF, JPEG and PNG.</summary>
+    private static List<Bocage.Kernel.Files.FileKind> ParseKinds(IEnumerable<string> names) =>
+        names.Take(20).Select(n => Enum.TryParse<Bocage.Kernel.Files.FileKind>(n, out var kind) && Enum.IsDefined(kind) && !int.TryParse(n, out _) ? kind : (Bocage.Kernel.Files.FileKind?)null)
+            .OfType<Bocage.Kernel.Files.FileKind>().Distinct().ToList();
 
     public static List<ChoiceOption> ParseOptions(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)

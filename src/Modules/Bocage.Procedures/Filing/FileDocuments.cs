@@ -60,6 +60,7 @@ internal sealed class FileDocuments(ProceduresDb db, FormLists lists, IPdfRender
     {
         var version = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == file.VersionId, cancellationToken);
         var title = await db.Procedures.AsNoTracking().Where(p => p.Id == file.ProcedureId).Select(p => p.Title).SingleAsync(cancellationToken);
-        return (title, AnswerDisplay.Rows(version.Form, file.Answers, await lists.AllAsync(cancellationToken)));
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.FileId == file.Id).ToDictionaryAsync(a => a.StoredFileId, cancellationToken);
+        return (title, AnswerDisplay.Rows(version.Form, file.Answers, await lists.AllAsync(cancellationToken), attachments));
     }
 }

@@ -8,7 +8,7 @@ namespace Bocage.Procedures.Filing;
 /// A person's files in the export; on erasure, drafts are deleted and submitted files are kept for the
 /// legal retention of administrative records, with the applicant's identity removed.
 /// </summary>
-internal sealed class FilesPersonalData(ProceduresDb db, TimeProvider clock) : IPersonalDataSource
+internal sealed class FilesPersonalData(ProceduresDb db, TimeProvider clock, Bocage.Kernel.Files.FileStore store) : IPersonalDataSource
 {
     public string Name => "demarches";
 
@@ -34,6 +34,8 @@ internal sealed class FilesPersonalData(ProceduresDb db, TimeProvider clock) : I
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var files = await db.Files.Where(f => f.ApplicantAccountId == accountId || f.MediatorAccountId == accountId).ToListAsync(cancellationToken);
+        var drafts = files.Where(f => f.IsDraft).Select(f => f.Id).ToList();
+        var draftAttachments = await db.Attachments.Where(a => drafts.Contains(a.FileId)).Select(a => a.StoredFileId).ToListAsync(cancellationToken);
         foreach (var file in files)
         {
             if (file.IsDraft)
@@ -46,5 +48,10 @@ internal sealed class FilesPersonalData(ProceduresDb db, TimeProvider clock) : I
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        // The rows went with their drafts (cascade); the contents are the kernel's to delete.
+        foreach (var id in draftAttachments)
+        {
+            await store.DeleteAsync(id, cancellationToken);
+        }
     }
 }

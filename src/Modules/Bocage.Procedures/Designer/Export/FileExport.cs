@@ -21,8 +21,14 @@ internal sealed class FileExport(ProceduresDb db, Inbox inbox)
 
     public Task<Procedure?> FindAsync(Guid id, CancellationToken ct) => db.Procedures.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == id, ct);
 
-    public static List<ExportColumn> Columns(Procedure procedure) =>
-        ExportColumn.For(procedure.Versions.Where(v => v.PublishedAt is not null).OrderByDescending(v => v.Number).Select(v => v.Form));
+    private async Task<List<ExportColumn>> ColumnsAsync(Procedure procedure, CancellationToken ct)
+    {
+        // Names only (not contents) of the procedure's attachments: a few hundred bytes per file at most.
+        var names = await db.Attachments.AsNoTracking()
+            .Where(a => db.Files.Any(f => f.Id == a.FileId && f.ProcedureId == procedure.Id && f.Number != null))
+            .Select(a => new { a.StoredFileId, a.Name }).ToDictionaryAsync(a => a.StoredFileId, a => a.Name, ct);
+        return ExportColumn.For(procedure.Versions.Where(v => v.PublishedAt is not null).OrderByDescending(v => v.Number).Select(v => v.Form), names);
+    }
 
     private IQueryable<ProcedureFile> Files(Procedure procedure, AccessScope scope) =>
         inbox.Reachable(scope).AsNoTracking().Where(f => f.ProcedureId == procedure.Id && f.Number != null).OrderBy(f => f.Number);
@@ -41,7 +47,7 @@ internal sealed class FileExport(ProceduresDb db, Inbox inbox)
     /// <summary>Semicolon-separated UTF-8 with a byte-order mark, as French spreadsheets open it.</summary>
     public async Task WriteCsvAsync(Stream output, Procedure procedure, AccessScope scope, CancellationToken ct)
     {
-        var columns = Columns(procedure);
+        var columns = await ColumnsAsync(procedure, ct);
         await using var writer = new StreamWriter(output, new UTF8Encoding(true), 64 * 1024, leaveOpen: true);
         await writer.WriteAsync(Line(Fixed.Concat(columns.Select(c => c.Header))));
         await foreach (var file in Files(procedure, scope).AsAsyncEnumerable().WithCancellation(ct))
@@ -53,7 +59,7 @@ internal sealed class FileExport(ProceduresDb db, Inbox inbox)
 
     public async Task WriteXlsxAsync(Stream output, Procedure procedure, AccessScope scope, CancellationToken ct)
     {
-        var columns = Columns(procedure);
+        var columns = await ColumnsAsync(procedure, ct);
         var headers = Fixed.Concat(columns.Select(c => c.Header)).ToList();
         var path = Path.GetTempFileName();
         try

@@ -1,16 +1,20 @@
 using System.Globalization;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Files;
 
 namespace Bocage.Procedures.Domain.Answers;
 
-/// <summary>One answer as people read it: the field's label and its value in words.</summary>
-internal sealed record AnswerRow(string Label, string Value);
+/// <summary>One answer as people read it: the field's label and its value in words; for a file, the attachment to link to.</summary>
+internal sealed record AnswerRow(string Label, string Value, Guid? Attachment = null);
 
 /// <summary>Turns stored answers into rows for the review page, the receipt, the agent's file page and exports.</summary>
 internal static class AnswerDisplay
 {
-    public static IReadOnlyList<AnswerRow> Rows(FormSchema form, AnswerSet answers, IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> lists)
+    /// <param name="files">The file's attachments by stored-file id: a file answer reads as its name and size.</param>
+    public static IReadOnlyList<AnswerRow> Rows(FormSchema form, AnswerSet answers, IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> lists,
+        IReadOnlyDictionary<Guid, FileAttachment>? files = null)
     {
+        files ??= new Dictionary<Guid, FileAttachment>();
         var rows = new List<AnswerRow>();
         foreach (var field in AnswerValidator.Visible(form.Pages.SelectMany(p => p.Fields), answers).Where(f => f.HoldsAnswer))
         {
@@ -20,14 +24,20 @@ internal static class AnswerDisplay
                 for (var i = 0; i < count; i++)
                 {
                     rows.AddRange(field.Children.Where(c => c.HoldsAnswer)
-                        .Select(c => new AnswerRow($"{field.Label} {i + 1} — {c.Label}", Value(c, $"{field.Key}.{i}.{c.Key}", answers, lists))));
+                        .Select(c => Row($"{field.Label} {i + 1} — {c.Label}", c, $"{field.Key}.{i}.{c.Key}", answers, lists, files)));
                 }
                 continue;
             }
-            rows.Add(new AnswerRow(field.Label, Value(field, field.Key, answers, lists)));
+            rows.Add(Row(field.Label, field, field.Key, answers, lists, files));
         }
         return rows;
     }
+
+    private static AnswerRow Row(string label, FieldDefinition field, string name, AnswerSet answers,
+        IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> lists, IReadOnlyDictionary<Guid, FileAttachment> files) =>
+        field.Type == FieldType.File && Guid.TryParse(answers[name], out var id) && files.TryGetValue(id, out var file)
+            ? new AnswerRow(label, $"{file.Name} ({Bocage.Kernel.Files.UploadMessages.Size(file.SizeBytes)})", id)
+            : new AnswerRow(label, Value(field, name, answers, lists));
 
     public static string Value(FieldDefinition field, string name, AnswerSet answers, IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> lists)
     {

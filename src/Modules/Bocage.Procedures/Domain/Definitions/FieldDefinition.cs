@@ -42,6 +42,16 @@ internal sealed record FieldDefinition(string Key, FieldType Type, string Label)
     /// <summary>Text of a section title or explanation, or of the honour statement.</summary>
     public string? Text { get; init; }
 
+    /// <summary>Kinds a file field accepts; empty means <see cref="DefaultFileKinds"/> (PDF, JPEG, PNG).</summary>
+    public IReadOnlyList<Bocage.Kernel.Files.FileKind> Accept { get; init; } = [];
+
+    /// <summary>What a file field lets through the kernel's upload checks.</summary>
+    public IReadOnlyList<Bocage.Kernel.Files.FileKind> AcceptedKinds => Accept.Count > 0 ? Accept : DefaultFileKinds;
+
+    /// <summary>Scans and photos of documents: what applicants usually have at hand.</summary>
+    public static readonly IReadOnlyList<Bocage.Kernel.Files.FileKind> DefaultFileKinds =
+        [Bocage.Kernel.Files.FileKind.Pdf, Bocage.Kernel.Files.FileKind.Jpeg, Bocage.Kernel.Files.FileKind.Png];
+
     /// <summary>True for fields that hold an answer (not section titles and explanations).</summary>
     public bool HoldsAnswer => Type is not (FieldType.Section or FieldType.Explanation);
 }

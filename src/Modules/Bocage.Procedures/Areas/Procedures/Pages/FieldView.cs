@@ -1,5 +1,7 @@
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Files;
+using Bocage.Procedures.Filing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -33,21 +35,53 @@ internal sealed record FieldView(FieldDefinition Field, string Name, AnswerSet A
 
     public FieldView Child(FieldDefinition child, int index) => this with { Field = child, Name = $"{Name}.{index}.{child.Key}" };
 
+    /// <summary>The button that removes the file sent for the input named in its value.</summary>
+    public const string RemoveFile = "retirer-fichier";
+
+    /// <summary>The file (dossier) being filled, for the download links of its attachments.</summary>
+    public Guid FileId { get; init; }
+
+    /// <summary>The file's attachments by stored-file id, to show the file already sent for a file field.</summary>
+    public IReadOnlyDictionary<Guid, FileAttachment> Sent { get; init; } = new Dictionary<Guid, FileAttachment>();
+
+    /// <summary>The attachment this file input points to, if any.</summary>
+    public FileAttachment? SentFile => Guid.TryParse(Value(), out var id) ? Sent.GetValueOrDefault(id) : null;
+
+    /// <summary>Where the applicant downloads an attachment of file <paramref name="fileId"/>.</summary>
+    public static string DownloadPath(Guid fileId, Guid storedId) => $"/demarches/dossier/{fileId}/pieces/{storedId}";
+
     public int Repeats => int.TryParse(Answers[Name], out var n) ? Math.Clamp(n, 0, Limits.MaxRepeats) : 0;
 
-    /// <summary>Answers typed on a page, taken from the posted form (only the inputs of these fields).</summary>
-    public static AnswerSet Read(IFormCollection form, IEnumerable<FieldDefinition> fields)
+    /// <summary>
+    /// Answers typed on a page, taken from the posted form (only the inputs of these fields). A file input
+    /// carries the id of the file already sent in a hidden input; it is kept only when it is one of this
+    /// file's attachments (<paramref name="sent"/>), so that no one can claim another person's file by its id.
+    /// </summary>
+    public static AnswerSet Read(IFormCollection form, IEnumerable<FieldDefinition> fields, IReadOnlyDictionary<Guid, FileAttachment> sent)
     {
-        var keys = fields.Select(f => f.Key).ToList();
+        var list = fields.ToList();
+        var keys = list.Select(f => f.Key).ToList();
         var set = new AnswerSet();
         foreach (var (name, values) in form.Where(kv => kv.Key.StartsWith(Prefix, StringComparison.Ordinal)))
         {
             var key = name[Prefix.Length..];
-            if (keys.Any(k => key == k || key.StartsWith(k + ".", StringComparison.Ordinal)))
+            if (!keys.Any(k => key == k || key.StartsWith(k + ".", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            if (!FileInputs.IsFile(list, key))
             {
                 set.Values[key] = values.Select(v => v ?? "").ToArray();
+            }
+            else if (Guid.TryParse(values.FirstOrDefault(), out var id) && sent.TryGetValue(id, out var attachment) && attachment.Input == key)
+            {
+                set.Set(key, id.ToString());
             }
         }
         return set;
     }
+
+    /// <summary>The files posted for these inputs (names without the prefix).</summary>
+    public static IEnumerable<PostedFile> Files(IFormCollection form) =>
+        form.Files.Where(f => f.Name.StartsWith(Prefix, StringComparison.Ordinal)).Select(f => new PostedFile(f.Name[Prefix.Length..], f));
 }

@@ -1,4 +1,5 @@
 using Bocage.Procedures.Data;
+using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Catalogue;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
@@ -6,6 +7,7 @@ using Bocage.Procedures.Filing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
@@ -24,8 +26,14 @@ internal abstract class ApplicantFilePage(ProceduresDb db, Applicants applicants
 
     public IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> Lists { get; private set; } = new Dictionary<string, IReadOnlyList<ChoiceOption>>();
 
+    /// <summary>The file's attachments by stored-file id, for the file fields and the answers' rows.</summary>
+    public IReadOnlyDictionary<Guid, FileAttachment> Sent { get; protected set; } = new Dictionary<Guid, FileAttachment>();
+
     [TempData]
     public string? Notice { get; set; }
+
+    // Resolved here rather than in every page's constructor, which already takes what its own work needs.
+    protected Attachments Attachments => HttpContext.RequestServices.GetRequiredService<Attachments>();
 
     protected string Actor => Applicants.AccountId(User) is { } id ? $"account:{id}" : "suivi";
 
@@ -47,7 +55,18 @@ internal abstract class ApplicantFilePage(ProceduresDb db, Applicants applicants
         return null;
     }
 
+    /// <summary>What the <c>_Field</c> partial draws one field of this file with.</summary>
+    public FieldView View(FieldDefinition field, AnswerSet answers) =>
+        new(field, field.Key, answers, ModelState, Lists) { FileId = Current.Id, Sent = Sent };
+
     public string StateLabel(string key) => Workflow.States.FirstOrDefault(s => s.Key == key)?.Label ?? key;
+
+    /// <summary>
+    /// Pages that take files keep the request body in memory up to this size: the kernel promises that no
+    /// unscanned content is written to disk, and ASP.NET would otherwise buffer any part above 64 KB to a
+    /// temporary file (the antiforgery check reads the whole form before the page's code runs).
+    /// </summary>
+    public const int InMemoryForm = 16 * 1024 * 1024;
 
     protected static string FillPath(Guid id, int page) => $"/demarches/dossier/{id}/etape/{page}";
 }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
 /// <summary>The applicant's view of a submitted file: state, history, messages, documents, payment, and the fields an agent reopened.</summary>
+[RequestFormLimits(MemoryBufferThreshold = InMemoryForm)]
 internal sealed class DossierModel(ProceduresDb db, Applicants applicants, FormLists lists, TimeProvider clock, IStringLocalizer<ProceduresResource> text)
     : ApplicantFilePage(db, applicants, lists)
 {
@@ -71,12 +72,16 @@ internal sealed class DossierModel(ProceduresDb db, Applicants applicants, FormL
         }
         var fields = Form.Pages.SelectMany(p => p.Fields).Where(f => reopened.Contains(f.Key)).ToList();
         var answers = Current.Answers;
+        var typed = FieldView.Read(Request.Form, fields, await Attachments.OfFileAsync(id));
         fields.ForEach(f => answers.RemoveField(f.Key));
-        var merged = answers.Merge(FieldView.Read(Request.Form, fields));
+        var merged = answers.Merge(typed);
+        var (rejected, _) = await Attachments.ReceiveAsync(Current, fields, FieldView.Files(Request.Form), Request.Form[FieldView.RemoveFile].FirstOrDefault(), merged, Actor);
+        // Accepted files are kept even when another answer is wrong, so that they need not be sent again.
+        await Db.SaveChangesAsync();
         var check = new AnswerValidator(Lists).Validate(Form, merged, f => reopened.Contains(f.Key));
-        if (!check.IsValid)
+        if (!check.IsValid || rejected.Count > 0 || Request.Form.ContainsKey(FieldView.RemoveFile))
         {
-            foreach (var (name, message) in check.Errors)
+            foreach (var (name, message) in rejected.Concat(check.Errors.Where(e => !rejected.ContainsKey(e.Key))))
             {
                 ModelState.AddModelError(FieldView.Prefix + name, message);
             }
@@ -105,7 +110,8 @@ internal sealed class DossierModel(ProceduresDb db, Applicants applicants, FormL
         Documents = (await Db.Documents.AsNoTracking().Where(d => d.FileId == id).Select(d => new { d.Id, d.Name, d.At }).ToListAsync())
             .Select(d => (d.Id, d.Name, d.At)).ToList();
         Answers = typed ?? Current.Answers;
-        Rows = AnswerDisplay.Rows(Form, Current.Answers, Lists);
+        Sent = await Attachments.OfFileAsync(id);
+        Rows = AnswerDisplay.Rows(Form, Current.Answers, Lists, Sent);
         var reopened = Current.StateKind == StateKind.AwaitingApplicant ? Current.Reopened.ToHashSet() : [];
         ReopenedFields = Form.Pages.SelectMany(p => p.Fields).Where(f => reopened.Contains(f.Key)).ToList();
         return null;

@@ -62,11 +62,12 @@ internal sealed class RecapitulatifModel(ProceduresDb db, Applicants applicants,
         return 0;
     }
 
-    private Task<AnswerCheck> CheckAsync()
+    private async Task<AnswerCheck> CheckAsync()
     {
         var check = new AnswerValidator(Lists).Validate(Form, Current.Answers);
-        Rows = AnswerDisplay.Rows(Form, check.Clean, Lists);
+        Sent = await Attachments.OfFileAsync(Current.Id);
+        Rows = AnswerDisplay.Rows(Form, check.Clean, Lists, Sent);
         Errors = check.Errors;
-        return Task.FromResult(check);
+        return check;
     }
 }

@@ -12,6 +12,7 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 /// One page of a draft. Every submit of the page saves the draft as typed (server side, no JavaScript
 /// needed); "Continuer" also checks the page's answers and shows each message at its field.
 /// </summary>
+[RequestFormLimits(MemoryBufferThreshold = InMemoryForm)]
 internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormLists formLists, AuditLog audit, TimeProvider clock)
     : ApplicantFilePage(db, applicants, formLists)
 {
@@ -35,6 +36,7 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
         }
         PageIndex = Math.Clamp(etape, 0, Math.Max(Form.Pages.Count - 1, 0));
         Answers = Current.Answers;
+        Sent = await Attachments.OfFileAsync(id);
         return Page();
     }
 
@@ -49,7 +51,8 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
             return Redirect($"/demarches/dossier/{id}");
         }
         PageIndex = Math.Clamp(etape, 0, Form.Pages.Count - 1);
-        var typed = FieldView.Read(Request.Form, CurrentPage.Fields);
+        Sent = await Attachments.OfFileAsync(id);
+        var typed = FieldView.Read(Request.Form, CurrentPage.Fields, Sent);
         var answers = Current.Answers;
         foreach (var field in CurrentPage.Fields)
         {
@@ -58,13 +61,25 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
         Answers = answers.Merge(typed);
         Repeat(repeter, +1);
         Repeat(retirer, -1);
+        var (rejected, replaced) = await Attachments.ReceiveAsync(Current, CurrentPage.Fields, FieldView.Files(Request.Form), Request.Form[FieldView.RemoveFile].FirstOrDefault(), Answers, Actor);
         Current.SaveDraft(Answers, clock.GetUtcNow().UtcDateTime);
         await Db.SaveChangesAsync();
+        await Attachments.DeleteStoredAsync(id, replaced);
+        Sent = await Attachments.OfFileAsync(id);
         if (Current.MediatorAccountId is { } mediator && Current.ApplicantAccountId is { } person)
         {
             await audit.AppendAsync($"account:{mediator}", "procedures.draft", $"procedures:file:{Current.Id}", Current.CommuneInsee, Procedure.Slug, $"account:{person}");
         }
-        if (repeter is not null || retirer is not null || aller == "enregistrer")
+        if (rejected.Count > 0)
+        {
+            // The other answers are saved; the page comes back with the refusal at its field.
+            foreach (var (name, message) in rejected)
+            {
+                ModelState.AddModelError(FieldView.Prefix + name, message);
+            }
+            return Page();
+        }
+        if (repeter is not null || retirer is not null || aller == "enregistrer" || Request.Form.ContainsKey(FieldView.RemoveFile))
         {
             Notice = "DraftSaved";
             return Redirect(FillPath(id, PageIndex));

@@ -101,6 +101,18 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         return doc is null ? NotFound() : File(doc.Content, "application/pdf", doc.Name);
     }
 
+    public async Task<IActionResult> OnGetPieceAsync(Guid id, Guid piece)
+    {
+        if (!await LoadAsync(id) || await services.GetRequiredService<Attachments>().OpenAsync(id, piece) is not { } opened)
+        {
+            return NotFound();
+        }
+        await audit.AppendAsync($"account:{Me}", "procedures.file.attachment", $"procedures:file:{Current.Number}", Current.CommuneInsee, opened.Attachment.Name);
+        return Download.Of(Response, opened);
+    }
+
+    public string PiecePath(Guid piece) => $"/gestion/demarches/dossier/{Current.Id}?handler=Piece&piece={piece}";
+
     public string StateLabel(string? key) => Workflow.States.FirstOrDefault(s => s.Key == key)?.Label ?? key ?? "";
 
     /// <summary>Loads the file if the agent's scope reaches it: a file of another commune is "not found".</summary>
@@ -117,7 +129,8 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         Workflow = version.Workflow;
         Form = version.Form;
         ProcedureTitle = await db.Procedures.Where(p => p.Id == file.ProcedureId).Select(p => p.Title).SingleAsync();
-        Rows = AnswerDisplay.Rows(Form, file.Answers, await lists.AllAsync());
+        Sent = await services.GetRequiredService<Attachments>().OfFileAsync(id);
+        Rows = AnswerDisplay.Rows(Form, file.Answers, await lists.AllAsync(), Sent);
         Revisions = await db.Revisions.AsNoTracking().Where(r => r.FileId == id).OrderBy(r => r.Number).ToListAsync();
         History = await db.FileEvents.AsNoTracking().Where(e => e.FileId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
         Messages = await db.Messages.AsNoTracking().Where(m => m.FileId == id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync();
@@ -127,6 +140,8 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
     }
 
     public IReadOnlyList<DocumentLink> Documents { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, FileAttachment> Sent { get; private set; } = new Dictionary<Guid, FileAttachment>();
 }
 
 internal sealed record DocumentLink(Guid Id, string Name);

@@ -1,0 +1,22 @@
+using Bocage.Procedures.Data;
+using Bocage.Procedures.Filing;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
+
+/// <summary>
+/// Downloads a file attached to a file (dossier), for whoever may see the file (applicant, mediator, company
+/// member, holder of the tracking code). A stored-file id that is not an attachment of this file is 404,
+/// whoever asks: ids are never a key.
+/// </summary>
+internal sealed class PieceModel(ProceduresDb db, Applicants applicants, FormLists lists) : ApplicantFilePage(db, applicants, lists)
+{
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid piece)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        return await Attachments.OpenAsync(id, piece) is { } opened ? Download.Of(Response, opened) : NotFound();
+    }
+}
