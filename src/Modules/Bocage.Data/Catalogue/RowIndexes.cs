@@ -50,10 +50,10 @@ internal sealed class RowIndexes(bool postgres, string table, string tableName)
     }
 
     /// <summary>
-    /// Runs <paramref name="create"/> once per batch and process: batches published before the indexes
-    /// existed (or inserted by hand) get theirs on first read; concurrent first readers wait for the same work.
+    /// Starts <paramref name="create"/> once per batch and process (batches published before the indexes
+    /// existed, or inserted by hand, get theirs on first read); a failed attempt is tried again on a later read.
     /// </summary>
-    public static Task EnsureOnceAsync(Guid batch, Func<Task> create)
+    public static void EnsureOnce(Guid batch, Func<Task> create)
     {
         var lazy = Ensured.GetOrAdd(batch, _ => new Lazy<Task>(create));
         var task = lazy.Value;
@@ -61,7 +61,6 @@ internal sealed class RowIndexes(bool postgres, string table, string tableName)
         {
             Ensured.TryRemove(new KeyValuePair<Guid, Lazy<Task>>(batch, lazy));
         }
-        return task;
     }
 
     /// <summary>Marks a batch as indexed (it was indexed before its swap), or forgets a dropped one.</summary>

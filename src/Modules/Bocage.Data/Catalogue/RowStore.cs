@@ -4,6 +4,8 @@ using Bocage.Data.Data;
 using Bocage.Data.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bocage.Data.Catalogue;
@@ -31,7 +33,7 @@ internal sealed record ChartPoint(string Label, double Value);
 /// its per-column indexes (<see cref="RowIndexes"/>) before the swap, and its export files
 /// (<see cref="ExportFiles"/>) are the only ones kept after it.
 /// </summary>
-internal sealed class RowStore(DataDb db, ExportFiles exports, IOptions<RowStorageOptions> options)
+internal sealed class RowStore(DataDb db, ExportFiles exports, IOptions<RowStorageOptions> options, IServiceScopeFactory scopes)
 {
     /// <summary>Counting every match of a broad filter over a million rows costs more than the page itself.</summary>
     public const int CountCap = 10_000;
@@ -131,10 +133,33 @@ internal sealed class RowStore(DataDb db, ExportFiles exports, IOptions<RowStora
         }
     }
 
-    /// <summary>Indexes for a large batch published before they existed (or inserted by hand), once per process.</summary>
-    private Task EnsureIndexesAsync(Resource resource) =>
-        !Indexed(resource.RowCount) ? Task.CompletedTask : RowIndexes.EnsureOnceAsync(resource.BatchId, () =>
-            RunAsync(Indexes().CreateStatements(resource.BatchId, resource.Fields), CancellationToken.None));
+    /// <summary>
+    /// Indexes for a large batch published before they existed (or inserted by hand), once per process,
+    /// built in the background on a connection of its own (a million rows take a minute): reads meanwhile
+    /// answer the same, only slower.
+    /// </summary>
+    private void EnsureIndexes(Resource resource)
+    {
+        if (!Indexed(resource.RowCount))
+        {
+            return;
+        }
+        var (batch, fields) = (resource.BatchId, resource.Fields);
+        RowIndexes.EnsureOnce(batch, () => Task.Run(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<RowStore>();
+            try
+            {
+                await store.RunAsync(store.Indexes().CreateStatements(batch, fields), CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                scope.ServiceProvider.GetRequiredService<ILogger<RowStore>>().LogError(e, "Indexes of batch {Batch} not built", batch);
+                throw;
+            }
+        }));
+    }
 
     /// <summary>Statements without parameters or results (indexes), one after the other on the context's connection.</summary>
     private Task RunAsync(IEnumerable<string> statements, CancellationToken cancellationToken) =>
@@ -155,9 +180,16 @@ internal sealed class RowStore(DataDb db, ExportFiles exports, IOptions<RowStora
         {
             return new RowTotal(resource.RowCount, false);
         }
-        await EnsureIndexesAsync(resource);
+        EnsureIndexes(resource);
         var sql = Sql();
         var text = $"SELECT COUNT(*) FROM (SELECT 1 FROM {sql.Table} WHERE {sql.Where(resource.BatchId, query.Filters)} LIMIT {CountCap + 1}) AS matches";
+        if (Postgres)
+        {
+            // A bitmap scan reads every match of the index before the limit applies (83,000 of a million rows:
+            // 25 ms); a plain index scan stops at the cap. SET LOCAL lasts for the implicit transaction of
+            // this one round trip (both statements travel together).
+            text = "SET LOCAL enable_bitmapscan = off; " + text;
+        }
         var count = await WithCommandAsync(sql, text, async c => Convert.ToInt64(await c.ExecuteScalarAsync(cancellationToken)), cancellationToken);
         return count > CountCap ? new RowTotal(CountCap, true) : new RowTotal(count, false);
     }
@@ -168,7 +200,7 @@ internal sealed class RowStore(DataDb db, ExportFiles exports, IOptions<RowStora
     {
         if (query.Filters.Count > 0 || query.Sort is not null)
         {
-            await EnsureIndexesAsync(resource);
+            EnsureIndexes(resource);
         }
         var sql = Sql();
         var text = $"SELECT number, data, geometry FROM {sql.Table} WHERE {sql.Where(resource.BatchId, query.Filters)} ORDER BY {sql.OrderBy(query)}";
