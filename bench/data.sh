@@ -81,7 +81,7 @@ log "building the batch's column indexes"
 index_start=$(date +%s.%N)
 curl -s -o /dev/null "$app_url/api/donnees/bench/donnees/lignes?commune=Anor&taille=1"
 for _ in $(seq 1 600); do
-  busy=$(psql_ -At -c "select (select count(*) from pg_indexes where indexname like 'rows_00000000000000000000000000be03_%') < 10
+  busy=$(psql_ -At -c "select (select count(*) from pg_indexes where indexname like 'rows\\_%be03\\_%') < 10
     or exists (select 1 from pg_stat_activity where pid <> pg_backend_pid() and state = 'active' and (query ilike 'create index%' or query ilike 'analyze%'))")
   [ "$busy" = f ] && break
   sleep 1

@@ -183,16 +183,21 @@ internal sealed class RowStore(DataDb db, ExportFiles exports, IOptions<RowStora
         EnsureIndexes(resource);
         var sql = Sql();
         var text = $"SELECT COUNT(*) FROM (SELECT 1 FROM {sql.Table} WHERE {sql.Where(resource.BatchId, query.Filters)} LIMIT {CountCap + 1}) AS matches";
-        if (Postgres)
+        if (!Postgres || db.Database.CurrentTransaction is not null)
         {
-            // A bitmap scan reads every match of the index before the limit applies (83,000 of a million rows:
-            // 25 ms); a plain index scan stops at the cap. SET LOCAL lasts for the implicit transaction of
-            // this one round trip (both statements travel together).
-            text = "SET LOCAL enable_bitmapscan = off; " + text;
+            var count = await WithCommandAsync(sql, text, async c => Convert.ToInt64(await c.ExecuteScalarAsync(cancellationToken)), cancellationToken);
+            return Total(count);
         }
-        var count = await WithCommandAsync(sql, text, async c => Convert.ToInt64(await c.ExecuteScalarAsync(cancellationToken)), cancellationToken);
-        return count > CountCap ? new RowTotal(CountCap, true) : new RowTotal(count, false);
+        // A bitmap scan reads every match of the index before the limit applies (83,000 of a million rows:
+        // 25 ms); a plain index scan stops at the cap. SET LOCAL needs a transaction, which Npgsql begins
+        // in the same round trip as the first statement.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var capped = await WithCommandAsync(sql, "SET LOCAL enable_bitmapscan = off; " + text, async c => Convert.ToInt64(await c.ExecuteScalarAsync(cancellationToken)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Total(capped);
     }
+
+    private static RowTotal Total(long count) => count > CountCap ? new RowTotal(CountCap, true) : new RowTotal(count, false);
 
     /// <summary>The rows one after the other, straight from the database reader: never all in memory.</summary>
     /// <remarks>A paged read with <paramref name="lookAhead"/> yields one row past the page: its presence says there is a next page.</remarks>
