@@ -98,9 +98,7 @@ internal static class DataApi
         {
             // The whole published version: one file per version, written on its first download, served with Range and validators.
             var file = await exports.GetOrWriteAsync(found.Id, found.BatchId, format, write, cancellationToken);
-            var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.Asynchronous);
-            var tag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{found.BatchId:N}.{format}\"");
-            await Results.File(stream, contentType, fileName, new DateTimeOffset(file.LastWriteTimeUtc), tag, enableRangeProcessing: true).ExecuteAsync(http);
+            await ExportFileResponse.SendAsync(http, file, contentType, fileName, $"\"{found.BatchId:N}.{format}\"", cancellationToken);
             return;
         }
         var response = http.Response;
