@@ -123,3 +123,4 @@ printf 'export: %s lines in %ss (app) vs %ss (nginx): ratio app/nginx = %s (targ
 printf 'first download of the version (writes the export file): %ss; streamed export (filter, not cached): %ss; bytes %s\n' "$first_time" "$stream_time" "$same"
 printf 'filtered sorted page of 50: p95 = %s ms over %s requests (target < 50 ms); column indexes built in %s s\n' "$p95" "$pages" "$index_time"
 printf 'app peak RSS during export: %s MB (target < 500 MB)\n' "$((peak / 1024))"
+printf 'load average at the end (1, 5, 15 min; 2 cores): %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
