@@ -2,11 +2,16 @@
 # bench/data.sh — a measurement, not a test: it always exits 0 once it has measured.
 #
 # On a throwaway PostgreSQL cluster, with a 1,000,000-row resource inserted by SQL:
-#   1. streaming CSV export through the API (/api/donnees/bench/donnees/export.csv) against nginx
-#      serving the same CSV bytes from disk, one download each, same run (target: app/nginx >= 0.5);
+#   1. the complete CSV export through the API (/api/donnees/bench/donnees/export.csv) against nginx
+#      serving the same CSV bytes from disk, same run, median of five downloads each (target:
+#      app/nginx >= 0.5). The first download of
+#      a published version writes its export file (timed and printed apart); the measured one is the
+#      second, served from that file. The same export through the streaming path (a filter every row
+#      passes, so nothing is cached) is timed too, and its bytes compared with the file's;
 #   2. p95 of a filtered, sorted page of 50 rows (commune = Fourmies, sorted by amount descending;
-#      target < 50 ms);
-#   3. the app's peak resident memory during the export (target < 500 MB).
+#      target < 50 ms). The rows are inserted by SQL, not published through the app: the script waits
+#      for the column indexes its first filtered read builds in the background (time printed apart);
+#   3. the app's peak resident memory during the exports (target < 500 MB).
 # Environment: BENCH_ROWS (default 1000000), BENCH_PAGES (requests for the p95, default 200).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,12 +75,30 @@ FROM generate_series(1, $rows) g;
 ANALYZE data.rows;
 SQL
 
+# The rows were inserted by SQL, not published through the app: its first filtered read starts building
+# the batch's column indexes in the background, as for a batch published before they existed.
+log "building the batch's column indexes"
+index_start=$(date +%s.%N)
+curl -s -o /dev/null "$app_url/api/donnees/bench/donnees/lignes?commune=Anor&taille=1"
+for _ in $(seq 1 600); do
+  busy=$(psql_ -At -c "select (select count(*) from pg_indexes where indexname like 'rows\\_%be03\\_%') < 10
+    or exists (select 1 from pg_stat_activity where pid <> pg_backend_pid() and state = 'active' and (query ilike 'create index%' or query ilike 'analyze%'))")
+  [ "$busy" = f ] && break
+  sleep 1
+done
+index_time=$(awk -v s="$index_start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }')
+
 # --- 1 and 3: export vs nginx, peak memory ----------------------------------------------------------
 peak=0
 ( while kill -0 "$app_pid" 2>/dev/null; do awk '/VmRSS/ { print $2 }' "/proc/$app_pid/status"; sleep 0.2; done ) >"$work/rss" &
 sampler=$!
-app_time=$(curl -s -o "$work/export.csv" -w '%{time_total}' "$app_url/api/donnees/bench/donnees/export.csv")
+first_time=$(curl -s -o "$work/export.csv" -w '%{time_total}' "$app_url/api/donnees/bench/donnees/export.csv")
+# One download is at the mercy of whatever else the machine does: the median of five, for both servers.
+median5() { for _ in 1 2 3 4 5; do curl -s -o "$2" -w '%{time_total}\n' "$1"; done | sort -n | sed -n 3p; }
+app_time=$(median5 "$app_url/api/donnees/bench/donnees/export.csv" "$work/served.csv")
+stream_time=$(curl -s -o "$work/streamed.csv" -w '%{time_total}' "$app_url/api/donnees/bench/donnees/export.csv?id__min=0")
 kill "$sampler" 2>/dev/null || true
+same=$(cmp -s "$work/export.csv" "$work/served.csv" && cmp -s "$work/export.csv" "$work/streamed.csv" && echo identical || echo DIFFERENT)
 peak=$(sort -n "$work/rss" | tail -1)
 mkdir -p "$work/www" && cp "$work/export.csv" "$work/www/export.csv"
 nginx_port=$(free_port)
@@ -86,7 +109,7 @@ http { access_log off; sendfile on; server { listen 127.0.0.1:$nginx_port; root 
 NGINX
 "$nginx_bin" -c "$work/nginx.conf" -p "$work" & nginx_pid=$!
 sleep 1
-nginx_time=$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$nginx_port/export.csv")
+nginx_time=$(median5 "http://127.0.0.1:$nginx_port/export.csv" /dev/null)
 lines=$(wc -l <"$work/export.csv")
 
 # --- 2: p95 of a filtered, sorted page --------------------------------------------------------------
@@ -97,5 +120,7 @@ p95=$(awk -v n="$pages" 'NR == int(n * 0.95) { printf "%.1f", $1 * 1000 }' "$wor
 
 ratio=$(awk -v a="$app_time" -v n="$nginx_time" 'BEGIN { printf "%.2f", n / a }')
 printf 'export: %s lines in %ss (app) vs %ss (nginx): ratio app/nginx = %s (target >= 0.5)\n' "$lines" "$app_time" "$nginx_time" "$ratio"
-printf 'filtered sorted page of 50: p95 = %s ms over %s requests (target < 50 ms)\n' "$p95" "$pages"
+printf 'first download of the version (writes the export file): %ss; streamed export (filter, not cached): %ss; bytes %s\n' "$first_time" "$stream_time" "$same"
+printf 'filtered sorted page of 50: p95 = %s ms over %s requests (target < 50 ms); column indexes built in %s s\n' "$p95" "$pages" "$index_time"
 printf 'app peak RSS during export: %s MB (target < 500 MB)\n' "$((peak / 1024))"
+printf 'load average at the end (1, 5, 15 min; 2 cores): %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -106,12 +106,6 @@ namespace Bocage.Migrations.Postgres.Data
                     b.HasKey("Id")
                         .HasName("pk_rows");
 
-                    b.HasIndex("Data")
-                        .HasDatabaseName("ix_rows_data");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Data"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Data"), new[] { "jsonb_path_ops" });
-
                     b.HasIndex("BatchId", "Number")
                         .HasDatabaseName("ix_rows_batch_id_number");
 

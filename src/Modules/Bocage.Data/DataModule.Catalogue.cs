@@ -15,6 +15,8 @@ public sealed partial class DataModule
         var section = builder.Configuration.GetSection("Data");
         builder.Services.Configure<DataOptions>(section);
         builder.Services.AddSingleton<ModuleDatasets>();
+        builder.Services.Configure<RowStorageOptions>(section);
+        builder.Services.AddSingleton<ExportFiles>();
         builder.Services.AddScoped<RowStore>();
         builder.Services.AddScoped<CatalogueSearch>();
         builder.Services.AddScoped<Publisher>();

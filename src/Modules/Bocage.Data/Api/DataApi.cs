@@ -53,16 +53,22 @@ internal static class DataApi
         }
         var total = await store.CountAsync(found, query, cancellationToken);
         var rows = new List<Dictionary<string, object?>>();
-        await foreach (var row in store.ReadAsync(found, query, paged: true, cancellationToken))
+        await foreach (var row in store.ReadAsync(found, query, paged: true, cancellationToken, lookAhead: true))
         {
             rows.Add(RowWriters.ToDictionary(query.Fields, row));
         }
+        var more = rows.Count > query.PageSize;
+        if (more)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
         var path = $"/api/donnees/{dataset}/{resource}/lignes";
-        var next = query.Offset + rows.Count < total ? path + (query with { Page = query.Page + 1 }).ToQueryString() : null;
-        return Results.Json(new { total, page = query.Page, taille = query.PageSize, lignes = rows, suivant = next });
+        var next = more ? path + (query with { Page = query.Page + 1 }).ToQueryString() : null;
+        // Beyond the cap the total is a floor ("at least"), said by totalExact = false.
+        return Results.Json(new { total = total.Count, totalExact = !total.AtLeast, page = query.Page, taille = query.PageSize, lignes = rows, suivant = next });
     }
 
-    private static async Task ExportAsync(string dataset, string resource, string format, CatalogueSearch search, RowStore store, HttpContext http, CancellationToken cancellationToken)
+    private static async Task ExportAsync(string dataset, string resource, string format, CatalogueSearch search, RowStore store, ExportFiles exports, HttpContext http, CancellationToken cancellationToken)
     {
         var (found, problem) = await ResolveAsync(search, dataset, resource, cancellationToken);
         if (found is null)
@@ -78,25 +84,57 @@ internal static class DataApi
             await Results.Problem(message, statusCode: StatusCodes.Status400BadRequest, title: "Requête invalide").ExecuteAsync(http);
             return;
         }
-        var all = query.Fields.Count == found.Fields.Count;
-        var rows = store.ReadAsync(found, query, paged: false, cancellationToken);
-        var response = http.Response;
-        response.ContentType = format switch
+        var contentType = format switch
         {
             "csv" => "text/csv; charset=utf-8",
             "json" => "application/json; charset=utf-8",
             "geojson" => "application/geo+json; charset=utf-8",
             _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         };
-        response.Headers.ContentDisposition = $"attachment; filename=\"{dataset}-{resource}.{format}\"";
-        await (format switch
+        var fileName = $"{dataset}-{resource}.{format}";
+        var all = query.Fields.Count == found.Fields.Count;
+        var write = Writer(format, query, all, store, found);
+        if (query.Filters.Count == 0 && query.Sort is null && query.Fields.Select(f => f.Name).SequenceEqual(found.Fields.Select(f => f.Name)))
         {
-            "csv" => RowWriters.CsvAsync(response.Body, query.Fields, rows, cancellationToken),
-            "json" => RowWriters.JsonAsync(response.Body, query.Fields, all, rows, cancellationToken),
-            "geojson" => RowWriters.GeoJsonAsync(response.Body, query.Fields, all, rows, cancellationToken),
-            _ => RowWriters.XlsxAsync(response, query.Fields, rows, cancellationToken),
-        });
+            // The whole published version: one file per version, written on its first download, served with Range and validators.
+            var file = await exports.GetOrWriteAsync(found.Id, found.BatchId, format, write, cancellationToken);
+            await ExportFileResponse.SendAsync(http, file, contentType, fileName, $"\"{found.BatchId:N}.{format}\"", cancellationToken);
+            return;
+        }
+        var response = http.Response;
+        response.ContentType = contentType;
+        response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        if (format != "xlsx")
+        {
+            await write(response.Body, cancellationToken);
+            return;
+        }
+        var path = Path.Combine(Path.GetTempPath(), $"bocage-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            await using (var temporary = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite))
+            {
+                await write(temporary, cancellationToken);
+            }
+            await response.SendFileAsync(path, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
+
+    private static Func<Stream, CancellationToken, Task> Writer(string format, RowQuery query, bool all, RowStore store, Resource found) => (body, cancellationToken) =>
+    {
+        var rows = store.ReadAsync(found, query, paged: false, cancellationToken);
+        return format switch
+        {
+            "csv" => RowWriters.CsvAsync(body, query.Fields, rows, cancellationToken),
+            "json" => RowWriters.JsonAsync(body, query.Fields, all, rows, cancellationToken),
+            "geojson" => RowWriters.GeoJsonAsync(body, query.Fields, all, rows, cancellationToken),
+            _ => RowWriters.XlsxAsync(body, query.Fields, rows, cancellationToken),
+        };
+    };
 
     private static async Task<(Resource? Resource, IResult? Problem)> ResolveAsync(CatalogueSearch search, string dataset, string resource, CancellationToken cancellationToken)
     {

@@ -1,59 +1,89 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using Bocage.Data.Catalogue;
 using Bocage.Data.Validation;
-using Microsoft.AspNetCore.Http;
 using MiniExcelLibs;
 
 namespace Bocage.Data.Api;
 
 /// <summary>
-/// Writes rows to the response as the database reader yields them, flushing every few hundred rows:
-/// memory stays flat whatever the size of the resource (XLSX excepted: a workbook is a zip, written to
-/// a temporary file first).
+/// Writes rows to a stream (the response, or the export file of a published version) as the database
+/// reader yields them, in UTF-8 bytes straight from each row's JSON (<see cref="RowScanner"/>), flushed
+/// every 64 KB: memory stays flat whatever the size of the resource (XLSX excepted: a workbook is a zip,
+/// MiniExcel builds it on a seekable stream).
 /// </summary>
 internal static class RowWriters
 {
-    private const int FlushEvery = 500;
+    private const int FlushBytes = 64 * 1024;
 
     /// <summary>Excel's own limit, header included.</summary>
     public const int XlsxMaxRows = 1_048_575;
 
     public static async Task CsvAsync(Stream body, IReadOnlyList<SchemaField> fields, IAsyncEnumerable<StoredRow> rows, CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(body, new UTF8Encoding(false), 65536, leaveOpen: true);
-        await writer.WriteLineAsync(string.Join(',', fields.Select(f => Quote(f.Name))));
-        var count = 0;
-        var line = new StringBuilder();
+        var pipe = PipeWriter.Create(body, new StreamPipeWriterOptions(minimumBufferSize: FlushBytes, leaveOpen: true));
+        using var scanner = new RowScanner(fields);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            WriteCell(pipe, i > 0, Encoding.UTF8.GetBytes(fields[i].Name));
+        }
+        pipe.Write("\n"u8);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            line.Clear();
-            using var document = JsonDocument.Parse(row.Data);
-            for (var i = 0; i < fields.Count; i++)
+            scanner.Read(row.Data);
+            for (var i = 0; i < scanner.Count; i++)
             {
-                if (i > 0)
-                {
-                    line.Append(',');
-                }
-                line.Append(Quote(CellText(document.RootElement, fields[i].Name)));
+                WriteCell(pipe, i > 0, scanner.Cell(i));
             }
-            await writer.WriteLineAsync(line, cancellationToken);
-            if (++count % FlushEvery == 0)
+            pipe.Write("\n"u8);
+            if (pipe.UnflushedBytes >= FlushBytes)
             {
-                await writer.FlushAsync(cancellationToken);
+                await pipe.FlushAsync(cancellationToken);
             }
         }
+        await pipe.CompleteAsync();
+    }
+
+    /// <summary>One CSV cell (RFC 4180): quoted, quotes doubled, when it holds a separator, a quote or a line break.</summary>
+    private static void WriteCell(PipeWriter pipe, bool comma, ReadOnlySpan<byte> text)
+    {
+        var quoted = text.IndexOfAny(",\"\r\n"u8) >= 0;
+        var span = pipe.GetSpan(2 * text.Length + 3);
+        var n = 0;
+        if (comma)
+        {
+            span[n++] = (byte)',';
+        }
+        if (!quoted)
+        {
+            text.CopyTo(span[n..]);
+            pipe.Advance(n + text.Length);
+            return;
+        }
+        span[n++] = (byte)'"';
+        foreach (var b in text)
+        {
+            if (b == (byte)'"')
+            {
+                span[n++] = b;
+            }
+            span[n++] = b;
+        }
+        span[n++] = (byte)'"';
+        pipe.Advance(n);
     }
 
     public static async Task JsonAsync(Stream body, IReadOnlyList<SchemaField> fields, bool allFields, IAsyncEnumerable<StoredRow> rows, CancellationToken cancellationToken)
     {
         await using var writer = new Utf8JsonWriter(body);
+        using var scanner = allFields ? null : new RowScanner(fields);
         writer.WriteStartArray();
-        var count = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            WriteRow(writer, fields, allFields, row);
-            if (++count % FlushEvery == 0)
+            WriteRow(writer, fields, scanner, row);
+            if (writer.BytesPending >= FlushBytes)
             {
                 await writer.FlushAsync(cancellationToken);
             }
@@ -65,10 +95,10 @@ internal static class RowWriters
     public static async Task GeoJsonAsync(Stream body, IReadOnlyList<SchemaField> fields, bool allFields, IAsyncEnumerable<StoredRow> rows, CancellationToken cancellationToken)
     {
         await using var writer = new Utf8JsonWriter(body);
+        using var scanner = allFields ? null : new RowScanner(fields);
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
         writer.WriteStartArray("features");
-        var count = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             writer.WriteStartObject();
@@ -83,9 +113,9 @@ internal static class RowWriters
                 writer.WriteRawValue(row.Geometry, skipInputValidation: true);
             }
             writer.WritePropertyName("properties");
-            WriteRow(writer, fields, allFields, row);
+            WriteRow(writer, fields, scanner, row);
             writer.WriteEndObject();
-            if (++count % FlushEvery == 0)
+            if (writer.BytesPending >= FlushBytes)
             {
                 await writer.FlushAsync(cancellationToken);
             }
@@ -95,41 +125,27 @@ internal static class RowWriters
         await writer.FlushAsync(cancellationToken);
     }
 
-    public static async Task XlsxAsync(HttpResponse response, IReadOnlyList<SchemaField> fields, IAsyncEnumerable<StoredRow> rows, CancellationToken cancellationToken)
+    /// <summary>The workbook, on a seekable stream (a zip's directory comes last), at most Excel's number of rows.</summary>
+    public static async Task XlsxAsync(Stream seekable, IReadOnlyList<SchemaField> fields, IAsyncEnumerable<StoredRow> rows, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"bocage-{Guid.NewGuid():N}.xlsx");
-        try
-        {
-            var table = rows.Take(XlsxMaxRows).ToBlockingEnumerable(cancellationToken).Select(r => ToDictionary(fields, r));
-            await Task.Run(() => MiniExcel.SaveAs(path, table), cancellationToken);
-            await response.SendFileAsync(path, cancellationToken);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var table = rows.Take(XlsxMaxRows).ToBlockingEnumerable(cancellationToken).Select(r => ToDictionary(fields, r));
+        await Task.Run(() => seekable.SaveAs(table), cancellationToken);
     }
 
-    public static void WriteRow(Utf8JsonWriter writer, IReadOnlyList<SchemaField> fields, bool allFields, StoredRow row)
+    /// <summary>The row as it is stored when every field is wanted, else the wanted fields in their order (null when missing).</summary>
+    private static void WriteRow(Utf8JsonWriter writer, IReadOnlyList<SchemaField> fields, RowScanner? scanner, StoredRow row)
     {
-        if (allFields)
+        if (scanner is null)
         {
             writer.WriteRawValue(row.Data, skipInputValidation: true);
             return;
         }
-        using var document = JsonDocument.Parse(row.Data);
+        scanner.Read(row.Data);
         writer.WriteStartObject();
-        foreach (var field in fields)
+        for (var i = 0; i < fields.Count; i++)
         {
-            writer.WritePropertyName(field.Name);
-            if (document.RootElement.TryGetProperty(field.Name, out var value))
-            {
-                value.WriteTo(writer);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            writer.WritePropertyName(fields[i].Name);
+            writer.WriteRawValue(scanner.Raw(i), skipInputValidation: true);
         }
         writer.WriteEndObject();
     }
@@ -159,7 +175,4 @@ internal static class RowWriters
             JsonValueKind.False => "false",
             _ => value.GetRawText(),
         };
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

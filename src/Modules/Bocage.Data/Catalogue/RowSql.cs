@@ -7,8 +7,10 @@ namespace Bocage.Data.Catalogue;
 
 /// <summary>
 /// The SQL that reads a resource's rows, per database: PostgreSQL reads the <c>jsonb</c> column with
-/// <c>-&gt;</c>/<c>-&gt;&gt;</c> and answers equality with <c>@&gt;</c> (served by the GIN index);
-/// SQLite uses <c>json_extract</c>. Column names and values always travel as parameters.
+/// <c>-&gt;</c>/<c>-&gt;&gt;</c>, SQLite uses <c>json_extract</c>. Values travel as parameters; the batch
+/// and the column names are written as quoted literals, because the per-batch indexes of
+/// <see cref="RowIndexes"/> are partial expression indexes and a planner only matches them to a query
+/// that spells the same expression and predicate with constants.
 /// </summary>
 internal sealed class RowSql(bool postgres, string table)
 {
@@ -25,11 +27,16 @@ internal sealed class RowSql(bool postgres, string table)
         return name;
     }
 
-    public string Batch(Guid batch) => Add(postgres ? batch : batch.ToString().ToUpperInvariant());
+    /// <summary>A batch id as a literal (a Guid: nothing to escape); SQLite stores it upper-case.</summary>
+    public string Batch(Guid batch) => postgres ? $"'{batch}'" : $"'{batch.ToString().ToUpperInvariant()}'";
 
-    private string Key(SchemaField field) => Add(postgres ? field.Name : $"$.\"{field.Name.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
+    /// <summary>A string literal, quotes doubled (standard SQL; PostgreSQL's standard_conforming_strings is on by default).</summary>
+    public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
-    /// <summary>The value, typed (numbers sort as numbers).</summary>
+    private string Key(SchemaField field) =>
+        Literal(postgres ? field.Name : $"$.\"{field.Name.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
+
+    /// <summary>The value, typed (numbers sort as numbers); the expression the per-batch indexes are built on.</summary>
     public string Value(SchemaField field) => postgres ? $"(data -> {Key(field)})" : $"json_extract(data, {Key(field)})";
 
     public string Text(SchemaField field) => postgres ? $"(data ->> {Key(field)})" : $"CAST(json_extract(data, {Key(field)}) AS TEXT)";
@@ -41,17 +48,20 @@ internal sealed class RowSql(bool postgres, string table)
         return string.Join(" AND ", conditions);
     }
 
+    /// <summary>Missing values last in both directions, then file order: the order of the two indexes of a column.</summary>
     public string OrderBy(RowQuery query)
     {
         if (query.Sort is null)
         {
             return "number";
         }
-        var direction = query.Descending ? "DESC" : "ASC";
         var value = Value(query.Sort);
-        return postgres
-            ? $"{value} {direction} NULLS LAST, number"
-            : $"{value} IS NULL, {value} {direction}, number";
+        if (postgres)
+        {
+            return $"{value} {(query.Descending ? "DESC" : "ASC")} NULLS LAST, number";
+        }
+        // SQLite puts NULL first in ascending order and last in descending order.
+        return query.Descending ? $"{value} DESC, number" : $"{value} ASC NULLS LAST, number";
     }
 
     private string Condition(RowFilter filter)
@@ -66,7 +76,10 @@ internal sealed class RowSql(bool postgres, string table)
                 var op = filter.Operator == FilterOperator.Minimum ? ">=" : "<=";
                 if (field.IsNumeric && FieldValues.TryNumber(filter.Value, out var n))
                 {
-                    return postgres ? $"({Text(field)})::double precision {op} {Add(n)}" : $"{Value(field)} {op} {Add(n)}";
+                    // jsonb orders JSON null below numbers: the type test keeps missing values out of "at most".
+                    return postgres
+                        ? $"{Value(field)} {op} CAST({Add(JsonValue.Create(n).ToJsonString())} AS jsonb) AND jsonb_typeof({Value(field)}) = 'number'"
+                        : $"{Value(field)} {op} {Add(n)}";
                 }
                 return $"{Text(field)} {op} {Add(filter.Value)}";
             default:
@@ -83,11 +96,12 @@ internal sealed class RowSql(bool postgres, string table)
         }
         if (postgres)
         {
-            return $"data @> CAST({Add(new JsonObject { [field.Name] = value }.ToJsonString())} AS jsonb)";
+            // jsonb equality compares numbers as numbers (1 = 1.0), as containment did.
+            return $"{Value(field)} = CAST({Add(value.ToJsonString())} AS jsonb)";
         }
         return field.IsNumeric || field.Type == "boolean"
             ? $"{Value(field)} = {Add(value.GetValue<object>() is bool b ? (b ? 1 : 0) : Convert.ToDouble(value.GetValue<object>(), CultureInfo.InvariantCulture))}"
-            : $"{Text(field)} = {Add(text.Trim())}";
+            : $"{Value(field)} = {Add(text.Trim())}";
     }
 
     public void Bind(DbCommand command)

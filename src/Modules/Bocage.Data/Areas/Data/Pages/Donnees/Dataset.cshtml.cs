@@ -24,7 +24,9 @@ internal sealed class DatasetModel(CatalogueSearch search, RowStore store) : Pag
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public long Total { get; private set; }
+    public RowTotal Total { get; private set; } = new(0, false);
+
+    public bool HasNext { get; private set; }
 
     public IReadOnlyList<IReadOnlyList<string>> Rows { get; private set; } = [];
 
@@ -53,12 +55,13 @@ internal sealed class DatasetModel(CatalogueSearch search, RowStore store) : Pag
         {
             Total = await store.CountAsync(Resource, Query, cancellationToken);
             var rows = new List<IReadOnlyList<string>>();
-            await foreach (var row in store.ReadAsync(Resource, Query, paged: true, cancellationToken))
+            await foreach (var row in store.ReadAsync(Resource, Query, paged: true, cancellationToken, lookAhead: true))
             {
                 using var data = JsonDocument.Parse(row.Data);
                 rows.Add(Fields.Select(f => RowWriters.CellText(data.RootElement, f.Name)).ToList());
             }
-            Rows = rows;
+            HasNext = rows.Count > PreviewSize;
+            Rows = HasNext ? rows.GetRange(0, PreviewSize) : rows;
         }
         Chart = await ChartView.BuildAsync(store, Resource, Fields, cancellationToken);
         return Page();
