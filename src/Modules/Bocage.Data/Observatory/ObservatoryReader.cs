@@ -36,8 +36,11 @@ internal sealed class ObservatoryReader(DataDb db, PermissionChecker permissions
     /// <summary>The time series of one commune, or of the intercommunality when <paramref name="insee"/> is null.</summary>
     public async Task<IReadOnlyList<Figure>> SeriesAsync(int indicatorId, string? insee, CancellationToken cancellationToken = default)
     {
-        var rows = await db.IndicatorValues.AsNoTracking()
-            .Where(v => v.IndicatorId == indicatorId && v.CommuneInsee == insee && v.Status == ValueStatus.Validated)
+        var values = db.IndicatorValues.AsNoTracking().Where(v => v.IndicatorId == indicatorId && v.Status == ValueStatus.Validated);
+        // Two spelled-out predicates: comparing with a nullable parameter makes EF add "OR (x IS NULL AND
+        // @p IS NULL)", which keeps the database from seeking the (indicator, commune, period) index.
+        values = insee is null ? values.Where(v => v.CommuneInsee == null) : values.Where(v => v.CommuneInsee == insee);
+        var rows = await values
             .OrderBy(v => v.Period)
             .Select(v => new { v.Period, v.Scaled })
             .ToListAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Bocage.Kernel.Territory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Data.Areas.Data.Pages.Observatoire;
 
@@ -11,7 +12,7 @@ namespace Bocage.Data.Areas.Data.Pages.Observatoire;
 /// One indicator: the intercommunality's series and the communes chosen for comparison (GET checkboxes,
 /// so the comparison has an address and works without JavaScript), as an SVG chart and a table.
 /// </summary>
-internal sealed class IndicateurModel(ObservatoryReader reader, KernelDb kernel) : PageModel
+internal sealed class IndicateurModel(ObservatoryReader reader, KernelDb kernel, IStringLocalizer<DataResource> text) : PageModel
 {
     public const int MaxCompared = 6;
 
@@ -58,9 +59,9 @@ internal sealed class IndicateurModel(ObservatoryReader reader, KernelDb kernel)
     {
         if (Periods.Count == 0)
         {
-            return "Aucune valeur publiée.";
+            return text["Observatory_ChartEmpty"];
         }
         var names = string.Join(", ", Series.Select(s => s.Name));
-        return $"Évolution de {Periods[0]} à {Periods[^1]}, en {Indicator.Unit}, pour : {names}. Les valeurs sont dans le tableau qui suit.";
+        return text["Observatory_ChartDescription", Periods[0], Periods[^1], Indicator.Unit, names];
     }
 }
