@@ -48,6 +48,7 @@ public sealed partial class DataModule
     {
         builder.Services.AddScoped<ObservatoryReader>();
         builder.Services.AddScoped<MapLayers>();
+        builder.Services.AddScoped<CatalogueLayers>();
         builder.Services.AddScoped<ValueSubmissions>();
         builder.Services.AddScoped<Broadband.CoverageReports>();
         builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
