@@ -25,7 +25,8 @@ internal sealed class AdresseModel(CoverageAtAddress coverage, IStringLocalizer<
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (Text is null)
+        // The form sent empty binds as null: only a first visit, without the field at all, asks nothing.
+        if (!Request.Query.ContainsKey("adresse"))
         {
             return;
         }
