@@ -27,11 +27,7 @@ public sealed class ResourceManagementTests
     {
         var agent = app.Browser();
         await PublishingTests.EnrolAsync(agent, "agent.fourmies@demo.sud-avesnois.fr");
-        await agent.SubmitAsync("/gestion/donnees", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Fréquentation", ["Input.Description"] = "Entrées de la piscine.",
-            ["Input.Organisation"] = "mairie-fourmies", ["Input.Theme"] = "Culture et loisirs", ["Input.Frequency"] = "Annuelle",
-        }, "/gestion/donnees");
+        await PublishingTests.CreateDatasetAsync(agent, "Fréquentation", "Culture et loisirs");
         return agent;
     }
 

@@ -17,11 +17,7 @@ public sealed class CatalogueLayerTests
         await using var app = new BocageFactory(db);
         var agent = app.Browser();
         await PublishingTests.EnrolAsync(agent, "agent.fourmies@demo.sud-avesnois.fr");
-        await agent.SubmitAsync("/gestion/donnees", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Kiosques", ["Input.Description"] = "Lieux couverts.",
-            ["Input.Organisation"] = "mairie-fourmies", ["Input.Theme"] = "Équipements", ["Input.Frequency"] = "Annuelle",
-        }, "/gestion/donnees");
+        await PublishingTests.CreateDatasetAsync(agent, "Kiosques", "Équipements");
         using var published = await PublishingTests.UploadAsync(agent, "/gestion/donnees/kiosques", "kiosques.geojson", Encoding.UTF8.GetBytes(Kiosks), "");
         var visitor = app.Browser();
 

@@ -9,7 +9,7 @@ namespace Bocage.Data.Areas.Data.Pages.Gestion.Donnees;
 
 /// <summary>A producer edits a dataset's description, or deletes the dataset (after ticking a confirmation).</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + DataModule.PublishPermission)]
-internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor) : PageModel
+internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor) : ProducerDatasetPage(producers)
 {
     public sealed class FicheInput
     {
@@ -25,8 +25,6 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor) 
 
         public string Licence { get; set; } = "";
     }
-
-    public Dataset Dataset { get; private set; } = null!;
 
     [BindProperty]
     public FicheInput Input { get; set; } = new();
@@ -87,16 +85,5 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor) 
         {
             ModelState.AddModelError(key, message);
         }
-    }
-
-    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
-    {
-        var dataset = await producers.DatasetAsync(User.AccountId(), slug, cancellationToken);
-        if (dataset is null)
-        {
-            return false;
-        }
-        Dataset = dataset;
-        return true;
     }
 }

@@ -17,12 +17,10 @@ namespace Bocage.Data.Areas.Data.Pages.Gestion.Donnees;
 [Authorize(Policy = PermissionRequirement.Prefix + DataModule.PublishPermission)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-internal sealed class ImportModel(ProducerScope producers, Publisher publisher, DatasetEditor editor) : PageModel
+internal sealed class ImportModel(ProducerScope producers, Publisher publisher, DatasetEditor editor) : ProducerDatasetPage(producers)
 {
     // Kestrel's cap for this form; the configured Data:MaxUploadBytes (200 MB by default) is checked below it.
     private const long MaxRequestBytes = 1024L * 1024 * 1024;
-
-    public Dataset Dataset { get; private set; } = null!;
 
     [BindProperty]
     public string? Schema { get; set; }
@@ -123,15 +121,4 @@ internal sealed class ImportModel(ProducerScope producers, Publisher publisher, 
         var slug when Dataset.Resources.Any(r => r.Slug == slug) => new ResourceTarget(slug, null),
         _ => null,
     };
-
-    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
-    {
-        var dataset = await producers.DatasetAsync(User.AccountId(), slug, cancellationToken);
-        if (dataset is null)
-        {
-            return false;
-        }
-        Dataset = dataset;
-        return true;
-    }
 }
