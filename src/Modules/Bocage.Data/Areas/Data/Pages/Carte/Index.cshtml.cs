@@ -94,6 +94,7 @@ internal sealed class IndexModel(MapLayers layers, CatalogueLayers catalogue, Ob
         }
         else
         {
+            (Column, Value) = (null, null);
             Categories = await layers.CategoriesAsync(Layer, cancellationToken);
             Category = Categories.Contains(Category ?? "") ? Category : null;
             points = await layers.PointsAsync(Layer, Category, cancellationToken);
