@@ -29,7 +29,7 @@ public sealed class MapWithoutScriptJourney(BrowserHost host) : BrowserTest(host
         await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
 
         await Expect(Page.Locator("#carte-svg circle.map-svg__point")).Not.ToHaveCountAsync(0);
-        var table = Page.GetByRole(AriaRole.Table, new() { Name = new Regex("^Points d'accès wifi public : \\d+ point\\(s\\)$") });
+        var table = Page.GetByRole(AriaRole.Table, new() { NameRegex = new Regex("^Points d'accès wifi public : \\d+ point\\(s\\)$") });
         await Expect(table).ToContainTextAsync("WiFi public Fourmies");
         await Expect(table).Not.ToContainTextAsync("WiFi public Willies");
         await Expect(Page.Locator("#export-geojson")).ToHaveAttributeAsync("href", new Regex("^/api/carte/jeux/wifi-public/donnees.geojson\\?lat="));
