@@ -17,6 +17,58 @@ namespace Bocage.Migrations.Sqlite.Data
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Bocage.Data.Broadband.Address", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommuneInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_insee");
+
+                    b.Property<int?>("Fibre")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fibre");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postcode");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("street");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_addresses");
+
+                    b.HasIndex("CommuneInsee", "Street")
+                        .HasDatabaseName("ix_data_addresses_commune_insee_street");
+
+                    b.ToTable("data_addresses", (string)null);
+                });
+
             modelBuilder.Entity("Bocage.Data.Broadband.CoverageReport", b =>
                 {
                     b.Property<Guid>("Id")

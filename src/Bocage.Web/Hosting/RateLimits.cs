@@ -10,7 +10,7 @@ namespace Bocage.Web.Hosting;
 /// </summary>
 internal static class RateLimits
 {
-    public const string IdentityForms = "identity-forms";
+    public const string IdentityForms = Bocage.Kernel.Web.RateLimitPolicies.PublicForms;
 
     public static void AddBocageRateLimits(this IServiceCollection services, IConfiguration configuration)
     {

@@ -20,6 +20,7 @@ public sealed partial class DataModule
         builder.Services.AddScoped<RowStore>();
         builder.Services.AddScoped<CatalogueSearch>();
         builder.Services.AddScoped<Publisher>();
+        builder.Services.AddScoped<DatasetEditor>();
         builder.Services.AddScoped<Areas.Data.Pages.Gestion.Donnees.ProducerScope>();
         var perMinute = section.GetValue("ApiRequestsPerMinute", new DataOptions().ApiRequestsPerMinute);
         // Anonymous callers share a budget per address; signed-in producers are not limited.

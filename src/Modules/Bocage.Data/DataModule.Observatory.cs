@@ -48,8 +48,10 @@ public sealed partial class DataModule
     {
         builder.Services.AddScoped<ObservatoryReader>();
         builder.Services.AddScoped<MapLayers>();
+        builder.Services.AddScoped<CatalogueLayers>();
         builder.Services.AddScoped<ValueSubmissions>();
         builder.Services.AddScoped<Broadband.CoverageReports>();
+        builder.Services.AddScoped<Broadband.CoverageAtAddress>();
         builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
     }
 
@@ -63,6 +65,7 @@ public sealed partial class DataModule
         var communes = await kernel.Communes.AsNoTracking().ToListAsync(cancellationToken);
         await DemoIndicators.SeedAsync(db, communes, now, cancellationToken);
         await DemoMap.SeedAsync(kernel, db, cancellationToken);
+        await Broadband.DemoAddresses.SeedAsync(db, cancellationToken);
         await DemoGrants.SeedAsync(services.GetRequiredService<AccountsDb>(), now, cancellationToken);
     }
 }

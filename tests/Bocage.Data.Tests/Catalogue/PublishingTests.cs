@@ -22,6 +22,16 @@ public sealed partial class PublishingTests
         await browser.SubmitAsync("/compte/double-authentification", new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) });
     }
 
+    /// <summary>Creates a dataset of Fourmies' town hall from the producer's form; its slug follows from the title.</summary>
+    internal static async Task CreateDatasetAsync(Browser producer, string title, string theme)
+    {
+        await producer.SubmitAsync("/gestion/donnees", new Dictionary<string, string>
+        {
+            ["Input.Title"] = title, ["Input.Description"] = "Jeu de données d'essai.",
+            ["Input.Organisation"] = "mairie-fourmies", ["Input.Theme"] = theme, ["Input.Frequency"] = "Annuelle",
+        }, "/gestion/donnees");
+    }
+
     internal static async Task<HttpResponseMessage> UploadAsync(Browser browser, string path, string fileName, byte[] content, string schema)
     {
         var page = await browser.OpenAsync(path);

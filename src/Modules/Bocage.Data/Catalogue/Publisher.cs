@@ -21,6 +21,13 @@ internal sealed class DataOptions
 /// <summary>What a new dataset says of itself, from the producer's form.</summary>
 internal sealed record DatasetDraft(string Title, string Description, string Theme, string OrganisationSlug, string OrganisationName, string? CommuneInsee, string Frequency, string Licence);
 
+/// <summary>Where an import goes: the resource of that slug (replaced), or a new resource with that title.</summary>
+internal sealed record ResourceTarget(string? Slug, string? NewTitle)
+{
+    /// <summary>The first resource of a dataset: the whole dataset's title, under the slug <c>donnees</c>.</summary>
+    public static ResourceTarget First => new("donnees", null);
+}
+
 /// <summary>The outcome of an import: published, or why not (a refusal of the file, or a validation report).</summary>
 internal sealed record ImportOutcome(bool Published, string? Refusal, ValidationReport? Report);
 
@@ -43,7 +50,7 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
 
     public async Task<Dataset> CreateAsync(DatasetDraft draft, string actor, CancellationToken cancellationToken)
     {
-        var slug = await FreeSlugAsync(Slugs.From(draft.Title), cancellationToken);
+        var slug = await FreeSlugAsync(Slugs.From(draft.Title), "jeu-de-donnees", s => db.Datasets.AnyAsync(d => d.Slug == s, cancellationToken));
         var dataset = new Dataset(slug, draft.Title.Trim(), clock.GetUtcNow().UtcDateTime)
         {
             Description = draft.Description.Trim(), Theme = draft.Theme, OrganisationSlug = draft.OrganisationSlug,
@@ -56,10 +63,12 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
         return dataset;
     }
 
-    private async Task<string> FreeSlugAsync(string wanted, CancellationToken cancellationToken)
+    /// <summary>The wanted slug (80 characters at most), or with -2, -3… when taken.</summary>
+    private static async Task<string> FreeSlugAsync(string wanted, string fallback, Func<string, Task<bool>> taken)
     {
-        var slug = string.IsNullOrEmpty(wanted) ? "jeu-de-donnees" : wanted[..Math.Min(wanted.Length, 80)];
-        for (var i = 2; await db.Datasets.AnyAsync(d => d.Slug == slug, cancellationToken); i++)
+        wanted = string.IsNullOrEmpty(wanted) ? fallback : wanted[..Math.Min(wanted.Length, 80)];
+        var slug = wanted;
+        for (var i = 2; await taken(slug); i++)
         {
             slug = $"{wanted}-{i}";
         }
@@ -74,7 +83,7 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
         _ => null,
     };
 
-    public async Task<ImportOutcome> ImportAsync(Dataset dataset, string fileName, byte[] content, string? schemaName, string actor, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> ImportAsync(Dataset dataset, ResourceTarget target, string fileName, byte[] content, string? schemaName, string actor, CancellationToken cancellationToken)
     {
         var format = FormatOf(fileName);
         if (format is null)
@@ -102,11 +111,10 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
             return new ImportOutcome(false, refused.Message, report);
         }
         var fileId = ((UploadResult.Accepted)upload).File.Id;
-        var resource = await ResourceOfAsync(dataset, format, cancellationToken);
         var batch = Guid.NewGuid();
         var count = await store.StageAsync(batch, Validator.Typed(file, fields), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await store.SwapAsync(resource.Id, batch, count, r =>
+        void Describe(Resource r)
         {
             r.FieldsJson = TableSchema.Serialize(fields);
             r.SchemaName = schema?.Name;
@@ -114,22 +122,34 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
             r.HasGeometry = file.IsGeographic;
             r.FileId = fileId;
             r.UpdatedAt = now;
-        }, cancellationToken);
+        }
+        var existing = target.Slug is null ? null : await db.Resources.AsNoTracking().FirstOrDefaultAsync(r => r.DatasetId == dataset.Id && r.Slug == target.Slug, cancellationToken);
+        if (existing is not null)
+        {
+            await store.SwapAsync(existing.Id, batch, count, Describe, cancellationToken);
+        }
+        else
+        {
+            // A new resource appears already pointing at its complete rows: one insert, nothing half-published.
+            var title = string.IsNullOrWhiteSpace(target.NewTitle) ? dataset.Title : target.NewTitle.Trim();
+            var slug = target.Slug ?? await FreeSlugAsync(Slugs.From(title), "ressource", s => db.Resources.AnyAsync(r => r.DatasetId == dataset.Id && r.Slug == s, cancellationToken));
+            var resource = new Resource(dataset.Id, slug, title, format) { BatchId = batch, RowCount = count };
+            Describe(resource);
+            db.Resources.Add(resource);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                await db.Rows.Where(r => r.BatchId == batch).ExecuteDeleteAsync(CancellationToken.None);
+                throw;
+            }
+        }
         await db.Datasets.Where(d => d.Id == dataset.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.UpdatedAt, now), cancellationToken);
         await audit.AppendAsync(actor, "data.import.published", $"dataset:{dataset.Slug}", dataset.CommuneInsee,
             $"{fileName}: {count} lignes{(schema is null ? "" : $", schéma {schema.Name}")}", cancellationToken: cancellationToken);
         return new ImportOutcome(true, null, report);
-    }
-
-    private async Task<Resource> ResourceOfAsync(Dataset dataset, string format, CancellationToken cancellationToken)
-    {
-        var resource = await db.Resources.FirstOrDefaultAsync(r => r.DatasetId == dataset.Id && r.Slug == "donnees", cancellationToken);
-        if (resource is null)
-        {
-            resource = new Resource(dataset.Id, "donnees", dataset.Title, format) { UpdatedAt = clock.GetUtcNow().UtcDateTime };
-            db.Resources.Add(resource);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        return resource;
     }
 }

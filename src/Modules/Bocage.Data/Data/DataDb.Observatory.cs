@@ -16,6 +16,8 @@ internal sealed partial class DataDb
 
     public DbSet<CoverageReport> CoverageReports => Set<CoverageReport>();
 
+    public DbSet<Address> Addresses => Set<Address>();
+
     partial void ConfigureObservatory(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Indicator>(e =>
@@ -50,6 +52,7 @@ internal sealed partial class DataDb
             e.Property(f => f.Category).HasMaxLength(80);
             e.Property(f => f.Details).HasMaxLength(1000);
         });
+        ConfigureAddresses(modelBuilder);
         modelBuilder.Entity<CoverageReport>(e =>
         {
             e.HasIndex(r => r.Status);

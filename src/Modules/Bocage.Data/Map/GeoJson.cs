@@ -33,6 +33,47 @@ public static class GeoJson
             .Select(p => (p[0].GetDouble(), p[1].GetDouble())).ToList();
     }
 
+    /// <summary>
+    /// Where a stored geometry is drawn as a point and measured from: the point itself, or the mean of the
+    /// positions of a line or polygon (close enough to its centre at the scale of a village).
+    /// </summary>
+    public static (double Lat, double Lon)? Anchor(string? geometryJson)
+    {
+        if (string.IsNullOrEmpty(geometryJson))
+        {
+            return null;
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(geometryJson);
+            var positions = new List<(double Lon, double Lat)>();
+            Collect(document.RootElement.TryGetProperty("coordinates", out var c) ? c : default, positions);
+            return positions.Count == 0 ? null : (positions.Average(p => p.Lat), positions.Average(p => p.Lon));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static void Collect(JsonElement coordinates, List<(double Lon, double Lat)> positions)
+    {
+        if (coordinates.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+        var items = coordinates.EnumerateArray().ToList();
+        if (items.Count >= 2 && items[0].ValueKind == JsonValueKind.Number && items[1].ValueKind == JsonValueKind.Number)
+        {
+            positions.Add((items[0].GetDouble(), items[1].GetDouble()));
+            return;
+        }
+        foreach (var item in items)
+        {
+            Collect(item, positions);
+        }
+    }
+
     public static Polygon ToPolygon(string geometryJson)
     {
         var ring = ExteriorRing(geometryJson).Select(p => new Coordinate(p.Lon, p.Lat)).ToArray();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Bocage.Data.Observatory;
+using Bocage.Kernel.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,6 +21,30 @@ internal static class MapApi
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/carte/couches/{layer}.geojson", LayerAsync).WithName("MapLayer");
+        app.MapGet("/api/carte/jeux/{dataset}/{resource}.geojson", CatalogueLayerAsync).WithName("MapCatalogueLayer");
+    }
+
+    /// <summary>
+    /// A published geographic resource of the catalogue as a layer: every column of the row as properties,
+    /// the stored geometry as is, <c>colonne</c> and <c>valeur</c> for « contains », and « within N km ».
+    /// </summary>
+    private static async Task<IResult> CatalogueLayerAsync(string dataset, string resource, string? colonne, string? valeur, string? lat, string? lon, string? km,
+        CatalogueLayers catalogue, KernelDb kernel, CancellationToken cancellationToken)
+    {
+        var layer = await catalogue.FindAsync($"{dataset}/{resource}", cancellationToken);
+        if (layer is null)
+        {
+            return Results.NotFound();
+        }
+        var column = CatalogueLayers.Column(layer, colonne);
+        if (!Around.TryRead(lat, lon, km, out var around) || (!string.IsNullOrEmpty(colonne) && column is null))
+        {
+            return Results.BadRequest(new { erreur = "lat, lon et km doivent être des nombres (km entre 0 et 100) ; colonne doit être une colonne de la ressource." });
+        }
+        var names = await kernel.Communes.AsNoTracking().ToDictionaryAsync(c => c.Insee, c => c.Name, cancellationToken);
+        var (features, _) = await catalogue.FeaturesAsync(layer, column, valeur, names, cancellationToken);
+        var selected = Around.Select(around, features, f => (f.Point.Latitude, f.Point.Longitude));
+        return Json(w => MapGeoJson.WriteRows(w, selected));
     }
 
     private static async Task<IResult> LayerAsync(string layer, string? categorie, string? indicateur, string? lat, string? lon, string? km,
@@ -43,10 +69,7 @@ internal static class MapApi
             return Json(w => MapGeoJson.WriteCommunes(w, shapes));
         }
         var points = await layers.PointsAsync(layer, categorie, cancellationToken);
-        var selected = around is null
-            ? points.Select(p => (Point: p, Km: (double?)null)).ToList()
-            : Distance.Within(points, p => (p.Latitude, p.Longitude), around.Latitude, around.Longitude, around.Km).Select(x => (Point: x.Item, Km: (double?)x.Km)).ToList();
-        return Json(w => MapGeoJson.WritePoints(w, selected));
+        return Json(w => MapGeoJson.WritePoints(w, Around.Select(around, points, p => (p.Latitude, p.Longitude))));
     }
 
     private static IResult Json(Action<Utf8JsonWriter> write) => Results.Stream(async stream =>
@@ -78,4 +101,10 @@ internal sealed record Around(double Latitude, double Longitude, double Km)
         around = new Around(la, lo, k);
         return true;
     }
+
+    /// <summary>Everything with no distance when nothing is asked; otherwise what is within the radius, nearest first.</summary>
+    public static IReadOnlyList<(T Item, double? Km)> Select<T>(Around? around, IEnumerable<T> items, Func<T, (double Lat, double Lon)> position) =>
+        around is null
+            ? items.Select(i => (i, (double?)null)).ToList()
+            : Distance.Within(items, position, around.Latitude, around.Longitude, around.Km).Select(x => (x.Item, (double?)x.Km)).ToList();
 }

@@ -19,6 +19,23 @@ internal static class MapGeoJson
             }
         });
 
+    /// <summary>Rows of a catalogue layer: their own columns as properties, plus the distance when asked.</summary>
+    public static void WriteRows(Utf8JsonWriter writer, IEnumerable<(LayerFeature Feature, double? Km)> features) =>
+        GeoJson.WriteCollection(writer, features, (w, f) => w.WriteRawValue(f.Feature.Geometry), (w, f) =>
+        {
+            using (var data = JsonDocument.Parse(f.Feature.Data))
+            {
+                foreach (var property in data.RootElement.EnumerateObject())
+                {
+                    property.WriteTo(w);
+                }
+            }
+            if (f.Km is { } km)
+            {
+                w.WriteNumber("distance_km", Math.Round(km, 2));
+            }
+        });
+
     public static void WriteCommunes(Utf8JsonWriter writer, IReadOnlyList<CommuneShape> shapes)
     {
         GeoJson.WriteCollection(writer, shapes, WritePolygon, (w, s) =>

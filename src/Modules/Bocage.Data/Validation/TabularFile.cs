@@ -25,8 +25,8 @@ internal sealed class TabularFile
 
     public static TabularFile Open(string format, byte[] content) => format switch
     {
-        "CSV" => FromCsv(content),
-        "XLSX" => FromXlsx(content),
+        "CSV" => PointColumns.Apply(FromCsv(content)),
+        "XLSX" => PointColumns.Apply(FromXlsx(content)),
         "GeoJSON" => GeoJsonFile.Open(content),
         _ => Fail("Format non pris en charge : envoyez un fichier CSV, XLSX ou GeoJSON."),
     };
@@ -91,6 +91,10 @@ internal static class GeoJsonFile
     // The intercommunality and a margin around it (WGS 84): a point elsewhere is a mistake (swapped coordinates, Lambert 93).
     private const double West = 3.7, East = 4.5, South = 49.8, North = 50.3;
 
+    public const string OutsideMessage = "géométrie hors du territoire (coordonnées attendues en WGS 84, longitude puis latitude)";
+
+    public static bool InTerritory(double lon, double lat) => lon is >= West and <= East && lat is >= South and <= North;
+
     public static TabularFile Open(byte[] content)
     {
         JsonElement root;
@@ -134,9 +138,9 @@ internal static class GeoJsonFile
         {
             return new SourceRow(number, cells, null, "géométrie sans coordonnées");
         }
-        if (positions.Any(c => c.Lon is < West or > East || c.Lat is < South or > North))
+        if (positions.Any(c => !InTerritory(c.Lon, c.Lat)))
         {
-            return new SourceRow(number, cells, null, "géométrie hors du territoire (coordonnées attendues en WGS 84, longitude puis latitude)");
+            return new SourceRow(number, cells, null, OutsideMessage);
         }
         return new SourceRow(number, cells, geometry.GetRawText());
     }

@@ -26,8 +26,19 @@
     return node;
   }
 
+  // A catalogue layer's features carry the dataset's own columns: every one is listed.
+  var generic = box.dataset.generic === 'true';
+
   function popup(props, fields) {
     var node = document.createElement('div');
+    if (generic) {
+      Object.keys(props).forEach(function (key) {
+        if (props[key] !== null && props[key] !== '') {
+          node.appendChild(line('p', key + ' : ' + props[key]));
+        }
+      });
+      return node;
+    }
     node.appendChild(line('strong', props.nom));
     fields.forEach(function (key) {
       if (props[key] !== undefined && props[key] !== null && props[key] !== '') {
@@ -49,6 +60,9 @@
   }).then(function (r) { return r.json(); }).then(function (data) {
     points = data;
     L.geoJSON(data, {
+      style: function () {
+        return { color: '#1d4e89', weight: 3, fillColor: '#1d4e89', fillOpacity: 0.35 };
+      },
       pointToLayer: function (f, at) {
         return L.circleMarker(at, { radius: 7, color: '#ffffff', weight: 2, fillColor: '#1d4e89', fillOpacity: 1 });
       },
@@ -74,7 +88,7 @@
       e.preventDefault();
       var bounds = map.getBounds();
       var visible = points.features.filter(function (f) {
-        return bounds.contains(L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]));
+        return bounds.intersects(L.geoJSON(f).getBounds());
       });
       var blob = new Blob([JSON.stringify({ type: 'FeatureCollection', features: visible })], { type: 'application/geo+json' });
       var link = document.createElement('a');

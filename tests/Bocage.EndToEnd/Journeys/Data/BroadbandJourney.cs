@@ -26,4 +26,20 @@ public sealed class BroadbandJourney(BrowserHost host) : BrowserTest(host)
         await Expect(Page).ToHaveURLAsync(new Regex("/couverture$"));
         await Axe.AssertNoViolationsAsync(Page);
     }
+
+    [Fact]
+    public async Task Inhabitant_reads_the_coverage_at_their_address()
+    {
+        await OpenAsync("/couverture");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "La couverture à mon adresse" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Voir la couverture" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Indiquez votre adresse");
+
+        await Page.GetByLabel("Adresse", new() { Exact = true }).FillAsync("5 r. jean jaures trelon");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Voir la couverture" }).ClickAsync();
+
+        await Expect(Page.Locator("#resultat")).ToHaveTextAsync("5 Rue Jean Jaurès, 59132 Trélon");
+        await Expect(Page.Locator("main")).ToContainTextAsync("chiffre de la commune, pas de l'adresse");
+        await Axe.AssertNoViolationsAsync(Page);
+    }
 }

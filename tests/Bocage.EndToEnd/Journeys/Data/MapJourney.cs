@@ -41,6 +41,30 @@ public sealed class MapJourney(BrowserHost host) : BrowserTest(host)
     }
 
     [Fact]
+    public async Task Visitor_picks_a_layer_of_the_catalogue_filters_it_and_reads_its_text_alternative()
+    {
+        await Page.AddInitScriptAsync(ViolationRecorder);
+        await OpenAsync("/carte");
+        await Page.GetByLabel("Équipements collectifs publics").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("couche=equipements-collectifs%2Fdonnees"));
+        // Leaflet draws the communes and the layer's points from the catalogue's GeoJSON.
+        await Expect(Page.Locator("#carte path.leaflet-interactive")).Not.ToHaveCountAsync(12);
+
+        await Page.GetByLabel("Filtrer sur la colonne").SelectOptionAsync("ADR_COMMUNE");
+        await Page.GetByLabel("Valeur contenue").FillAsync("Fourmies");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Aller à la version texte de la carte" }).ClickAsync();
+        var text = Page.GetByRole(AriaRole.Region, new() { Name = "La carte en texte" });
+        await Expect(text.GetByRole(AriaRole.Table, new() { Name = "Équipements collectifs publics : 3 point(s)" })).ToContainTextAsync("Mairie de Fourmies");
+        await Expect(text).Not.ToContainTextAsync("Mairie de Trélon");
+        await Expect(Page.Locator("#export-geojson")).ToHaveAttributeAsync("href", new Regex("^/api/carte/jeux/equipements-collectifs/donnees.geojson\\?colonne=ADR_COMMUNE&valeur=Fourmies$"));
+        var violations = await Page.EvaluateAsync<string[]>("() => window.__cspViolations");
+        Assert.True(violations.Length == 0, string.Join("; ", violations));
+        await Axe.AssertNoViolationsAsync(Page);
+    }
+
+    [Fact]
     public async Task Visitor_compares_two_communes_on_an_indicator_page()
     {
         await OpenAsync("/observatoire");

@@ -45,6 +45,18 @@ public sealed class OpenDataTests(BrowserHost host) : BrowserTest(host)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
         await Expect(Page.GetByRole(AriaRole.Table).First).ToContainTextAsync("Club de Glageon");
         await Axe.AssertNoViolationsAsync(Page);
+
+        // A second resource for the same dataset: the first one stays published beside it.
+        await OpenAsync(new Uri(Page.Url).AbsolutePath.Replace("/donnees/", "/gestion/donnees/", StringComparison.Ordinal));
+        await Page.GetByLabel("Ressource concernée").SelectOptionAsync(new SelectOptionValue { Label = "Ajouter une nouvelle ressource" });
+        await Page.GetByLabel("Titre de la nouvelle ressource").FillAsync("Subventions 2026");
+        await Page.GetByLabel("Schéma de données").SelectOptionAsync(new SelectOptionValue { Label = "SCDL Subventions" });
+        await Page.GetByLabel("Fichier", new() { Exact = true }).SetInputFilesAsync(Grants("78456123000011", "3000"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Vérifier et publier" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await OpenAsync(new Uri(Page.Url).AbsolutePath.Replace("/donnees/", "/gestion/donnees/", StringComparison.Ordinal));
+        await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Ressources publiées (2)" })).ToContainTextAsync("Subventions 2026");
+        await Axe.AssertNoViolationsAsync(Page);
     }
 
     [Fact]

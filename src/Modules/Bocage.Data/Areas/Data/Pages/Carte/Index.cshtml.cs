@@ -13,7 +13,7 @@ namespace Bocage.Data.Areas.Data.Pages.Carte;
 /// category, "within N km"), so the page works without JavaScript: a server-drawn SVG map and tables. With
 /// JavaScript, Leaflet draws the same layers from the GeoJSON API.
 /// </summary>
-internal sealed class IndexModel(MapLayers layers, ObservatoryReader reader, IOptions<MapOptions> options, IStringLocalizer<DataResource> text) : PageModel
+internal sealed class IndexModel(MapLayers layers, CatalogueLayers catalogue, ObservatoryReader reader, IOptions<MapOptions> options, IStringLocalizer<DataResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "indicateur")]
     public string? IndicatorSlug { get; set; }
@@ -23,6 +23,13 @@ internal sealed class IndexModel(MapLayers layers, ObservatoryReader reader, IOp
 
     [BindProperty(SupportsGet = true, Name = "categorie")]
     public string? Category { get; set; }
+
+    /// <summary>Column of a catalogue layer filtered with « contains » <see cref="Value"/>.</summary>
+    [BindProperty(SupportsGet = true, Name = "colonne")]
+    public string? Column { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "valeur")]
+    public string? Value { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "lat")]
     public string? Lat { get; set; }
@@ -45,6 +52,17 @@ internal sealed class IndexModel(MapLayers layers, ObservatoryReader reader, IOp
 
     public IReadOnlyList<string> Categories { get; private set; } = [];
 
+    /// <summary>The catalogue's published geographic resources, each a layer.</summary>
+    public IReadOnlyList<CatalogueLayer> CatalogueLayers { get; private set; } = [];
+
+    /// <summary>The chosen layer when it comes from the catalogue; null for the map's own layers.</summary>
+    public CatalogueLayer? FromCatalogue { get; private set; }
+
+    /// <summary>More features matched than the map draws (<see cref="Map.CatalogueLayers.MaxFeatures"/>).</summary>
+    public bool Truncated { get; private set; }
+
+    public string LayerTitle => FromCatalogue?.Title ?? text["Map_Layer_" + Layer].Value;
+
     public IReadOnlyList<(MapPoint Point, double? Km)> Points { get; private set; } = [];
 
     public string? AroundError { get; private set; }
@@ -56,19 +74,32 @@ internal sealed class IndexModel(MapLayers layers, ObservatoryReader reader, IOp
         Indicators = await reader.VisibleIndicatorsAsync(User, cancellationToken);
         Indicator = Indicators.FirstOrDefault(i => i.Slug == IndicatorSlug);
         IndicatorSlug = Indicator?.Slug;
-        Layer = MapLayers.PointLayers.Contains(Layer) ? Layer : "wifi";
+        CatalogueLayers = await catalogue.ListAsync(cancellationToken);
+        FromCatalogue = CatalogueLayers.FirstOrDefault(l => l.Key == Layer);
+        Layer = FromCatalogue is not null || MapLayers.PointLayers.Contains(Layer) ? Layer : "wifi";
         (Communes, Classes) = await layers.CommunesAsync(Indicator, reader, cancellationToken);
-        Categories = await layers.CategoriesAsync(Layer, cancellationToken);
-        Category = Categories.Contains(Category ?? "") ? Category : null;
-        var points = await layers.PointsAsync(Layer, Category, cancellationToken);
         if (!Around.TryRead(Lat, Lon, Km, out var around))
         {
             AroundError = text["Map_AroundError"];
             ModelState.AddModelError("lat", AroundError);
         }
-        Points = around is null
-            ? points.Select(p => (p, (double?)null)).ToList()
-            : Distance.Within(points, p => (p.Latitude, p.Longitude), around.Latitude, around.Longitude, around.Km).Select(x => (x.Item, (double?)x.Km)).ToList();
+        IReadOnlyList<MapPoint> points;
+        if (FromCatalogue is not null)
+        {
+            var column = Map.CatalogueLayers.Column(FromCatalogue, Column);
+            (Column, Category) = (column?.Name, null);
+            var names = Communes.ToDictionary(c => c.Insee, c => c.Name);
+            var (features, truncated) = await catalogue.FeaturesAsync(FromCatalogue, column, Value, names, cancellationToken);
+            (points, Truncated) = (features.Select(f => f.Point).ToList(), truncated);
+        }
+        else
+        {
+            (Column, Value) = (null, null);
+            Categories = await layers.CategoriesAsync(Layer, cancellationToken);
+            Category = Categories.Contains(Category ?? "") ? Category : null;
+            points = await layers.PointsAsync(Layer, Category, cancellationToken);
+        }
+        Points = Around.Select(around, points, p => (p.Latitude, p.Longitude));
         Svg = MapSvg.Draw(text["Map_SvgTitle"], Describe(around), Communes, Points.Select(p => p.Point).ToList());
     }
 
@@ -80,9 +111,9 @@ internal sealed class IndexModel(MapLayers layers, ObservatoryReader reader, IOp
             var around = AroundError is null && !string.IsNullOrEmpty(Lat);
             var query = QueryString.Create(new Dictionary<string, string?>
             {
-                ["categorie"] = Category, ["lat"] = around ? Lat : null, ["lon"] = around ? Lon : null, ["km"] = around ? Km : null,
+                ["categorie"] = Category, ["colonne"] = string.IsNullOrWhiteSpace(Value) ? null : Column, ["valeur"] = Column is null ? null : Value?.Trim(), ["lat"] = around ? Lat : null, ["lon"] = around ? Lon : null, ["km"] = around ? Km : null,
             }.Where(kv => !string.IsNullOrEmpty(kv.Value)));
-            return $"/api/carte/couches/{Layer}.geojson{query}";
+            return FromCatalogue is null ? $"/api/carte/couches/{Layer}.geojson{query}" : $"/api/carte/jeux/{FromCatalogue.Key}.geojson{query}";
         }
     }
 
@@ -92,6 +123,6 @@ internal sealed class IndexModel(MapLayers layers, ObservatoryReader reader, IOp
     {
         var what = Indicator is null ? text["Map_SvgDescPlain"].Value : text["Map_SvgDescChoropleth", Indicator.Title].Value;
         var near = around is null ? "" : " " + text["Map_SvgDescAround", around.Km.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))].Value;
-        return $"{what} {text["Map_SvgDescPoints", Points.Count, text["Map_Layer_" + Layer].Value].Value}{near}";
+        return $"{what} {text["Map_SvgDescPoints", Points.Count, LayerTitle].Value}{near}";
     }
 }

@@ -4,7 +4,9 @@ using Bocage.Data.Data;
 using Bocage.Data.Observatory;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Territory;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,6 +17,7 @@ namespace Bocage.Data.Areas.Data.Pages.Couverture;
 /// Very-high-speed broadband (roadmap R07): coverage by commune, the deployment over time, and a form for
 /// inhabitants to report a problem at their address, without an account and without their name.
 /// </summary>
+[EnableRateLimiting(RateLimitPolicies.PublicForms)]
 internal sealed class IndexModel(ObservatoryReader reader, CoverageReports reports, KernelDb kernel, DataDb db, IStringLocalizer<DataResource> text) : PageModel
 {
     public sealed record InputModel

@@ -1,5 +1,4 @@
 using Bocage.Data.Catalogue;
-using Bocage.Data.Data;
 using Bocage.Data.Validation;
 using Bocage.Kernel.Files;
 using Bocage.Kernel.Permissions;
@@ -18,18 +17,28 @@ namespace Bocage.Data.Areas.Data.Pages.Gestion.Donnees;
 [Authorize(Policy = PermissionRequirement.Prefix + DataModule.PublishPermission)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-internal sealed class ImportModel(DataDb db, ProducerScope producers, Publisher publisher) : PageModel
+internal sealed class ImportModel(ProducerScope producers, Publisher publisher, DatasetEditor editor) : ProducerDatasetPage(producers)
 {
     // Kestrel's cap for this form; the configured Data:MaxUploadBytes (200 MB by default) is checked below it.
     private const long MaxRequestBytes = 1024L * 1024 * 1024;
-
-    public Dataset Dataset { get; private set; } = null!;
 
     [BindProperty]
     public string? Schema { get; set; }
 
     [BindProperty]
     public IFormFile? Upload { get; set; }
+
+    /// <summary>The resource replaced, or <see cref="NewResource"/> to add one.</summary>
+    [BindProperty]
+    public string? Resource { get; set; }
+
+    [BindProperty]
+    public string? NewTitle { get; set; }
+
+    public const string NewResource = "nouvelle";
+
+    [TempData]
+    public string? Notice { get; set; }
 
     public ValidationReport? Report { get; private set; }
 
@@ -46,6 +55,19 @@ internal sealed class ImportModel(DataDb db, ProducerScope producers, Publisher 
         {
             ModelState.AddModelError(nameof(Schema), "Choisissez un schéma de la liste.");
         }
+        var target = Target();
+        if (target is null)
+        {
+            ModelState.AddModelError(nameof(Resource), "Choisissez une ressource de la liste.");
+        }
+        else if (target.Slug is null && string.IsNullOrWhiteSpace(NewTitle))
+        {
+            ModelState.AddModelError(nameof(NewTitle), "Donnez un titre à la nouvelle ressource (par exemple « Année 2025 »).");
+        }
+        else if ((NewTitle?.Trim().Length ?? 0) > 200)
+        {
+            ModelState.AddModelError(nameof(NewTitle), "Le titre de la ressource compte au plus 200 caractères.");
+        }
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), "Choisissez le fichier à publier (CSV, XLSX ou GeoJSON).");
@@ -61,7 +83,7 @@ internal sealed class ImportModel(DataDb db, ProducerScope producers, Publisher 
             ModelState.AddModelError(nameof(Upload), UploadMessages.TooLarge(publisher.MaxUploadBytes));
             return Page();
         }
-        var outcome = await publisher.ImportAsync(Dataset, Upload.FileName, content, Schema is { Length: > 0 } ? Schema : null, $"account:{User.AccountId()}", cancellationToken);
+        var outcome = await publisher.ImportAsync(Dataset, target!, Upload!.FileName, content, Schema is { Length: > 0 } ? Schema : null, $"account:{User.AccountId()}", cancellationToken);
         if (outcome.Published)
         {
             return Redirect($"/donnees/{Dataset.Slug}");
@@ -74,15 +96,29 @@ internal sealed class ImportModel(DataDb db, ProducerScope producers, Publisher 
         return Page();
     }
 
-    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteResourceAsync(string slug, string? ressource, CancellationToken cancellationToken)
     {
-        var dataset = await db.Datasets.AsNoTracking().FirstOrDefaultAsync(d => d.Slug == slug && d.SourceModule == null, cancellationToken);
-        var allowed = await producers.OrganisationsAsync(User.AccountId(), cancellationToken);
-        if (dataset is null || allowed.All(o => o.Slug != dataset.OrganisationSlug))
+        if (!await LoadAsync(slug, cancellationToken))
         {
-            return false;
+            return NotFound();
         }
-        Dataset = dataset;
-        return true;
+        if (ressource is null || !await editor.DeleteResourceAsync(Dataset.Id, ressource, $"account:{User.AccountId()}", cancellationToken))
+        {
+            return NotFound();
+        }
+        Notice = "Catalogue_ResourceDeleted";
+        return RedirectToPage(new { slug });
     }
+
+    /// <summary>
+    /// No resource chosen: the first resource when there is one, else the dataset's first resource. A slug
+    /// that is not one of the dataset's resources is refused (null).
+    /// </summary>
+    private ResourceTarget? Target() => Resource switch
+    {
+        NewResource => new ResourceTarget(null, NewTitle),
+        null or "" => Dataset.Resources.Count == 0 ? ResourceTarget.First : new ResourceTarget(Dataset.Resources.OrderBy(r => r.Slug).First().Slug, null),
+        var slug when Dataset.Resources.Any(r => r.Slug == slug) => new ResourceTarget(slug, null),
+        _ => null,
+    };
 }

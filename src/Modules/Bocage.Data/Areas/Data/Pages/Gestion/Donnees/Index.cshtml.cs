@@ -37,6 +37,9 @@ internal sealed class IndexModel(DataDb db, ProducerScope producers, Publisher p
 
     public IReadOnlyList<Dataset> Datasets { get; private set; } = [];
 
+    [TempData]
+    public string? Notice { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Bocage.Data.Observatory;
 using Bocage.Kernel.Data;
+using Bocage.Kernel.Files;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ namespace Bocage.Data.Areas.Data.Pages.Gestion.Observatoire;
 
 /// <summary>A partner proposes values for its indicators, one by one or as a CSV file; an agent validates them.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + ObservatoryPermissions.Submit)]
-internal sealed class SaisieModel(ValueSubmissions submissions, KernelDb kernel, IStringLocalizer<DataResource> text) : PageModel
+internal sealed class SaisieModel(ValueSubmissions submissions, KernelDb kernel, UploadService uploads, IStringLocalizer<DataResource> text) : PageModel
 {
     public const int MaxCsvBytes = 1024 * 1024;
 
@@ -79,7 +80,17 @@ internal sealed class SaisieModel(ValueSubmissions submissions, KernelDb kernel,
         }
         using var buffer = new MemoryStream();
         await fichier.CopyToAsync(buffer, cancellationToken);
-        var (lines, errors) = ValueLineReader.ReadCsv(buffer.ToArray(), Indicators, CommuneCodes);
+        var content = buffer.ToArray();
+        // Like every file a person sends: extension, content check and ClamAV scan by the kernel before it is read.
+        // The kernel accepts CSV as UTF-8 only, so a Windows-1252 file is re-encoded first (the reader decodes both).
+        var upload = await uploads.AcceptAsync(new UploadRequest(new MemoryStream(Validation.TextDecoding.ToUtf8(content)), fichier.FileName, fichier.ContentType,
+            [FileKind.Csv], "Data", $"account:{AccountId}") { MaxBytes = MaxCsvBytes }, cancellationToken);
+        if (upload is UploadResult.Refused refused)
+        {
+            ModelState.AddModelError("fichier", refused.Message);
+            return Page();
+        }
+        var (lines, errors) = ValueLineReader.ReadCsv(content, Indicators, CommuneCodes);
         if (errors.Count > 0)
         {
             CsvErrors = errors;
