@@ -50,7 +50,7 @@ public sealed class StatisticsTests
         var published = rows.ToDictionary(r => (Slug: (string)r["demarche"]!, Month: (string)r["mois"]!), r => (Submitted: (int)r["dossiers_deposes"]!, Median: (double?)r["delai_median_jours"]));
 
         Assert.Equal(expected.OrderBy(e => e.Key).ToList(), published.OrderBy(e => e.Key).ToList());
-        Assert.Equal(DemoFiles.Count + 2, rows.Sum(r => (int)r["dossiers_deposes"]!));
+        Assert.Equal(DemoFiles.Count + DemoAttachments.Count + 2, rows.Sum(r => (int)r["dossiers_deposes"]!));
         // The file accepted seconds after its submission sits in the bucket of zero days.
         var bin = slugs.Single(s => s.Value == DemoProcedures.Bin).Key;
         Assert.True(await db.MonthlyDurations.AnyAsync(d => d.ProcedureId == bin && d.Tenths == 0 && d.Files > 0));

@@ -18,7 +18,7 @@ namespace Bocage.Procedures.Seed;
 internal static class DemoAttachments
 {
     private const string Pide = "aide-installation-entreprise";
-    private const int Count = 3;
+    public const int Count = 3;
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
