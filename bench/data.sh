@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 rows=${BENCH_ROWS:-1000000}
 pages=${BENCH_PAGES:-200}
-log() { printf '[bench] %s\n' "$*" >&2; }
+source bench/common.sh  # the working directory is the repository root (cd above)
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
@@ -36,8 +36,6 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-free_port() { local p; for _ in $(seq 1 100); do p=$((20000 + RANDOM % 40000)); (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; }
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 # --- PostgreSQL -------------------------------------------------------------------------------------
 pg_port=$(free_port)

@@ -23,7 +23,7 @@ accept='Accept-Encoding: br, gzip'
 target_ratio=0.5
 target_kb=60
 
-log() { printf '[bench] %s\n' "$*" >&2; }
+source bench/common.sh  # the working directory is the repository root (cd above)
 
 # --- Debian packages (only when missing) --------------------------------------------------------------
 needed=()
@@ -68,15 +68,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# A loopback port nothing listens on (tries random ports; a tiny race with other programs remains).
-free_port() {
-  local port _
-  for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  return 1
-}
 
 # wait_ready URL SECONDS: until the URL answers 200.
 wait_ready() {
@@ -88,12 +79,6 @@ wait_ready() {
   return 1
 }
 
-# "20s" / "2m" / "30" -> seconds, for the time bound around wrk.
-seconds_of() {
-  case $1 in
-    *s) echo "${1%s}" ;; *m) echo $(( ${1%m} * 60 )) ;; *h) echo $(( ${1%h} * 3600 )) ;; *) echo "$1" ;;
-  esac
-}
 wrk_bound=$(( $(seconds_of "$duration") + 60 ))
 
 # In the background and waited for, so that an interrupt stops the bench at once (see cleanup).

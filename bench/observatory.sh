@@ -15,30 +15,20 @@ root=$(pwd)
 values=${BENCH_VALUES:-10000000}
 requests=${BENCH_REQUESTS:-300}
 target_ms=50
-log() { printf '[bench] %s\n' "$*" >&2; }
+source bench/common.sh  # the working directory is the repository root (cd above)
 
-pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
 work=$(mktemp -d /tmp/bocage-observatory.XXXXXX)
 chmod 755 "$work"
 app_pid=""
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-  [ -d "$work/pg" ] && as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  stop_pg
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-free_port() { local p; for _ in $(seq 1 100); do p=$((20000 + RANDOM % 40000)); (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; }
 
-pgport=$(free_port)
-mkdir -p "$work/pg"; [ "$(id -u)" = 0 ] && chown postgres "$work/pg" "$work"
-echo bench >"$work/pgpass"; chmod 644 "$work/pgpass"
-as_pg "$pgbin/initdb" -D "$work/pg" -U postgres --pwfile="$work/pgpass" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-c listen_addresses=127.0.0.1 -p $pgport -k $work/pg -c fsync=off -c shared_buffers=256MB" start >/dev/null
-export PGPASSWORD=bench
-psql_do() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d bocage -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql -h 127.0.0.1 -p "$pgport" -U postgres -qc "create database bocage" >/dev/null
+start_pg "-c fsync=off -c shared_buffers=256MB"
 
 log "publishing src/Bocage.Web (Release)"
 dotnet publish "$root/src/Bocage.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }

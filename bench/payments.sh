@@ -17,42 +17,24 @@ duration=${BENCH_DURATION:-20s}
 connections=${BENCH_CONNECTIONS:-16}
 attempts=${BENCH_ATTEMPTS:-300}
 target_ratio=0.3
-log() { printf '[bench] %s\n' "$*" >&2; }
+source bench/common.sh  # the working directory is the repository root (cd above)
 
 for tool in wrk curl psql; do command -v "$tool" >/dev/null || { log "missing $tool (apt-get install wrk curl postgresql-client)"; exit 1; }; done
-pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
 
 work=$(mktemp -d /tmp/bocage-bench-payments.XXXXXX)
 chmod 755 "$work"
 app_pid=""
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 # shellcheck disable=SC2317  # called from the EXIT trap
 cleanup() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi
-  [ -d "$work/pg" ] && as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  stop_pg
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-free_port() {
-  local port _
-  for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  return 1
-}
-seconds_of() { case $1 in *s) echo "${1%s}" ;; *m) echo $(( ${1%m} * 60 )) ;; *) echo "$1" ;; esac; }
 
 # --- Throwaway PostgreSQL (durable settings: fsync on, as in production) -------------------------------
-pgport=$(free_port)
-mkdir -p "$work/pg"; [ "$(id -u)" = 0 ] && chown postgres "$work/pg" "$work"
-echo bench >"$work/pgpass"; chmod 644 "$work/pgpass"
-as_pg "$pgbin/initdb" -D "$work/pg" -U postgres --pwfile="$work/pgpass" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1
-as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -t 60 -o "-c listen_addresses=127.0.0.1 -p $pgport -k $work/pg -c max_connections=200" start >/dev/null
-export PGPASSWORD=bench
-psql_do() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d bocage -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -qc "CREATE DATABASE bocage"
+start_pg "-c max_connections=200"
 log "PostgreSQL on 127.0.0.1:$pgport"
 
 # --- The app (Release, Production, embedded PayFiP simulator so that the detail calls stay local) ------

@@ -17,7 +17,7 @@ root=$(pwd)
 files=${BENCH_FILES:-1000000}
 small=${BENCH_SMALL:-10000}
 requests=${BENCH_REQUESTS:-100}
-log() { printf '[bench] %s\n' "$*" >&2; }
+source bench/common.sh  # the working directory is the repository root (cd above)
 
 # --- Tools (Debian packages, installed when run as root) ---------------------------------------------
 needed=()
@@ -31,12 +31,10 @@ if [ ${#needed[@]} -gt 0 ]; then
   log "installing ${needed[*]}"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
 fi
-pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
 
 work=$(mktemp -d /tmp/bocage-bench-procedures.XXXXXX)
 chmod 755 "$work"
 app_pid="" watchdog=""
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_app() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi
   app_pid=""
@@ -46,30 +44,14 @@ stop_app() {
 cleanup() {
   if [ -n "$watchdog" ]; then pkill -P "$watchdog" sleep 2>/dev/null || true; kill "$watchdog" 2>/dev/null || true; fi
   stop_app
-  [ -d "$work/pg" ] && as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  stop_pg
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-free_port() {
-  local port _
-  for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  return 1
-}
 
 # --- Throwaway PostgreSQL ----------------------------------------------------------------------------
-pgport=$(free_port)
-mkdir -p "$work/pg"; [ "$(id -u)" = 0 ] && chown postgres "$work/pg" "$work"
-echo bench >"$work/pgpass"; chmod 644 "$work/pgpass"
-as_pg "$pgbin/initdb" -D "$work/pg" -U postgres --pwfile="$work/pgpass" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1
-as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $pgport -k $work/pg -c shared_buffers=256MB -c maintenance_work_mem=256MB -c max_wal_size=4GB" start >/dev/null
-export PGPASSWORD=bench
-psql_do() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d bocage -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -qc "CREATE DATABASE bocage"
+start_pg "-c shared_buffers=256MB -c maintenance_work_mem=256MB -c max_wal_size=4GB"
 log "PostgreSQL on 127.0.0.1:$pgport"
 
 log "publishing src/Bocage.Web (Release)"
