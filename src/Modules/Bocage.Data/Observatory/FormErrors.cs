@@ -5,11 +5,11 @@ namespace Bocage.Data.Observatory;
 
 /// <summary>
 /// Data annotations read the host's texts; the messages of this engine are keys of its own texts
-/// (Observatory_…, Broadband_…, Map_…), translated here before the page shows them.
+/// (Observatory_…, Broadband_…, Map_…, Producer_…), translated here before the page shows them.
 /// </summary>
 internal static class FormErrors
 {
-    private static readonly string[] Prefixes = ["Observatory_", "Broadband_", "Map_"];
+    private static readonly string[] Prefixes = ["Observatory_", "Broadband_", "Map_", "Producer_"];
 
     public static void Localize(ModelStateDictionary state, IStringLocalizer localizer)
     {

@@ -1,22 +1,24 @@
 using System.ComponentModel.DataAnnotations;
 using Bocage.Data.Catalogue;
+using Bocage.Data.Observatory;
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Data.Areas.Data.Pages.Gestion.Donnees;
 
 /// <summary>A producer edits a dataset's description, or deletes the dataset (after ticking a confirmation).</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + DataModule.PublishPermission)]
-internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor) : ProducerDatasetPage(producers)
+internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, IStringLocalizer<DataResource> text) : ProducerDatasetPage(producers)
 {
     public sealed class FicheInput
     {
-        [Required(ErrorMessage = "Indiquez le titre du jeu de données."), StringLength(200, MinimumLength = 3, ErrorMessage = "Le titre compte de 3 à 200 caractères.")]
+        [Required(ErrorMessage = "Producer_ErrorTitle"), StringLength(200, MinimumLength = 3, ErrorMessage = "Producer_ErrorTitleLength")]
         public string Title { get; set; } = "";
 
-        [Required(ErrorMessage = "Décrivez le jeu de données en quelques phrases."), StringLength(4000, ErrorMessage = "La description dépasse 4 000 caractères.")]
+        [Required(ErrorMessage = "Producer_ErrorDescription"), StringLength(4000, ErrorMessage = "Producer_ErrorDescriptionLength")]
         public string Description { get; set; } = "";
 
         public string Theme { get; set; } = "";
@@ -48,9 +50,10 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor) 
         {
             return NotFound();
         }
-        Check(Publisher.Themes.Contains(Input.Theme), "Input.Theme", "Choisissez un thème de la liste.");
-        Check(Publisher.Frequencies.Contains(Input.Frequency), "Input.Frequency", "Choisissez une fréquence de la liste.");
-        Check(Publisher.Licences.Contains(Input.Licence), "Input.Licence", "Choisissez une licence de la liste.");
+        Check(Publisher.Themes.Contains(Input.Theme), "Input.Theme", "Producer_ErrorTheme");
+        Check(Publisher.Frequencies.Contains(Input.Frequency), "Input.Frequency", "Producer_ErrorFrequency");
+        Check(Publisher.Licences.Contains(Input.Licence), "Input.Licence", "Producer_ErrorLicence");
+        FormErrors.Localize(ModelState, text);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -70,7 +73,7 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor) 
         if (!confirmation)
         {
             ModelState.Clear();
-            ModelState.AddModelError("confirmation", "Cochez la case pour confirmer la suppression définitive.");
+            ModelState.AddModelError("confirmation", text["Producer_ErrorConfirmDelete"]);
             Input = new FicheInput { Title = Dataset.Title, Description = Dataset.Description, Theme = Dataset.Theme, Frequency = Dataset.Frequency, Licence = Dataset.Licence };
             return Page();
         }

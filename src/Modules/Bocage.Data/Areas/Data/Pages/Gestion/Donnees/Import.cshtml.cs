@@ -1,4 +1,5 @@
 using Bocage.Data.Catalogue;
+using Bocage.Data.Observatory;
 using Bocage.Data.Validation;
 using Bocage.Kernel.Files;
 using Bocage.Kernel.Permissions;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Data.Areas.Data.Pages.Gestion.Donnees;
 
@@ -17,7 +19,7 @@ namespace Bocage.Data.Areas.Data.Pages.Gestion.Donnees;
 [Authorize(Policy = PermissionRequirement.Prefix + DataModule.PublishPermission)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-internal sealed class ImportModel(ProducerScope producers, Publisher publisher, DatasetEditor editor) : ProducerDatasetPage(producers)
+internal sealed class ImportModel(ProducerScope producers, Publisher publisher, DatasetEditor editor, IStringLocalizer<DataResource> text) : ProducerDatasetPage(producers)
 {
     // Kestrel's cap for this form; the configured Data:MaxUploadBytes (200 MB by default) is checked below it.
     private const long MaxRequestBytes = 1024L * 1024 * 1024;
@@ -53,25 +55,26 @@ internal sealed class ImportModel(ProducerScope producers, Publisher publisher, 
         }
         if (Schema is { Length: > 0 } && ScdlSchemas.Find(Schema) is null)
         {
-            ModelState.AddModelError(nameof(Schema), "Choisissez un schéma de la liste.");
+            ModelState.AddModelError(nameof(Schema), "Producer_ErrorSchema");
         }
         var target = Target();
         if (target is null)
         {
-            ModelState.AddModelError(nameof(Resource), "Choisissez une ressource de la liste.");
+            ModelState.AddModelError(nameof(Resource), "Producer_ErrorResource");
         }
         else if (target.Slug is null && string.IsNullOrWhiteSpace(NewTitle))
         {
-            ModelState.AddModelError(nameof(NewTitle), "Donnez un titre à la nouvelle ressource (par exemple « Année 2025 »).");
+            ModelState.AddModelError(nameof(NewTitle), "Producer_ErrorResourceTitle");
         }
         else if ((NewTitle?.Trim().Length ?? 0) > 200)
         {
-            ModelState.AddModelError(nameof(NewTitle), "Le titre de la ressource compte au plus 200 caractères.");
+            ModelState.AddModelError(nameof(NewTitle), "Producer_ErrorResourceTitleLength");
         }
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "Choisissez le fichier à publier (CSV, XLSX ou GeoJSON).");
+            ModelState.AddModelError(nameof(Upload), "Producer_ErrorFile");
         }
+        FormErrors.Localize(ModelState, text);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,30 +1,32 @@
 using System.ComponentModel.DataAnnotations;
 using Bocage.Data.Catalogue;
 using Bocage.Data.Data;
+using Bocage.Data.Observatory;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Data.Areas.Data.Pages.Gestion.Donnees;
 
 /// <summary>The producer's datasets, and the form that creates one.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + DataModule.PublishPermission)]
-internal sealed class IndexModel(DataDb db, ProducerScope producers, Publisher publisher) : PageModel
+internal sealed class IndexModel(DataDb db, ProducerScope producers, Publisher publisher, IStringLocalizer<DataResource> text) : PageModel
 {
     public sealed class DatasetInput
     {
-        [Required(ErrorMessage = "Indiquez le titre du jeu de données."), StringLength(200, MinimumLength = 3, ErrorMessage = "Le titre compte de 3 à 200 caractères.")]
+        [Required(ErrorMessage = "Producer_ErrorTitle"), StringLength(200, MinimumLength = 3, ErrorMessage = "Producer_ErrorTitleLength")]
         public string Title { get; set; } = "";
 
-        [Required(ErrorMessage = "Décrivez le jeu de données en quelques phrases."), StringLength(4000, ErrorMessage = "La description dépasse 4 000 caractères.")]
+        [Required(ErrorMessage = "Producer_ErrorDescription"), StringLength(4000, ErrorMessage = "Producer_ErrorDescriptionLength")]
         public string Description { get; set; } = "";
 
         public string Theme { get; set; } = "Territoire";
 
-        [Required(ErrorMessage = "Choisissez l'organisation productrice.")]
+        [Required(ErrorMessage = "Producer_ErrorOrganisation")]
         public string Organisation { get; set; } = "";
 
         public string Frequency { get; set; } = "Annuelle";
@@ -48,16 +50,17 @@ internal sealed class IndexModel(DataDb db, ProducerScope producers, Publisher p
         var organisation = Organisations.FirstOrDefault(o => o.Slug == Input.Organisation);
         if (organisation is null)
         {
-            ModelState.AddModelError("Input.Organisation", "Choisissez une organisation pour laquelle vous pouvez publier.");
+            ModelState.AddModelError("Input.Organisation", "Producer_ErrorOrganisationScope");
         }
         if (!Publisher.Themes.Contains(Input.Theme))
         {
-            ModelState.AddModelError("Input.Theme", "Choisissez un thème de la liste.");
+            ModelState.AddModelError("Input.Theme", "Producer_ErrorTheme");
         }
         if (!Publisher.Frequencies.Contains(Input.Frequency))
         {
-            ModelState.AddModelError("Input.Frequency", "Choisissez une fréquence de la liste.");
+            ModelState.AddModelError("Input.Frequency", "Producer_ErrorFrequency");
         }
+        FormErrors.Localize(ModelState, text);
         if (!ModelState.IsValid)
         {
             return Page();
