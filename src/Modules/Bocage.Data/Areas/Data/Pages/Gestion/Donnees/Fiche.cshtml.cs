@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Bocage.Data.Catalogue;
 using Bocage.Data.Observatory;
 using Bocage.Kernel.Permissions;
@@ -13,19 +12,12 @@ namespace Bocage.Data.Areas.Data.Pages.Gestion.Donnees;
 [Authorize(Policy = PermissionRequirement.Prefix + DataModule.PublishPermission)]
 internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, IStringLocalizer<DataResource> text) : ProducerDatasetPage(producers)
 {
-    public sealed class FicheInput
+    public sealed class FicheInput : DatasetDescriptionInput
     {
-        [Required(ErrorMessage = "Producer_ErrorTitle"), StringLength(200, MinimumLength = 3, ErrorMessage = "Producer_ErrorTitleLength")]
-        public string Title { get; set; } = "";
-
-        [Required(ErrorMessage = "Producer_ErrorDescription"), StringLength(4000, ErrorMessage = "Producer_ErrorDescriptionLength")]
-        public string Description { get; set; } = "";
-
-        public string Theme { get; set; } = "";
-
-        public string Frequency { get; set; } = "";
-
         public string Licence { get; set; } = "";
+
+        public static FicheInput Of(Dataset dataset) =>
+            new() { Title = dataset.Title, Description = dataset.Description, Theme = dataset.Theme, Frequency = dataset.Frequency, Licence = dataset.Licence };
     }
 
     [BindProperty]
@@ -40,7 +32,7 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, 
         {
             return NotFound();
         }
-        Input = new FicheInput { Title = Dataset.Title, Description = Dataset.Description, Theme = Dataset.Theme, Frequency = Dataset.Frequency, Licence = Dataset.Licence };
+        Input = FicheInput.Of(Dataset);
         return Page();
     }
 
@@ -50,9 +42,11 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, 
         {
             return NotFound();
         }
-        Check(Publisher.Themes.Contains(Input.Theme), "Input.Theme", "Producer_ErrorTheme");
-        Check(Publisher.Frequencies.Contains(Input.Frequency), "Input.Frequency", "Producer_ErrorFrequency");
-        Check(Publisher.Licences.Contains(Input.Licence), "Input.Licence", "Producer_ErrorLicence");
+        Input.CheckLists(ModelState);
+        if (!Publisher.Licences.Contains(Input.Licence))
+        {
+            ModelState.AddModelError("Input.Licence", "Producer_ErrorLicence");
+        }
         FormErrors.Localize(ModelState, text);
         if (!ModelState.IsValid)
         {
@@ -74,19 +68,11 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, 
         {
             ModelState.Clear();
             ModelState.AddModelError("confirmation", text["Producer_ErrorConfirmDelete"]);
-            Input = new FicheInput { Title = Dataset.Title, Description = Dataset.Description, Theme = Dataset.Theme, Frequency = Dataset.Frequency, Licence = Dataset.Licence };
+            Input = FicheInput.Of(Dataset);
             return Page();
         }
         await editor.DeleteAsync(Dataset.Id, $"account:{User.AccountId()}", cancellationToken);
         Notice = "Catalogue_DatasetDeleted";
         return Redirect("/gestion/donnees");
-    }
-
-    private void Check(bool right, string key, string message)
-    {
-        if (!right)
-        {
-            ModelState.AddModelError(key, message);
-        }
     }
 }

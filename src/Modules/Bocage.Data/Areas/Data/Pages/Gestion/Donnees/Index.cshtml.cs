@@ -16,20 +16,16 @@ namespace Bocage.Data.Areas.Data.Pages.Gestion.Donnees;
 [Authorize(Policy = PermissionRequirement.Prefix + DataModule.PublishPermission)]
 internal sealed class IndexModel(DataDb db, ProducerScope producers, Publisher publisher, IStringLocalizer<DataResource> text) : PageModel
 {
-    public sealed class DatasetInput
+    public sealed class DatasetInput : DatasetDescriptionInput
     {
-        [Required(ErrorMessage = "Producer_ErrorTitle"), StringLength(200, MinimumLength = 3, ErrorMessage = "Producer_ErrorTitleLength")]
-        public string Title { get; set; } = "";
-
-        [Required(ErrorMessage = "Producer_ErrorDescription"), StringLength(4000, ErrorMessage = "Producer_ErrorDescriptionLength")]
-        public string Description { get; set; } = "";
-
-        public string Theme { get; set; } = "Territoire";
+        public DatasetInput()
+        {
+            Theme = "Territoire";
+            Frequency = "Annuelle";
+        }
 
         [Required(ErrorMessage = "Producer_ErrorOrganisation")]
         public string Organisation { get; set; } = "";
-
-        public string Frequency { get; set; } = "Annuelle";
     }
 
     [BindProperty]
@@ -52,14 +48,7 @@ internal sealed class IndexModel(DataDb db, ProducerScope producers, Publisher p
         {
             ModelState.AddModelError("Input.Organisation", "Producer_ErrorOrganisationScope");
         }
-        if (!Publisher.Themes.Contains(Input.Theme))
-        {
-            ModelState.AddModelError("Input.Theme", "Producer_ErrorTheme");
-        }
-        if (!Publisher.Frequencies.Contains(Input.Frequency))
-        {
-            ModelState.AddModelError("Input.Frequency", "Producer_ErrorFrequency");
-        }
+        Input.CheckLists(ModelState);
         FormErrors.Localize(ModelState, text);
         if (!ModelState.IsValid)
         {
