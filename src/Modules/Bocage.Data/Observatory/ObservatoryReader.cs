@@ -51,20 +51,16 @@ internal sealed class ObservatoryReader(DataDb db, PermissionChecker permissions
     /// <summary>The latest published figure of every commune for this indicator.</summary>
     public async Task<IReadOnlyDictionary<string, Figure>> LatestByCommuneAsync(int indicatorId, CancellationToken cancellationToken = default)
     {
-        var latest = await db.IndicatorValues.AsNoTracking()
-            .Where(v => v.IndicatorId == indicatorId && v.CommuneInsee != null && v.Status == ValueStatus.Validated)
-            .GroupBy(v => v.CommuneInsee!)
-            .Select(g => new { Insee = g.Key, Period = g.Max(v => v.Period) })
+        var validated = db.IndicatorValues.AsNoTracking()
+            .Where(v => v.IndicatorId == indicatorId && v.CommuneInsee != null && v.Status == ValueStatus.Validated);
+        var latestPeriods = validated.GroupBy(v => v.CommuneInsee!).Select(g => new { Insee = g.Key, Period = g.Max(v => v.Period) });
+        // One query, not one per commune: the values of each commune's latest period (a later validated
+        // correction of the same period wins, as in SeriesAsync).
+        var rows = await validated
+            .Join(latestPeriods, v => new { Insee = v.CommuneInsee!, v.Period }, l => new { l.Insee, l.Period }, (v, l) => new { l.Insee, v.Period, v.Id, v.Scaled })
             .ToListAsync(cancellationToken);
-        var result = new Dictionary<string, Figure>();
-        foreach (var item in latest)
-        {
-            var value = await db.IndicatorValues.AsNoTracking()
-                .Where(v => v.IndicatorId == indicatorId && v.CommuneInsee == item.Insee && v.Period == item.Period && v.Status == ValueStatus.Validated)
-                .OrderByDescending(v => v.Id).Select(v => v.Scaled).FirstAsync(cancellationToken);
-            result[item.Insee] = new Figure(Period.FromCode(item.Period), value);
-        }
-        return result;
+        return rows.GroupBy(r => r.Insee).Select(g => g.MaxBy(r => r.Id)!)
+            .ToDictionary(r => r.Insee, r => new Figure(Period.FromCode(r.Period), r.Scaled));
     }
 
     private async Task<AccessScope> ReadScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
