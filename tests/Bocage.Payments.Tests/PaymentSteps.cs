@@ -62,6 +62,25 @@ internal static partial class PaymentSteps
         return await query(scope.ServiceProvider.GetRequiredService<PaymentsDb>());
     }
 
+    /// <summary>
+    /// How many duplicate notifications of <paramref name="idOp"/> the security log holds once it holds
+    /// at least <paramref name="expected"/> (they are written in batches, within a second or two), or after 15 s.
+    /// </summary>
+    public static async Task<int> DuplicatesLoggedAsync(IServiceProvider services, string idOp, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var logged = await ReadAsync(services, db => db.Notifications
+                .Where(n => n.IdOp == idOp && n.Outcome == "notification:duplicate").SumAsync(n => n.Count));
+            if (logged >= expected || DateTime.UtcNow > deadline)
+            {
+                return logged;
+            }
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Posts a form of the last page with repeated fields (several checkboxes) and its anti-forgery token.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(Browser browser, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {

@@ -322,6 +322,12 @@ namespace Bocage.Migrations.Postgres.Payments
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Count")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("count");
+
                     b.Property<string>("IdOp")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -312,6 +312,12 @@ namespace Bocage.Migrations.Sqlite.Payments
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<int>("Count")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("count");
+
                     b.Property<string>("IdOp")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -67,6 +67,9 @@ public sealed class PaymentsModule : IModule
         services.AddHttpClient<IPayFipClient, PayFipSoapClient>(PayFipSoapClient.HttpClientName);
         services.AddScoped<PaymentStarter>();
         services.AddScoped<PaymentSettler>();
+        services.AddSingleton<ResolvedAttempts>();
+        services.AddSingleton<NotificationJournal>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationJournal>());
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<IInvoicing, Invoicing>();
         services.AddScoped<RegieAccess>();

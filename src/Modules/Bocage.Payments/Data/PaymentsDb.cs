@@ -80,6 +80,7 @@ internal sealed class PaymentsDb(DbContextOptions<PaymentsDb> options) : EngineD
             e.HasIndex(n => n.IdOp);
             e.Property(n => n.IdOp).HasMaxLength(64);
             e.Property(n => n.Outcome).HasMaxLength(32);
+            e.Property(n => n.Count).HasDefaultValue(1);
         });
         ImportJobConfiguration.Configure(modelBuilder);
     }

@@ -32,21 +32,31 @@ internal enum SettleResult
 /// attempt we created (numcli, refdet, exer, amount), and applies it once: the attempt's and the
 /// invoices' concurrency tokens make concurrent duplicates lose and find the work already done.
 /// </summary>
-internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, TimeProvider clock, ILogger<PaymentSettler> log)
+internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, ResolvedAttempts resolved, NotificationJournal journal, TimeProvider clock, ILogger<PaymentSettler> log)
 {
     private const int MaxTries = 20;
 
     public async Task<SettleResult> SettleAsync(string idOp, SettleSource source, CancellationToken cancellationToken)
     {
-        var result = await LookAsync(idOp, source, cancellationToken);
-        if (result is not SettleResult.Applied and not SettleResult.Pending)
+        var result = resolved.Contains(idOp) ? SettleResult.Duplicate : await LookAsync(idOp, source, cancellationToken);
+        if (result is SettleResult.Applied or SettleResult.Duplicate)
+        {
+            resolved.Add(idOp);
+        }
+        if (result == SettleResult.Duplicate)
+        {
+            await journal.RecordAsync(idOp, Outcome(source, result), cancellationToken);
+        }
+        else if (result is not SettleResult.Applied and not SettleResult.Pending)
         {
             db.ChangeTracker.Clear();
-            db.Notifications.Add(new NotificationLog(idOp, clock.GetUtcNow().UtcDateTime, $"{source}:{result}".ToLowerInvariant()));
+            db.Notifications.Add(new NotificationLog(idOp, clock.GetUtcNow().UtcDateTime, Outcome(source, result)));
             await db.SaveChangesAsync(cancellationToken);
         }
         return result;
     }
+
+    private static string Outcome(SettleSource source, SettleResult result) => $"{source}:{result}".ToLowerInvariant();
 
     private async Task<SettleResult> LookAsync(string idOp, SettleSource source, CancellationToken cancellationToken)
     {
