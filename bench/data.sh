@@ -3,7 +3,7 @@
 #
 # On a throwaway PostgreSQL cluster, with a 1,000,000-row resource inserted by SQL:
 #   1. the complete CSV export through the API (/api/donnees/bench/donnees/export.csv) against nginx
-#      serving the same CSV bytes from disk, same run, median of five downloads each (target:
+#      serving the same CSV bytes from disk, same run, median of nine downloads each, both to /dev/null (target:
 #      app/nginx >= 0.5). The first download of
 #      a published version writes its export file (timed and printed apart); the measured one is the
 #      second, served from that file. The same export through the streaming path (a filter every row
@@ -91,9 +91,11 @@ peak=0
 ( while kill -0 "$app_pid" 2>/dev/null; do awk '/VmRSS/ { print $2 }' "/proc/$app_pid/status"; sleep 0.2; done ) >"$work/rss" &
 sampler=$!
 first_time=$(curl -s -o "$work/export.csv" -w '%{time_total}' "$app_url/api/donnees/bench/donnees/export.csv")
-# One download is at the mercy of whatever else the machine does: the median of five, for both servers.
-median5() { for _ in 1 2 3 4 5; do curl -s -o "$2" -w '%{time_total}\n' "$1"; done | sort -n | sed -n 3p; }
-app_time=$(median5 "$app_url/api/donnees/bench/donnees/export.csv" "$work/served.csv")
+# One download is at the mercy of whatever else the machine does: the median of nine, for both servers,
+# both written to /dev/null (writing 40 MB to a file would be counted against the server that does it).
+median9() { for _ in 1 2 3 4 5 6 7 8 9; do curl -s -o /dev/null -w '%{time_total}\n' "$1"; done | sort -n | sed -n 5p; }
+app_time=$(median9 "$app_url/api/donnees/bench/donnees/export.csv")
+curl -s -o "$work/served.csv" "$app_url/api/donnees/bench/donnees/export.csv"
 stream_time=$(curl -s -o "$work/streamed.csv" -w '%{time_total}' "$app_url/api/donnees/bench/donnees/export.csv?id__min=0")
 kill "$sampler" 2>/dev/null || true
 same=$(cmp -s "$work/export.csv" "$work/served.csv" && cmp -s "$work/export.csv" "$work/streamed.csv" && echo identical || echo DIFFERENT)
@@ -107,7 +109,7 @@ http { access_log off; sendfile on; server { listen 127.0.0.1:$nginx_port; root 
 NGINX
 "$nginx_bin" -c "$work/nginx.conf" -p "$work" & nginx_pid=$!
 sleep 1
-nginx_time=$(median5 "http://127.0.0.1:$nginx_port/export.csv" /dev/null)
+nginx_time=$(median9 "http://127.0.0.1:$nginx_port/export.csv")
 lines=$(wc -l <"$work/export.csv")
 
 # --- 2: p95 of a filtered, sorted page --------------------------------------------------------------

@@ -10,7 +10,8 @@
 # Files are inserted by SQL into the schema created by the app's migrations (generate_series on
 # PostgreSQL, a recursive CTE on SQLite): 10,000 first, measured, then the rest up to 1,000,000.
 # Environment: BENCH_FILES (default 1000000), BENCH_SMALL (10000), BENCH_REQUESTS (per measure, 100);
-# BENCH_LOGS=dir keeps the app's logs there, with every SQL command and its duration.
+# BENCH_LOGS=dir keeps the app's logs there, with every SQL command and its duration; BENCH_PROVIDERS
+# ("Postgres Sqlite") chooses the databases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -213,13 +214,16 @@ run_provider() { # provider connection-string insert-procedures insert-files
 
 bound=${BENCH_TIMEOUT:-1500}
 ( sleep "$bound"; log "time bound of $bound s reached"; kill -TERM $$ ) & watchdog=$!
-run_provider Postgres "Host=127.0.0.1;Port=$pgport;Username=postgres;Password=bench;Database=bocage" pg_procedures pg_files
+providers=${BENCH_PROVIDERS:-Postgres Sqlite}
+case " $providers " in *" Postgres "*)
+  run_provider Postgres "Host=127.0.0.1;Port=$pgport;Username=postgres;Password=bench;Database=bocage" pg_procedures pg_files ;;
+esac
 db_file="$work/bench.db"
-run_provider Sqlite "Data Source=$db_file" sqlite_procedures sqlite_files
+case " $providers " in *" Sqlite "*) run_provider Sqlite "Data Source=$db_file" sqlite_procedures sqlite_files ;; esac
 
 # --- Report -------------------------------------------------------------------------------------------
 printf '\n%-10s %-28s %12s %12s %8s %6s\n' "database" "first page of the inbox" "p95 at $small" "p95 at $files" "ratio" "rows"
-for provider in Postgres Sqlite; do
+for provider in $providers; do
   for kind in procedure state; do
     smallp=$(printf '%s\n' "${results[@]}" | awk -v p="$provider" -v s="$small" -v k="$kind" '$1 == p && $2 == s && $3 == k { print $4 }')
     bigp=$(printf '%s\n' "${results[@]}" | awk -v p="$provider" -v s="$files" -v k="$kind" '$1 == p && $2 == s && $3 == k { print $4 }')
@@ -230,7 +234,7 @@ for provider in Postgres Sqlite; do
   done
 done
 printf 'targets: p95 < 100 ms at %s files; ratio %s / %s < 3\n\n' "$files" "$files" "$small"
-for provider in Postgres Sqlite; do
+for provider in $providers; do
   first=$(printf '%s\n' "${results[@]}" | awk -v p="$provider" '$1 == p && $2 == "stats-first" { print $3 " ms, " $4 " rows" }')
   p=$(printf '%s\n' "${results[@]}" | awk -v p="$provider" '$1 == p && $2 == "stats" { print $3 }')
   printf '%-10s /demarches/statistiques at %s files: first request (builds the summary) %s; then p95 %s ms\n' "$provider" "$files" "$first" "$p"
