@@ -49,7 +49,8 @@ public static class EngineDbRegistration
     {
         var options = builder.Configuration.ReadDatabaseOptions();
         options.AnchorSqliteFile(builder.Environment.ContentRootPath);
-        builder.Services.AddDbContext<TContext>(o => Configure(o, options, schema));
+        // The options depend on configuration only: built once, not on every request's scope.
+        builder.Services.AddDbContext<TContext>(o => Configure(o, options, schema), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         builder.Services.AddSingleton(new EngineContextType(typeof(TContext)));
     }
 

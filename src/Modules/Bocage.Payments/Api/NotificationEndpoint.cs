@@ -2,6 +2,7 @@ using Bocage.Payments.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.Payments.Api;
 
@@ -13,7 +14,7 @@ namespace Bocage.Payments.Api;
 internal static class NotificationEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost(PaymentRoutes.Notification, async (HttpRequest request, PaymentSettler settler, CancellationToken cancellationToken) =>
+        app.MapPost(PaymentRoutes.Notification, async (HttpRequest request, ResolvedAttempts resolved, NotificationJournal journal, CancellationToken cancellationToken) =>
         {
             string? idOp = request.Query["idop"];
             if (request.HasFormContentType)
@@ -25,7 +26,11 @@ internal static class NotificationEndpoint
             {
                 return Results.Ok();
             }
-            await settler.SettleAsync(idOp.Trim(), SettleSource.Notification, cancellationToken);
+            idOp = idOp.Trim();
+            if (!await PaymentSettler.AnsweredAsKnownDuplicateAsync(idOp, SettleSource.Notification, resolved, journal, cancellationToken))
+            {
+                await request.HttpContext.RequestServices.GetRequiredService<PaymentSettler>().SettleAsync(idOp, SettleSource.Notification, cancellationToken);
+            }
             return Results.Ok();
         }).DisableAntiforgery().AllowAnonymous();
 }

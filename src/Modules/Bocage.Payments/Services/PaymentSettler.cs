@@ -38,7 +38,11 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, Resolv
 
     public async Task<SettleResult> SettleAsync(string idOp, SettleSource source, CancellationToken cancellationToken)
     {
-        var result = resolved.Contains(idOp) ? SettleResult.Duplicate : await LookAsync(idOp, source, cancellationToken);
+        if (await AnsweredAsKnownDuplicateAsync(idOp, source, resolved, journal, cancellationToken))
+        {
+            return SettleResult.Duplicate;
+        }
+        var result = await LookAsync(idOp, source, cancellationToken);
         if (result is SettleResult.Applied or SettleResult.Duplicate)
         {
             resolved.Add(idOp);
@@ -54,6 +58,21 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, Resolv
             await db.SaveChangesAsync(cancellationToken);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A payment this node already saw resolved: logged as a duplicate and answered without the database
+    /// (the notification endpoint asks before it even opens a context).
+    /// </summary>
+    public static async ValueTask<bool> AnsweredAsKnownDuplicateAsync(string idOp, SettleSource source, ResolvedAttempts resolved, NotificationJournal journal,
+        CancellationToken cancellationToken)
+    {
+        if (!resolved.Contains(idOp))
+        {
+            return false;
+        }
+        await journal.RecordAsync(idOp, Outcome(source, SettleResult.Duplicate), cancellationToken);
+        return true;
     }
 
     private static string Outcome(SettleSource source, SettleResult result) => $"{source}:{result}".ToLowerInvariant();
