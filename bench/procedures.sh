@@ -116,7 +116,7 @@ states="'depose','en-instruction','en-attente','accepte','refuse','sans-suite'"
 
 pg_procedures() {
   psql_do <<SQL
-INSERT INTO procedures.procedures (id, slug, title, description, theme, commune_insee, organisation_id, audience, opens_at, closes_at, published_version, created_at)
+INSERT INTO procedures.procedures (id, slug, title, description, theme, commune_insee, service_id, audience, opens_at, closes_at, published_version, created_at)
 SELECT ('00000000-0000-0000-0000-' || lpad(k::text, 12, '0'))::uuid, 'bench-' || k, 'Démarche de banc d''essai ' || k, description, theme,
   CASE WHEN k % 5 = 0 THEN NULL ELSE (ARRAY[$communes])[1 + k % 12] END, NULL, audience, NULL, NULL, published_version, now()
 FROM procedures.procedures, generate_series(1, 50) k WHERE slug = 'demande-bac-ordures-menageres';
@@ -147,7 +147,7 @@ sqlite_do() { sqlite3 -bail "$db_file" "$@" >/dev/null; }
 sqlite_procedures() {
   sqlite_do <<SQL
 WITH RECURSIVE k(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM k WHERE k < 50)
-INSERT INTO procedures_procedures (id, slug, title, description, theme, commune_insee, organisation_id, audience, opens_at, closes_at, published_version, created_at)
+INSERT INTO procedures_procedures (id, slug, title, description, theme, commune_insee, service_id, audience, opens_at, closes_at, published_version, created_at)
 SELECT '00000000-0000-0000-0000-' || printf('%012d', k), 'bench-' || k, 'Démarche de banc d''essai ' || k, description, theme,
   CASE WHEN k % 5 = 0 THEN NULL ELSE json_extract(json_array($communes), '\$[' || (k % 12) || ']') END, NULL, audience, NULL, NULL, published_version, created_at
 FROM procedures_procedures, k WHERE slug = 'demande-bac-ordures-menageres';

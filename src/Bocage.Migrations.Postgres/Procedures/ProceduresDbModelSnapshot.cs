@@ -156,13 +156,13 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opens_at");
 
-                    b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("organisation_id");
-
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("integer")
                         .HasColumnName("published_version");
+
+                    b.Property<int?>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
 
                     b.Property<string>("Slug")
                         .IsRequired()

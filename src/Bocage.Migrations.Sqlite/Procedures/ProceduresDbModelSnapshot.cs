@@ -164,13 +164,13 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasColumnType("TEXT")
                         .HasColumnName("opens_at");
 
-                    b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("organisation_id");
-
                     b.Property<int?>("PublishedVersion")
                         .HasColumnType("INTEGER")
                         .HasColumnName("published_version");
+
+                    b.Property<int?>("ServiceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_id");
 
                     b.Property<string>("Slug")
                         .IsRequired()

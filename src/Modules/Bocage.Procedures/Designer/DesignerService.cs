@@ -57,7 +57,7 @@ internal sealed class DesignerService(ProceduresDb db, KernelDb kernel, Permissi
     }
 
     public static Organisation? ServiceOf(Procedure procedure, IEnumerable<Organisation> services) =>
-        ServiceIds.FromGuid(procedure.OrganisationId) is { } id ? services.FirstOrDefault(o => o.Id == id) : null;
+        procedure.ServiceId is { } id ? services.FirstOrDefault(o => o.Id == id) : null;
 
     public Task<bool> SlugTakenAsync(string slug, Guid? except, CancellationToken ct = default) =>
         db.Procedures.AnyAsync(p => p.Slug == slug && p.Id != except, ct);

@@ -38,7 +38,7 @@ internal static class DesignerDemos
             procedure.Theme = demo.Theme;
             procedure.CommuneInsee = demo.CommuneInsee;
             procedure.Audience = demo.Audience;
-            procedure.OrganisationId = organisations.FirstOrDefault(o => o.Slug == demo.ServiceSlug) is { } service ? ServiceIds.ToGuid(service.Id) : null;
+            procedure.ServiceId = organisations.FirstOrDefault(o => o.Slug == demo.ServiceSlug)?.Id;
             procedure.DraftVersion(now).TryEdit(demo.Form, demo.Workflow);
             procedure.Publish(now);
             db.Procedures.Add(procedure);

@@ -24,8 +24,8 @@ internal sealed class Procedure
     /// <summary>Owning commune (INSEE code), or null for the intercommunality.</summary>
     public string? CommuneInsee { get; set; }
 
-    /// <summary>Owning service (kernel organisation id), if any.</summary>
-    public Guid? OrganisationId { get; set; }
+    /// <summary>Owning service (the kernel organisation's id), if any.</summary>
+    public int? ServiceId { get; set; }
 
     public Audience Audience { get; set; }
 

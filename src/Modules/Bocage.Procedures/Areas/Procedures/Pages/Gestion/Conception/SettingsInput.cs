@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
 using Bocage.Procedures.Designer;
@@ -31,7 +32,7 @@ internal sealed class SettingsInput
         Description = p.Description,
         Theme = p.Theme,
         Commune = p.CommuneInsee,
-        Service = ServiceIds.FromGuid(p.OrganisationId)?.ToString(),
+        Service = p.ServiceId?.ToString(CultureInfo.InvariantCulture),
         Audience = p.Audience,
         Opens = p.OpensAt is { } o ? ParisTime.ToParis(o).ToString("yyyy-MM-dd") : null,
         Closes = p.ClosesAt is { } c ? ParisTime.ToParis(c).ToString("yyyy-MM-dd") : null,
@@ -93,7 +94,7 @@ internal sealed class SettingsInput
         procedure.Description = Description!.Trim();
         procedure.Theme = Theme!.Trim();
         procedure.CommuneInsee = Blank(Commune);
-        procedure.OrganisationId = service is null ? null : ServiceIds.ToGuid(service.Id);
+        procedure.ServiceId = service?.Id;
         procedure.Audience = Audience;
         procedure.OpensAt = ParseDate(Opens, "", []);
         procedure.ClosesAt = ParseDate(Closes, "", []);
