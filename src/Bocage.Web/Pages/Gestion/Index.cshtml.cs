@@ -25,19 +25,12 @@ public sealed class IndexModel(UserManager<Account> users, PermissionChecker per
 
     public async Task OnGetAsync()
     {
-        var id = users.GetUserId(User)!;
-        IsAdministrator = await permissions.MayAsync(id, PermissionChecker.Administrator);
-        MayReadAudit = await permissions.MayAsync(id, AuditPermissions.Read);
-        IsMediator = await permissions.MayAsync(id, Kernel.Mandates.MandateScopes.MediatorPermission);
-        ReadsDashboard = await permissions.MayAsync(id, DashboardPermissions.Read);
-        var tools = new List<MenuEntry>();
-        foreach (var entry in modules.Menu.Where(m => m.Permission is not null))
-        {
-            if (await permissions.MayAsync(id, entry.Permission!))
-            {
-                tools.Add(entry);
-            }
-        }
+        var holds = await permissions.HeldAsync(users.GetUserId(User)!);
+        IsAdministrator = holds(PermissionChecker.Administrator);
+        MayReadAudit = holds(AuditPermissions.Read);
+        IsMediator = holds(Kernel.Mandates.MandateScopes.MediatorPermission);
+        ReadsDashboard = holds(DashboardPermissions.Read);
+        var tools = modules.Menu.Where(m => m.Permission is not null && holds(m.Permission)).ToList();
         EngineTools = tools;
     }
 }
