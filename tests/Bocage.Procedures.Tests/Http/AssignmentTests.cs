@@ -23,6 +23,18 @@ public sealed partial class AssignmentTests
         return await scope.ServiceProvider.GetRequiredService<AccountsDb>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
+    /// <summary>A bin request of Fourmies submitted, and its page opened by the Fourmies agent.</summary>
+    private static async Task<(Guid File, string Number, Browser Agent, string Page)> FileOpenedByFourmiesAsync(BocageFactory app)
+    {
+        var applicant = app.Browser();
+        var file = await StartAnonymouslyAsync(applicant, "lea@exemple.fr");
+        var number = await SubmitBinAsync(applicant, file);
+        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
+        var page = $"/gestion/demarches/dossier/{file}";
+        await agent.OpenAsync(page);
+        return (file, number, agent, page);
+    }
+
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task The_candidates_are_the_agents_whose_instruct_grant_reaches_the_commune(DatabaseProvider db)
     {
@@ -59,13 +71,8 @@ public sealed partial class AssignmentTests
     public async Task An_agent_assigns_a_file_to_a_colleague_who_is_told_by_mail(DatabaseProvider db)
     {
         using var app = new BocageFactory(db);
-        var applicant = app.Browser();
-        var file = await StartAnonymouslyAsync(applicant, "lea@exemple.fr");
-        var number = await SubmitBinAsync(applicant, file);
-        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
+        var (file, number, agent, page) = await FileOpenedByFourmiesAsync(app);
         var admin = await AccountIdAsync(app, "admin@demo.sud-avesnois.fr");
-        var page = $"/gestion/demarches/dossier/{file}";
-        await agent.OpenAsync(page);
         Assert.Contains($"<option value=\"{admin}\">Dominique Carpentier</option>", agent.LastPage);
         Assert.Contains("Moi (Sacha Delattre)", Decoded(agent));
         Assert.DoesNotContain("Alix Vandenberghe", Decoded(agent));
@@ -99,13 +106,8 @@ public sealed partial class AssignmentTests
     public async Task Assigning_to_an_agent_of_another_commune_is_refused_at_the_field(DatabaseProvider db)
     {
         using var app = new BocageFactory(db);
-        var applicant = app.Browser();
-        var file = await StartAnonymouslyAsync(applicant, "lea@exemple.fr");
-        var number = await SubmitBinAsync(applicant, file);
-        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
+        var (file, number, agent, page) = await FileOpenedByFourmiesAsync(app);
         var trelon = await AccountIdAsync(app, "agent.trelon@demo.sud-avesnois.fr");
-        var page = $"/gestion/demarches/dossier/{file}";
-        await agent.OpenAsync(page);
         var before = await FileAsync(app, file);
 
         using var refused = await agent.SubmitAsync($"{page}?handler=Assign", new Dictionary<string, string> { ["stamp"] = Stamp().Match(agent.LastPage).Groups[1].Value, ["assignee"] = trelon });
