@@ -3,6 +3,9 @@ using System.Text.RegularExpressions;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
+using Bocage.Procedures.Data;
+using Bocage.Procedures.Domain.Catalogue;
+using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Filing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -127,5 +130,54 @@ public sealed partial class AssignmentTests
         Assert.False(await kernel.AuditEntries.AnyAsync(e => e.Action == "procedures.assign"));
         Assert.False(await kernel.MailMessages.AnyAsync(m => m.Category == "procedures.assignment"));
         Assert.NotEmpty(number);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_transition_that_assigns_refuses_an_agent_out_of_scope_and_else_takes_the_workflows_service(DatabaseProvider db)
+    {
+        using var app = new BocageFactory(db);
+        await CreateAssigningProcedureAsync(app);
+        var applicant = app.Browser();
+        var file = await StartAnonymouslyAsync(applicant, "lea@exemple.fr", "/demarches/attribution-essai");
+        await applicant.SubmitAsync($"/demarches/dossier/{file}/etape/0", new Dictionary<string, string> { ["r.nom"] = "Léa", ["aller"] = "suivant" }, $"/demarches/dossier/{file}/etape/0");
+        await applicant.SubmitAsync($"/demarches/dossier/{file}/recapitulatif", new Dictionary<string, string>());
+        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
+        var trelon = await AccountIdAsync(app, "agent.trelon@demo.sud-avesnois.fr");
+        var page = $"/gestion/demarches/dossier/{file}";
+        await agent.OpenAsync(page);
+        Assert.Contains("<option value=\"\">Prévu par le circuit (service-voirie)</option>", Decoded(agent));
+        var stamp = Stamp().Match(agent.LastPage).Groups[1].Value;
+
+        using var refused = await agent.SubmitAsync($"{page}?handler=Transition", new Dictionary<string, string> { ["transition"] = "attribuer", ["stamp"] = stamp, ["assignee"] = trelon });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("id=\"assigne-attribuer-erreur\" class=\"field__error\">Cette personne ne peut pas instruire", Decoded(agent));
+        var unchanged = await FileAsync(app, file);
+        Assert.Equal((DefaultWorkflow.Submitted, (string?)null), (unchanged.StateKey, unchanged.Assignee));
+
+        await agent.SubmitAsync($"{page}?handler=Transition", new Dictionary<string, string> { ["transition"] = "attribuer", ["stamp"] = stamp, ["assignee"] = "" }, page);
+        var moved = await FileAsync(app, file);
+        Assert.Equal((DefaultWorkflow.InReview, "service-voirie"), (moved.StateKey, moved.Assignee));
+    }
+
+    private static async Task CreateAssigningProcedureAsync(BocageFactory app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProceduresDb>();
+        var now = DateTime.UtcNow;
+        var procedure = Procedure.Create("attribution-essai", "Attribution (essai)", now);
+        procedure.Audience = Audience.Anyone;
+        procedure.CommuneInsee = Fourmies;
+        var workflow = DefaultWorkflow.Create();
+        workflow = workflow with
+        {
+            Transitions = [.. workflow.Transitions, new("attribuer", "Attribuer au service", [DefaultWorkflow.Submitted], DefaultWorkflow.InReview)
+            {
+                Actions = [new(WorkflowActionType.Assign) { AssignTo = "service-voirie" }],
+            }],
+        };
+        procedure.DraftVersion(now).TryEdit(new FormSchema([new FormPage("Demande", [new FieldDefinition("nom", FieldType.ShortText, "Nom") { Required = true }])]), workflow);
+        procedure.Publish(now);
+        db.Procedures.Add(procedure);
+        await db.SaveChangesAsync();
     }
 }

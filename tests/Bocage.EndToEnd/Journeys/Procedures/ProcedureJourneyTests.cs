@@ -73,7 +73,7 @@ public sealed partial class ProcedureJourneyTests(BrowserHost host) : BrowserTes
         await form.GetByLabel("Attribué à").SelectOptionAsync(new SelectOptionValue { Label = "Dominique Carpentier" });
         await form.GetByRole(AriaRole.Button, new() { Name = "Attribuer", Exact = true }).ClickAsync();
         await Expect(agent.GetByText($"Le dossier {number} a été attribué.")).ToBeVisibleAsync();
-        await Expect(agent.Locator("dl.facts")).ToContainTextAsync("Dominique Carpentier");
+        await Expect(agent.Locator("dl.facts").First).ToContainTextAsync("Dominique Carpentier");
         await Axe.AssertNoViolationsAsync(agent);
         await agent.GotoAsync("/gestion/demarches");
         await agent.GetByLabel("Attribué à").SelectOptionAsync(new SelectOptionValue { Label = "Dominique Carpentier" });
