@@ -52,6 +52,7 @@ public sealed class ProceduresModule : IModule
         services.AddScoped<Submission>();
         services.AddScoped<Attachments>();
         services.AddScoped<Transitions>();
+        services.AddScoped<Assignment>();
         services.AddScoped<TransitionEffects>();
         services.AddScoped<Applicants>();
         services.AddScoped<Inbox>();

@@ -105,6 +105,30 @@ public sealed class DesignerHttpTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_file_field_takes_its_own_size_limit_up_to_the_kernels(DatabaseProvider provider)
+    {
+        using var app = new BocageFactory(provider);
+        var browser = await DesignerSession.SignInAsync(app, Fourmies);
+        var path = await CreateAsync(browser, "Essai des tailles");
+        await PostAsync(browser, path + "?handler=AddPage", new() { ["title"] = "Page" });
+        await PostAsync(browser, path + "?handler=AddField", new() { ["page"] = "0", ["type"] = "File", ["label"] = "Plan" });
+        await browser.OpenAsync(path + "/champ/plan");
+        Assert.Contains("Un nombre entier de 1 à 10", WebUtility.HtmlDecode(browser.LastPage));
+
+        using var tooMuch = await PostAsync(browser, path + "/champ/plan", FieldEdit("plan", "Plan", new() { ["Input.MaxMegabytes"] = "11" }));
+        Assert.Equal(HttpStatusCode.OK, tooMuch.StatusCode);
+        Assert.Contains("id=\"Input_MaxMegabytes-erreur\" class=\"field__error\">Indiquez une taille entière de 1 à 10 Mo.", WebUtility.HtmlDecode(browser.LastPage));
+        Assert.Contains("value=\"11\"", browser.LastPage);
+        using var words = await PostAsync(browser, path + "/champ/plan", FieldEdit("plan", "Plan", new() { ["Input.MaxMegabytes"] = "deux" }));
+        Assert.Contains("Indiquez un nombre entier", WebUtility.HtmlDecode(browser.LastPage));
+        await PostAsync(browser, path + "/champ/plan", FieldEdit("plan", "Plan", new() { ["Input.MaxMegabytes"] = "2" }));
+
+        using var scope = app.Services.CreateScope();
+        var procedure = await scope.ServiceProvider.GetRequiredService<ProceduresDb>().Procedures.Include(p => p.Versions).SingleAsync(p => p.Slug == "essai-des-tailles");
+        Assert.Equal(2, procedure.Versions.Single().Form.AllFields.Single(f => f.Key == "plan").MaxMegabytes);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task The_designer_of_Trelon_never_reaches_the_procedures_of_Fourmies(DatabaseProvider provider)
     {
         using var app = new BocageFactory(provider);

@@ -20,7 +20,8 @@ internal static partial class AttachmentSteps
     [GeneratedRegex("name=\"r\\.([a-z0-9.-]+)\" value=\"([0-9a-f-]{36})\"")]
     private static partial Regex SentFile();
 
-    public static async Task CreateProcedureAsync(BocageFactory app)
+    /// <param name="proofMegabytes">The proof of address field's own size limit (none: the kernel's).</param>
+    public static async Task CreateProcedureAsync(BocageFactory app, int? proofMegabytes = null)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ProceduresDb>();
@@ -32,7 +33,7 @@ internal static partial class AttachmentSteps
         [
             new FormPage("Pièces", [
                 new FieldDefinition("nom", FieldType.ShortText, "Nom") { Required = true },
-                new FieldDefinition("justificatif", FieldType.File, "Justificatif de domicile") { Required = true },
+                new FieldDefinition("justificatif", FieldType.File, "Justificatif de domicile") { Required = true, MaxMegabytes = proofMegabytes },
                 new FieldDefinition("notes", FieldType.File, "Notes") { Accept = [FileKind.Text, FileKind.Pdf] },
                 new FieldDefinition("enfants", FieldType.RepeatableBlock, "Enfant") { Max = 3, Children = [
                     new FieldDefinition("prenom", FieldType.ShortText, "Prénom") { Required = true },

@@ -30,6 +30,9 @@ internal sealed class FieldInput
     /// <summary>Names of the <see cref="Bocage.Kernel.Files.FileKind"/> a file field accepts (checkboxes).</summary>
     public List<string> Accept { get; set; } = [];
 
+    /// <summary>A file field's size limit in megabytes; empty: the kernel's limit.</summary>
+    public string? MaxMegabytes { get; set; }
+
     public static FieldInput From(FieldDefinition f) => new()
     {
         Key = f.Key,
@@ -49,6 +52,7 @@ internal sealed class FieldInput
         ConditionValue = f.Condition?.Value,
         Text = f.Text,
         Accept = f.Type == FieldType.File ? f.AcceptedKinds.Select(k => k.ToString()).ToList() : [],
+        MaxMegabytes = f.MaxMegabytes?.ToString(),
     };
 
     /// <summary>The field as typed, keeping the type and children of <paramref name="current"/>; parse mistakes are added to <paramref name="errors"/>.</summary>
@@ -69,6 +73,7 @@ internal sealed class FieldInput
         Condition = string.IsNullOrWhiteSpace(ConditionField) ? null : new DisplayCondition(ConditionField.Trim(), ConditionOperator, Blank(ConditionValue)),
         Text = Blank(Text),
         Accept = current.Type == FieldType.File ? ParseKinds(Accept) : [],
+        MaxMegabytes = current.Type == FieldType.File ? ParseInt(MaxMegabytes, "MaxMegabytes", errors) : null,
     };
 
     /// <summary>Known kinds only, each once; none ticked means the default PDF, JPEG and PNG.</summary>

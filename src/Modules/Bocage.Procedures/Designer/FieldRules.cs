@@ -44,6 +44,16 @@ internal static partial class FieldRules
         return errors;
     }
 
+    /// <summary>A file field's own size limit: a whole number of megabytes from 1 to the kernel's limit (<c>Files:MaxBytes</c>).</summary>
+    public static void CheckFileSize(FieldDefinition field, long kernelMaxBytes, List<DesignError> errors)
+    {
+        var most = Math.Max(1, kernelMaxBytes / FieldDefinition.Megabyte);
+        if (field.MaxMegabytes is { } megabytes && (megabytes < 1 || megabytes > most))
+        {
+            errors.Add(new("MaxMegabytes", "DesignMaxMegabytesRange", most));
+        }
+    }
+
     /// <summary>Every mistake of a whole form, for publishing; the input is the faulty field's key.</summary>
     public static List<DesignError> CheckForm(FormSchema form)
     {

@@ -5,6 +5,7 @@ using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Bocage.Procedures.Filing;
 
@@ -17,7 +18,7 @@ internal sealed record PostedFile(string Input, IFormFile Upload);
 /// <see cref="FileAttachment"/> row ties it to the file. A refused file leaves the previous answer as it
 /// was and gives the kernel's French message for its input.
 /// </summary>
-internal sealed class Attachments(ProceduresDb db, UploadService uploads, FileStore store, TimeProvider clock)
+internal sealed class Attachments(ProceduresDb db, UploadService uploads, FileStore store, IOptions<FilesOptions> files, TimeProvider clock)
 {
     public const string Engine = "Procedures";
 
@@ -46,7 +47,8 @@ internal sealed class Attachments(ProceduresDb db, UploadService uploads, FileSt
             }
             await using var content = upload.OpenReadStream();
             var result = await uploads.AcceptAsync(
-                new UploadRequest(content, upload.FileName, upload.ContentType, field.AcceptedKinds, Engine, uploadedBy), cancellationToken);
+                new UploadRequest(content, upload.FileName, upload.ContentType, field.AcceptedKinds, Engine, uploadedBy) { MaxBytes = field.MaxBytes(files.Value.MaxBytes) },
+                cancellationToken);
             if (result is UploadResult.Refused refused)
             {
                 errors[input] = refused.Message;

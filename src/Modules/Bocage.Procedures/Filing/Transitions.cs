@@ -12,17 +12,23 @@ internal enum TransitionOutcome
     /// <summary>Someone changed the file since the agent loaded it: nothing was done.</summary>
     Conflict = 1,
     NotAllowed = 2,
+    /// <summary>The transition assigns the file to someone who may not instruct it: nothing was done.</summary>
+    AssigneeOutOfScope = 3,
 }
 
 /// <summary>What the agent chose on the file page for this transition.</summary>
-internal sealed record TransitionInput(string Key, Guid Stamp, IReadOnlyList<string> ReopenFields, string? Assignee, string? Message);
+internal sealed record TransitionInput(string Key, Guid Stamp, IReadOnlyList<string> ReopenFields, string? Assignee, string? Message)
+{
+    /// <summary>The file's address in the back office, for the mail to a new assignee.</summary>
+    public string FileLink { get; init; } = "";
+}
 
 /// <summary>
 /// Runs a workflow transition pressed by an agent: the state change and the file's own effects are saved
 /// under the file's concurrency token; effects outside the file (mail, invoice, webhook) follow, each
 /// recorded in the history, done or failed.
 /// </summary>
-internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, AuditLog audit, TimeProvider clock)
+internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, Assignment assignment, AuditLog audit, TimeProvider clock)
 {
     public async Task<TransitionOutcome> RunAsync(Guid fileId, TransitionInput input, string agentId, CancellationToken cancellationToken = default)
     {
@@ -39,6 +45,11 @@ internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, Au
         if (transition is null || target is null || !transition.From.Contains(file.StateKey))
         {
             return TransitionOutcome.NotAllowed;
+        }
+        var assigns = transition.Actions.Any(a => a.Type == WorkflowActionType.Assign);
+        if (assigns && !await assignment.AllowsAsync(file, input.Assignee, cancellationToken))
+        {
+            return TransitionOutcome.AssigneeOutOfScope;
         }
         var actor = $"account:{agentId}";
         var now = clock.GetUtcNow().UtcDateTime;
@@ -69,6 +80,10 @@ internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, Au
             await effects.OutsideAsync(file, action, input, actor, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
+        if (assigns)
+        {
+            await assignment.AnnounceAsync(file, agentId, input.FileLink, cancellationToken);
+        }
         return TransitionOutcome.Done;
     }
 }

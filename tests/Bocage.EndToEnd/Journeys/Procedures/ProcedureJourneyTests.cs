@@ -39,6 +39,7 @@ public sealed partial class ProcedureJourneyTests(BrowserHost host) : BrowserTes
         await Axe.AssertNoViolationsAsync(agent);
         await agent.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await Axe.AssertNoViolationsAsync(agent);
+        await AssignToColleagueAsync(agent, number);
         await agent.GetByRole(AriaRole.Checkbox, new() { Name = "Téléphone" }).CheckAsync();
         await agent.GetByRole(AriaRole.Button, new() { Name = "Demander des compléments" }).ClickAsync();
         await Expect(agent.GetByText("a été mis à jour")).ToBeVisibleAsync();
@@ -63,6 +64,23 @@ public sealed partial class ProcedureJourneyTests(BrowserHost host) : BrowserTes
         await Axe.AssertNoViolationsAsync(phone);
         await agentContext.CloseAsync();
         await applicant.CloseAsync();
+    }
+
+    /// <summary>The agent gives the file to a colleague who may instruct Fourmies' files; the inbox then lists it under her name.</summary>
+    private static async Task AssignToColleagueAsync(IPage agent, string number)
+    {
+        var form = agent.Locator("form").Filter(new() { Has = agent.GetByRole(AriaRole.Heading, new() { Name = "Attribuer le dossier" }) });
+        await form.GetByLabel("Attribué à").SelectOptionAsync(new SelectOptionValue { Label = "Dominique Carpentier" });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Attribuer", Exact = true }).ClickAsync();
+        await Expect(agent.GetByText($"Le dossier {number} a été attribué.")).ToBeVisibleAsync();
+        await Expect(agent.Locator("dl.facts").First).ToContainTextAsync("Dominique Carpentier");
+        await Axe.AssertNoViolationsAsync(agent);
+        await agent.GotoAsync("/gestion/demarches");
+        await agent.GetByLabel("Attribué à").SelectOptionAsync(new SelectOptionValue { Label = "Dominique Carpentier" });
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
+        await Expect(agent.GetByRole(AriaRole.Link, new() { Name = number })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(agent);
+        await agent.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
     }
 
     private async Task StartAndSaveAsync()

@@ -45,6 +45,15 @@ internal sealed record FieldDefinition(string Key, FieldType Type, string Label)
     /// <summary>Kinds a file field accepts; empty means <see cref="DefaultFileKinds"/> (PDF, JPEG, PNG).</summary>
     public IReadOnlyList<Bocage.Kernel.Files.FileKind> Accept { get; init; } = [];
 
+    /// <summary>Size limit of a file field in megabytes, at most the kernel's <c>Files:MaxBytes</c>; null: the kernel's limit.</summary>
+    public int? MaxMegabytes { get; init; }
+
+    /// <summary>The bytes a file of this field may weigh: its own limit when the designer set one, never above the kernel's.</summary>
+    public long MaxBytes(long kernelMaxBytes) =>
+        MaxMegabytes is { } megabytes and > 0 ? Math.Min(megabytes * Megabyte, kernelMaxBytes) : kernelMaxBytes;
+
+    public const long Megabyte = 1024 * 1024;
+
     /// <summary>What a file field lets through the kernel's upload checks.</summary>
     public IReadOnlyList<Bocage.Kernel.Files.FileKind> AcceptedKinds => Accept.Count > 0 ? Accept : DefaultFileKinds;
 

@@ -1,10 +1,14 @@
 using Bocage.Kernel.Audit;
+using Bocage.Kernel.Time;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Filing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
@@ -12,7 +16,7 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 /// One page of a draft. Every submit of the page saves the draft as typed (server side, no JavaScript
 /// needed); "Continuer" also checks the page's answers and shows each message at its field.
 /// </summary>
-[RequestFormLimits(MemoryBufferThreshold = InMemoryForm)]
+[FillRequestLimits]
 internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormLists formLists, AuditLog audit, TimeProvider clock)
     : ApplicantFilePage(db, applicants, formLists)
 {
@@ -37,6 +41,13 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
         PageIndex = Math.Clamp(etape, 0, Math.Max(Form.Pages.Count - 1, 0));
         Answers = Current.Answers;
         Sent = await Attachments.OfFileAsync(id);
+        if (Request.QueryString.Value?.Contains(FillRequestLimitsAttribute.TooLargeFlag, StringComparison.Ordinal) == true)
+        {
+            // What the filter refused: the page as last saved, and why nothing of the last send was kept.
+            var limit = await FillRequestLimitsAttribute.LimitAsync(HttpContext.RequestServices, id, PageIndex, HttpContext.RequestAborted);
+            var text = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ProceduresResource>>();
+            ModelState.AddModelError("", text["RequestTooLarge", Bocage.Kernel.Files.UploadMessages.Size(limit)]);
+        }
         return Page();
     }
 
@@ -50,15 +61,7 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
         {
             return Redirect($"/demarches/dossier/{id}");
         }
-        PageIndex = Math.Clamp(etape, 0, Form.Pages.Count - 1);
-        Sent = await Attachments.OfFileAsync(id);
-        var typed = FieldView.Read(Request.Form, CurrentPage.Fields, Sent);
-        var answers = Current.Answers;
-        foreach (var field in CurrentPage.Fields)
-        {
-            answers.RemoveField(field.Key);
-        }
-        Answers = answers.Merge(typed);
+        await ReadTypedAsync(id, etape);
         Repeat(repeter, +1);
         Repeat(retirer, -1);
         var (rejected, replaced) = await Attachments.ReceiveAsync(Current, CurrentPage.Fields, FieldView.Files(Request.Form), Request.Form[FieldView.RemoveFile].FirstOrDefault(), Answers, Actor);
@@ -66,10 +69,7 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
         await Db.SaveChangesAsync();
         await Attachments.DeleteStoredAsync(id, replaced);
         Sent = await Attachments.OfFileAsync(id);
-        if (Current.MediatorAccountId is { } mediator && Current.ApplicantAccountId is { } person)
-        {
-            await audit.AppendAsync($"account:{mediator}", "procedures.draft", $"procedures:file:{Current.Id}", Current.CommuneInsee, Procedure.Slug, $"account:{person}");
-        }
+        await AuditMediatorAsync();
         if (rejected.Count > 0)
         {
             // The other answers are saved; the page comes back with the refusal at its field.
@@ -99,6 +99,51 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
             return Page();
         }
         return Redirect(PageIndex + 1 < Form.Pages.Count ? FillPath(id, PageIndex + 1) : $"/demarches/dossier/{id}/recapitulatif");
+    }
+
+    /// <summary>
+    /// The script's autosave: the page's answers as typed become the draft, unchecked (a required field may be
+    /// empty yet); files are never sent this way. Answers a small fragment for the page's live region.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(Guid id, int etape)
+    {
+        if (await LoadAsync(id, tracked: true) is { } refused)
+        {
+            return refused;
+        }
+        Response.Headers.CacheControl = "no-store";
+        if (!Current.IsDraft || Form.Pages.Count == 0)
+        {
+            return StatusCode(StatusCodes.Status409Conflict);
+        }
+        await ReadTypedAsync(id, etape);
+        var now = clock.GetUtcNow().UtcDateTime;
+        Current.SaveDraft(Answers, now);
+        await Db.SaveChangesAsync();
+        await AuditMediatorAsync();
+        return Partial("_Autosaved", ParisTime.ToParis(now));
+    }
+
+    /// <summary>The draft's answers with this page's fields replaced by what the form carries.</summary>
+    private async Task ReadTypedAsync(Guid id, int etape)
+    {
+        PageIndex = Math.Clamp(etape, 0, Form.Pages.Count - 1);
+        Sent = await Attachments.OfFileAsync(id);
+        var typed = FieldView.Read(Request.Form, CurrentPage.Fields, Sent);
+        var answers = Current.Answers;
+        foreach (var field in CurrentPage.Fields)
+        {
+            answers.RemoveField(field.Key);
+        }
+        Answers = answers.Merge(typed);
+    }
+
+    private async Task AuditMediatorAsync()
+    {
+        if (Current.MediatorAccountId is { } mediator && Current.ApplicantAccountId is { } person)
+        {
+            await audit.AppendAsync($"account:{mediator}", "procedures.draft", $"procedures:file:{Current.Id}", Current.CommuneInsee, Procedure.Slug, $"account:{person}");
+        }
     }
 
     private void Repeat(string? block, int delta)

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
 
@@ -62,7 +63,12 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         {
             return NotFound();
         }
-        var outcome = await transitions.RunAsync(id, new TransitionInput(transition, stamp, reopen ?? [], assignee == "moi" ? Me : assignee, message), Me);
+        var input = new TransitionInput(transition, stamp, reopen ?? [], assignee == "moi" ? Me : assignee, message) { FileLink = FileLink(id) };
+        var outcome = await transitions.RunAsync(id, input, Me);
+        if (outcome == TransitionOutcome.AssigneeOutOfScope)
+        {
+            return OutOfScope($"assigne-{transition}");
+        }
         Notice = outcome switch
         {
             TransitionOutcome.Done => "TransitionDone",
@@ -71,6 +77,41 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         };
         return Redirect($"/gestion/demarches/dossier/{id}");
     }
+
+    /// <summary>Assigns the file to an agent who may instruct it, or to nobody, without changing its state.</summary>
+    public async Task<IActionResult> OnPostAssignAsync(Guid id, Guid stamp, string? assignee)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var outcome = await Assignment.AssignAsync(id, stamp, assignee == "moi" ? Me : assignee, Me, FileLink(id));
+        if (outcome == AssignOutcome.OutOfScope)
+        {
+            return OutOfScope(AssigneeField);
+        }
+        Notice = outcome == AssignOutcome.Done ? "Assigned" : "Conflict";
+        return Redirect($"/gestion/demarches/dossier/{id}");
+    }
+
+    /// <summary>Name of the standalone assignment's select, also the key of its error.</summary>
+    public const string AssigneeField = "assignee";
+
+    /// <summary>The file page again, nothing changed, with the refusal at the select the agent used.</summary>
+    private PageResult OutOfScope(string field)
+    {
+        var text = services.GetRequiredService<IStringLocalizer<ProceduresResource>>();
+        ModelState.AddModelError(field, text["AssigneeOutOfScope"]);
+        return Page();
+    }
+
+    private string FileLink(Guid id) => $"{Request.Scheme}://{Request.Host}/gestion/demarches/dossier/{id}";
+
+    private Assignment Assignment => services.GetRequiredService<Assignment>();
+
+    /// <summary>The name people read for an assignee: the agent's name, or the service's key as the designer chose it.</summary>
+    public string AssigneeName(string? assignee) =>
+        assignee is null ? "—" : Candidates.FirstOrDefault(c => c.AccountId == assignee)?.Name ?? assignee;
 
     public async Task<IActionResult> OnPostNoteAsync(Guid id, bool isPrivate)
     {
@@ -135,11 +176,17 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         History = await db.FileEvents.AsNoTracking().Where(e => e.FileId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
         Messages = await db.Messages.AsNoTracking().Where(m => m.FileId == id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync();
         Available = Workflow.Transitions.Where(t => t.From.Contains(file.StateKey)).ToList();
+        Candidates = await Assignment.CandidatesAsync(file.CommuneInsee);
         Documents = await db.Documents.AsNoTracking().Where(d => d.FileId == id).Select(d => new DocumentLink(d.Id, d.Name)).ToListAsync();
         return true;
     }
 
     public IReadOnlyList<DocumentLink> Documents { get; private set; } = [];
+
+    /// <summary>The agents who may instruct this file, hence be assigned it.</summary>
+    public IReadOnlyList<PermissionHolder> Candidates { get; private set; } = [];
+
+    public string MyId => Me;
 
     public IReadOnlyDictionary<Guid, FileAttachment> Sent { get; private set; } = new Dictionary<Guid, FileAttachment>();
 }

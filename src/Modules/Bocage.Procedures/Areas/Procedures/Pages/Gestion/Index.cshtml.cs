@@ -10,7 +10,7 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
 
 /// <summary>The instructing agent's inbox: submitted files of their communes, filtered and searched, 25 per page.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + ProceduresModule.Instruct)]
-internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker permissions) : PageModel
+internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker permissions, Assignment assignment) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "demarche")]
     public Guid? Procedure { get; set; }
@@ -61,8 +61,15 @@ internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker
         PageNumber = after is null ? 1 : int.TryParse(PageText, out var n) ? Math.Clamp(n, 2, 1_000_000) : 2;
         (var files, Next) = await inbox.PageAsync(scope, new InboxFilter(Procedure, State, From, To, assignee, Query, after));
         Files = files;
+        Agents = await assignment.OfScopeAsync(scope);
         Procedures = (await db.Procedures.AsNoTracking().Select(p => new { p.Id, p.Title }).ToListAsync()).OrderBy(p => p.Title).Select(p => (p.Id, p.Title)).ToList();
     }
+
+    /// <summary>The agents who may instruct files of the inbox's communes: the assignee filter's choices and the names of the lines.</summary>
+    public IReadOnlyList<Bocage.Kernel.Permissions.PermissionHolder> Agents { get; private set; } = [];
+
+    public string AssigneeName(string? assignee) =>
+        assignee is null ? "—" : Agents.FirstOrDefault(a => a.AccountId == assignee)?.Name ?? assignee;
 
     public string TitleOf(Guid id) => Procedures.FirstOrDefault(p => p.Id == id).Title ?? "";
 

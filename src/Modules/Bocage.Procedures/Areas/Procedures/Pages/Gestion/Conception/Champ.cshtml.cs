@@ -1,6 +1,9 @@
 using Bocage.Procedures.Designer;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Kernel.Files;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
@@ -14,6 +17,9 @@ internal sealed class ChampModel(DesignerService designer, IStringLocalizer<Proc
     public FieldDefinition Field { get; private set; } = null!;
 
     public FieldDefinition? Block { get; private set; }
+
+    /// <summary>The kernel's size limit in megabytes, the most a file field may allow.</summary>
+    public long KernelMaxMegabytes => Math.Max(1, HttpContext.RequestServices.GetRequiredService<IOptions<FilesOptions>>().Value.MaxBytes / FieldDefinition.Megabyte);
 
     public int PageIndex { get; private set; }
 
@@ -40,6 +46,7 @@ internal sealed class ChampModel(DesignerService designer, IStringLocalizer<Proc
         var field = Input.ToField(Field, errors);
         var form = Draft.Form;
         errors.AddRange(FieldRules.Check(form, key, field));
+        FieldRules.CheckFileSize(field, HttpContext.RequestServices.GetRequiredService<IOptions<FilesOptions>>().Value.MaxBytes, errors);
         if (errors.Count > 0)
         {
             AddErrors(errors.DistinctBy(e => e.Input));
