@@ -34,7 +34,7 @@ public sealed class LargeUploadTests
         await using var peak = new ManagedMemoryPeak();
 
         using var response = await PublishingTests.UploadAsync(producer, "/gestion/donnees/comptages", "comptages.csv",
-            new StreamContent(new GeneratedStream(Csv(() => rows++)), 64 * 1024), "");
+            new StreamContent(new GeneratedStream(Csv(() => rows++)), 64 * 1024), "", producer.Streaming);
 
         var growth = await peak.StopAsync();
         Assert.True(peak.Collections > 0);

@@ -35,7 +35,7 @@ public sealed partial class PublishingTests
     internal static Task<HttpResponseMessage> UploadAsync(Browser browser, string path, string fileName, byte[] content, string schema) =>
         UploadAsync(browser, path, fileName, new ByteArrayContent(content), schema);
 
-    internal static async Task<HttpResponseMessage> UploadAsync(Browser browser, string path, string fileName, HttpContent content, string schema)
+    internal static async Task<HttpResponseMessage> UploadAsync(Browser browser, string path, string fileName, HttpContent content, string schema, HttpClient? client = null)
     {
         var page = await browser.OpenAsync(path);
         using var form = new MultipartFormDataContent
@@ -44,7 +44,7 @@ public sealed partial class PublishingTests
             { new StringContent(schema), "Schema" },
             { content, "Upload", fileName },
         };
-        return await browser.Client.PostAsync(path, form);
+        return await (client ?? browser.Client).PostAsync(path, form);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
