@@ -107,6 +107,18 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
         {
             MaxBytes = options.Value.MaxUploadBytes,
         }, cancellationToken);
+        if (upload is UploadResult.Refused { Problem: UploadProblem.ContentMismatch } && format != "CSV")
+        {
+            // The kernel only says the bytes are not of the format; reading them says where (a GeoJSON's
+            // line, an unreadable workbook), as the report did when files were read before being sent.
+            content.Position = 0;
+            var unread = TabularFile.Open(format, () => content, encoding);
+            if (unread.Fatal is not null)
+            {
+                await audit.AppendAsync(actor, "data.import.refused", $"dataset:{dataset.Slug}", dataset.CommuneInsee, $"{fileName}: {unread.Fatal}", cancellationToken: cancellationToken);
+                return new ImportOutcome(false, null, Validator.Validate(unread, []));
+            }
+        }
         if (upload is UploadResult.Refused refused)
         {
             await audit.AppendAsync(actor, "data.import.refused", $"dataset:{dataset.Slug}", dataset.CommuneInsee, $"{fileName}: {refused.Problem}", cancellationToken: cancellationToken);

@@ -87,6 +87,12 @@ internal sealed class ImportModel(ProducerScope producers, Publisher publisher, 
         }
         await using var stream = Upload.OpenReadStream();
         var outcome = await publisher.ImportAsync(Dataset, target!, Upload.FileName, stream, Schema is { Length: > 0 } ? Schema : null, $"account:{User.AccountId()}", cancellationToken);
+        if (outcome.Published && Dataset.IsWithdrawn)
+        {
+            // Its public page answers 404 while it is withdrawn: the producer stays here.
+            Notice = "Catalogue_PublishedWhileWithdrawn";
+            return RedirectToPage(new { slug });
+        }
         if (outcome.Published)
         {
             return Redirect($"/donnees/{Dataset.Slug}");
