@@ -65,7 +65,7 @@ public sealed class WithdrawalTests
         Assert.Equal("/gestion/donnees", withdrawn.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Le jeu de données a été retiré du catalogue.", list);
         Assert.Contains("<span class=\"badge badge--info\">retiré</span>", list);
-        Assert.Contains("Remettre « Bancs publics » au catalogue", list);
+        Assert.Contains("Remettre au catalogue<span class=\"visually-hidden\"> : Bancs publics</span>", list);
         Assert.Contains("Ce jeu de données est retiré du catalogue", sheet);
         Assert.Contains("Le jeu de données est de nouveau au catalogue.", WebUtility.HtmlDecode(producer.LastPage));
         using var scope = app.Services.CreateScope();

@@ -63,7 +63,9 @@ public sealed class StreamingUploadTests
 
         var growth = await peak.StopAsync();
         Assert.Equal(size, content!.LongLength);
-        Assert.True(growth > size, $"managed heap grew by {growth / MB} MB only");
+        // Collections happen while the MemoryStream is still growing: what they see is at least half the file,
+        // twice the bound the streaming test allows.
+        Assert.True(growth > size / 2, $"managed heap grew by {growth / MB} MB only");
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

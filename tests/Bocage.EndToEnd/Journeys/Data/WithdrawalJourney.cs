@@ -41,7 +41,7 @@ public sealed class WithdrawalJourney(BrowserHost host) : BrowserTest(host)
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = title })).ToHaveCountAsync(0);
 
         await OpenAsync("/gestion/donnees");
-        await Page.GetByRole(AriaRole.Button, new() { Name = $"Remettre « {title} » au catalogue" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"Remettre au catalogue : {title}" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Le jeu de données est de nouveau au catalogue.");
         await Expect(row).Not.ToContainTextAsync("retiré");
         await OpenAsync("/donnees?q=" + Uri.EscapeDataString(title));
