@@ -13,13 +13,7 @@ public sealed class WithdrawalJourney(BrowserHost host) : BrowserTest(host)
     {
         await StaffKeys.SignInAsync(Page, "agent.fourmies@demo.sud-avesnois.fr");
         await OpenAsync("/gestion/donnees");
-        var title = $"Bancs publics {Guid.NewGuid().ToString("N")[..6]}";
-        await Page.GetByLabel("Titre").FillAsync(title);
-        await Page.GetByLabel("Description").FillAsync("Bancs installés par la commune.");
-        await Page.GetByLabel("Producteur").SelectOptionAsync(new SelectOptionValue { Label = "Mairie de Fourmies" });
-        await Page.GetByLabel("Thème").SelectOptionAsync("Équipements");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Créer le jeu de données" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
+        var title = await OpenDataTests.CreateDatasetAsync(Page, "Bancs publics", "Bancs installés par la commune.", "Mairie de Fourmies", "Équipements");
         await Page.GetByLabel("Fichier", new() { Exact = true }).SetInputFilesAsync(new FilePayload
         {
             Name = "bancs.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes("nom;places\nBanc du kiosque;3\n"),
