@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.Testing;
@@ -60,7 +61,11 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     }
 
     /// <summary>A browser for one person, with its own cookies.</summary>
-    public Browser Browser() => new(CreateClient());
+    public Browser Browser()
+    {
+        var cookies = new CookieContainer();
+        return new(CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(cookies)), CreateDefaultClient(new CookieContainerHandler(cookies)));
+    }
 
     /// <summary>
     /// Serves the application on real Kestrel at 127.0.0.1 on a free port, for journeys that leave the

@@ -7,12 +7,18 @@ namespace Bocage.Testing;
 /// A person's browser without JavaScript, through HTTP: keeps cookies, reads the anti-forgery token of
 /// the last form it loaded and sends it back, as a real form post would.
 /// </summary>
-public sealed partial class Browser(HttpClient client)
+public sealed partial class Browser(HttpClient client, HttpClient? streaming = null)
 {
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 
     public HttpClient Client => client;
+
+    /// <summary>
+    /// The same cookies without following redirections: the test host's redirection handler copies every
+    /// request body into memory (to send it again), which a test measuring a large upload cannot have.
+    /// </summary>
+    public HttpClient Streaming => streaming ?? throw new InvalidOperationException("This browser was created without a streaming client.");
 
     public string LastPage { get; private set; } = "";
 

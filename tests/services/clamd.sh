@@ -23,7 +23,10 @@ clamd_start() {
   mkdir -p "$dir/db" "$dir/tmp"
   local eicar='X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*'
   printf '%s:%s:Eicar-Test-Signature\n' "$(printf '%s' "$eicar" | md5sum | cut -d' ' -f1)" "${#eicar}" >"$dir/db/eicar.hdb"
-  # StreamMaxLength stays above the largest upload limit the tests use; clamd answers ERROR beyond it.
+  # The same string anywhere in a file (a body signature), so that EICAR inside a large upload is found.
+  printf 'Eicar-Test-Signature:0:*:%s\n' "$(printf '%s' "$eicar" | od -An -tx1 | tr -d ' \n')" >"$dir/db/eicar.ndb"
+  # StreamMaxLength stays above the largest upload limit (Data's 200 MB); clamd answers ERROR beyond it.
+  # MaxFileSize and MaxScanSize too: above them clamd would answer OK without reading the rest.
   cat >"$dir/clamd.conf" <<CONF
 TCPSocket $port
 TCPAddr 127.0.0.1
@@ -32,7 +35,9 @@ DatabaseDirectory $dir/db
 TemporaryDirectory $dir/tmp
 LogFile $dir/clamd.log
 LogTime yes
-StreamMaxLength 64M
+StreamMaxLength 210M
+MaxFileSize 210M
+MaxScanSize 210M
 MaxThreads 4
 SelfCheck 0
 CONF

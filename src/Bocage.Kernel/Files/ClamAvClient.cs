@@ -14,21 +14,29 @@ public sealed class ClamAvClient(IOptions<ClamAvOptions> options, ILogger<ClamAv
 
     public async Task<ScanVerdict> ScanAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
+        await using var stream = MemoryStreams.Over(content);
+        return await ScanAsync(stream, cancellationToken);
+    }
+
+    /// <summary>Sends the stream from its current position to its end in chunks: only one chunk is in memory.</summary>
+    public async Task<ScanVerdict> ScanAsync(Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         try
         {
-            var reply = await ExchangeAsync(async (stream, token) =>
+            var reply = await ExchangeAsync(async (stream, progressed, token) =>
             {
                 await stream.WriteAsync("zINSTREAM\0"u8.ToArray(), token);
-                var header = new byte[4];
-                for (var offset = 0; offset < content.Length; offset += ChunkSize)
+                var chunk = new byte[4 + ChunkSize];
+                int read;
+                while ((read = await content.ReadAsync(chunk.AsMemory(4, ChunkSize), token)) > 0)
                 {
-                    var chunk = content.Slice(offset, Math.Min(ChunkSize, content.Length - offset));
-                    BinaryPrimitives.WriteInt32BigEndian(header, chunk.Length);
-                    await stream.WriteAsync(header, token);
-                    await stream.WriteAsync(chunk, token);
+                    BinaryPrimitives.WriteInt32BigEndian(chunk, read);
+                    await stream.WriteAsync(chunk.AsMemory(0, 4 + read), token);
+                    progressed();
                 }
-                BinaryPrimitives.WriteInt32BigEndian(header, 0);
-                await stream.WriteAsync(header, token);
+                BinaryPrimitives.WriteInt32BigEndian(chunk, 0);
+                await stream.WriteAsync(chunk.AsMemory(0, 4), token);
             }, cancellationToken);
             return ScanVerdict.FromReply(reply);
         }
@@ -43,7 +51,7 @@ public sealed class ClamAvClient(IOptions<ClamAvOptions> options, ILogger<ClamAv
     {
         try
         {
-            var reply = await ExchangeAsync((stream, token) => stream.WriteAsync("zPING\0"u8.ToArray(), token).AsTask(), cancellationToken);
+            var reply = await ExchangeAsync((stream, _, token) => stream.WriteAsync("zPING\0"u8.ToArray(), token).AsTask(), cancellationToken);
             return reply.Trim('\0', '\n') == "PONG";
         }
         catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
@@ -56,14 +64,16 @@ public sealed class ClamAvClient(IOptions<ClamAvOptions> options, ILogger<ClamAv
     private static bool IsUnavailable(Exception ex, CancellationToken callerToken) =>
         ex is SocketException or IOException || (ex is OperationCanceledException && !callerToken.IsCancellationRequested);
 
-    private async Task<string> ExchangeAsync(Func<NetworkStream, CancellationToken, Task> send, CancellationToken cancellationToken)
+    // The timeout bounds each silence of clamd (connecting, taking a chunk, giving its verdict) rather than
+    // the whole exchange, so a 200 MB file is not cut off while clamd keeps reading it.
+    private async Task<string> ExchangeAsync(Func<NetworkStream, Action, CancellationToken, Task> send, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Value.Timeout);
         using var client = new TcpClient();
         await client.ConnectAsync(options.Value.Host, options.Value.Port, deadline.Token);
         await using var stream = client.GetStream();
-        await send(stream, deadline.Token);
+        await send(stream, () => deadline.CancelAfter(options.Value.Timeout), deadline.Token);
         var reply = new byte[MaxReplyBytes];
         var length = 0;
         while (length < reply.Length)

@@ -45,26 +45,23 @@ public sealed class FileStore(KernelDb db, IOptions<FilesOptions> options, IHost
         return deleted > 0;
     }
 
-    internal async Task SaveAsync(StoredFile file, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    /// <summary>Where uploads wait while they are checked: on the store's disk, so storing one is a rename.</summary>
+    internal string IncomingFolder => Path.Combine(Root, "incoming");
+
+    internal async Task SaveAsync(StoredFile file, IncomingFile incoming, CancellationToken cancellationToken)
     {
         var path = PathOf(file.Id);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Written aside then renamed, so that a reader never sees half a file under its final name.
-        var partial = path + ".part";
         try
         {
-            await using (var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-            {
-                await stream.WriteAsync(content, cancellationToken);
-            }
-            File.Move(partial, path);
+            // A rename on the same disk: a reader never sees half a file under its final name.
+            File.Move(incoming.Path, path);
             db.StoredFiles.Add(file);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch
         {
             // No row without content, and no content without a row.
-            File.Delete(partial);
             File.Delete(path);
             db.Entry(file).State = EntityState.Detached;
             throw;

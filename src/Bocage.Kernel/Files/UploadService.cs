@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,8 +6,10 @@ namespace Bocage.Kernel.Files;
 /// <summary>
 /// The one way for any engine to accept a file from a person. In order: the name's extension must be
 /// allowed for the field, the content must fit the size limit, its bytes must be what the extension
-/// claims, clamd must call it clean; only then is it stored. The content stays in memory until then, so
-/// a refused (and above all an infected) file is never written anywhere.
+/// claims, clamd must call it clean; only then is it stored. The content waits in a temporary file of the
+/// store's <c>incoming</c> folder (never in memory, so a 200 MB file costs a few buffers), streamed from
+/// there to the sniffer and to clamd, then renamed into place; a refused (above all an infected) file is
+/// deleted from there at once, and so is one whose upload failed or was cancelled.
 /// </summary>
 public sealed class UploadService(
     FileStore store,
@@ -28,21 +29,31 @@ public sealed class UploadService(
             return Refuse(request, UploadProblem.KindNotAllowed, UploadMessages.KindNotAllowed(request.Allowed));
         }
         var maxBytes = request.MaxBytes ?? options.Value.MaxBytes;
-        var content = await BoundedRead.ReadAsync(request.Content, maxBytes, cancellationToken);
-        if (content is null)
+        await using var incoming = await IncomingFile.ReceiveAsync(store.IncomingFolder, request.Content, maxBytes, cancellationToken);
+        if (incoming.TooLarge)
         {
             return Refuse(request, UploadProblem.TooLarge, UploadMessages.TooLarge(maxBytes));
         }
-        if (content.Length == 0)
+        if (incoming.Length == 0)
         {
             return Refuse(request, UploadProblem.Empty, UploadMessages.Empty);
         }
-        if (!FileSniffer.Matches(kind.Kind, content))
+        bool matches;
+        await using (var content = incoming.OpenRead())
+        {
+            matches = FileSniffer.Matches(kind.Kind, content);
+        }
+        if (!matches)
         {
             logger.LogInformation("Upload content is not {Kind} (declared type {DeclaredType})", kind.Name, request.DeclaredContentType);
             return Refuse(request, UploadProblem.ContentMismatch, UploadMessages.ContentMismatch(kind.Kind));
         }
-        switch (await clamAv.ScanAsync(content, cancellationToken))
+        ScanVerdict verdict;
+        await using (var content = incoming.OpenRead())
+        {
+            verdict = await clamAv.ScanAsync(content, cancellationToken);
+        }
+        switch (verdict)
         {
             case ScanVerdict.Infected infected:
                 logger.LogWarning("Infected upload refused: {Signature}, engine {Engine}, sender {UploadedBy}",
@@ -52,9 +63,9 @@ public sealed class UploadService(
                 logger.LogError("Upload refused unscanned: {Reason}", failed.Reason);
                 return new UploadResult.Refused(UploadProblem.ScanUnavailable, UploadMessages.ScanUnavailable);
         }
-        var file = new StoredFile(Guid.NewGuid(), name, kind.ContentType, content.LongLength,
-            Convert.ToHexStringLower(SHA256.HashData(content)), clock.GetUtcNow().UtcDateTime, request.UploadedBy, request.Engine);
-        await store.SaveAsync(file, content, cancellationToken);
+        var file = new StoredFile(Guid.NewGuid(), name, kind.ContentType, incoming.Length, incoming.Sha256,
+            clock.GetUtcNow().UtcDateTime, request.UploadedBy, request.Engine);
+        await store.SaveAsync(file, incoming, cancellationToken);
         logger.LogInformation("Stored file {FileId} ({Kind}, {Size} bytes) for {Engine}", file.Id, kind.Name, file.SizeBytes, file.Engine);
         return new UploadResult.Accepted(file);
     }

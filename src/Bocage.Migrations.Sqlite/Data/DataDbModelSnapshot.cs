@@ -226,6 +226,10 @@ namespace Bocage.Migrations.Sqlite.Data
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_at");
+
                     b.HasKey("Id")
                         .HasName("pk_data_datasets");
 

@@ -32,16 +32,19 @@ public sealed partial class PublishingTests
         }, "/gestion/donnees");
     }
 
-    internal static async Task<HttpResponseMessage> UploadAsync(Browser browser, string path, string fileName, byte[] content, string schema)
+    internal static Task<HttpResponseMessage> UploadAsync(Browser browser, string path, string fileName, byte[] content, string schema) =>
+        UploadAsync(browser, path, fileName, new ByteArrayContent(content), schema);
+
+    internal static async Task<HttpResponseMessage> UploadAsync(Browser browser, string path, string fileName, HttpContent content, string schema, HttpClient? client = null)
     {
         var page = await browser.OpenAsync(path);
         using var form = new MultipartFormDataContent
         {
             { new StringContent(WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value)), "__RequestVerificationToken" },
             { new StringContent(schema), "Schema" },
-            { new ByteArrayContent(content), "Upload", fileName },
+            { content, "Upload", fileName },
         };
-        return await browser.Client.PostAsync(path, form);
+        return await (client ?? browser.Client).PostAsync(path, form);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

@@ -157,7 +157,7 @@ public sealed class UploadServiceTests
         Assert.Empty(Directory.EnumerateFiles(app.FilesRoot, "*", SearchOption.AllDirectories));
     }
 
-    private static BocageFactory App(DatabaseProvider provider)
+    internal static BocageFactory App(DatabaseProvider provider)
     {
         TestClamAv.Required();
         return new BocageFactory(provider).With("Database:SeedDemo", "false");
@@ -166,13 +166,13 @@ public sealed class UploadServiceTests
     private static UploadRequest Request(byte[] content, string name, params FileKind[] allowed) =>
         new(new MemoryStream(content), name, "application/octet-stream", allowed, "Procedures", "account:42");
 
-    private static async Task<UploadResult> UploadAsync(BocageFactory app, UploadRequest request)
+    internal static async Task<UploadResult> UploadAsync(BocageFactory app, UploadRequest request)
     {
         using var scope = app.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<UploadService>().AcceptAsync(request);
     }
 
-    private static async Task AssertNothingStoredAsync(BocageFactory app)
+    internal static async Task AssertNothingStoredAsync(BocageFactory app)
     {
         using var scope = app.Services.CreateScope();
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<KernelDb>().StoredFiles.CountAsync());

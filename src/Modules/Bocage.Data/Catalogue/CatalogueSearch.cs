@@ -29,7 +29,7 @@ internal sealed class CatalogueSearch(DataDb db, KernelDb kernel, ModuleDatasets
     {
         await modules.EnsureFreshAsync(cancellationToken);
         var communes = await kernel.Communes.AsNoTracking().ToDictionaryAsync(c => c.Insee, c => c.Name, cancellationToken);
-        var datasets = await db.Datasets.AsNoTracking().Include(d => d.Resources).OrderBy(d => d.Title).ToListAsync(cancellationToken);
+        var datasets = await Published().Include(d => d.Resources).OrderBy(d => d.Title).ToListAsync(cancellationToken);
         return datasets
             .Select(d => new DatasetSummary(d, d.CommuneInsee is { } insee ? communes.GetValueOrDefault(insee, insee) : WholeTerritory, Formats(d)))
             .ToList();
@@ -84,10 +84,18 @@ internal sealed class CatalogueSearch(DataDb db, KernelDb kernel, ModuleDatasets
             System.Globalization.CultureInfo.GetCultureInfo("fr-FR").CompareInfo.IndexOf(text, w,
                 System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) >= 0);
 
+    /// <summary>
+    /// What the public may see: not the withdrawn datasets. Every public page, feed and API reads the
+    /// catalogue through here (the map's layers filter the same way), so a withdrawn dataset answers 404
+    /// everywhere: not 410 Gone, which says "for good", since its producer may restore it.
+    /// </summary>
+    private IQueryable<Dataset> Published() => db.Datasets.AsNoTracking().Where(d => d.WithdrawnAt == null);
+
+    /// <summary>A published dataset, or null (absent or withdrawn).</summary>
     public async Task<(Dataset Dataset, string CommuneName)?> FindAsync(string slug, CancellationToken cancellationToken)
     {
         await modules.EnsureFreshAsync(cancellationToken);
-        var dataset = await db.Datasets.AsNoTracking().Include(d => d.Resources).FirstOrDefaultAsync(d => d.Slug == slug, cancellationToken);
+        var dataset = await Published().Include(d => d.Resources).FirstOrDefaultAsync(d => d.Slug == slug, cancellationToken);
         if (dataset is null)
         {
             return null;

@@ -40,6 +40,14 @@ internal sealed class Dataset
 
     public List<Resource> Resources { get; private set; } = [];
 
+    /// <summary>
+    /// Set while the producer keeps the dataset out of the catalogue (UTC): it is then absent from every
+    /// public page, feed, layer and API, and kept whole (rows, files) for its producers to restore.
+    /// </summary>
+    public DateTime? WithdrawnAt { get; set; }
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
     public Dataset(string slug, string title, DateTime createdAt)
     {
         Slug = slug;

@@ -8,8 +8,8 @@ namespace Bocage.Data.Catalogue;
 internal sealed record DatasetChanges(string Title, string Description, string Theme, string Frequency, string Licence);
 
 /// <summary>
-/// A producer's changes to a dataset: its description, the deletion of one resource, the deletion of the
-/// whole dataset. A deletion removes the rows and the resource (or dataset) in one transaction, so the
+/// A producer's changes to a dataset: its description, its withdrawal from the catalogue (and return), the
+/// deletion of one resource, the deletion of the whole dataset. A deletion removes the rows and the resource (or dataset) in one transaction, so the
 /// public never sees a resource without its rows; every change is in the audit log.
 /// </summary>
 internal sealed class DatasetEditor(DataDb db, AuditLog audit, TimeProvider clock)
@@ -25,6 +25,23 @@ internal sealed class DatasetEditor(DataDb db, AuditLog audit, TimeProvider cloc
         dataset.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(actor, "data.dataset.updated", $"dataset:{dataset.Slug}", dataset.CommuneInsee, dataset.Title, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes the dataset out of the catalogue (or puts it back) without touching its rows or files; the
+    /// update date stays, as the data did not change.
+    /// </summary>
+    public async Task SetWithdrawnAsync(Guid datasetId, bool withdrawn, string actor, CancellationToken cancellationToken)
+    {
+        var dataset = await db.Datasets.SingleAsync(d => d.Id == datasetId, cancellationToken);
+        if (dataset.IsWithdrawn == withdrawn)
+        {
+            return;
+        }
+        dataset.WithdrawnAt = withdrawn ? clock.GetUtcNow().UtcDateTime : null;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(actor, withdrawn ? "data.dataset.withdrawn" : "data.dataset.restored", $"dataset:{dataset.Slug}", dataset.CommuneInsee,
+            dataset.Title, cancellationToken: cancellationToken);
     }
 
     /// <returns>False when the dataset has no resource of that slug.</returns>

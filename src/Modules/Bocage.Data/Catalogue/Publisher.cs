@@ -1,3 +1,4 @@
+using System.Text;
 using Bocage.Data.Data;
 using Bocage.Data.Validation;
 using Bocage.Kernel.Audit;
@@ -32,11 +33,12 @@ internal sealed record ResourceTarget(string? Slug, string? NewTitle)
 internal sealed record ImportOutcome(bool Published, string? Refusal, ValidationReport? Report);
 
 /// <summary>
-/// Producers' actions: create a dataset, import a resource. An import is checked in full before
-/// anything is stored (schema, every row), then scanned and stored by the kernel's upload service,
-/// then its rows are staged and swapped in; every step is in the audit log.
+/// Producers' actions: create a dataset, import a resource. An import is scanned and stored by the
+/// kernel's upload service (streamed, never whole in memory), checked in full from the stored file
+/// (schema, every row), and only then are its rows staged and swapped in; a refused file is deleted
+/// from the store again. Every step is in the audit log.
 /// </summary>
-internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads, AuditLog audit, IOptions<DataOptions> options, TimeProvider clock)
+internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads, FileStore files, AuditLog audit, IOptions<DataOptions> options, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> Themes =
         ["Territoire", "Économie", "Équipements", "Numérique", "Finances", "Environnement", "Mobilité", "Social", "Culture et loisirs"];
@@ -83,14 +85,68 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
         _ => null,
     };
 
-    public async Task<ImportOutcome> ImportAsync(Dataset dataset, ResourceTarget target, string fileName, byte[] content, string? schemaName, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Imports <paramref name="content"/> (seekable: an upload buffered on disk by ASP.NET Core). The kernel
+    /// first stores it scanned, streaming it from disk; the table is then read from the stored file, pass
+    /// by pass, and the stored file is deleted again unless its rows are published.
+    /// </summary>
+    public async Task<ImportOutcome> ImportAsync(Dataset dataset, ResourceTarget target, string fileName, Stream content, string? schemaName, string actor, CancellationToken cancellationToken)
     {
         var format = FormatOf(fileName);
         if (format is null)
         {
             return new ImportOutcome(false, "Envoyez un fichier .csv, .xlsx ou .geojson.", null);
         }
-        var file = TabularFile.Open(format, content);
+        // The kernel stores CSV as UTF-8 only: a Windows-1252 file is re-encoded on its way there.
+        var encoding = format == "CSV" ? TextDecoding.EncodingOf(content) : "";
+        content.Position = 0;
+        await using var transcoded = encoding == "Windows-1252"
+            ? Encoding.CreateTranscodingStream(content, TextDecoding.Windows1252, Encoding.UTF8, leaveOpen: true)
+            : null;
+        var upload = await uploads.AcceptAsync(new UploadRequest(transcoded ?? content, fileName, null, [FileKind.Csv, FileKind.Xlsx, FileKind.GeoJson], "Data", actor)
+        {
+            MaxBytes = options.Value.MaxUploadBytes,
+        }, cancellationToken);
+        if (upload is UploadResult.Refused { Problem: UploadProblem.ContentMismatch } && format != "CSV")
+        {
+            // The kernel only says the bytes are not of the format; reading them says where (a GeoJSON's
+            // line, an unreadable workbook), as the report did when files were read before being sent.
+            content.Position = 0;
+            var unread = TabularFile.Open(format, () => content, encoding);
+            if (unread.Fatal is not null)
+            {
+                await audit.AppendAsync(actor, "data.import.refused", $"dataset:{dataset.Slug}", dataset.CommuneInsee, $"{fileName}: {unread.Fatal}", cancellationToken: cancellationToken);
+                return new ImportOutcome(false, null, Validator.Validate(unread, []));
+            }
+        }
+        if (upload is UploadResult.Refused refused)
+        {
+            await audit.AppendAsync(actor, "data.import.refused", $"dataset:{dataset.Slug}", dataset.CommuneInsee, $"{fileName}: {refused.Problem}", cancellationToken: cancellationToken);
+            return new ImportOutcome(false, refused.Message, null);
+        }
+        var fileId = ((UploadResult.Accepted)upload).File.Id;
+        try
+        {
+            var outcome = await PublishAsync(dataset, target, fileName, format, encoding, fileId, schemaName, actor, cancellationToken);
+            if (!outcome.Published)
+            {
+                await files.DeleteAsync(fileId, CancellationToken.None);
+            }
+            return outcome;
+        }
+        catch
+        {
+            // Nothing half-written: no stored file is left for rows that were not published.
+            await files.DeleteAsync(fileId, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<ImportOutcome> PublishAsync(Dataset dataset, ResourceTarget target, string fileName, string format, string encoding, Guid fileId,
+        string? schemaName, string actor, CancellationToken cancellationToken)
+    {
+        var path = files.PathOf(fileId);
+        var file = TabularFile.Open(format, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 65536, FileOptions.SequentialScan), encoding);
         var schema = ScdlSchemas.Find(schemaName);
         var fields = schema?.Fields ?? (file.Fatal is null ? TableSchema.Infer(file.Headers, file.Rows().Select(r => r.Cells)) : []);
         var report = Validator.Validate(file, fields);
@@ -100,17 +156,6 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
                 $"{fileName}: {report.InvalidRowCount} lignes en erreur, {report.FileErrors.Count} erreurs de fichier", cancellationToken: cancellationToken);
             return new ImportOutcome(false, null, report);
         }
-        // The kernel stores CSV as UTF-8 only: a Windows-1252 file is re-encoded once it has been read.
-        var stored = format == "CSV" ? TextDecoding.ToUtf8(content) : content;
-        var upload = await uploads.AcceptAsync(new UploadRequest(new MemoryStream(stored), fileName, null, [FileKind.Csv, FileKind.Xlsx, FileKind.GeoJson], "Data", actor)
-        {
-            MaxBytes = options.Value.MaxUploadBytes,
-        }, cancellationToken);
-        if (upload is UploadResult.Refused refused)
-        {
-            return new ImportOutcome(false, refused.Message, report);
-        }
-        var fileId = ((UploadResult.Accepted)upload).File.Id;
         var batch = Guid.NewGuid();
         var count = await store.StageAsync(batch, Validator.Typed(file, fields), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -34,7 +34,7 @@ internal sealed class CatalogueLayers(DataDb db, RowStore store)
     {
         var rows = await (from r in db.Resources.AsNoTracking()
                           join d in db.Datasets.AsNoTracking() on r.DatasetId equals d.Id
-                          where r.HasGeometry && r.BatchId != Guid.Empty
+                          where r.HasGeometry && r.BatchId != Guid.Empty && d.WithdrawnAt == null
                           select new { d.Slug, DatasetTitle = d.Title, Resource = r }).ToListAsync(cancellationToken);
         var several = rows.GroupBy(r => r.Slug).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         return rows

@@ -42,22 +42,26 @@ internal static class CsvText
         _ => "barre verticale",
     };
 
-    public static IEnumerable<CsvRecord> Read(string text, char separator)
+    public static IEnumerable<CsvRecord> Read(string text, char separator) => Read(new StringReader(text), separator);
+
+    /// <summary>Record by record from the reader: a file of any size costs one record in memory.</summary>
+    public static IEnumerable<CsvRecord> Read(TextReader reader, char separator)
     {
         var cells = new List<string>();
         var cell = new System.Text.StringBuilder();
         var line = 1;
         var start = 1;
         var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        int next;
+        while ((next = reader.Read()) >= 0)
         {
-            var c = text[i];
+            var c = (char)next;
             if (quoted)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                if (c == '"' && reader.Peek() == '"')
                 {
                     cell.Append('"');
-                    i++;
+                    reader.Read();
                 }
                 else if (c == '"')
                 {
@@ -81,9 +85,9 @@ internal static class CsvText
             }
             else if (c is '\n' or '\r')
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                if (c == '\r' && reader.Peek() == '\n')
                 {
-                    i++;
+                    reader.Read();
                 }
                 cells.Add(cell.ToString());
                 cell.Clear();

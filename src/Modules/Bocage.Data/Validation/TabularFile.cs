@@ -23,19 +23,50 @@ internal sealed class TabularFile
 
     public static TabularFile Fail(string message) => new() { Fatal = message };
 
-    public static TabularFile Open(string format, byte[] content) => format switch
+    /// <summary>
+    /// A stored file, read from disk: <paramref name="open"/> gives a new stream from its start for each
+    /// pass (schema inference, validation, staging), so a CSV is never held in memory. A stored CSV is
+    /// UTF-8 (the kernel's rule); <paramref name="encoding"/> names the encoding the producer sent.
+    /// </summary>
+    public static TabularFile Open(string format, Func<Stream> open, string encoding)
     {
-        "CSV" => PointColumns.Apply(FromCsv(content)),
-        "XLSX" => PointColumns.Apply(FromXlsx(content)),
-        "GeoJSON" => GeoJsonFile.Open(content),
-        _ => Fail("Format non pris en charge : envoyez un fichier CSV, XLSX ou GeoJSON."),
-    };
+        switch (format)
+        {
+            case "CSV":
+                return PointColumns.Apply(FromCsv(() => new StreamReader(open(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true), encoding));
+            case "XLSX":
+            {
+                using var stream = open();
+                return PointColumns.Apply(FromXlsx(stream));
+            }
+            case "GeoJSON":
+            {
+                using var stream = open();
+                return GeoJsonFile.Open(stream);
+            }
+            default:
+                return Fail("Format non pris en charge : envoyez un fichier CSV, XLSX ou GeoJSON.");
+        }
+    }
 
-    public static TabularFile FromCsv(byte[] content)
+    public static TabularFile FromCsv(byte[] content) =>
+        FromCsv(() => new StringReader(TextDecoding.Decode(content)), TextDecoding.EncodingOf(content));
+
+    public static TabularFile FromCsv(Func<TextReader> open, string encoding)
     {
-        var text = TextDecoding.Decode(content);
-        var separator = CsvText.DetectSeparator(text);
-        var header = CsvText.Read(text, separator).FirstOrDefault();
+        char separator;
+        CsvRecord? header;
+        using (var reader = open())
+        {
+            // The separator is told from the header line; 64 K characters are more than any header.
+            var start = new char[65536];
+            var length = reader.ReadBlock(start, 0, start.Length);
+            separator = CsvText.DetectSeparator(new string(start, 0, length));
+        }
+        using (var reader = open())
+        {
+            header = CsvText.Read(reader, separator).FirstOrDefault();
+        }
         if (header is null)
         {
             return Fail("Le fichier est vide : la première ligne doit nommer les colonnes.");
@@ -43,16 +74,28 @@ internal sealed class TabularFile
         return new TabularFile
         {
             Headers = header.Cells.Select(h => h.Trim()).ToList(),
-            Rows = () => CsvText.Read(text, separator).Skip(1).Select(r => new SourceRow(r.Line, r.Cells)),
-            Reading = $"encodage {TextDecoding.EncodingOf(content)}, séparateur {CsvText.NameOf(separator)}",
+            Rows = () => Records(open, separator),
+            Reading = $"encodage {encoding}, séparateur {CsvText.NameOf(separator)}",
         };
     }
 
-    public static TabularFile FromXlsx(byte[] content)
+    private static IEnumerable<SourceRow> Records(Func<TextReader> open, char separator)
+    {
+        using var reader = open();
+        foreach (var record in CsvText.Read(reader, separator).Skip(1))
+        {
+            yield return new SourceRow(record.Line, record.Cells);
+        }
+    }
+
+    public static TabularFile FromXlsx(byte[] content) => FromXlsx(new MemoryStream(content));
+
+    // The rows are kept in memory: a workbook is compressed, far smaller than the CSV of the same table.
+    public static TabularFile FromXlsx(Stream content)
     {
         try
         {
-            var rows = new MemoryStream(content).Query(useHeaderRow: false)
+            var rows = content.Query(useHeaderRow: false)
                 .Cast<IDictionary<string, object?>>()
                 .Select(r => r.Values.Select(v => Cell(v)).ToList())
                 .ToList();
@@ -95,12 +138,18 @@ internal static class GeoJsonFile
 
     public static bool InTerritory(double lon, double lat) => lon is >= West and <= East && lat is >= South and <= North;
 
-    public static TabularFile Open(byte[] content)
+    public static TabularFile Open(byte[] content) => Open(new MemoryStream(content));
+
+    // The document is parsed whole: features are nested in one array, not lines to read one by one.
+    public static TabularFile Open(Stream content)
     {
         JsonElement root;
         try
         {
-            root = JsonDocument.Parse(content.AsMemory(content.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? 3 : 0)).RootElement;
+            Span<byte> head = stackalloc byte[3];
+            var bom = content.ReadAtLeast(head, 3, throwOnEndOfStream: false) == 3 && head.SequenceEqual((byte[])[0xEF, 0xBB, 0xBF]);
+            content.Position = bom ? 3 : 0;
+            root = JsonDocument.Parse(content).RootElement;
         }
         catch (JsonException e)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using Bocage.Kernel.Files;
 
 namespace Bocage.Data.Validation;
 
@@ -16,6 +17,18 @@ internal static class TextDecoding
 
     public static string EncodingOf(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith(Utf8Bom) ? "UTF-8 avec BOM" : Utf8.IsValid(bytes) ? "UTF-8" : "Windows-1252";
+
+    /// <summary>The same answer as for the bytes, read chunk by chunk from the stream's start (seekable).</summary>
+    /// <remarks>A NUL byte counts as not UTF-8 here, as in the kernel's check: such a file is refused there anyway.</remarks>
+    public static string EncodingOf(Stream content)
+    {
+        Span<byte> head = stackalloc byte[3];
+        content.Position = 0;
+        var bom = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == 3 && head.StartsWith(Utf8Bom);
+        return bom ? "UTF-8 avec BOM" : FileSniffer.IsText(content) ? "UTF-8" : "Windows-1252";
+    }
+
+    public static Encoding Windows1252 => Encoding.GetEncoding(1252);
 
     public static string Decode(ReadOnlySpan<byte> bytes)
     {

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Bocage.Data.Areas.Data.Pages.Gestion.Donnees;
 
-/// <summary>A producer edits a dataset's description, or deletes the dataset (after ticking a confirmation).</summary>
+/// <summary>
+/// A producer edits a dataset's description, withdraws it from the catalogue or restores it, or deletes
+/// it (after ticking a confirmation).
+/// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + DataModule.PublishPermission)]
 internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, IStringLocalizer<DataResource> text) : ProducerDatasetPage(producers)
 {
@@ -56,6 +59,23 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, 
             $"account:{User.AccountId()}", cancellationToken);
         Notice = "Catalogue_DatasetUpdated";
         return Redirect($"/gestion/donnees/{slug}");
+    }
+
+    public Task<IActionResult> OnPostWithdrawAsync(string slug, CancellationToken cancellationToken) =>
+        SetWithdrawnAsync(slug, true, "Catalogue_DatasetWithdrawn", cancellationToken);
+
+    public Task<IActionResult> OnPostRestoreAsync(string slug, CancellationToken cancellationToken) =>
+        SetWithdrawnAsync(slug, false, "Catalogue_DatasetRestored", cancellationToken);
+
+    private async Task<IActionResult> SetWithdrawnAsync(string slug, bool withdrawn, string notice, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+        await editor.SetWithdrawnAsync(Dataset.Id, withdrawn, $"account:{User.AccountId()}", cancellationToken);
+        Notice = notice;
+        return Redirect("/gestion/donnees");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string slug, bool confirmation, CancellationToken cancellationToken)

@@ -79,14 +79,20 @@ internal sealed class ImportModel(ProducerScope producers, Publisher publisher, 
         {
             return Page();
         }
-        await using var stream = Upload!.OpenReadStream();
-        var content = await BoundedRead.ReadAsync(stream, publisher.MaxUploadBytes, cancellationToken);
-        if (content is null)
+        // The length is what the server received (the form reader buffered the part on disk), not the sender's word.
+        if (Upload!.Length > publisher.MaxUploadBytes)
         {
             ModelState.AddModelError(nameof(Upload), UploadMessages.TooLarge(publisher.MaxUploadBytes));
             return Page();
         }
-        var outcome = await publisher.ImportAsync(Dataset, target!, Upload!.FileName, content, Schema is { Length: > 0 } ? Schema : null, $"account:{User.AccountId()}", cancellationToken);
+        await using var stream = Upload.OpenReadStream();
+        var outcome = await publisher.ImportAsync(Dataset, target!, Upload.FileName, stream, Schema is { Length: > 0 } ? Schema : null, $"account:{User.AccountId()}", cancellationToken);
+        if (outcome.Published && Dataset.IsWithdrawn)
+        {
+            // Its public page answers 404 while it is withdrawn: the producer stays here.
+            Notice = "Catalogue_PublishedWhileWithdrawn";
+            return RedirectToPage(new { slug });
+        }
         if (outcome.Published)
         {
             return Redirect($"/donnees/{Dataset.Slug}");
