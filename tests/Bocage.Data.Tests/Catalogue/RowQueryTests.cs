@@ -40,8 +40,8 @@ public sealed class RowQueryTests
     [Fact]
     public void Unknown_columns_are_errors_not_silently_ignored()
     {
-        var (_, errors) = Parse(("inconnue", "1"), ("tri", "autre"));
+        var (_, unknown) = Parse(("inconnue", "1"), ("tri", "autre"));
 
-        Assert.Equal(["Colonne inconnue : inconnue.", "Colonne inconnue : autre."], errors);
+        Assert.Equal(["inconnue", "autre"], unknown);
     }
 }

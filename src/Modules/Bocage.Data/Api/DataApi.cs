@@ -2,6 +2,7 @@ using Bocage.Data.Catalogue;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Data.Api;
 
@@ -33,23 +34,24 @@ internal static class DataApi
         return Results.Json(all.Select(s => Describe(s.Dataset, s.CommuneName, http)));
     }
 
-    private static async Task<IResult> DatasetAsync(string dataset, CatalogueSearch search, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> DatasetAsync(string dataset, CatalogueSearch search, IStringLocalizer<DataResource> text, HttpContext http, CancellationToken cancellationToken)
     {
         var found = await search.FindAsync(dataset, cancellationToken);
-        return found is { } f ? Results.Json(Describe(f.Dataset, f.CommuneName, http)) : NotFound("Jeu de données introuvable.");
+        return found is { } f ? Results.Json(Describe(f.Dataset, f.CommuneName, http)) : NotFound(text, "Api_DatasetNotFound");
     }
 
-    private static async Task<IResult> RowsAsync(string dataset, string resource, CatalogueSearch search, RowStore store, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> RowsAsync(string dataset, string resource, CatalogueSearch search, RowStore store, IStringLocalizer<DataResource> text, HttpContext http,
+        CancellationToken cancellationToken)
     {
-        var (found, problem) = await ResolveAsync(search, dataset, resource, cancellationToken);
+        var (found, problem) = await ResolveAsync(search, text, dataset, resource, cancellationToken);
         if (found is null)
         {
             return problem!;
         }
-        var (query, errors) = RowQuery.Parse(http.Request.Query, found.Fields);
-        if (errors.Count > 0)
+        var (query, unknown) = RowQuery.Parse(http.Request.Query, found.Fields);
+        if (unknown.Count > 0)
         {
-            return Results.Problem(string.Join(" ", errors), statusCode: StatusCodes.Status400BadRequest, title: "Requête invalide");
+            return Invalid(text, UnknownColumns(text, unknown));
         }
         var total = await store.CountAsync(found, query, cancellationToken);
         var rows = new List<Dictionary<string, object?>>();
@@ -68,20 +70,20 @@ internal static class DataApi
         return Results.Json(new { total = total.Count, totalExact = !total.AtLeast, page = query.Page, taille = query.PageSize, lignes = rows, suivant = next });
     }
 
-    private static async Task ExportAsync(string dataset, string resource, string format, CatalogueSearch search, RowStore store, ExportFiles exports, HttpContext http, CancellationToken cancellationToken)
+    private static async Task ExportAsync(string dataset, string resource, string format, CatalogueSearch search, RowStore store, ExportFiles exports,
+        IStringLocalizer<DataResource> text, HttpContext http, CancellationToken cancellationToken)
     {
-        var (found, problem) = await ResolveAsync(search, dataset, resource, cancellationToken);
+        var (found, problem) = await ResolveAsync(search, text, dataset, resource, cancellationToken);
         if (found is null)
         {
             await problem!.ExecuteAsync(http);
             return;
         }
-        var (query, errors) = RowQuery.Parse(http.Request.Query, found.Fields);
+        var (query, unknown) = RowQuery.Parse(http.Request.Query, found.Fields);
         format = format.ToLowerInvariant();
-        if (errors.Count > 0 || format is not ("csv" or "json" or "geojson" or "xlsx") || (format == "geojson" && !found.HasGeometry))
+        if (unknown.Count > 0 || format is not ("csv" or "json" or "geojson" or "xlsx") || (format == "geojson" && !found.HasGeometry))
         {
-            var message = errors.Count > 0 ? string.Join(" ", errors) : "Format d'export inconnu pour cette ressource : csv, json, xlsx (geojson pour les données géographiques).";
-            await Results.Problem(message, statusCode: StatusCodes.Status400BadRequest, title: "Requête invalide").ExecuteAsync(http);
+            await Invalid(text, unknown.Count > 0 ? UnknownColumns(text, unknown) : text["Api_UnknownFormat"]).ExecuteAsync(http);
             return;
         }
         var contentType = format switch
@@ -136,14 +138,23 @@ internal static class DataApi
         };
     };
 
-    private static async Task<(Resource? Resource, IResult? Problem)> ResolveAsync(CatalogueSearch search, string dataset, string resource, CancellationToken cancellationToken)
+    private static async Task<(Resource? Resource, IResult? Problem)> ResolveAsync(CatalogueSearch search, IStringLocalizer<DataResource> text, string dataset, string resource,
+        CancellationToken cancellationToken)
     {
         var found = await search.FindAsync(dataset, cancellationToken);
         var match = found?.Dataset.Resources.FirstOrDefault(r => r.Slug == resource && r.BatchId != Guid.Empty);
-        return match is null ? (null, NotFound("Ressource introuvable ou pas encore publiée.")) : (match, null);
+        return match is null ? (null, NotFound(text, "Api_ResourceNotFound")) : (match, null);
     }
 
-    private static IResult NotFound(string message) => Results.Problem(message, statusCode: StatusCodes.Status404NotFound, title: "Introuvable");
+    /// <summary>« Colonne inconnue : x. » for each, in the reader's language; the preview page says them too.</summary>
+    public static string UnknownColumns(IStringLocalizer<DataResource> text, IEnumerable<string> names) =>
+        string.Join(" ", names.Select(n => text["Api_UnknownColumn", n].Value));
+
+    private static IResult Invalid(IStringLocalizer<DataResource> text, string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: text["Api_InvalidRequest"]);
+
+    private static IResult NotFound(IStringLocalizer<DataResource> text, string key) =>
+        Results.Problem(text[key], statusCode: StatusCodes.Status404NotFound, title: text["Api_NotFound"]);
 
     private static object Describe(Dataset d, string commune, HttpContext http)
     {

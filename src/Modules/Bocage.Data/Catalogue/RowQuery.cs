@@ -24,9 +24,10 @@ internal sealed record RowQuery(IReadOnlyList<RowFilter> Filters, SchemaField? S
     /// <summary>
     /// Reads the query string: <c>{colonne}=valeur</c> (égal), <c>{colonne}__contient</c>, <c>__min</c>,
     /// <c>__max</c>; <c>colonne</c> + <c>valeur</c> (the preview's form, « contient »); <c>tri=col</c> or
-    /// <c>tri=-col</c>; <c>page</c>, <c>taille</c>; <c>champs=a,b</c>. Unknown columns are errors, not ignored.
+    /// <c>tri=-col</c>; <c>page</c>, <c>taille</c>; <c>champs=a,b</c>. Unknown columns are errors, not ignored:
+    /// their names are returned, for the caller to say in the reader's language.
     /// </summary>
-    public static (RowQuery Query, IReadOnlyList<string> Errors) Parse(IQueryCollection query, IReadOnlyList<SchemaField> fields, int defaultPageSize = 50)
+    public static (RowQuery Query, IReadOnlyList<string> UnknownColumns) Parse(IQueryCollection query, IReadOnlyList<SchemaField> fields, int defaultPageSize = 50)
     {
         var errors = new List<string>();
         SchemaField? Field(string name)
@@ -34,7 +35,7 @@ internal sealed record RowQuery(IReadOnlyList<RowFilter> Filters, SchemaField? S
             var field = fields.FirstOrDefault(f => f.Name == name);
             if (field is null)
             {
-                errors.Add($"Colonne inconnue : {name}.");
+                errors.Add(name);
             }
             return field;
         }

@@ -4,11 +4,12 @@ using Bocage.Data.Catalogue;
 using Bocage.Data.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Data.Areas.Data.Pages.Donnees;
 
 /// <summary>A dataset: description, resources, a preview with sort and filter (GET), a chart, downloads and API addresses.</summary>
-internal sealed class DatasetModel(CatalogueSearch search, RowStore store) : PageModel
+internal sealed class DatasetModel(CatalogueSearch search, RowStore store, IStringLocalizer<DataResource> text) : PageModel
 {
     public const int PreviewSize = 20;
 
@@ -49,7 +50,8 @@ internal sealed class DatasetModel(CatalogueSearch search, RowStore store) : Pag
             return Page();
         }
         Fields = Resource.Fields;
-        (Query, Errors) = RowQuery.Parse(Request.Query, Fields, PreviewSize);
+        (Query, var unknown) = RowQuery.Parse(Request.Query, Fields, PreviewSize);
+        Errors = unknown.Count == 0 ? [] : [DataApi.UnknownColumns(text, unknown)];
         Query = Query with { PageSize = PreviewSize, Fields = Fields };
         if (Errors.Count == 0)
         {
