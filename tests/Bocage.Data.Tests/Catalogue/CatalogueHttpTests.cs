@@ -57,6 +57,22 @@ public sealed class CatalogueHttpTests(AppFixture fixture) : IClassFixture<AppFi
         var only = Assert.Single(equal.RootElement.GetProperty("lignes").EnumerateArray());
         Assert.Equal("Fourmies", only.GetProperty("commune").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Colonne inconnue : inconnue.", await unknown.Content.ReadAsStringAsync());
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_API_says_what_is_wrong_in_the_readers_language(DatabaseProvider db)
+    {
+        var client = fixture.Client(db);
+
+        using var english = JsonDocument.Parse(await (await client.GetAsync("/api/donnees/deploiement-fibre/donnees/lignes?inconnue=1&langue=en")).Content.ReadAsStringAsync());
+        using var dutch = JsonDocument.Parse(await (await client.GetAsync("/api/donnees/aucun-jeu?langue=nl")).Content.ReadAsStringAsync());
+        using var french = JsonDocument.Parse(await (await client.GetAsync("/api/donnees/deploiement-fibre/absente/export.csv")).Content.ReadAsStringAsync());
+
+        Assert.Equal("Invalid request", english.RootElement.GetProperty("title").GetString());
+        Assert.Equal("Unknown column: inconnue.", english.RootElement.GetProperty("detail").GetString());
+        Assert.Equal("Dataset niet gevonden.", dutch.RootElement.GetProperty("detail").GetString());
+        Assert.Equal("Ressource introuvable ou pas encore publiée.", french.RootElement.GetProperty("detail").GetString());
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
