@@ -18,6 +18,7 @@ public sealed partial class DataModule
         builder.Services.Configure<RowStorageOptions>(section);
         builder.Services.AddSingleton<ExportFiles>();
         builder.Services.AddScoped<RowStore>();
+        builder.Services.AddSingleton<Areas.Data.Pages.Donnees.ChartCache>();
         builder.Services.AddScoped<CatalogueSearch>();
         builder.Services.AddScoped<Publisher>();
         builder.Services.AddScoped<DatasetEditor>();

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Data.Areas.Data.Pages.Donnees;
 
 /// <summary>A dataset: description, resources, a preview with sort and filter (GET), a chart, downloads and API addresses.</summary>
-internal sealed class DatasetModel(CatalogueSearch search, RowStore store, IStringLocalizer<DataResource> text) : PageModel
+internal sealed class DatasetModel(CatalogueSearch search, RowStore store, ChartCache charts, IStringLocalizer<DataResource> text) : PageModel
 {
     public const int PreviewSize = 20;
 
@@ -65,7 +65,9 @@ internal sealed class DatasetModel(CatalogueSearch search, RowStore store, IStri
             HasNext = rows.Count > PreviewSize;
             Rows = HasNext ? rows.GetRange(0, PreviewSize) : rows;
         }
-        Chart = await ChartView.BuildAsync(store, Resource, Fields, cancellationToken);
+        // Not the visitor's cancellation: the chart is shared by every later visit of this version.
+        var resource = Resource;
+        Chart = await charts.GetAsync(resource, () => ChartView.BuildAsync(store, resource, resource.Fields, CancellationToken.None));
         return Page();
     }
 
