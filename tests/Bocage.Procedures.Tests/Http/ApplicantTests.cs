@@ -46,7 +46,7 @@ public sealed class ApplicantTests
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var text = Decoded(browser);
         Assert.Contains("“Téléphone” must be a French phone number, for example 03 27 60 00 00.", text);
-        Assert.Contains("Choose the municipality of “Adresse de collecte” among those of Sud Avesnois.", text);
+        Assert.Contains("Choose the municipality of “Adresse de livraison” among those of Sud Avesnois.", text);
         Assert.DoesNotContain("doit être un numéro de téléphone", text);
     }
 
