@@ -5,6 +5,8 @@ namespace Bocage.Data.Tests.Catalogue;
 
 public sealed class ValidationTests
 {
+    private static readonly ReportMessages French = new(CultureTexts.For<DataResource>("fr"));
+
     static ValidationTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     [Theory]
@@ -53,7 +55,7 @@ public sealed class ValidationTests
     public void A_grants_file_with_bad_values_is_reported_row_by_row()
     {
         var csv = ScdlCsv.Grants(("2024-13-01", "123", "mille"));
-        var report = Validator.Validate(TabularFile.FromCsv(Encoding.UTF8.GetBytes(csv)), ScdlSchemas.Find("subventions")!.Fields);
+        var report = Validator.Validate(TabularFile.FromCsv(Encoding.UTF8.GetBytes(csv), French), ScdlSchemas.Find("subventions")!.Fields, French);
 
         Assert.False(report.IsValid);
         Assert.Equal(1, report.InvalidRowCount);
@@ -65,7 +67,7 @@ public sealed class ValidationTests
     [Fact]
     public void Missing_and_unknown_columns_are_named()
     {
-        var report = Validator.Validate(TabularFile.FromCsv(Encoding.UTF8.GetBytes("nom,montant\nx,1\n")), ScdlSchemas.Find("subventions")!.Fields);
+        var report = Validator.Validate(TabularFile.FromCsv(Encoding.UTF8.GetBytes("nom,montant\nx,1\n"), French), ScdlSchemas.Find("subventions")!.Fields, French);
 
         Assert.Contains(report.FileErrors, e => e.Contains("idAttribuant") && e.Contains("absentes"));
         Assert.Contains(report.FileErrors, e => e.Contains("nom") && e.Contains("inconnues"));
@@ -74,11 +76,11 @@ public sealed class ValidationTests
     [Fact]
     public void A_valid_file_gives_typed_rows()
     {
-        var file = TabularFile.FromCsv(Encoding.UTF8.GetBytes(ScdlCsv.Grants(("2024-03-01", "78456123000011", "1500,50"))));
+        var file = TabularFile.FromCsv(Encoding.UTF8.GetBytes(ScdlCsv.Grants(("2024-03-01", "78456123000011", "1500,50"))), French);
         var fields = ScdlSchemas.Find("subventions")!.Fields;
 
-        Assert.True(Validator.Validate(file, fields).IsValid);
-        var row = Assert.Single(Validator.Typed(file, fields));
+        Assert.True(Validator.Validate(file, fields, French).IsValid);
+        var row = Assert.Single(Validator.Typed(file, fields, French));
         Assert.Contains("\"montant\":1500.5", row.Data);
         Assert.Contains("\"notificationUE\":false", row.Data);
     }
@@ -88,7 +90,7 @@ public sealed class ValidationTests
     [InlineData("{\"type\":\"Feature\"}", "FeatureCollection")]
     public void Malformed_GeoJSON_is_refused_with_a_French_message(string json, string expected)
     {
-        var report = Validator.Validate(GeoJsonFile.Open(Encoding.UTF8.GetBytes(json)), []);
+        var report = Validator.Validate(GeoJsonFile.Open(Encoding.UTF8.GetBytes(json), French), [], French);
 
         Assert.Contains(report.FileErrors, e => e.Contains(expected));
     }
@@ -99,9 +101,9 @@ public sealed class ValidationTests
         const string json = "{\"type\":\"FeatureCollection\",\"features\":[" +
             "{\"type\":\"Feature\",\"properties\":{\"nom\":\"Mairie\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[4.05,50.01]}}," +
             "{\"type\":\"Feature\",\"properties\":{\"nom\":\"Paris\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[2.35,48.85]}}]}";
-        var file = GeoJsonFile.Open(Encoding.UTF8.GetBytes(json));
+        var file = GeoJsonFile.Open(Encoding.UTF8.GetBytes(json), French);
 
-        var report = Validator.Validate(file, TableSchema.Infer(file.Headers, file.Rows().Select(r => r.Cells)));
+        var report = Validator.Validate(file, TableSchema.Infer(file.Headers, file.Rows().Select(r => r.Cells)), French);
 
         var error = Assert.Single(report.RowErrors);
         Assert.Equal(2, error.Line);

@@ -78,6 +78,20 @@ public sealed class MapTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_wrong_position_is_explained_in_the_language_of_the_request(DatabaseProvider db)
+    {
+        var browser = fixture.App(db).Browser();
+
+        using var french = await browser.GetAsync("/api/carte/couches/wifi.geojson?lat=nord&lon=4&km=5");
+        var frenchError = JsonDocument.Parse(browser.LastPage).RootElement.GetProperty("erreur").GetString();
+        using var english = await browser.GetAsync("/api/carte/couches/wifi.geojson?lat=nord&lon=4&km=5&langue=en");
+        var englishError = JsonDocument.Parse(browser.LastPage).RootElement.GetProperty("erreur").GetString();
+
+        Assert.Equal("lat, lon et km doivent être des nombres (km entre 0 et 100).", frenchError);
+        Assert.Equal("lat, lon and km must be numbers (km between 0 and 100).", englishError);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Leaflet_and_the_map_script_are_served_from_the_site_itself(DatabaseProvider db)
     {
         var client = fixture.Client(db);

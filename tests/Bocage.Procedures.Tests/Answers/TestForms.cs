@@ -8,8 +8,8 @@ internal static class TestForms
 {
     public static readonly IReadOnlyList<ChoiceOption> Communes = [new("59249", "Fourmies"), new("59601", "Trélon")];
 
-    public static AnswerValidator Validator() =>
-        new(new Dictionary<string, IReadOnlyList<ChoiceOption>> { [AnswerValidator.CommunesList] = Communes });
+    public static AnswerValidator Validator(string culture = "fr") =>
+        new(new Dictionary<string, IReadOnlyList<ChoiceOption>> { [AnswerValidator.CommunesList] = Communes }, new AnswerMessages(CultureTexts.For<ProceduresResource>(culture)));
 
     public static FieldDefinition Field(FieldType type, string key = "champ") => type switch
     {

@@ -33,6 +33,24 @@ public sealed class ApplicantTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Wrong_answers_are_explained_in_english_to_a_person_who_chose_english(DatabaseProvider db)
+    {
+        using var app = new BocageFactory(db);
+        var browser = app.Browser();
+        var file = await StartAnonymouslyAsync(browser, "lea@exemple.fr");
+        using var switched = await browser.GetAsync("/langue/en?retour=/");
+        var page = $"/demarches/dossier/{file}/etape/0";
+
+        using var response = await browser.SubmitAsync(page, new Dictionary<string, string>(BinPage1) { ["r.telephone"] = "12", ["r.adresse.commune"] = "75056" }, page);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var text = Decoded(browser);
+        Assert.Contains("“Téléphone” must be a French phone number, for example 03 27 60 00 00.", text);
+        Assert.Contains("Choose the municipality of “Adresse de livraison” among those of Sud Avesnois.", text);
+        Assert.DoesNotContain("doit être un numéro de téléphone", text);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_draft_resumed_by_tracking_code_is_submitted_with_a_number_and_a_PDF_receipt(DatabaseProvider db)
     {
         using var app = new BocageFactory(db);

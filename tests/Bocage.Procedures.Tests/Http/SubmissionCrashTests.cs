@@ -60,7 +60,7 @@ public sealed class SubmissionCrashTests
         var services = scope.ServiceProvider;
         var stored = await services.GetRequiredService<ProceduresDb>().Files.AsNoTracking().SingleAsync(f => f.Id == file);
         var form = (await services.GetRequiredService<ProceduresDb>().Versions.AsNoTracking().SingleAsync(v => v.Id == stored.VersionId)).Form;
-        var check = new AnswerValidator(await services.GetRequiredService<FormLists>().AllAsync()).Validate(form, stored.Answers);
+        var check = new AnswerValidator(await services.GetRequiredService<FormLists>().AllAsync(), new AnswerMessages(CultureTexts.For<ProceduresResource>("fr"))).Validate(form, stored.Answers);
         Assert.True(check.IsValid);
         await services.GetRequiredService<Submission>().SubmitAsync(file, check.Clean, "suivi");
     }

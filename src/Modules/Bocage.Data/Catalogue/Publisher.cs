@@ -5,6 +5,7 @@ using Bocage.Kernel.Audit;
 using Bocage.Kernel.Files;
 using Bocage.Kernel.Territory;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Bocage.Data.Catalogue;
@@ -38,8 +39,11 @@ internal sealed record ImportOutcome(bool Published, string? Refusal, Validation
 /// (schema, every row), and only then are its rows staged and swapped in; a refused file is deleted
 /// from the store again. Every step is in the audit log.
 /// </summary>
-internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads, FileStore files, AuditLog audit, IOptions<DataOptions> options, TimeProvider clock)
+internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads, FileStore files, AuditLog audit, IOptions<DataOptions> options, TimeProvider clock,
+    IStringLocalizer<DataResource> text)
 {
+    private readonly ReportMessages messages = new(text);
+
     public static readonly IReadOnlyList<string> Themes =
         ["Territoire", "Économie", "Équipements", "Numérique", "Finances", "Environnement", "Mobilité", "Social", "Culture et loisirs"];
 
@@ -95,7 +99,7 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
         var format = FormatOf(fileName);
         if (format is null)
         {
-            return new ImportOutcome(false, "Envoyez un fichier .csv, .xlsx ou .geojson.", null);
+            return new ImportOutcome(false, text["Report_SendTabular"], null);
         }
         // The kernel stores CSV as UTF-8 only: a Windows-1252 file is re-encoded on its way there.
         var encoding = format == "CSV" ? TextDecoding.EncodingOf(content) : "";
@@ -112,11 +116,11 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
             // The kernel only says the bytes are not of the format; reading them says where (a GeoJSON's
             // line, an unreadable workbook), as the report did when files were read before being sent.
             content.Position = 0;
-            var unread = TabularFile.Open(format, () => content, encoding);
+            var unread = TabularFile.Open(format, () => content, encoding, messages);
             if (unread.Fatal is not null)
             {
                 await audit.AppendAsync(actor, "data.import.refused", $"dataset:{dataset.Slug}", dataset.CommuneInsee, $"{fileName}: {unread.Fatal}", cancellationToken: cancellationToken);
-                return new ImportOutcome(false, null, Validator.Validate(unread, []));
+                return new ImportOutcome(false, null, Validator.Validate(unread, [], messages));
             }
         }
         if (upload is UploadResult.Refused refused)
@@ -146,10 +150,10 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
         string? schemaName, string actor, CancellationToken cancellationToken)
     {
         var path = files.PathOf(fileId);
-        var file = TabularFile.Open(format, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 65536, FileOptions.SequentialScan), encoding);
+        var file = TabularFile.Open(format, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 65536, FileOptions.SequentialScan), encoding, messages);
         var schema = ScdlSchemas.Find(schemaName);
         var fields = schema?.Fields ?? (file.Fatal is null ? TableSchema.Infer(file.Headers, file.Rows().Select(r => r.Cells)) : []);
-        var report = Validator.Validate(file, fields);
+        var report = Validator.Validate(file, fields, messages);
         if (!report.IsValid)
         {
             await audit.AppendAsync(actor, "data.import.refused", $"dataset:{dataset.Slug}", dataset.CommuneInsee,
@@ -157,7 +161,7 @@ internal sealed class Publisher(DataDb db, RowStore store, UploadService uploads
             return new ImportOutcome(false, null, report);
         }
         var batch = Guid.NewGuid();
-        var count = await store.StageAsync(batch, Validator.Typed(file, fields), cancellationToken);
+        var count = await store.StageAsync(batch, Validator.Typed(file, fields, messages), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         void Describe(Resource r)
         {

@@ -89,8 +89,8 @@ internal sealed class RowSql(bool postgres, string table)
 
     private string Equality(SchemaField field, string text)
     {
-        var (value, error) = FieldValues.Read(field with { Constraints = new() }, text);
-        if (error is not null || value is null)
+        var value = string.IsNullOrWhiteSpace(text) ? null : FieldValues.Parse(field.Type, text.Trim());
+        if (value is null)
         {
             return "1 = 0";
         }

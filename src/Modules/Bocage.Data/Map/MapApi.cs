@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Data.Map;
 
@@ -29,7 +30,7 @@ internal static class MapApi
     /// the stored geometry as is, <c>colonne</c> and <c>valeur</c> for « contains », and « within N km ».
     /// </summary>
     private static async Task<IResult> CatalogueLayerAsync(string dataset, string resource, string? colonne, string? valeur, string? lat, string? lon, string? km,
-        CatalogueLayers catalogue, KernelDb kernel, CancellationToken cancellationToken)
+        CatalogueLayers catalogue, KernelDb kernel, IStringLocalizer<DataResource> text, CancellationToken cancellationToken)
     {
         var layer = await catalogue.FindAsync($"{dataset}/{resource}", cancellationToken);
         if (layer is null)
@@ -39,7 +40,7 @@ internal static class MapApi
         var column = CatalogueLayers.Column(layer, colonne);
         if (!Around.TryRead(lat, lon, km, out var around) || (!string.IsNullOrEmpty(colonne) && column is null))
         {
-            return Results.BadRequest(new { erreur = "lat, lon et km doivent être des nombres (km entre 0 et 100) ; colonne doit être une colonne de la ressource." });
+            return Results.BadRequest(new { erreur = text["Map_BadAroundOrColumn"].Value });
         }
         var names = await kernel.Communes.AsNoTracking().ToDictionaryAsync(c => c.Insee, c => c.Name, cancellationToken);
         var (features, _) = await catalogue.FeaturesAsync(layer, column, valeur, names, cancellationToken);
@@ -48,7 +49,7 @@ internal static class MapApi
     }
 
     private static async Task<IResult> LayerAsync(string layer, string? categorie, string? indicateur, string? lat, string? lon, string? km,
-        HttpContext http, MapLayers layers, ObservatoryReader reader, CancellationToken cancellationToken)
+        HttpContext http, MapLayers layers, ObservatoryReader reader, IStringLocalizer<DataResource> text, CancellationToken cancellationToken)
     {
         if (!MapLayers.Exists(layer))
         {
@@ -56,7 +57,7 @@ internal static class MapApi
         }
         if (!Around.TryRead(lat, lon, km, out var around))
         {
-            return Results.BadRequest(new { erreur = "lat, lon et km doivent être des nombres (km entre 0 et 100)." });
+            return Results.BadRequest(new { erreur = text["Map_BadAround"].Value });
         }
         if (layer == "communes")
         {

@@ -34,14 +34,6 @@ internal static class CsvText
         return counts.Count == 0 ? ',' : counts.MaxBy(kv => kv.Value).Key;
     }
 
-    public static string NameOf(char separator) => separator switch
-    {
-        ';' => "point-virgule",
-        ',' => "virgule",
-        '\t' => "tabulation",
-        _ => "barre verticale",
-    };
-
     public static IEnumerable<CsvRecord> Read(string text, char separator) => Read(new StringReader(text), separator);
 
     /// <summary>Record by record from the reader: a file of any size costs one record in memory.</summary>

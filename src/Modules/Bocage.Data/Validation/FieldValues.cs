@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace Bocage.Data.Validation;
 
-/// <summary>Reads a cell as its field's type, and says in French what is wrong when it cannot.</summary>
+/// <summary>Reads a cell as its field's type, and says what is wrong when it cannot.</summary>
 internal static class FieldValues
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd"];
@@ -17,62 +17,67 @@ internal static class FieldValues
         double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
         && double.IsFinite(value);
 
+    /// <summary>The typed JSON value of a non-empty, trimmed cell, or null when it does not read as its type.</summary>
+    public static JsonNode? Parse(string type, string trimmed) => type switch
+    {
+        "integer" or "year" => TryInteger(trimmed, out var i) ? JsonValue.Create(i) : null,
+        "number" => TryNumber(trimmed, out var d) ? JsonValue.Create(d) : null,
+        "boolean" => trimmed.ToLowerInvariant() switch
+        {
+            "true" or "vrai" or "oui" or "1" => JsonValue.Create(true),
+            "false" or "faux" or "non" or "0" => JsonValue.Create(false),
+            _ => null,
+        },
+        "date" => DateOnly.TryParseExact(trimmed, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? JsonValue.Create(trimmed) : null,
+        _ => JsonValue.Create(trimmed),
+    };
+
     /// <summary>The typed JSON value of a cell, or an error message. Empty cells are null.</summary>
-    public static (JsonNode? Value, string? Error) Read(SchemaField field, string? text)
+    public static (JsonNode? Value, string? Error) Read(SchemaField field, string? text, ReportMessages messages)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return (null, field.Constraints.Required ? "valeur obligatoire manquante" : null);
+            return (null, field.Constraints.Required ? messages.Required : null);
         }
         var trimmed = text.Trim();
-        var (value, error) = field.Type switch
+        if (Parse(field.Type, trimmed) is not { } value)
         {
-            "integer" or "year" => TryInteger(trimmed, out var i)
-                ? (JsonValue.Create(i), null)
-                : ((JsonNode?)null, $"« {Short(trimmed)} » n'est pas un nombre entier"),
-            "number" => TryNumber(trimmed, out var d)
-                ? (JsonValue.Create(d), null)
-                : ((JsonNode?)null, $"« {Short(trimmed)} » n'est pas un nombre"),
-            "boolean" => ReadBoolean(trimmed),
-            "date" => DateOnly.TryParseExact(trimmed, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                ? (JsonValue.Create(trimmed), null)
-                : ((JsonNode?)null, $"« {Short(trimmed)} » n'est pas une date au format AAAA-MM-JJ"),
-            _ => (JsonValue.Create(trimmed), (string?)null),
-        };
-        return error is not null ? (null, error) : (value, Check(field, trimmed, value));
+            var cell = Short(trimmed);
+            return (null, field.Type switch
+            {
+                "integer" or "year" => messages.NotInteger(cell),
+                "number" => messages.NotNumber(cell),
+                "boolean" => messages.NotBoolean(cell),
+                _ => messages.NotDate(cell),
+            });
+        }
+        return (value, Check(field, trimmed, value, messages));
     }
 
-    private static (JsonNode?, string?) ReadBoolean(string text) => text.ToLowerInvariant() switch
-    {
-        "true" or "vrai" or "oui" or "1" => (JsonValue.Create(true), null),
-        "false" or "faux" or "non" or "0" => (JsonValue.Create(false), null),
-        _ => (null, $"« {Short(text)} » n'est pas un booléen (true ou false)"),
-    };
-
-    private static string? Check(SchemaField field, string text, JsonNode? value)
+    private static string? Check(SchemaField field, string text, JsonNode? value, ReportMessages messages)
     {
         var c = field.Constraints;
         if (c.Pattern is not null && !Regex.IsMatch(text, $"^(?:{c.Pattern})$", RegexOptions.None, TimeSpan.FromMilliseconds(100)))
         {
-            return $"« {Short(text)} » ne respecte pas le format attendu ({c.Pattern})";
+            return messages.Pattern(Short(text), c.Pattern);
         }
         if (c.Enum is { Count: > 0 } && !c.Enum.Contains(text))
         {
-            return $"« {Short(text)} » n'est pas une valeur autorisée ({string.Join(", ", c.Enum.Take(6))}{(c.Enum.Count > 6 ? "…" : "")})";
+            return messages.NotAllowed(Short(text), $"{string.Join(", ", c.Enum.Take(6))}{(c.Enum.Count > 6 ? "…" : "")}");
         }
         if (c.MaxLength is { } max && text.Length > max)
         {
-            return $"la valeur dépasse {max} caractères";
+            return messages.TooLong(max);
         }
         if (field.IsNumeric && value is JsonValue v && ToDouble(v) is { } n)
         {
             if (c.Minimum is { } min && n < min)
             {
-                return $"{text} est inférieur au minimum {min}";
+                return messages.BelowMinimum(text, min);
             }
             if (c.Maximum is { } maxi && n > maxi)
             {
-                return $"{text} est supérieur au maximum {maxi}";
+                return messages.AboveMaximum(text, maxi);
             }
         }
         return null;

@@ -31,7 +31,7 @@ internal static class PointColumns
     }
 
     /// <summary>The row with its point (or its error) added.</summary>
-    public static SourceRow WithPoint(SourceRow row, (int Lat, int Lon) columns)
+    public static SourceRow WithPoint(SourceRow row, (int Lat, int Lon) columns, ReportMessages messages)
     {
         string? Cell(int i) => i < row.Cells.Count ? row.Cells[i] : null;
         var (latText, lonText) = (Cell(columns.Lat), Cell(columns.Lon));
@@ -41,17 +41,17 @@ internal static class PointColumns
         }
         if (!FieldValues.TryNumber(latText ?? "", out var lat) || !FieldValues.TryNumber(lonText ?? "", out var lon))
         {
-            return row with { Error = "latitude et longitude doivent être deux nombres (degrés décimaux WGS 84)" };
+            return row with { Error = messages.PointNotNumbers };
         }
         if (!GeoJsonFile.InTerritory(lon, lat))
         {
-            return row with { Error = GeoJsonFile.OutsideMessage };
+            return row with { Error = messages.Outside };
         }
         return row with { Geometry = string.Create(CultureInfo.InvariantCulture, $"{{\"type\":\"Point\",\"coordinates\":[{lon},{lat}]}}") };
     }
 
     /// <summary>The file made geographic when it has the two columns; unchanged otherwise.</summary>
-    public static TabularFile Apply(TabularFile file)
+    public static TabularFile Apply(TabularFile file, ReportMessages messages)
     {
         if (file.Fatal is not null || Find(file.Headers) is not { } columns)
         {
@@ -60,8 +60,8 @@ internal static class PointColumns
         var rows = file.Rows;
         return new TabularFile
         {
-            Headers = file.Headers, Reading = file.Reading + ", points lus dans les colonnes de latitude et longitude",
-            IsGeographic = true, Rows = () => rows().Select(r => WithPoint(r, columns)),
+            Headers = file.Headers, Reading = messages.ReadingPoints(file.Reading),
+            IsGeographic = true, Rows = () => rows().Select(r => WithPoint(r, columns, messages)),
         };
     }
 }

@@ -13,7 +13,7 @@ internal sealed class TabularFile
 
     public Func<IEnumerable<SourceRow>> Rows { get; init; } = () => [];
 
-    /// <summary>What the report says of the reading, e.g. « UTF-8, séparateur point-virgule ».</summary>
+    /// <summary>What the report says of the reading, e.g. « encodage UTF-8, séparateur point-virgule » in French.</summary>
     public string Reading { get; init; } = "";
 
     /// <summary>Set when the file cannot be read at all; nothing else is then meaningful.</summary>
@@ -28,31 +28,31 @@ internal sealed class TabularFile
     /// pass (schema inference, validation, staging), so a CSV is never held in memory. A stored CSV is
     /// UTF-8 (the kernel's rule); <paramref name="encoding"/> names the encoding the producer sent.
     /// </summary>
-    public static TabularFile Open(string format, Func<Stream> open, string encoding)
+    public static TabularFile Open(string format, Func<Stream> open, string encoding, ReportMessages messages)
     {
         switch (format)
         {
             case "CSV":
-                return PointColumns.Apply(FromCsv(() => new StreamReader(open(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true), encoding));
+                return PointColumns.Apply(FromCsv(() => new StreamReader(open(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true), encoding, messages), messages);
             case "XLSX":
             {
                 using var stream = open();
-                return PointColumns.Apply(FromXlsx(stream));
+                return PointColumns.Apply(FromXlsx(stream, messages), messages);
             }
             case "GeoJSON":
             {
                 using var stream = open();
-                return GeoJsonFile.Open(stream);
+                return GeoJsonFile.Open(stream, messages);
             }
             default:
-                return Fail("Format non pris en charge : envoyez un fichier CSV, XLSX ou GeoJSON.");
+                return Fail(messages.UnknownFormat);
         }
     }
 
-    public static TabularFile FromCsv(byte[] content) =>
-        FromCsv(() => new StringReader(TextDecoding.Decode(content)), TextDecoding.EncodingOf(content));
+    public static TabularFile FromCsv(byte[] content, ReportMessages messages) =>
+        FromCsv(() => new StringReader(TextDecoding.Decode(content)), TextDecoding.EncodingOf(content), messages);
 
-    public static TabularFile FromCsv(Func<TextReader> open, string encoding)
+    public static TabularFile FromCsv(Func<TextReader> open, string encoding, ReportMessages messages)
     {
         char separator;
         CsvRecord? header;
@@ -69,13 +69,13 @@ internal sealed class TabularFile
         }
         if (header is null)
         {
-            return Fail("Le fichier est vide : la première ligne doit nommer les colonnes.");
+            return Fail(messages.EmptyCsv);
         }
         return new TabularFile
         {
             Headers = header.Cells.Select(h => h.Trim()).ToList(),
             Rows = () => Records(open, separator),
-            Reading = $"encodage {encoding}, séparateur {CsvText.NameOf(separator)}",
+            Reading = messages.ReadingCsv(encoding, separator),
         };
     }
 
@@ -88,10 +88,10 @@ internal sealed class TabularFile
         }
     }
 
-    public static TabularFile FromXlsx(byte[] content) => FromXlsx(new MemoryStream(content));
+    public static TabularFile FromXlsx(byte[] content, ReportMessages messages) => FromXlsx(new MemoryStream(content), messages);
 
     // The rows are kept in memory: a workbook is compressed, far smaller than the CSV of the same table.
-    public static TabularFile FromXlsx(Stream content)
+    public static TabularFile FromXlsx(Stream content, ReportMessages messages)
     {
         try
         {
@@ -101,7 +101,7 @@ internal sealed class TabularFile
                 .ToList();
             if (rows.Count == 0)
             {
-                return Fail("Le classeur est vide : la première ligne de la première feuille doit nommer les colonnes.");
+                return Fail(messages.EmptyXlsx);
             }
             var headers = rows[0].Select(h => h?.Trim() ?? "").ToList();
             var width = headers.FindLastIndex(h => h.Length > 0) + 1;
@@ -110,12 +110,12 @@ internal sealed class TabularFile
                 Headers = headers.Take(width).ToList(),
                 Rows = () => rows.Skip(1).Select((r, i) => new SourceRow(i + 2, r.Take(width).ToList()))
                     .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))),
-                Reading = "classeur XLSX, première feuille",
+                Reading = messages.ReadingXlsx,
             };
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or IOException)
         {
-            return Fail("Le classeur XLSX ne peut pas être lu : enregistrez-le de nouveau depuis votre tableur.");
+            return Fail(messages.UnreadableXlsx);
         }
     }
 
@@ -134,14 +134,12 @@ internal static class GeoJsonFile
     // The intercommunality and a margin around it (WGS 84): a point elsewhere is a mistake (swapped coordinates, Lambert 93).
     private const double West = 3.7, East = 4.5, South = 49.8, North = 50.3;
 
-    public const string OutsideMessage = "géométrie hors du territoire (coordonnées attendues en WGS 84, longitude puis latitude)";
-
     public static bool InTerritory(double lon, double lat) => lon is >= West and <= East && lat is >= South and <= North;
 
-    public static TabularFile Open(byte[] content) => Open(new MemoryStream(content));
+    public static TabularFile Open(byte[] content, ReportMessages messages) => Open(new MemoryStream(content), messages);
 
     // The document is parsed whole: features are nested in one array, not lines to read one by one.
-    public static TabularFile Open(Stream content)
+    public static TabularFile Open(Stream content, ReportMessages messages)
     {
         JsonElement root;
         try
@@ -153,12 +151,12 @@ internal static class GeoJsonFile
         }
         catch (JsonException e)
         {
-            return TabularFile.Fail($"Le fichier GeoJSON est mal formé (ligne {e.LineNumber + 1}) : vérifiez les accolades et les guillemets.");
+            return TabularFile.Fail(messages.BadGeoJson((e.LineNumber ?? 0) + 1));
         }
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection"
             || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
         {
-            return TabularFile.Fail("Le fichier GeoJSON doit être une « FeatureCollection » avec une liste « features ».");
+            return TabularFile.Fail(messages.NotFeatureCollection);
         }
         var items = features.EnumerateArray().ToList();
         var headers = items.Where(f => f.ValueKind == JsonValueKind.Object && f.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
@@ -166,13 +164,13 @@ internal static class GeoJsonFile
         return new TabularFile
         {
             Headers = headers,
-            Rows = () => items.Select((f, i) => Row(f, i + 1, headers)),
-            Reading = $"GeoJSON, {items.Count} entités",
+            Rows = () => items.Select((f, i) => Row(f, i + 1, headers, messages)),
+            Reading = messages.ReadingGeoJson(items.Count),
             IsGeographic = true,
         };
     }
 
-    private static SourceRow Row(JsonElement feature, int number, IReadOnlyList<string> headers)
+    private static SourceRow Row(JsonElement feature, int number, IReadOnlyList<string> headers, ReportMessages messages)
     {
         var properties = feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object
             ? p : default;
@@ -180,16 +178,16 @@ internal static class GeoJsonFile
         if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind != JsonValueKind.Object
             || !geometry.TryGetProperty("coordinates", out var coordinates) || !geometry.TryGetProperty("type", out _))
         {
-            return new SourceRow(number, cells, null, "géométrie absente ou mal formée");
+            return new SourceRow(number, cells, null, messages.NoGeometry);
         }
         var positions = Positions(coordinates).ToList();
         if (positions.Count == 0)
         {
-            return new SourceRow(number, cells, null, "géométrie sans coordonnées");
+            return new SourceRow(number, cells, null, messages.NoCoordinates);
         }
         if (positions.Any(c => !InTerritory(c.Lon, c.Lat)))
         {
-            return new SourceRow(number, cells, null, OutsideMessage);
+            return new SourceRow(number, cells, null, messages.Outside);
         }
         return new SourceRow(number, cells, geometry.GetRawText());
     }

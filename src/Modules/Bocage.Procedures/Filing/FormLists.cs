@@ -3,11 +3,12 @@ using Bocage.Kernel.Territory;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Filing;
 
 /// <summary>The named lists fields can use (the communes of the territory), and a validator over them.</summary>
-internal sealed class FormLists(KernelDb kernel)
+internal sealed class FormLists(KernelDb kernel, IStringLocalizer<ProceduresResource> text)
 {
     private IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>>? lists;
 
@@ -24,5 +25,5 @@ internal sealed class FormLists(KernelDb kernel)
         return lists;
     }
 
-    public async Task<AnswerValidator> ValidatorAsync(CancellationToken cancellationToken = default) => new(await AllAsync(cancellationToken));
+    public async Task<AnswerValidator> ValidatorAsync(CancellationToken cancellationToken = default) => new(await AllAsync(cancellationToken), new AnswerMessages(text));
 }

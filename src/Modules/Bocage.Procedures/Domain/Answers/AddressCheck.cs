@@ -9,7 +9,7 @@ internal static class AddressCheck
     public const string Postcode = "code-postal";
     public const string Commune = "commune";
 
-    public static void Run(FieldDefinition field, string name, AnswerSet raw, AnswerSet clean, Dictionary<string, string> errors, IReadOnlyList<ChoiceOption> communes)
+    public static void Run(FieldDefinition field, string name, AnswerSet raw, AnswerSet clean, Dictionary<string, string> errors, IReadOnlyList<ChoiceOption> communes, AnswerMessages messages)
     {
         var street = raw[$"{name}.{Street}"].Trim();
         var postcode = raw[$"{name}.{Postcode}"].Trim();
@@ -25,21 +25,21 @@ internal static class AddressCheck
         {
             if (field.Required)
             {
-                errors[$"{name}.{Street}"] = AnswerMessages.Street(field.Label);
+                errors[$"{name}.{Street}"] = messages.Street(field.Label);
             }
             return;
         }
         if (street.Length is 0 or > 200 || !TextRules.IsClean(street, false))
         {
-            errors[$"{name}.{Street}"] = AnswerMessages.Street(field.Label);
+            errors[$"{name}.{Street}"] = messages.Street(field.Label);
         }
         if (postcode.Length != 5 || !postcode.All(char.IsAsciiDigit))
         {
-            errors[$"{name}.{Postcode}"] = AnswerMessages.Postcode(field.Label);
+            errors[$"{name}.{Postcode}"] = messages.Postcode(field.Label);
         }
         if (!communes.Any(c => c.Value == commune))
         {
-            errors[$"{name}.{Commune}"] = AnswerMessages.Commune(field.Label);
+            errors[$"{name}.{Commune}"] = messages.Commune(field.Label);
         }
     }
 

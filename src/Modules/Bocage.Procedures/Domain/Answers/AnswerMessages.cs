@@ -1,53 +1,58 @@
+using Microsoft.Extensions.Localization;
+
 namespace Bocage.Procedures.Domain.Answers;
 
-/// <summary>What the person reads when an answer is refused, in French (the language of the forms the designer writes).</summary>
-internal static class AnswerMessages
+/// <summary>
+/// What the person reads when an answer is refused, in the language of the request. The label stays as the
+/// designer wrote it (in French); only the sentence around it is translated (Answer_… texts of the engine).
+/// </summary>
+internal sealed class AnswerMessages(IStringLocalizer text)
 {
-    public static string Required(string label) => $"Renseignez « {label} ».";
+    public string Required(string label) => text["Answer_Required", label];
 
-    public static string TooLong(string label, int max) => $"« {label} » ne doit pas dépasser {max} caractères.";
+    public string TooLong(string label, int max) => text["Answer_TooLong", label, max];
 
-    public static string TooShort(string label, int min) => $"« {label} » doit contenir au moins {min} caractères.";
+    public string TooShort(string label, int min) => text["Answer_TooShort", label, min];
 
-    public static string Pattern(string label) => $"« {label} » n'a pas le format attendu.";
+    public string Pattern(string label) => text["Answer_Pattern", label];
 
-    public static string Number(string label) => $"« {label} » doit être un nombre entier, par exemple 12.";
+    public string Number(string label) => text["Answer_Number", label];
 
-    public static string Amount(string label) => $"« {label} » doit être un montant en euros, par exemple 12,50.";
+    public string Amount(string label) => text["Answer_Amount", label];
 
-    public static string Below(string label, string min) => $"« {label} » doit être au moins {min}.";
+    public string Below(string label, string min) => text["Answer_Below", label, min];
 
-    public static string Above(string label, string max) => $"« {label} » doit être au plus {max}.";
+    public string Above(string label, string max) => text["Answer_Above", label, max];
 
-    public static string Date(string label) => $"« {label} » doit être une date, par exemple 14/07/2026.";
+    public string Date(string label) => text["Answer_Date", label];
 
-    public static string DateRange(string label) => $"« {label} » doit être une date entre 1900 et 2100.";
+    public string DateRange(string label) => text["Answer_DateRange", label];
 
-    public static string Choice(string label) => $"Choisissez « {label} » parmi les propositions.";
+    public string Choice(string label) => text["Answer_Choice", label];
 
-    public static string YesNo(string label) => $"Répondez oui ou non à « {label} ».";
+    public string YesNo(string label) => text["Answer_YesNo", label];
 
-    public static string Email(string label) => $"« {label} » doit être une adresse e-mail, par exemple nom@exemple.fr.";
+    public string Email(string label) => text["Answer_Email", label];
 
-    public static string Phone(string label) => $"« {label} » doit être un numéro de téléphone français, par exemple 03 27 60 00 00.";
+    public string Phone(string label) => text["Answer_Phone", label];
 
-    public static string Postcode(string label) => $"Le code postal de « {label} » doit avoir 5 chiffres.";
+    public string Postcode(string label) => text["Answer_Postcode", label];
 
-    public static string Commune(string label) => $"Choisissez la commune de « {label} » parmi celles du Sud Avesnois.";
+    public string Commune(string label) => text["Answer_Commune", label];
 
-    public static string Street(string label) => $"Renseignez le numéro et la voie de « {label} ».";
+    public string Street(string label) => text["Answer_Street", label];
 
-    public static string Siret(string label) => $"« {label} » doit être un numéro SIRET valide de 14 chiffres.";
+    public string Siret(string label) => text["Answer_Siret", label];
 
-    public static string Iban(string label) => $"« {label} » doit être un IBAN valide, par exemple FR76 3000 6000 0112 3456 7890 189.";
+    public string Iban(string label) => text["Answer_Iban", label];
 
-    public static string Honour(string label) => $"Cochez « {label} » pour continuer.";
+    public string Honour(string label) => text["Answer_Honour", label];
 
-    public static string TooManyRepeats(string label, long max) => $"« {label} » ne peut pas être répété plus de {max} fois.";
+    public string TooManyRepeats(string label, long max) => text["Answer_TooManyRepeats", label, max];
 
-    public static string TooFewRepeats(string label, long min) => $"« {label} » doit être rempli au moins {min} fois.";
+    public string TooFewRepeats(string label, long min) => text["Answer_TooFewRepeats", label, min];
 
-    public static string Characters(string label) => $"« {label} » contient des caractères non autorisés.";
+    public string Characters(string label) => text["Answer_Characters", label];
 
-    public static string File(string label) => $"Joignez un fichier pour « {label} ».";
+    public string File(string label) => text["Answer_File", label];
 }

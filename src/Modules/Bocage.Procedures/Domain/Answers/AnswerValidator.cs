@@ -2,7 +2,7 @@ using Bocage.Procedures.Domain.Definitions;
 
 namespace Bocage.Procedures.Domain.Answers;
 
-/// <summary>Outcome of a check: French messages by input name, and the answers as they are kept (hidden fields dropped).</summary>
+/// <summary>Outcome of a check: messages by input name, and the answers as they are kept (hidden fields dropped).</summary>
 internal sealed record AnswerCheck(IReadOnlyDictionary<string, string> Errors, AnswerSet Clean)
 {
     public bool IsValid => Errors.Count == 0;
@@ -14,7 +14,8 @@ internal sealed record AnswerCheck(IReadOnlyDictionary<string, string> Errors, A
 /// becomes a message at its field.
 /// </summary>
 /// <param name="lists">Named lists feeding drop-downs and addresses (<c>communes</c>: INSEE code → name).</param>
-internal sealed class AnswerValidator(IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> lists)
+/// <param name="messages">The refusal messages in the language of the request.</param>
+internal sealed class AnswerValidator(IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> lists, AnswerMessages messages)
 {
     public const string CommunesList = "communes";
 
@@ -62,7 +63,7 @@ internal sealed class AnswerValidator(IReadOnlyDictionary<string, IReadOnlyList<
         }
         if (field.Type == FieldType.Address)
         {
-            AddressCheck.Run(field, name, raw, clean, errors, Options(CommunesList));
+            AddressCheck.Run(field, name, raw, clean, errors, Options(CommunesList), messages);
             return;
         }
         var values = raw.All(name).Where(v => v is not null).ToList();
@@ -73,8 +74,8 @@ internal sealed class AnswerValidator(IReadOnlyDictionary<string, IReadOnlyList<
         }
         string[]? normalised = null;
         var error = values.Count > 1 && field.Type != FieldType.MultipleChoice
-            ? AnswerMessages.Choice(field.Label)
-            : FieldChecks.Run(field, field.Type == FieldType.MultipleChoice ? values : [single], ChoicesOf(field), out normalised);
+            ? messages.Choice(field.Label)
+            : FieldChecks.Run(field, field.Type == FieldType.MultipleChoice ? values : [single], ChoicesOf(field), messages, out normalised);
         if (error is not null)
         {
             errors[name] = error;
@@ -97,13 +98,13 @@ internal sealed class AnswerValidator(IReadOnlyDictionary<string, IReadOnlyList<
         if (count < 0 || count > max)
         {
             // Refuse before looking at any child: 10,000 repeats cost nothing.
-            errors[name] = AnswerMessages.TooManyRepeats(block.Label, max);
+            errors[name] = messages.TooManyRepeats(block.Label, max);
             return;
         }
         var min = Math.Max(block.Min ?? (block.Required ? 1 : 0), 0);
         if (count < min)
         {
-            errors[name] = AnswerMessages.TooFewRepeats(block.Label, min);
+            errors[name] = messages.TooFewRepeats(block.Label, min);
         }
         clean.Set(name, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         for (var i = 0; i < count; i++)

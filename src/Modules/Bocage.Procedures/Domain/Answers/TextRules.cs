@@ -26,20 +26,20 @@ internal static class TextRules
         return true;
     }
 
-    public static (string?, string?) Check(FieldDefinition field, string text)
+    public static (string?, string?) Check(FieldDefinition field, string text, AnswerMessages messages)
     {
         var max = Math.Min(field.MaxLength ?? int.MaxValue, field.Type == FieldType.LongText ? Limits.LongText : Limits.ShortText);
         if (text.Length > max)
         {
-            return (AnswerMessages.TooLong(field.Label, max), null);
+            return (messages.TooLong(field.Label, max), null);
         }
         if (field.MinLength is { } min && text.Length < min)
         {
-            return (AnswerMessages.TooShort(field.Label, min), null);
+            return (messages.TooShort(field.Label, min), null);
         }
         if (!string.IsNullOrEmpty(field.Pattern) && !Matches(field.Pattern, text))
         {
-            return (field.PatternMessage ?? AnswerMessages.Pattern(field.Label), null);
+            return (field.PatternMessage ?? messages.Pattern(field.Label), null);
         }
         return (null, text);
     }

@@ -78,7 +78,7 @@ internal sealed class DossierModel(ProceduresDb db, Applicants applicants, FormL
         var (rejected, _) = await Attachments.ReceiveAsync(Current, fields, FieldView.Files(Request.Form), Request.Form[FieldView.RemoveFile].FirstOrDefault(), merged, Actor);
         // Accepted files are kept even when another answer is wrong, so that they need not be sent again.
         await Db.SaveChangesAsync();
-        var check = new AnswerValidator(Lists).Validate(Form, merged, f => reopened.Contains(f.Key));
+        var check = new AnswerValidator(Lists, new AnswerMessages(text)).Validate(Form, merged, f => reopened.Contains(f.Key));
         if (!check.IsValid || rejected.Count > 0 || Request.Form.ContainsKey(FieldView.RemoveFile))
         {
             foreach (var (name, message) in rejected.Concat(check.Errors.Where(e => !rejected.ContainsKey(e.Key))))

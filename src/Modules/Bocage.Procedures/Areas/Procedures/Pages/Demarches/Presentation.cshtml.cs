@@ -71,7 +71,7 @@ internal sealed class PresentationModel(
     private Applicant? AnonymousApplicant()
     {
         var email = (Email ?? "").Trim();
-        var check = FieldChecks.Run(new(nameof(Email), Domain.Definitions.FieldType.Email, text["YourEmail"]) { Required = true }, [email], [], out _);
+        var check = FieldChecks.Run(new(nameof(Email), Domain.Definitions.FieldType.Email, text["YourEmail"]) { Required = true }, [email], [], new AnswerMessages(text), out _);
         if (check is not null)
         {
             ModelState.AddModelError(nameof(Email), check);

@@ -3,11 +3,12 @@ using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Filing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
 /// <summary>The answers to read again before submitting; submitting checks the whole form and gives the number.</summary>
-internal sealed class RecapitulatifModel(ProceduresDb db, Applicants applicants, FormLists lists, Submission submission, AuditLog audit)
+internal sealed class RecapitulatifModel(ProceduresDb db, Applicants applicants, FormLists lists, Submission submission, AuditLog audit, IStringLocalizer<ProceduresResource> text)
     : ApplicantFilePage(db, applicants, lists)
 {
     public IReadOnlyList<AnswerRow> Rows { get; private set; } = [];
@@ -64,7 +65,7 @@ internal sealed class RecapitulatifModel(ProceduresDb db, Applicants applicants,
 
     private async Task<AnswerCheck> CheckAsync()
     {
-        var check = new AnswerValidator(Lists).Validate(Form, Current.Answers);
+        var check = new AnswerValidator(Lists, new AnswerMessages(text)).Validate(Form, Current.Answers);
         Sent = await Attachments.OfFileAsync(Current.Id);
         Rows = AnswerDisplay.Rows(Form, check.Clean, Lists, Sent);
         Errors = check.Errors;

@@ -17,7 +17,7 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 /// needed); "Continuer" also checks the page's answers and shows each message at its field.
 /// </summary>
 [FillRequestLimits]
-internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormLists formLists, AuditLog audit, TimeProvider clock)
+internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormLists formLists, AuditLog audit, TimeProvider clock, IStringLocalizer<ProceduresResource> text)
     : ApplicantFilePage(db, applicants, formLists)
 {
     public int PageIndex { get; private set; }
@@ -45,7 +45,6 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
         {
             // What the filter refused: the page as last saved, and why nothing of the last send was kept.
             var limit = await FillRequestLimitsAttribute.LimitAsync(HttpContext.RequestServices, id, PageIndex, HttpContext.RequestAborted);
-            var text = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ProceduresResource>>();
             ModelState.AddModelError("", text["RequestTooLarge", Bocage.Kernel.Files.UploadMessages.Size(limit)]);
         }
         return Page();
@@ -89,7 +88,7 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
             return Redirect(PageIndex == 0 ? $"/demarches/{Procedure.Slug}" : FillPath(id, PageIndex - 1));
         }
         var pageKeys = CurrentPage.Fields.Select(f => f.Key).ToHashSet();
-        var check = new AnswerValidator(Lists).Validate(Form, Answers, f => pageKeys.Contains(f.Key));
+        var check = new AnswerValidator(Lists, new AnswerMessages(text)).Validate(Form, Answers, f => pageKeys.Contains(f.Key));
         if (!check.IsValid)
         {
             foreach (var (name, message) in check.Errors)
