@@ -1,5 +1,7 @@
 using System.Net;
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
+using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
@@ -54,11 +56,7 @@ public sealed partial class AssignmentTests
     {
         using var app = new BocageFactory(db);
         var admin = await AccountIdAsync(app, "admin@demo.sud-avesnois.fr");
-        await CreateAssigningProcedureAsync(app, PresetAssignee.OfAccount(admin));
-        var file = await SubmitToAssigningProcedureAsync(app);
-        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
-        var page = $"/gestion/demarches/dossier/{file}";
-        await agent.OpenAsync(page);
+        var (file, agent, page) = await PresetFileOpenedByFourmiesAsync(app, admin);
         Assert.Contains("<option value=\"\">Prévu par le circuit (Dominique Carpentier)</option>", Decoded(agent));
 
         await agent.SubmitAsync($"{page}?handler=Transition", new Dictionary<string, string> { ["transition"] = "attribuer", ["stamp"] = Stamp().Match(agent.LastPage).Groups[1].Value, ["assignee"] = "" });
@@ -80,10 +78,21 @@ public sealed partial class AssignmentTests
     {
         using var app = new BocageFactory(db);
         var trelon = await AccountIdAsync(app, "agent.trelon@demo.sud-avesnois.fr");
-        await CreateAssigningProcedureAsync(app, PresetAssignee.OfAccount(trelon));
-        var file = await SubmitToAssigningProcedureAsync(app);
-        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
-        var page = $"/gestion/demarches/dossier/{file}";
+        Grant grant;
+        using (var granting = app.Services.CreateScope())
+        {
+            var accounts = granting.ServiceProvider.GetRequiredService<AccountsDb>();
+            accounts.Grants.Add(grant = new Grant(trelon, ProceduresModule.Instruct, GrantScope.Commune(Fourmies), DateTime.UtcNow, "test"));
+            await accounts.SaveChangesAsync();
+        }
+        var (file, agent, page) = await PresetFileOpenedByFourmiesAsync(app, trelon);
+        Assert.Contains("<option value=\"\">Prévu par le circuit (Alix Vandenberghe)</option>", Decoded(agent));
+        using (var revoking = app.Services.CreateScope())
+        {
+            var accounts = revoking.ServiceProvider.GetRequiredService<AccountsDb>();
+            accounts.Grants.Remove(await accounts.Grants.SingleAsync(g => g.Id == grant.Id));
+            await accounts.SaveChangesAsync();
+        }
         await agent.OpenAsync(page);
         Assert.Contains("Prévu par le circuit (un agent qui ne peut plus instruire ce dossier)", Decoded(agent));
         Assert.DoesNotContain(trelon, agent.LastPage);
@@ -98,6 +107,17 @@ public sealed partial class AssignmentTests
         Assert.Contains(moved.Events, e => e.Kind == FileEventKind.ActionFailed && e.Detail == Assignment.PresetGoneDetail);
         using var scope = app.Services.CreateScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AnyAsync(m => m.Category == "procedures.assignment"));
+    }
+
+    /// <summary>A file of a procedure whose transition « attribuer » presets <paramref name="accountId"/>, opened by the Fourmies agent.</summary>
+    private static async Task<(Guid File, Browser Agent, string Page)> PresetFileOpenedByFourmiesAsync(BocageFactory app, string accountId)
+    {
+        await CreateAssigningProcedureAsync(app, PresetAssignee.OfAccount(accountId));
+        var file = await SubmitToAssigningProcedureAsync(app);
+        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
+        var page = $"/gestion/demarches/dossier/{file}";
+        await agent.OpenAsync(page);
+        return (file, agent, page);
     }
 
     private static async Task<WorkflowTransition> TransitionAsync(BocageFactory app, string slug)
