@@ -51,4 +51,36 @@ public sealed class WorkflowRulesTests
         Assert.Empty(WorkflowRules.CheckAction(new(WorkflowActionType.RequestDocuments) { ReopenFields = ["piece"] }, Form));
         Assert.Empty(WorkflowRules.CheckAction(new(WorkflowActionType.CallWebhook) { WebhookUrl = "https://exemple.fr/hook" }, Form));
     }
+
+    [Fact]
+    public void An_assign_action_names_a_service_or_an_agent_of_the_list()
+    {
+        var agents = new HashSet<string>(["a-1", "a-2"]);
+        WorkflowAction Assign(string? to) => new(WorkflowActionType.Assign) { AssignTo = to };
+
+        Assert.Empty(WorkflowRules.CheckAction(Assign("service-voirie"), Form, agents));
+        Assert.Empty(WorkflowRules.CheckAction(Assign(PresetAssignee.OfAccount("a-2")), Form, agents));
+        Assert.Equal(["ActionAssignAgentOutOfScope"], WorkflowRules.CheckAction(Assign("account:a-3"), Form, agents).Select(e => e.MessageKey));
+        Assert.Equal(["ActionAssignAgentOutOfScope"], WorkflowRules.CheckAction(Assign("account:"), Form, agents).Select(e => e.MessageKey));
+        Assert.Equal("AssignTo", WorkflowRules.CheckAction(Assign("account:a-3"), Form, agents).Single().Input);
+        Assert.Equal(["ActionAssignRequired"], WorkflowRules.CheckAction(Assign(" "), Form, agents).Select(e => e.MessageKey));
+        // Without the list (publication), a preset agent who lost the permission since does not block the workflow.
+        Assert.Empty(WorkflowRules.CheckAction(Assign("account:a-3"), Form));
+    }
+
+    [Fact]
+    public void A_preset_reads_as_an_agent_or_a_service_never_as_a_raw_account_id()
+    {
+        string? Agent(string id) => id == "a-1" ? "Sacha Delattre" : null;
+        string? Service(string slug) => slug == "service-voirie" ? "Service voirie" : null;
+
+        Assert.Equal("a-1", PresetAssignee.AccountOf(PresetAssignee.OfAccount("a-1")));
+        Assert.Null(PresetAssignee.AccountOf("service-voirie"));
+        Assert.Null(PresetAssignee.AccountOf("account:"));
+        Assert.Equal("Sacha Delattre", PresetAssignee.Name("account:a-1", Agent, "parti", Service));
+        Assert.Equal("parti", PresetAssignee.Name("account:a-9", Agent, "parti", Service));
+        Assert.Equal("Service voirie", PresetAssignee.Name("service-voirie", Agent, "parti", Service));
+        Assert.Equal("autre-service", PresetAssignee.Name("autre-service", Agent, "parti"));
+        Assert.Null(PresetAssignee.Name(null, Agent, "parti"));
+    }
 }

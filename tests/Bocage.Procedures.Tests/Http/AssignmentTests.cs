@@ -137,10 +137,7 @@ public sealed partial class AssignmentTests
     {
         using var app = new BocageFactory(db);
         await CreateAssigningProcedureAsync(app);
-        var applicant = app.Browser();
-        var file = await StartAnonymouslyAsync(applicant, "lea@exemple.fr", "/demarches/attribution-essai");
-        await applicant.SubmitAsync($"/demarches/dossier/{file}/etape/0", new Dictionary<string, string> { ["r.nom"] = "Léa", ["aller"] = "suivant" }, $"/demarches/dossier/{file}/etape/0");
-        await applicant.SubmitAsync($"/demarches/dossier/{file}/recapitulatif", new Dictionary<string, string>());
+        var file = await SubmitToAssigningProcedureAsync(app);
         var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
         var trelon = await AccountIdAsync(app, "agent.trelon@demo.sud-avesnois.fr");
         var page = $"/gestion/demarches/dossier/{file}";
@@ -159,7 +156,17 @@ public sealed partial class AssignmentTests
         Assert.Equal((DefaultWorkflow.InReview, "service-voirie"), (moved.StateKey, moved.Assignee));
     }
 
-    private static async Task CreateAssigningProcedureAsync(BocageFactory app)
+    /// <summary>A file of the assigning procedure, submitted by an applicant without an account.</summary>
+    private static async Task<Guid> SubmitToAssigningProcedureAsync(BocageFactory app)
+    {
+        var applicant = app.Browser();
+        var file = await StartAnonymouslyAsync(applicant, "lea@exemple.fr", "/demarches/attribution-essai");
+        await applicant.SubmitAsync($"/demarches/dossier/{file}/etape/0", new Dictionary<string, string> { ["r.nom"] = "Léa", ["aller"] = "suivant" }, $"/demarches/dossier/{file}/etape/0");
+        await applicant.SubmitAsync($"/demarches/dossier/{file}/recapitulatif", new Dictionary<string, string>());
+        return file;
+    }
+
+    private static async Task CreateAssigningProcedureAsync(BocageFactory app, string assignTo = "service-voirie")
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ProceduresDb>();
@@ -172,7 +179,7 @@ public sealed partial class AssignmentTests
         {
             Transitions = [.. workflow.Transitions, new("attribuer", "Attribuer au service", [DefaultWorkflow.Submitted], DefaultWorkflow.InReview)
             {
-                Actions = [new(WorkflowActionType.Assign) { AssignTo = "service-voirie" }],
+                Actions = [new(WorkflowActionType.Assign) { AssignTo = assignTo }],
             }],
         };
         procedure.DraftVersion(now).TryEdit(new FormSchema([new FormPage("Demande", [new FieldDefinition("nom", FieldType.ShortText, "Nom") { Required = true }])]), workflow);

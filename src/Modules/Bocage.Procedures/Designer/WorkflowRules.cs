@@ -64,7 +64,12 @@ internal static class WorkflowRules
         return errors;
     }
 
-    public static List<DesignError> CheckAction(WorkflowAction action, FormSchema form)
+    /// <summary>
+    /// One action. <paramref name="agents"/>: the account ids an Assign action may name (those who may instruct
+    /// the procedure's files); null when not known, e.g. at publication, where a preset agent who lost the
+    /// permission since must not block the procedure (the transition then falls back, see <c>Assignment.PlanAsync</c>).
+    /// </summary>
+    public static List<DesignError> CheckAction(WorkflowAction action, FormSchema form, IReadOnlySet<string>? agents = null)
     {
         var errors = new List<DesignError>();
         foreach (var (input, text) in new[] { ("MailSubject", action.MailSubject), ("MailText", action.MailText), ("DecisionTemplate", action.DecisionTemplate), ("RegieCode", action.RegieCode), ("WebhookUrl", action.WebhookUrl) })
@@ -81,6 +86,10 @@ internal static class WorkflowRules
                 break;
             case WorkflowActionType.Assign when string.IsNullOrWhiteSpace(action.AssignTo):
                 errors.Add(new("AssignTo", "ActionAssignRequired"));
+                break;
+            case WorkflowActionType.Assign when agents is not null && action.AssignTo!.StartsWith(PresetAssignee.AccountPrefix, StringComparison.Ordinal)
+                && !agents.Contains(PresetAssignee.AccountOf(action.AssignTo) ?? ""):
+                errors.Add(new("AssignTo", "ActionAssignAgentOutOfScope"));
                 break;
             case WorkflowActionType.GenerateDecision when string.IsNullOrWhiteSpace(action.DecisionTemplate):
                 errors.Add(new("DecisionTemplate", "ActionTemplateRequired"));

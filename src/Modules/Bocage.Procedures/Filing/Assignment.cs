@@ -2,6 +2,7 @@ using Bocage.Kernel.Audit;
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
+using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,12 @@ internal enum AssignOutcome
     /// <summary>The chosen person may not instruct this file's commune: nothing was done.</summary>
     OutOfScope = 2,
 }
+
+/// <summary>What a transition's Assign action does to the file, decided before anything is saved.</summary>
+/// <param name="Allowed">False when the agent picked someone who may not instruct the file: the transition is refused.</param>
+/// <param name="Changes">Whether the file's assignee is set to <paramref name="Assignee"/>.</param>
+/// <param name="PresetGone">The workflow's preset agent may no longer instruct the file: nobody new is assigned.</param>
+internal sealed record AssignPlan(bool Allowed, bool Changes, string? Assignee, bool PresetGone);
 
 /// <summary>
 /// Who a file may be assigned to (the people whose <c>procedures.instruct</c> grant reaches its commune), the
@@ -33,6 +40,26 @@ internal sealed class Assignment(ProceduresDb db, PermissionChecker permissions,
     /// <summary>Null (nobody) is always allowed; an account only when it may instruct the file.</summary>
     public async Task<bool> AllowsAsync(ProcedureFile file, string? accountId, CancellationToken cancellationToken = default) =>
         string.IsNullOrEmpty(accountId) || (await CandidatesAsync(file.CommuneInsee, cancellationToken)).Any(h => h.AccountId == accountId);
+
+    public const string PresetGoneDetail = "L'agent prévu par le circuit ne peut plus instruire ce dossier : le dossier n'a pas été attribué.";
+
+    /// <summary>
+    /// The assignee of a transition: the agent picked on the file page (checked), else the workflow's preset.
+    /// A preset agent who lost the permission since the design does not fail the transition: the file keeps its
+    /// assignee and the history and the page say so (a service preset is not checked: services hold no grant).
+    /// </summary>
+    public async Task<AssignPlan> PlanAsync(ProcedureFile file, string? chosen, string? preset, CancellationToken cancellationToken = default)
+    {
+        if (!string.IsNullOrWhiteSpace(chosen))
+        {
+            return await AllowsAsync(file, chosen, cancellationToken) ? new(true, true, chosen, false) : new(false, false, null, false);
+        }
+        if (PresetAssignee.AccountOf(preset) is { } agent)
+        {
+            return await AllowsAsync(file, agent, cancellationToken) ? new(true, true, agent, false) : new(true, false, null, true);
+        }
+        return new(true, true, preset, false);
+    }
 
     /// <summary>Assigns the file to an agent (or to nobody) outside any transition, under the file's concurrency token.</summary>
     public async Task<AssignOutcome> AssignAsync(Guid fileId, Guid stamp, string? accountId, string agentId, string fileLink, CancellationToken cancellationToken = default)

@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.Procedures.Filing;
 
-/// <summary>The actions of a transition: on the file itself (inside the save) and outside it (after).</summary>
+/// <summary>
+/// The actions of a transition: on the file itself (inside the save) and outside it (after). Assign is not here:
+/// <see cref="Transitions"/> applies the <see cref="AssignPlan"/> it checked beforehand.
+/// </summary>
 internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents, IMailer mailer, IServiceProvider services, IHttpClientFactory http, TimeProvider clock)
 {
     public const string PaymentsUnavailable = "Le paiement en ligne n'est pas disponible : la demande de paiement n'a pas été faite.";
@@ -22,9 +25,6 @@ internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents
         {
             case WorkflowActionType.RequestDocuments:
                 file.Reopen(input.ReopenFields.Count > 0 ? input.ReopenFields : action.ReopenFields, now);
-                break;
-            case WorkflowActionType.Assign:
-                file.AssignTo(string.IsNullOrWhiteSpace(input.Assignee) ? action.AssignTo : input.Assignee, now);
                 break;
             case WorkflowActionType.GenerateDecision:
                 var pdf = await documents.DecisionAsync(file, action.DecisionTemplate ?? "{demarche}", now, cancellationToken);

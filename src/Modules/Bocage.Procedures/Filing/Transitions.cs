@@ -14,6 +14,8 @@ internal enum TransitionOutcome
     NotAllowed = 2,
     /// <summary>The transition assigns the file to someone who may not instruct it: nothing was done.</summary>
     AssigneeOutOfScope = 3,
+    /// <summary>Done, but the workflow's preset agent may no longer instruct the file, so nobody new was assigned.</summary>
+    DonePresetGone = 4,
 }
 
 /// <summary>What the agent chose on the file page for this transition.</summary>
@@ -46,8 +48,9 @@ internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, As
         {
             return TransitionOutcome.NotAllowed;
         }
-        var assigns = transition.Actions.Any(a => a.Type == WorkflowActionType.Assign);
-        if (assigns && !await assignment.AllowsAsync(file, input.Assignee, cancellationToken))
+        var assign = transition.Actions.FirstOrDefault(a => a.Type == WorkflowActionType.Assign);
+        var plan = assign is null ? null : await assignment.PlanAsync(file, input.Assignee, assign.AssignTo, cancellationToken);
+        if (plan is { Allowed: false })
         {
             return TransitionOutcome.AssigneeOutOfScope;
         }
@@ -60,6 +63,14 @@ internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, As
         foreach (var action in transition.Actions)
         {
             await effects.InsideAsync(file, action, input, actor, now, cancellationToken);
+        }
+        if (plan is { Changes: true })
+        {
+            file.AssignTo(plan.Assignee, now);
+        }
+        if (plan is { PresetGone: true })
+        {
+            db.FileEvents.Add(FileEvent.Note(file.Id, actor, FileEventKind.ActionFailed, Assignment.PresetGoneDetail, now));
         }
         if (!string.IsNullOrWhiteSpace(input.Message))
         {
@@ -80,11 +91,11 @@ internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, As
             await effects.OutsideAsync(file, action, input, actor, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        if (assigns)
+        if (plan is { Changes: true })
         {
             await assignment.AnnounceAsync(file, agentId, input.FileLink, cancellationToken);
         }
-        return TransitionOutcome.Done;
+        return plan is { PresetGone: true } ? TransitionOutcome.DonePresetGone : TransitionOutcome.Done;
     }
 }
 

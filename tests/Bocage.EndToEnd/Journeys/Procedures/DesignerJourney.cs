@@ -53,16 +53,32 @@ public sealed class DesignerJourney(BrowserHost host) : BrowserTest(host)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Page 1 : Autorisation" })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(Page);
         await Page.GoBackAsync();
+        var procedure = Page.Url;
         await Page.GetByRole(AriaRole.Link, new() { Name = "Circuit de traitement" }).ClickAsync();
         await Axe.AssertNoViolationsAsync(Page);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Accepter" }).ClickAsync();
         await Axe.AssertNoViolationsAsync(Page);
-        await Page.GoBackAsync();
-        await Page.GoBackAsync();
+        await PresetAgentAsync();
+        await Page.GotoAsync(procedure);
 
         await ClickAsync("Publier la version 1");
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Version publiée");
         await Expect(Page.GetByRole(AriaRole.Table)).ToContainTextAsync("en ligne");
+        await Axe.AssertNoViolationsAsync(Page);
+    }
+
+    /// <summary>The accepted file goes to a named agent of Fourmies, chosen among the agents; the action lists her name.</summary>
+    private async Task PresetAgentAsync()
+    {
+        await Page.GetByLabel("Type d'action").SelectOptionAsync(new SelectOptionValue { Label = "Attribuer à un service ou un agent" });
+        var assignee = Page.GetByLabel("Attribuer à (service ou agent)");
+        await Expect(assignee.Locator("optgroup[label='Agents'] option", new() { HasText = "Sacha Delattre" })).ToHaveCountAsync(1);
+        await assignee.SelectOptionAsync(new SelectOptionValue { Label = "Dominique Carpentier" });
+        await ClickAsync("Ajouter une action");
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Modification enregistrée");
+        var actions = Page.Locator("#actions + ol");
+        await Expect(actions).ToContainTextAsync("Attribuer à un service ou un agent Dominique Carpentier");
+        await Expect(actions).Not.ToContainTextAsync("account:");
         await Axe.AssertNoViolationsAsync(Page);
     }
 }

@@ -42,7 +42,7 @@ internal sealed record WorkflowAction(WorkflowActionType Type)
     /// <summary>Fields reopened for the applicant (RequestDocuments).</summary>
     public IReadOnlyList<string> ReopenFields { get; init; } = [];
 
-    /// <summary>Organisation id or agent account id the file is assigned to (Assign).</summary>
+    /// <summary>Organisation slug, or <c>account:{id}</c> of an agent (<see cref="PresetAssignee"/>), the file is assigned to (Assign).</summary>
     public string? AssignTo { get; init; }
 
     /// <summary>Text of the decision, with <c>{champ}</c> placeholders of answers (GenerateDecision).</summary>

@@ -72,6 +72,7 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         Notice = outcome switch
         {
             TransitionOutcome.Done => "TransitionDone",
+            TransitionOutcome.DonePresetGone => "TransitionDonePresetGone",
             TransitionOutcome.Conflict => "Conflict",
             _ => "TransitionNotAllowed",
         };
@@ -108,6 +109,9 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
     private string FileLink(Guid id) => $"{Request.Scheme}://{Request.Host}/gestion/demarches/dossier/{id}";
 
     private Assignment Assignment => services.GetRequiredService<Assignment>();
+
+    /// <summary>The name of a transition's preset (<see cref="PresetAssignee"/>): an agent's name, a service's key, or null for nobody.</summary>
+    public string? PresetName(string? preset, string gone) => PresetAssignee.Name(preset, id => Candidates.FirstOrDefault(c => c.AccountId == id)?.Name, gone);
 
     /// <summary>The name people read for an assignee: the agent's name, or the service's key as the designer chose it.</summary>
     public string AssigneeName(string? assignee) =>

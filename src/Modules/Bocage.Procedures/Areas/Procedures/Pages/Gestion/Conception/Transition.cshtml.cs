@@ -1,12 +1,14 @@
+using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Designer;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Filing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
 /// <summary>Adds or edits a transition of the draft's workflow, and its actions.</summary>
-internal sealed class TransitionModel(DesignerService designer, IStringLocalizer<ProceduresResource> text) : DesignerPageModel(designer, text)
+internal sealed class TransitionModel(DesignerService designer, Assignment assignment, IStringLocalizer<ProceduresResource> text) : DesignerPageModel(designer, text)
 {
     [BindProperty]
     public TransitionInput Input { get; set; } = new();
@@ -17,6 +19,13 @@ internal sealed class TransitionModel(DesignerService designer, IStringLocalizer
     public WorkflowDefinition Workflow { get; private set; } = DefaultWorkflow.Create();
 
     public FormSchema Form { get; private set; } = new([]);
+
+    /// <summary>The agents an Assign action may name: those who may instruct files of the procedure's commune.</summary>
+    public IReadOnlyList<PermissionHolder> Agents { get; private set; } = [];
+
+    /// <summary>What the list of actions shows for an Assign action's preset: names, never a raw account id.</summary>
+    public string? PresetName(string? assignTo) => PresetAssignee.Name(assignTo,
+        id => Agents.FirstOrDefault(a => a.AccountId == id)?.Name, Text["PresetAgentGone"], slug => Services.FirstOrDefault(o => o.Slug == slug)?.Name);
 
     /// <summary>The transition edited; null while adding one.</summary>
     public WorkflowTransition? Current { get; private set; }
@@ -67,7 +76,7 @@ internal sealed class TransitionModel(DesignerService designer, IStringLocalizer
         var action = NewAction.ToAction(errors);
         if (errors.Count == 0)
         {
-            errors.AddRange(WorkflowRules.CheckAction(action, Form));
+            errors.AddRange(WorkflowRules.CheckAction(action, Form, Agents.Select(a => a.AccountId).ToHashSet(StringComparer.Ordinal)));
         }
         if (!Enum.IsDefined(NewAction.Type))
         {
@@ -108,6 +117,7 @@ internal sealed class TransitionModel(DesignerService designer, IStringLocalizer
             return false;
         }
         await LoadOwnersAsync();
+        Agents = await assignment.CandidatesAsync(Procedure.CommuneInsee, HttpContext.RequestAborted);
         Workflow = Draft.Workflow;
         Form = Draft.Form;
         Current = key is null ? null : Workflow.Transitions.FirstOrDefault(t => t.Key == key);
