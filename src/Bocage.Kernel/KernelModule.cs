@@ -31,12 +31,6 @@ public sealed class KernelModule : IModule
 
     public IReadOnlyList<MenuEntry> Menu { get; } = [];
 
-    public IReadOnlyList<DatasetDefinition> Datasets { get; } =
-    [
-        new("communes", "Communes de la Communauté de Communes Sud Avesnois", CommuneRows),
-        new("feuille-de-route", "Feuille de route numérique du territoire (SDUS)", RoadmapRows),
-    ];
-
     public IReadOnlyList<ProcessingActivity> ProcessingActivities => KernelProcessing.All;
 
     /// <summary>
@@ -72,33 +66,5 @@ public sealed class KernelModule : IModule
         await KernelSeed.RunAsync(services.GetRequiredService<KernelDb>(), cancellationToken);
         await DemoAccounts.SeedAsync(
             services.GetRequiredService<UserManager<Account>>(), services.GetRequiredService<AccountsDb>(), services.GetRequiredService<TimeProvider>());
-    }
-
-    private static async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> CommuneRows(
-        IServiceProvider services, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var db = services.GetRequiredService<KernelDb>();
-        await foreach (var c in db.Communes.AsNoTracking().OrderBy(c => c.Name).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            yield return new Dictionary<string, object?>
-            {
-                ["insee"] = c.Insee, ["nom"] = c.Name, ["population"] = c.Population, ["source"] = c.PopulationSource,
-            };
-        }
-    }
-
-    private static async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> RoadmapRows(
-        IServiceProvider services, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var db = services.GetRequiredService<KernelDb>();
-        var registry = services.GetRequiredService<ModuleRegistry>();
-        await foreach (var a in db.RoadmapActions.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            yield return new Dictionary<string, object?>
-            {
-                ["id"] = a.Id, ["pilier"] = a.Pillar, ["champ"] = a.Field, ["objectif"] = a.Objective,
-                ["action"] = a.Action, ["tags"] = a.Tags, ["statut"] = registry.StatusOf(a.Id).ToString().ToLowerInvariant(),
-            };
-        }
     }
 }

@@ -1,5 +1,5 @@
 using Bocage.Kernel;
-using Bocage.Data;
+using Bocage.OpenData;
 using Bocage.Kernel.Modules;
 using Bocage.Payments;
 using Bocage.Procedures;
@@ -13,7 +13,7 @@ builder.AddModules(
     new KernelModule(),
     new ProceduresModule(),
     new PaymentsModule(),
-    new DataModule());
+    new OpenDataModule());
 builder.AddEmbeddedPayfipSimulator();
 
 var app = builder.Build();

@@ -1,41 +1,67 @@
-using System.Xml.Linq;
+using System.Reflection;
 
 namespace Bocage.Architecture.Tests;
 
 public sealed class DependencyRulesTests
 {
-    private static IEnumerable<string> ProjectReferences(string csproj) =>
-        XDocument.Load(csproj).Descendants("ProjectReference")
-            .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')));
-
     [Fact]
     public void The_kernel_depends_on_no_engine_and_not_on_the_host()
     {
         var kernel = typeof(Bocage.Kernel.KernelModule).Assembly;
 
-        Assert.DoesNotContain(kernel.GetReferencedAssemblies(), a => a.Name!.StartsWith("Bocage.", StringComparison.Ordinal));
-        Assert.Empty(ProjectReferences(Repository.PathOf("src/Bocage.Kernel/Bocage.Kernel.csproj")));
+        Assert.All(kernel.GetReferencedAssemblies().Where(a => a.Name!.StartsWith("Bocage.", StringComparison.Ordinal)),
+            a => Assert.StartsWith("Bocage.Kernel", a.Name!, StringComparison.Ordinal));
+        Assert.All(Projects.References(Repository.PathOf("src/Bocage.Kernel/Bocage.Kernel.csproj")),
+            r => Assert.StartsWith("Bocage.Kernel.", r, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Engines_reference_the_kernel_only_and_migrations_reference_no_host()
+    public void Engines_reference_only_the_kernel_and_other_engines_contracts()
     {
-        var projects = Repository.Files("src", "*.csproj").ToList();
-        Assert.Contains(projects, p => p.EndsWith("Bocage.Web.csproj", StringComparison.Ordinal));
+        var engines = Projects.Engines();
+        Assert.Contains(engines, p => Projects.NameOf(p) == "Bocage.Procedures");
 
-        foreach (var project in projects)
+        foreach (var engine in engines)
         {
-            var name = Path.GetFileNameWithoutExtension(project);
-            var references = ProjectReferences(project).ToList();
-            var isEngine = Repository.Relative(project).StartsWith($"src{Path.DirectorySeparatorChar}Modules", StringComparison.Ordinal);
-            if (isEngine)
-            {
-                Assert.True(references.All(r => r == "Bocage.Kernel"), $"{name} references {string.Join(", ", references)}: engines talk through kernel contracts only");
-            }
-            if (name.StartsWith("Bocage.Migrations.", StringComparison.Ordinal))
-            {
-                Assert.DoesNotContain("Bocage.Web", references);
-            }
+            var bad = Projects.References(engine).Where(r => !r.StartsWith("Bocage.Kernel", StringComparison.Ordinal) && !r.EndsWith(".Contracts", StringComparison.Ordinal));
+            Assert.True(!bad.Any(), $"{Projects.NameOf(engine)} references {string.Join(", ", bad)}: engines talk through Contracts projects only");
+        }
+    }
+
+    [Fact]
+    public void Contracts_hold_no_database_or_web_code_and_reference_only_contracts()
+    {
+        var contracts = Projects.All().Where(Projects.IsContracts).ToList();
+        Assert.Contains(contracts, p => Projects.NameOf(p) == "Bocage.Payments.Contracts");
+
+        foreach (var project in contracts)
+        {
+            Assert.All(Projects.References(project), r => Assert.EndsWith(".Contracts", r, StringComparison.Ordinal));
+            Assert.Empty(Projects.Packages(project));
+            var assembly = Assembly.Load(Projects.NameOf(project));
+            Assert.DoesNotContain(assembly.GetReferencedAssemblies(), a =>
+                a.Name!.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+                || a.Name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void An_engine_shows_nothing_public_but_its_module_class()
+    {
+        foreach (var engine in Projects.Engines())
+        {
+            var assembly = Assembly.Load(Projects.NameOf(engine));
+            var exported = assembly.GetExportedTypes().Select(t => t.FullName!).ToList();
+            Assert.Equal([$"{Projects.NameOf(engine)}.{Projects.EngineName(engine)}Module"], exported);
+        }
+    }
+
+    [Fact]
+    public void Migrations_reference_no_host()
+    {
+        foreach (var project in Projects.All().Where(p => Projects.NameOf(p).StartsWith("Bocage.Migrations.", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotContain("Bocage.Web", Projects.References(project));
         }
     }
 
@@ -48,7 +74,7 @@ public sealed class DependencyRulesTests
 
         foreach (var assemblyName in new[] { "Bocage.Migrations.Sqlite", "Bocage.Migrations.Postgres" })
         {
-            var assembly = System.Reflection.Assembly.Load(assemblyName);
+            var assembly = Assembly.Load(assemblyName);
             var covered = assembly.GetTypes()
                 .Where(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.Migrations.Migration)))
                 .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute), false)

@@ -66,7 +66,7 @@ internal static class ImportSteps
         {
             var invoice = new Invoice($"REPRIS-{line}-{Guid.NewGuid():N}"[..30], regie.Id, new InvoicePayerData(null, "repris@example.fr", "Repris"), "Repris",
                 [new InvoiceLine("Repris", 100)], then.AddDays(30), then);
-            invoice.MarkOrigin(Services.InvoiceImport.Origin, $"{job.Id:N}:{line}");
+            invoice.MarkOrigin(Bocage.Payments.Domain.Imports.InvoiceImport.Origin, $"{job.Id:N}:{line}");
             db.Invoices.Add(invoice);
         }
         await db.SaveChangesAsync();

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
-using Bocage.Kernel.Invoicing;
+using Bocage.Payments.Contracts;
 using Bocage.Kernel.Outbox;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Bocage.Kernel.Contracts;
 
 namespace Bocage.Payments.Tests;
 

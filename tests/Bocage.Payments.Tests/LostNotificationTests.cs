@@ -1,6 +1,5 @@
 using System.Net;
 using Bocage.Payments.Domain;
-using Bocage.Payments.Services;
 using Bocage.PayfipSimulator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,6 +8,12 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Bocage.Payments.Domain.Invoices;
+using Bocage.Payments.Domain.Imports;
+using Bocage.Payments.Domain.Settlement;
+using Bocage.Payments.Domain.Receipts;
+using Bocage.Payments.Domain.PayFip;
+using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Tests;
 

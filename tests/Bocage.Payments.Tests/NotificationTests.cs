@@ -1,5 +1,5 @@
 using System.Net;
-using Bocage.Kernel.Invoicing;
+using Bocage.Payments.Contracts;
 using Bocage.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,7 +52,7 @@ public sealed class NotificationTests
         var idOp = await PaymentSteps.StartAsync(app, invoice.Id);
         PaymentSteps.Decide(app, idOp, "P");
         Assert.Equal(HttpStatusCode.OK, await PaymentSteps.NotifyAsync(client, idOp));
-        Assert.True(app.Services.GetRequiredService<Services.ResolvedAttempts>().Contains(idOp));
+        Assert.True(app.Services.GetRequiredService<Bocage.Payments.Domain.Settlement.ResolvedAttempts>().Contains(idOp));
 
         // Even with the attempt gone from the database, a duplicate is answered 200 and logged: the
         // node knows the payment is settled, and a settled payment never changes again.

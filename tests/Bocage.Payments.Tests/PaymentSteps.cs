@@ -2,11 +2,16 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
-using Bocage.Payments.Services;
 using Bocage.PayfipSimulator;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Bocage.Payments.Domain.Invoices;
+using Bocage.Payments.Domain.Imports;
+using Bocage.Payments.Domain.Settlement;
+using Bocage.Payments.Domain.Receipts;
+using Bocage.Payments.Domain.PayFip;
+using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Tests;
 

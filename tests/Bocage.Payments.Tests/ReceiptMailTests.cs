@@ -1,9 +1,16 @@
 using System.Net;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Outbox;
-using Bocage.Payments.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Invoices;
+using Bocage.Payments.Domain.Imports;
+using Bocage.Payments.Domain.Settlement;
+using Bocage.Payments.Domain.Receipts;
+using Bocage.Payments.Domain.PayFip;
+using Bocage.Payments.Jobs;
+using Bocage.Kernel.Contracts;
 
 namespace Bocage.Payments.Tests;
 

@@ -1,5 +1,6 @@
 using Bocage.Kernel.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Bocage.Kernel.Contracts;
 
 namespace Bocage.Kernel.Data;
 

@@ -25,9 +25,6 @@ public interface IModule
     /// <summary>Entries of the public and back-office menus.</summary>
     IReadOnlyList<MenuEntry> Menu { get; }
 
-    /// <summary>Public datasets the engine publishes on the open-data portal.</summary>
-    IReadOnlyList<DatasetDefinition> Datasets { get; }
-
     /// <summary>Roadmap actions (R01…R29) this engine serves, with how far.</summary>
     IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; }
 

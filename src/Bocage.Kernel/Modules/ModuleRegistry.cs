@@ -7,8 +7,6 @@ public sealed class ModuleRegistry(IReadOnlyList<IModule> modules)
 
     public IEnumerable<MenuEntry> Menu => Modules.SelectMany(m => m.Menu);
 
-    public IEnumerable<DatasetDefinition> Datasets => Modules.SelectMany(m => m.Datasets);
-
     /// <summary>The best status any engine gives to an action; planned when none serves it.</summary>
     public RoadmapStatus StatusOf(string actionId) =>
         Modules.Select(m => m.RoadmapActions.GetValueOrDefault(actionId, RoadmapStatus.Planned))

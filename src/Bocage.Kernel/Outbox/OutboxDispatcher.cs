@@ -3,6 +3,7 @@ using Bocage.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Bocage.Kernel.Contracts;
 
 namespace Bocage.Kernel.Outbox;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Bocage.Kernel.Contracts;
 
 namespace Bocage.Kernel.Outbox;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Bocage.Kernel.Contracts;
 
 namespace Bocage.Kernel.Outbox;
 

@@ -76,7 +76,7 @@ namespace Bocage.Migrations.Postgres.Procedures
                     b.ToTable("outbox_messages", "procedures");
                 });
 
-            modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyDurations", b =>
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyDurations", b =>
                 {
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("uuid")
@@ -101,7 +101,7 @@ namespace Bocage.Migrations.Postgres.Procedures
                     b.ToTable("statistics_durations", "procedures");
                 });
 
-            modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyFiles", b =>
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyFiles", b =>
                 {
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("uuid")

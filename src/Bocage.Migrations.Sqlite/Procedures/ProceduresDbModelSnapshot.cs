@@ -81,7 +81,7 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         });
                 });
 
-            modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyDurations", b =>
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyDurations", b =>
                 {
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("TEXT")
@@ -106,7 +106,7 @@ namespace Bocage.Migrations.Sqlite.Procedures
                     b.ToTable("procedures_statistics_durations", (string)null);
                 });
 
-            modelBuilder.Entity("Bocage.Procedures.Designer.Statistics.MonthlyFiles", b =>
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyFiles", b =>
                 {
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("TEXT")

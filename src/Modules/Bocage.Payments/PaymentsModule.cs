@@ -1,20 +1,25 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
-using Bocage.Kernel.Invoicing;
+using Bocage.Payments.Contracts;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Web;
 using Bocage.Payments.Api;
 using Bocage.Payments.Data;
-using Bocage.Payments.PayFip;
 using Bocage.Payments.Seed;
-using Bocage.Payments.Services;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Invoices;
+using Bocage.Payments.Domain.Imports;
+using Bocage.Payments.Domain.Settlement;
+using Bocage.Payments.Domain.Receipts;
+using Bocage.Payments.Domain.PayFip;
+using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments;
 
@@ -40,7 +45,6 @@ public sealed class PaymentsModule : IModule
         new("Menu_InvoicesBackOffice", "/gestion/factures", "Accès aux services publics et marchands", ManagePermission),
     ];
 
-    public IReadOnlyList<DatasetDefinition> Datasets { get; } = [];
 
     public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [PaymentsProcessing.Activity];
 

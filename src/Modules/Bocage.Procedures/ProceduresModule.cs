@@ -1,10 +1,10 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
-using Bocage.Kernel.Invoicing;
+using Bocage.Payments.Contracts;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Data;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Bocage.Procedures.Seed;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,18 +23,17 @@ public sealed class ProceduresModule : IModule
 
     public string Name => "Procedures";
 
-    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [new(Instruct, "Permission_ProceduresInstruct"), new(Designer.DesignerService.Permission, "PermissionDesign")];
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [new(Instruct, "Permission_ProceduresInstruct"), new(Domain.Designer.DesignerService.Permission, "PermissionDesign")];
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
         new("NavProcedures", "/demarches", "Accès aux services publics et marchands"),
         new("NavProceduresInbox", "/gestion/demarches", "Accès aux services publics et marchands", Instruct),
-        new("NavProceduresDesign", "/gestion/demarches/conception", "Accès aux services publics et marchands", Designer.DesignerService.Permission),
+        new("NavProceduresDesign", "/gestion/demarches/conception", "Accès aux services publics et marchands", Domain.Designer.DesignerService.Permission),
     ];
 
-    public IReadOnlyList<DatasetDefinition> Datasets { get; } = [Designer.Statistics.ProcedureStatistics.Dataset];
 
-    public IReadOnlyList<ProcessingActivity> ProcessingActivities => ProceduresProcessing.All;
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities => Domain.ProceduresProcessing.All;
 
     /// <summary>Applicants find, fill, submit and follow procedures; agents instruct them (R01, R25 with mediators under mandate). Partial: see docs/procedures.md.</summary>
     public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>
@@ -60,7 +59,8 @@ public sealed class ProceduresModule : IModule
         services.AddDomainEventHandler<FileSubmitted, ReceiptHandler>();
         services.AddDomainEventHandler<InvoiceSettled, InvoiceSettledHandler>();
         services.AddScoped<IPersonalDataSource, FilesPersonalData>();
-        Designer.DesignerSetup.AddDesigner(services);
+        Domain.Designer.DesignerSetup.AddDesigner(services);
+        services.AddSingleton(Domain.Designer.Statistics.ProcedureStatistics.Dataset);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)

@@ -85,7 +85,7 @@ public sealed class DatabaseTests
         Assert.Contains(registry.Modules, m => m.Name == "Procedures");
         Assert.DoesNotContain(registry.Modules, m => m.Name == "Payments");
         // What a switched-off engine would have provided is absent, not half there: no contract, no pages.
-        Assert.Null(app.Services.CreateScope().ServiceProvider.GetService<Bocage.Kernel.Invoicing.IInvoicing>());
+        Assert.Null(app.Services.CreateScope().ServiceProvider.GetService<Bocage.Payments.Contracts.IInvoicing>());
         using var invoices = await app.CreateClient().GetAsync("/factures/payer");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, invoices.StatusCode);
     }

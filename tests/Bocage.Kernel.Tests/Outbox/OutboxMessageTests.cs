@@ -1,4 +1,5 @@
 using Bocage.Kernel.Outbox;
+using Bocage.Kernel.Contracts;
 
 namespace Bocage.Kernel.Tests.Outbox;
 

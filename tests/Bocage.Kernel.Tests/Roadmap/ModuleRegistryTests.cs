@@ -11,7 +11,6 @@ public sealed class ModuleRegistryTests
         public string Name => name;
         public IReadOnlyList<PermissionDefinition> Permissions => [];
         public IReadOnlyList<MenuEntry> Menu => [new($"Menu_{name}", $"/{name}", "Mobilités")];
-        public IReadOnlyList<DatasetDefinition> Datasets => [];
         public IReadOnlyList<ProcessingActivity> ProcessingActivities => [];
         public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions => actions;
         public void AddServices(IHostApplicationBuilder builder) { }

@@ -3,7 +3,7 @@ using Bocage.Procedures.Areas.Procedures.Pages;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
-using Bocage.Procedures.Designer.Export;
+using Bocage.Procedures.Domain.Designer.Export;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using static Bocage.Procedures.Tests.Answers.TestForms;
@@ -118,14 +118,14 @@ public sealed class FileKindsDesignTests
     [Fact]
     public void The_designer_keeps_only_known_kinds_each_once_and_only_on_file_fields()
     {
-        var input = new Bocage.Procedures.Designer.FieldInput { Key = "piece", Label = "Pièce", Accept = ["Text", "Pdf", "Text", "Exe", "7", "<script>"] };
-        var errors = new List<Bocage.Procedures.Designer.DesignError>();
+        var input = new Bocage.Procedures.Domain.Designer.FieldInput { Key = "piece", Label = "Pièce", Accept = ["Text", "Pdf", "Text", "Exe", "7", "<script>"] };
+        var errors = new List<Bocage.Procedures.Domain.Designer.DesignError>();
 
         var file = input.ToField(new FieldDefinition("piece", FieldType.File, "Pièce"), errors);
         var text = input.ToField(new FieldDefinition("piece", FieldType.ShortText, "Pièce"), errors);
 
         Assert.Equal([FileKind.Text, FileKind.Pdf], file.Accept);
         Assert.Empty(text.Accept);
-        Assert.Equal(["Pdf", "Jpeg", "Png"], Bocage.Procedures.Designer.FieldInput.From(new FieldDefinition("piece", FieldType.File, "Pièce")).Accept);
+        Assert.Equal(["Pdf", "Jpeg", "Png"], Bocage.Procedures.Domain.Designer.FieldInput.From(new FieldDefinition("piece", FieldType.File, "Pièce")).Accept);
     }
 }

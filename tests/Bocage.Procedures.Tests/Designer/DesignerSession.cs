@@ -1,6 +1,6 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
-using Bocage.Procedures.Designer;
+using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Tests.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using Bocage.Procedures.Data;
-using Bocage.Procedures.Designer.Export;
+using Bocage.Procedures.Domain.Designer.Export;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Seed;

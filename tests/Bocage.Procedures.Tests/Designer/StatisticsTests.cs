@@ -1,7 +1,8 @@
+using Bocage.OpenData.Contracts;
 using System.Net;
 using System.Text.RegularExpressions;
 using Bocage.Kernel.Modules;
-using Bocage.Procedures.Designer.Statistics;
+using Bocage.Procedures.Domain.Designer.Statistics;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Seed;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed class StatisticsTests
 {
     private static async Task<List<IReadOnlyDictionary<string, object?>>> DatasetAsync(IServiceProvider services)
     {
-        var dataset = services.GetRequiredService<ModuleRegistry>().Datasets.Single(d => d.Slug == "demarches-statistiques");
+        var dataset = services.GetServices<DatasetDefinition>().Single(d => d.Slug == "demarches-statistiques");
         var rows = new List<IReadOnlyDictionary<string, object?>>();
         await foreach (var row in dataset.Rows(services, CancellationToken.None))
         {

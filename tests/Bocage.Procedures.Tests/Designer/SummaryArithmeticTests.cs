@@ -1,4 +1,4 @@
-using Bocage.Procedures.Designer.Statistics;
+using Bocage.Procedures.Domain.Designer.Statistics;
 
 namespace Bocage.Procedures.Tests.Designer;
 

@@ -40,7 +40,7 @@ public sealed class AttachmentTests
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal(SamplePdf("Bocage"), await download.Content.ReadAsByteArrayAsync());
         using var scope = app.Services.CreateScope();
-        var (_, rows) = await scope.ServiceProvider.GetRequiredService<Bocage.Procedures.Filing.FileDocuments>()
+        var (_, rows) = await scope.ServiceProvider.GetRequiredService<Bocage.Procedures.Domain.Filing.FileDocuments>()
             .ContentAsync(await FileAsync(app, file), default);
         Assert.Contains(rows, r => r.Label == "Justificatif de domicile" && r.Value.StartsWith("Facture EDF mars.pdf (", StringComparison.Ordinal));
         Assert.Matches(@"^CCSA-\d{4}-\d{6}$", number);

@@ -1,16 +1,17 @@
 using System.Text.RegularExpressions;
-using Bocage.Kernel.Invoicing;
+using Bocage.Payments.Contracts;
 using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Catalogue;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Bocage.Procedures.Tests.Http.ProcedureSteps;
+using Bocage.Kernel.Contracts;
 
 namespace Bocage.Procedures.Tests.Http;
 

@@ -5,7 +5,7 @@ using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Bocage.Procedures.Tests.Http.ProcedureSteps;

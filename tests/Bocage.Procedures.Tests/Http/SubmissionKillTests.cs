@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Definitions;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

@@ -1,4 +1,4 @@
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 
 namespace Bocage.Procedures.Tests.Inbox;
 

@@ -80,7 +80,7 @@ public sealed class InboxSearchTagsTests
         var tags = new SearchTags(db);
         var fourmies = new Bocage.Kernel.Permissions.AccessScope(false, new HashSet<string> { "59249" }, new HashSet<string>());
 
-        async Task<int> MatchesAsync(Filing.InboxFilter filter) =>
+        async Task<int> MatchesAsync(Bocage.Procedures.Domain.Filing.InboxFilter filter) =>
             await db.FileSearch.FromSqlRaw("SELECT file_id, search_text FROM procedures_files_search WHERE procedures_files_search MATCH {0}",
                 SearchTags.Phrase("search_text", "zorglub") + await tags.NarrowingAsync(fourmies, filter, default)).CountAsync();
 

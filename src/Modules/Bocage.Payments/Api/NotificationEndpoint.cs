@@ -1,8 +1,14 @@
-using Bocage.Payments.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Invoices;
+using Bocage.Payments.Domain.Imports;
+using Bocage.Payments.Domain.Settlement;
+using Bocage.Payments.Domain.Receipts;
+using Bocage.Payments.Domain.PayFip;
+using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Api;
 

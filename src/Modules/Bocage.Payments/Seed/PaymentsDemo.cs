@@ -2,9 +2,14 @@ using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
-using Bocage.Payments.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Bocage.Payments.Domain.Invoices;
+using Bocage.Payments.Domain.Imports;
+using Bocage.Payments.Domain.Settlement;
+using Bocage.Payments.Domain.Receipts;
+using Bocage.Payments.Domain.PayFip;
+using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Seed;
 

@@ -1,5 +1,5 @@
 using Bocage.Kernel.Permissions;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Procedures.Data;

@@ -3,7 +3,7 @@ using Bocage.Kernel.Files;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Files;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -2,7 +2,7 @@ using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
-using Bocage.Procedures.Designer;
+using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Catalogue;
 using Bocage.Procedures.Seed.Definitions;
 using Microsoft.AspNetCore.Identity;

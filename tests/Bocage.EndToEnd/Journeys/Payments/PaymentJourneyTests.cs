@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Bocage.EndToEnd.Hosting;
 using Bocage.EndToEnd.Journeys.Accounts;
-using Bocage.Kernel.Invoicing;
+using Bocage.Payments.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

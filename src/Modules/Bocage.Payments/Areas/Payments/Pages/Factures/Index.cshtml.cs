@@ -1,10 +1,16 @@
 using Bocage.Kernel.Accounts;
-using Bocage.Payments.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Invoices;
+using Bocage.Payments.Domain.Imports;
+using Bocage.Payments.Domain.Settlement;
+using Bocage.Payments.Domain.Receipts;
+using Bocage.Payments.Domain.PayFip;
+using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 

@@ -2,7 +2,7 @@ using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -48,9 +48,9 @@ internal sealed class DossierModel(ProceduresDb db, Applicants applicants, FormL
             return refused;
         }
         var message = (Message ?? "").Trim();
-        if (message.Length is 0 or > Filing.Messages.MaxLength || !TextRules.IsClean(message, multiline: true))
+        if (message.Length is 0 or > Domain.Filing.Messages.MaxLength || !TextRules.IsClean(message, multiline: true))
         {
-            ModelState.AddModelError(nameof(Message), text["MessageInvalid", Filing.Messages.MaxLength]);
+            ModelState.AddModelError(nameof(Message), text["MessageInvalid", Domain.Filing.Messages.MaxLength]);
             return await ShowAsync(id) ?? Page();
         }
         Db.Messages.Add(new FileMessage(id, Actor, fromAgent: false, isPrivate: false, message, clock.GetUtcNow().UtcDateTime));

@@ -1,5 +1,5 @@
 using Bocage.Procedures.Data;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;

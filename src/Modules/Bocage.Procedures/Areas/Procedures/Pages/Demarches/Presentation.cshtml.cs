@@ -6,7 +6,7 @@ using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Catalogue;
 using Bocage.Procedures.Domain.Files;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

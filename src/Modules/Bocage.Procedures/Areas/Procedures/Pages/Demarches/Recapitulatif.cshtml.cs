@@ -1,7 +1,7 @@
 using Bocage.Kernel.Audit;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 

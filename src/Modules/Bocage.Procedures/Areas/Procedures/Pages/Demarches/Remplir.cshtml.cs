@@ -3,7 +3,7 @@ using Bocage.Kernel.Time;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

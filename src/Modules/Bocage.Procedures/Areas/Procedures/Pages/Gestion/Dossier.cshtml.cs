@@ -1,11 +1,11 @@
 using Bocage.Kernel.Audit;
-using Bocage.Kernel.Invoicing;
+using Bocage.Payments.Contracts;
 using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -124,9 +124,9 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
             return NotFound();
         }
         var text = (Text ?? "").Trim();
-        if (text.Length is 0 or > Filing.Messages.MaxLength || !TextRules.IsClean(text, multiline: true))
+        if (text.Length is 0 or > Domain.Filing.Messages.MaxLength || !TextRules.IsClean(text, multiline: true))
         {
-            ModelState.AddModelError(nameof(Text), $"Écrivez un texte de 1 à {Filing.Messages.MaxLength} caractères.");
+            ModelState.AddModelError(nameof(Text), $"Écrivez un texte de 1 à {Domain.Filing.Messages.MaxLength} caractères.");
             return Page();
         }
         db.Messages.Add(new FileMessage(id, $"account:{Me}", fromAgent: true, isPrivate, text, clock.GetUtcNow().UtcDateTime));

@@ -1,6 +1,6 @@
 using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,4 @@
-using Bocage.Procedures.Designer;
+using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Definitions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Bocage.Kernel.Permissions;
-using Bocage.Procedures.Designer;
+using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Catalogue;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
-using Bocage.Procedures.Designer.Export;
+using Bocage.Procedures.Domain.Designer.Export;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

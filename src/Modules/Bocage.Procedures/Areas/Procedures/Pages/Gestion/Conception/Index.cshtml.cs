@@ -1,4 +1,4 @@
-using Bocage.Procedures.Designer;
+using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Catalogue;
 using Microsoft.Extensions.Localization;
 

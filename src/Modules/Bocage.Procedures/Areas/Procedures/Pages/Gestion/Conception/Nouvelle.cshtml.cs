@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Bocage.Kernel.Territory;
-using Bocage.Procedures.Designer;
+using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Catalogue;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

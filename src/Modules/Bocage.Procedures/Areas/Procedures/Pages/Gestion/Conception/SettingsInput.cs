@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
-using Bocage.Procedures.Designer;
+using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Catalogue;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Kernel.Time;

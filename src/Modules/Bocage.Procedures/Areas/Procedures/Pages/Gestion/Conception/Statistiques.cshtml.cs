@@ -1,4 +1,4 @@
-using Bocage.Procedures.Designer.Statistics;
+using Bocage.Procedures.Domain.Designer.Statistics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;

@@ -1,7 +1,7 @@
 using Bocage.Kernel.Permissions;
-using Bocage.Procedures.Designer;
+using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Definitions;
-using Bocage.Procedures.Filing;
+using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 

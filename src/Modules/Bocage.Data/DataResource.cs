@@ -1,4 +1,0 @@
-namespace Bocage.Data;
-
-/// <summary>Anchor type of the engine's texts (Resources/DataResource.*.resx).</summary>
-internal sealed class DataResource;

@@ -1,0 +1,39 @@
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Permissions;
+using Microsoft.EntityFrameworkCore;
+using Bocage.OpenData.Domain.Catalogue;
+using Bocage.OpenData.Domain.Observatory;
+using Bocage.OpenData.Domain.Map;
+using Bocage.OpenData.Domain.Broadband;
+using Bocage.OpenData.Domain.Validation;
+
+namespace Bocage.OpenData.Seed;
+
+/// <summary>
+/// Demo rights: the Fourmies agent reads and submits the indicators of the town hall and checks coverage
+/// reports of Fourmies. The Trélon agent gets nothing here: staff of an organisation an indicator is not
+/// shared with do not see it.
+/// </summary>
+internal static class DemoGrants
+{
+    private static readonly (string Email, string Permission, GrantScope Scope)[] All =
+    [
+        ("agent.fourmies@demo.sud-avesnois.fr", ObservatoryPermissions.Read, GrantScope.Organisation("mairie-fourmies")),
+        ("agent.fourmies@demo.sud-avesnois.fr", ObservatoryPermissions.Submit, GrantScope.Organisation("mairie-fourmies")),
+        ("agent.fourmies@demo.sud-avesnois.fr", ObservatoryPermissions.ReviewCoverage, GrantScope.Organisation("mairie-fourmies")),
+    ];
+
+    public static async Task SeedAsync(AccountsDb accounts, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var (email, permission, scope) in All)
+        {
+            var id = await accounts.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
+            if (id is null || await accounts.Grants.AnyAsync(g => g.AccountId == id && g.Permission == permission, cancellationToken))
+            {
+                continue;
+            }
+            accounts.Grants.Add(new Grant(id, permission, scope, now, "seed"));
+        }
+        await accounts.SaveChangesAsync(cancellationToken);
+    }
+}
