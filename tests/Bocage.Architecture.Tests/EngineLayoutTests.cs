@@ -13,11 +13,21 @@ public sealed partial class EngineLayoutTests
 
     private static string DirOf(string engine) => Repository.PathOf(Path.Combine("src", "Modules", $"Bocage.{engine}"));
 
+    /// <summary>Every rule below, on an engine's folder anywhere (the template's test checks a generated engine).</summary>
+    internal static void AssertLayout(string dir, string engine)
+    {
+        HasOnlyTheFoldersAndFilesOfTheLayout(dir, engine);
+        HasPagesInItsAreaAndItsContextInData(dir, engine);
+        HasNamespacesFollowingFolders(dir, engine);
+        HasAReadmeNamingPagesPermissionsAndEvents(dir, engine);
+    }
+
     [Theory]
     [MemberData(nameof(Engines))]
-    public void An_engine_has_only_the_folders_and_files_of_the_layout(string engine)
+    public void An_engine_has_only_the_folders_and_files_of_the_layout(string engine) => HasOnlyTheFoldersAndFilesOfTheLayout(DirOf(engine), engine);
+
+    private static void HasOnlyTheFoldersAndFilesOfTheLayout(string dir, string engine)
     {
-        var dir = DirOf(engine);
         var folders = Directory.GetDirectories(dir).Select(Path.GetFileName).ToList();
         Assert.All(folders, f => Assert.True(Folders.Contains(f!), $"Bocage.{engine}/{f}/ is not a folder of the engine layout"));
         foreach (var required in new[] { "Domain", "Data" })
@@ -36,9 +46,10 @@ public sealed partial class EngineLayoutTests
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public void Pages_live_in_the_engine_area_and_the_context_in_data(string engine)
+    public void Pages_live_in_the_engine_area_and_the_context_in_data(string engine) => HasPagesInItsAreaAndItsContextInData(DirOf(engine), engine);
+
+    private static void HasPagesInItsAreaAndItsContextInData(string dir, string engine)
     {
-        var dir = DirOf(engine);
         var areas = Path.Combine(dir, "Areas");
         if (Directory.Exists(areas))
         {
@@ -50,10 +61,11 @@ public sealed partial class EngineLayoutTests
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public void Namespaces_follow_folders(string engine)
+    public void Namespaces_follow_folders(string engine) => HasNamespacesFollowingFolders(DirOf(engine), engine);
+
+    private static void HasNamespacesFollowingFolders(string dir, string engine)
     {
-        var dir = DirOf(engine);
-        foreach (var file in Repository.Files(Repository.Relative(dir), "*.cs"))
+        foreach (var file in Repository.Files(dir, "*.cs"))
         {
             var match = NamespaceLine().Match(File.ReadAllText(file));
             if (!match.Success)
@@ -62,15 +74,17 @@ public sealed partial class EngineLayoutTests
             }
             var folder = Path.GetRelativePath(dir, Path.GetDirectoryName(file)!);
             var expected = folder == "." ? $"Bocage.{engine}" : $"Bocage.{engine}.{folder.Replace(Path.DirectorySeparatorChar, '.')}";
-            Assert.True(match.Groups[1].Value == expected, $"{Repository.Relative(file)}: namespace {match.Groups[1].Value}, expected {expected}");
+            Assert.True(match.Groups[1].Value == expected, $"{Path.GetRelativePath(dir, file)}: namespace {match.Groups[1].Value}, expected {expected}");
         }
     }
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public void The_readme_names_pages_permissions_and_events(string engine)
+    public void The_readme_names_pages_permissions_and_events(string engine) => HasAReadmeNamingPagesPermissionsAndEvents(DirOf(engine), engine);
+
+    private static void HasAReadmeNamingPagesPermissionsAndEvents(string dir, string engine)
     {
-        var readme = File.ReadAllText(Path.Combine(DirOf(engine), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(dir, "README.md"));
         foreach (var heading in new[] { "## Pages", "## Permissions", "## Events" })
         {
             Assert.True(readme.Contains(heading, StringComparison.Ordinal), $"Bocage.{engine}/README.md has no « {heading} » section");
