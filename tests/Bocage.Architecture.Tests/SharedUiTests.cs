@@ -13,7 +13,7 @@ public sealed partial class SharedUiTests
     private static HashSet<string> ViewNames(string folder) =>
         Repository.Files(folder, "*.cshtml").Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex("""<partial\s+name\s*=\s*["']([^"']+)["']|Html\.(?:Render)?Partial(?:Async)?\(\s*"([^"]+)"|\bLayout\s*=\s*"([^"]+)"|\bPartial\(\s*"([^"]+)\"""")]
+    [GeneratedRegex("""<partial\s+name\s*=\s*["']([^"']+)["']|Html\.(?:Render)?Partial(?:Async)?\(\s*"([^"]+)"|\bLayout\s*=\s*"([^"]+)"|\bPartial\(\s*"([^"]+)""")]
     private static partial Regex NamedView();
 
     [Fact]
