@@ -13,6 +13,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
 using Bocage.Kernel.Contracts;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Payments.Domain.Receipts;
 
