@@ -28,13 +28,12 @@ public sealed class DeadLetters(IServiceProvider services, IEnumerable<EngineCon
         foreach (var db in Contexts())
         {
             var engine = db.Schema;
-            letters.AddRange(await db.Deliveries.AsNoTracking()
-                .Where(d => d.DeadLetteredAt != null)
-                .Join(db.Outbox, d => d.MessageId, m => m.Id, (d, m) => new DeadLetter(
-                    engine, d.Id, m.Id, m.Type, d.Handler, d.Attempts, d.LastError, d.DeadLetteredAt!.Value))
-                .OrderByDescending(l => l.DeadLetteredAt).ThenByDescending(l => l.DeliveryId)
-                .Take(perEngine)
-                .ToListAsync(cancellationToken));
+            var latest = db.Deliveries.AsNoTracking().Where(d => d.DeadLetteredAt != null)
+                .OrderByDescending(d => d.DeadLetteredAt).ThenByDescending(d => d.Id).Take(perEngine);
+            var rows = await latest.Join(db.Outbox, d => d.MessageId, m => m.Id, (d, m) => new { Delivery = d, m.Type })
+                .ToListAsync(cancellationToken);
+            letters.AddRange(rows.Select(r => new DeadLetter(engine, r.Delivery.Id, r.Delivery.MessageId, r.Type, r.Delivery.Handler,
+                r.Delivery.Attempts, r.Delivery.LastError, r.Delivery.DeadLetteredAt!.Value)));
         }
         return letters.OrderByDescending(l => l.DeadLetteredAt).ToList();
     }

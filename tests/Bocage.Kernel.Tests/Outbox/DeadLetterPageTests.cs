@@ -14,7 +14,8 @@ public sealed class DeadLetterPageTests
     public async Task An_administrator_sees_a_dead_letter_and_replays_it_and_an_agent_may_do_neither(DatabaseProvider provider)
     {
         var calls = new HandlerCalls();
-        using var factory = new BocageFactory(provider).With("Outbox:Enabled", "false").With("Outbox:MaxAttempts", "1");
+        using var factory = new BocageFactory(provider).With("Outbox:Enabled", "false").With("Outbox:MaxAttempts", "1")
+            .With("Modules:OpenData:Enabled", "false");
         using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             s.AddSingleton(calls);

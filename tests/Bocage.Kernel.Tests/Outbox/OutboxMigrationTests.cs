@@ -31,8 +31,8 @@ public sealed class OutboxMigrationTests
     {
         using var app = new BocageFactory(provider).With("Database:SeedDemo", "false").With("Outbox:Enabled", "false");
         using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetServices<EngineContextType>().Select(c => (EngineDbContext)scope.ServiceProvider.GetRequiredService(c.Type))
-            .Single(c => c.Schema == engine);
+        var db = scope.ServiceProvider.GetServices<EngineContextType>().Select(c => scope.ServiceProvider.GetRequiredService(c.Type))
+            .OfType<EngineDbContext>().Single(c => c.Schema == engine);
         var migrations = db.Database.GetMigrations().ToList();
         var before = migrations[migrations.FindIndex(m => m.EndsWith("_OutboxDeliveries", StringComparison.Ordinal)) - 1];
         var migrator = db.GetService<IMigrator>();
