@@ -50,6 +50,10 @@ public sealed class ProceduresModule : IModule
         services.AddScoped<FileDocuments>();
         services.AddScoped<Submission>();
         services.AddScoped<Attachments>();
+        services.AddScoped<Areas.Procedures.Pages.Demarches.ApplicantFileServices>();
+        services.AddScoped<Areas.Procedures.Pages.Demarches.FillRequestLimits>();
+        services.AddScoped<Areas.Procedures.Pages.Demarches.FillRequestLimitsFilter>();
+        services.AddScoped<Areas.Procedures.Pages.Gestion.AgentFileLoader>();
         services.AddScoped<Transitions>();
         services.AddScoped<Assignment>();
         services.AddScoped<TransitionEffects>();

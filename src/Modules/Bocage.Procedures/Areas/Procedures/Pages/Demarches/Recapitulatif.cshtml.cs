@@ -8,8 +8,8 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
 /// <summary>The answers to read again before submitting; submitting checks the whole form and gives the number.</summary>
-internal sealed class RecapitulatifModel(ProceduresDb db, Applicants applicants, FormLists lists, Submission submission, AuditLog audit, IStringLocalizer<ProceduresResource> text)
-    : ApplicantFilePage(db, applicants, lists)
+internal sealed class RecapitulatifModel(ApplicantFileServices files, Submission submission, AuditLog audit, IStringLocalizer<ProceduresResource> text)
+    : ApplicantFilePage(files)
 {
     public IReadOnlyList<AnswerRow> Rows { get; private set; } = [];
 
