@@ -73,56 +73,6 @@ namespace Bocage.Migrations.Postgres.Procedures
                     b.ToTable("outbox_messages", "procedures");
                 });
 
-            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyDurations", b =>
-                {
-                    b.Property<Guid>("ProcedureId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("procedure_id");
-
-                    b.Property<string>("Month")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)")
-                        .HasColumnName("month");
-
-                    b.Property<int>("Tenths")
-                        .HasColumnType("integer")
-                        .HasColumnName("tenths");
-
-                    b.Property<int>("Files")
-                        .HasColumnType("integer")
-                        .HasColumnName("files");
-
-                    b.HasKey("ProcedureId", "Month", "Tenths")
-                        .HasName("pk_statistics_durations");
-
-                    b.ToTable("statistics_durations", "procedures");
-                });
-
-            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyFiles", b =>
-                {
-                    b.Property<Guid>("ProcedureId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("procedure_id");
-
-                    b.Property<string>("Month")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)")
-                        .HasColumnName("month");
-
-                    b.Property<double?>("MedianDays")
-                        .HasColumnType("double precision")
-                        .HasColumnName("median_days");
-
-                    b.Property<int>("Submitted")
-                        .HasColumnType("integer")
-                        .HasColumnName("submitted");
-
-                    b.HasKey("ProcedureId", "Month")
-                        .HasName("pk_statistics_months");
-
-                    b.ToTable("statistics_months", "procedures");
-                });
-
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -233,6 +183,56 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasDatabaseName("ix_procedure_versions_procedure_id_number");
 
                     b.ToTable("procedure_versions", "procedures");
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyDurations", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenths");
+
+                    b.Property<int>("Files")
+                        .HasColumnType("integer")
+                        .HasColumnName("files");
+
+                    b.HasKey("ProcedureId", "Month", "Tenths")
+                        .HasName("pk_statistics_durations");
+
+                    b.ToTable("statistics_durations", "procedures");
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyFiles", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("double precision")
+                        .HasColumnName("median_days");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("integer")
+                        .HasColumnName("submitted");
+
+                    b.HasKey("ProcedureId", "Month")
+                        .HasName("pk_statistics_months");
+
+                    b.ToTable("statistics_months", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileAttachment", b =>
@@ -503,6 +503,14 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("applicant_email");
+
+                    b.Property<string>("ApplicantLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasDefaultValue("fr")
+                        .HasColumnName("applicant_language");
 
                     b.Property<string>("Assignee")
                         .HasMaxLength(120)

@@ -81,56 +81,6 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         });
                 });
 
-            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyDurations", b =>
-                {
-                    b.Property<Guid>("ProcedureId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("procedure_id");
-
-                    b.Property<string>("Month")
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("month");
-
-                    b.Property<int>("Tenths")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("tenths");
-
-                    b.Property<int>("Files")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("files");
-
-                    b.HasKey("ProcedureId", "Month", "Tenths")
-                        .HasName("pk_procedures_statistics_durations");
-
-                    b.ToTable("procedures_statistics_durations", (string)null);
-                });
-
-            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyFiles", b =>
-                {
-                    b.Property<Guid>("ProcedureId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("procedure_id");
-
-                    b.Property<string>("Month")
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("month");
-
-                    b.Property<double?>("MedianDays")
-                        .HasColumnType("REAL")
-                        .HasColumnName("median_days");
-
-                    b.Property<int>("Submitted")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("submitted");
-
-                    b.HasKey("ProcedureId", "Month")
-                        .HasName("pk_procedures_statistics_months");
-
-                    b.ToTable("procedures_statistics_months", (string)null);
-                });
-
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -241,6 +191,56 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasDatabaseName("ix_procedures_procedure_versions_procedure_id_number");
 
                     b.ToTable("procedures_procedure_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyDurations", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenths");
+
+                    b.Property<int>("Files")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("files");
+
+                    b.HasKey("ProcedureId", "Month", "Tenths")
+                        .HasName("pk_procedures_statistics_durations");
+
+                    b.ToTable("procedures_statistics_durations", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyFiles", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("REAL")
+                        .HasColumnName("median_days");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted");
+
+                    b.HasKey("ProcedureId", "Month")
+                        .HasName("pk_procedures_statistics_months");
+
+                    b.ToTable("procedures_statistics_months", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileAttachment", b =>
@@ -505,6 +505,14 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
                         .HasColumnName("applicant_email");
+
+                    b.Property<string>("ApplicantLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("fr")
+                        .HasColumnName("applicant_language");
 
                     b.Property<string>("Assignee")
                         .HasMaxLength(120)
