@@ -24,7 +24,7 @@ namespace Bocage.Migrations.Postgres.Procedures
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -37,9 +37,62 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<DateTime?>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_lettered_at");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("handler");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text")
                         .HasColumnName("last_error");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_deliveries");
+
+                    b.HasIndex("DeadLetteredAt")
+                        .HasDatabaseName("ix_outbox_deliveries_dead_lettered_at");
+
+                    b.HasIndex("MessageId", "Handler")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_deliveries_message_id_handler");
+
+                    b.ToTable("outbox_deliveries", "procedures");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("locked_by");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
@@ -640,6 +693,16 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasDatabaseName("ix_files_state_key_submitted_at_id");
 
                     b.ToTable("files", "procedures");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
+                {
+                    b.HasOne("Bocage.Kernel.Outbox.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_deliveries_outbox_messages_message_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.ProcedureVersion", b =>

@@ -17,7 +17,7 @@ namespace Bocage.Migrations.Sqlite.Procedures
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -28,9 +28,60 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
+                    b.Property<DateTime?>("DeadLetteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dead_lettered_at");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedures_outbox_deliveries");
+
+                    b.HasIndex("DeadLetteredAt")
+                        .HasDatabaseName("ix_procedures_outbox_deliveries_dead_lettered_at");
+
+                    b.HasIndex("MessageId", "Handler")
+                        .IsUnique()
+                        .HasDatabaseName("ix_procedures_outbox_deliveries_message_id_handler");
+
+                    b.ToTable("procedures_outbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_by");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_until");
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("TEXT")
@@ -636,6 +687,16 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasDatabaseName("ix_procedures_files_state_key_submitted_at_id");
 
                     b.ToTable("procedures_files", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
+                {
+                    b.HasOne("Bocage.Kernel.Outbox.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_procedures_outbox_deliveries_outbox_messages_message_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.ProcedureVersion", b =>

@@ -51,7 +51,7 @@ public sealed class SubmissionKillTests(ITestOutputHelper output)
         var procedures = scope.ServiceProvider.GetRequiredService<ProceduresDb>();
         var files = await procedures.Files.AsNoTracking().Include(f => f.Revisions)
             .Where(f => f.ApplicantEmail.StartsWith("tue-")).ToListAsync();
-        var queued = await procedures.Outbox.AsNoTracking().Where(m => m.Type.Contains(nameof(FileSubmitted))).Select(m => m.Payload).ToListAsync();
+        var queued = await procedures.Outbox.AsNoTracking().Where(m => m.Type == EventNames.Of<FileSubmitted>()).Select(m => m.Payload).ToListAsync();
         Assert.True(acknowledged.Count >= 4, $"Only {acknowledged.Count} submissions before the kill.");
         Assert.True(inFlightAtKill > 0, "The kill found no submission in flight.");
         foreach (var file in files)

@@ -12,6 +12,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
 using Bocage.Kernel.Contracts;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Payments.Domain.Receipts;
 
@@ -20,6 +21,7 @@ namespace Bocage.Payments.Domain.Receipts;
 /// payment that was committed, and once: the settlement is applied once, and a redelivered event
 /// finds the mail already stored under its idempotency key.
 /// </summary>
+[EventName("payments.payment-confirmed", 1)]
 internal sealed record PaymentConfirmed(Guid AttemptId) : IDomainEvent;
 
 /// <summary>
