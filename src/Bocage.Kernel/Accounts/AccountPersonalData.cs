@@ -46,6 +46,7 @@ internal sealed class AccountPersonalData(AccountsDb accounts, KernelDb kernel) 
             account.FamilyName,
             Kind = account.Kind.ToString(),
             account.CreatedAt,
+            account.PreferredLanguage,
             account.TwoFactorEnabled,
             Sessions = sessions,
             Identities = identities,

@@ -457,6 +457,14 @@ namespace Bocage.Migrations.Postgres.Payments
                         .HasColumnType("character varying(254)")
                         .HasColumnName("payer_email");
 
+                    b.Property<string>("PayerLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasDefaultValue("fr")
+                        .HasColumnName("payer_language");
+
                     b.Property<string>("Refdet")
                         .IsRequired()
                         .HasMaxLength(30)

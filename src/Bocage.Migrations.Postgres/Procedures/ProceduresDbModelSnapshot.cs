@@ -557,6 +557,14 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasColumnType("character varying(254)")
                         .HasColumnName("applicant_email");
 
+                    b.Property<string>("ApplicantLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasDefaultValue("fr")
+                        .HasColumnName("applicant_language");
+
                     b.Property<string>("Assignee")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")

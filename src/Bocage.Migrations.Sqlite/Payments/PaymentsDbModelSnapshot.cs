@@ -445,6 +445,14 @@ namespace Bocage.Migrations.Sqlite.Payments
                         .HasColumnType("TEXT")
                         .HasColumnName("payer_email");
 
+                    b.Property<string>("PayerLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("fr")
+                        .HasColumnName("payer_language");
+
                     b.Property<string>("Refdet")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -557,6 +557,14 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasColumnType("TEXT")
                         .HasColumnName("applicant_email");
 
+                    b.Property<string>("ApplicantLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("fr")
+                        .HasColumnName("applicant_language");
+
                     b.Property<string>("Assignee")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT")

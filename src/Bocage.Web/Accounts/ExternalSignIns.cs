@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
+using Bocage.Kernel.Mail;
 using Bocage.Web.Pages.Comptes;
 using Microsoft.AspNetCore.Identity;
 
@@ -119,6 +120,7 @@ public sealed class ExternalSignIns(
             FamilyName = Cut(info.Principal.FindFirstValue("family_name")),
             Kind = AccountKind.Inhabitant,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
+            PreferredLanguage = MailCulture.Current,
         };
         var created = await users.CreateAsync(account);
         if (!created.Succeeded)

@@ -57,6 +57,7 @@ public sealed class ProceduresModule : IModule
         services.AddScoped<Transitions>();
         services.AddScoped<Assignment>();
         services.AddScoped<TransitionEffects>();
+        services.AddScoped<FileMails>();
         services.AddScoped<Applicants>();
         services.AddScoped<Inbox>();
         services.AddHttpClient("procedures-webhooks", c => c.Timeout = TimeSpan.FromSeconds(5));

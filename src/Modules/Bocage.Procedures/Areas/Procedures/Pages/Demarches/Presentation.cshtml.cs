@@ -16,7 +16,7 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
 /// <summary>A procedure's presentation and its start: an account holder starts at once (or a mediator for a person under mandate); anyone else gives an e-mail and receives a tracking code.</summary>
 internal sealed class PresentationModel(
-    ProceduresDb db, Applicants applicants, MandateRegistry mandates, AccountsDb accounts, IMailer mailer, AuditLog audit,
+    ProceduresDb db, Applicants applicants, MandateRegistry mandates, AccountsDb accounts, FileMails mails, AuditLog audit,
     TimeProvider clock, IStringLocalizer<ProceduresResource> text) : PageModel
 {
     public Procedure Procedure { get; private set; } = null!;
@@ -59,7 +59,7 @@ internal sealed class PresentationModel(
         if (applicant.TrackingCode is { } code)
         {
             applicants.Remember(HttpContext, file.Id);
-            await mailer.EnqueueAsync(new MailRequest(applicant.Email, text["TrackingMailSubject", Procedure.Title], text["TrackingMailText", Procedure.Title, code], "procedures.code-suivi"));
+            await mails.TrackingCodeAsync(applicant.Email, Procedure.Title, code);
         }
         if (applicant.MediatorId is { } mediator)
         {
@@ -77,7 +77,7 @@ internal sealed class PresentationModel(
             ModelState.AddModelError(nameof(Email), check);
             return null;
         }
-        return new Applicant(null, email, TrackingCode: TrackingCodes.New());
+        return new Applicant(null, email, TrackingCode: TrackingCodes.New(), Language: MailCulture.Current);
     }
 
     private async Task<Applicant?> AccountApplicantAsync(string me)
@@ -96,7 +96,7 @@ internal sealed class PresentationModel(
         }
         var email = await applicants.EmailOfAsync(person, HttpContext.RequestAborted) ?? "";
         var company = Procedure.Audience == Domain.Definitions.Audience.Business ? await applicants.CompanyOfAsync(person, HttpContext.RequestAborted) : null;
-        return new Applicant(person, email, company, mediator);
+        return new Applicant(person, email, company, mediator, Language: MailCulture.Current);
     }
 
     private async Task<bool> LoadAsync(string slug)
