@@ -12,26 +12,6 @@ public sealed partial class PageRulesTests
 {
     private const int MaxDependencies = 6;
 
-    /// <summary>Classes still over the limit, to be split by use case (docs/architecture.md); the list only shrinks.</summary>
-    private static readonly HashSet<string> NotYetSplit =
-    [
-        "Bocage.Procedures.Areas.Procedures.Pages.Demarches.PresentationModel",
-        "Bocage.Procedures.Areas.Procedures.Pages.Gestion.DossierModel",
-        "Bocage.OpenData.Domain.Catalogue.Publisher",
-        "Bocage.Web.Pages.Gestion.AgentModel",
-    ];
-
-    /// <summary>Sources still resolving services from the request, to be given them by injection; the list only shrinks.</summary>
-    private static readonly HashSet<string> NotYetInjected =
-    [
-        "src/Modules/Bocage.Procedures/Areas/Procedures/Pages/Demarches/ApplicantFilePage.cs",
-        "src/Modules/Bocage.Procedures/Areas/Procedures/Pages/Demarches/FillRequestLimits.cs",
-        "src/Modules/Bocage.Procedures/Areas/Procedures/Pages/Demarches/Remplir.cshtml.cs",
-        "src/Modules/Bocage.Procedures/Areas/Procedures/Pages/Gestion/Dossier.cshtml.cs",
-        "src/Modules/Bocage.Procedures/Areas/Procedures/Pages/Gestion/Conception/Champ.cshtml.cs",
-        "src/Modules/Bocage.Payments/Api/NotificationEndpoint.cs",
-    ];
-
     private static IEnumerable<Type> BocageTypes() =>
         new[] { "Bocage.Kernel", "Bocage.Kernel.Web", "Bocage.Web" }
             .Concat(Projects.Engines().Select(Projects.NameOf))
@@ -54,7 +34,7 @@ public sealed partial class PageRulesTests
         var over = BocageTypes()
             .Where(t => !IsRecord(t))
             .Select(t => (Type: t, Count: t.GetConstructors().Select(c => c.GetParameters().Count(p => IsDependency(p.ParameterType))).DefaultIfEmpty().Max()))
-            .Where(x => x.Count > MaxDependencies && !NotYetSplit.Contains(x.Type.FullName!))
+            .Where(x => x.Count > MaxDependencies)
             .Select(x => $"{x.Type.FullName} ({x.Count})")
             .ToList();
 
@@ -71,7 +51,6 @@ public sealed partial class PageRulesTests
                 .Concat(t.GetMethods().Where(m => m.Name.StartsWith("On", StringComparison.Ordinal)).SelectMany(m => m.GetParameters()))
                 .Where(p => IsServiceLocator(p.ParameterType))
                 .Select(p => t.FullName!))
-            .Where(t => !NotYetSplit.Contains(t))
             .Distinct()
             .ToList();
 
@@ -87,7 +66,7 @@ public sealed partial class PageRulesTests
         var offending = Repository.Files("src", "*.cs")
             .Select(f => Repository.Relative(f).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(f => f.Contains("/Areas/", StringComparison.Ordinal) || f.Contains("/Pages/", StringComparison.Ordinal) || f.Contains("/Api/", StringComparison.Ordinal))
-            .Where(f => RequestServices().IsMatch(File.ReadAllText(Repository.PathOf(f))) && !NotYetInjected.Contains(f))
+            .Where(f => RequestServices().IsMatch(File.ReadAllText(Repository.PathOf(f))))
             .ToList();
 
         Assert.True(offending.Count == 0, "Service location in: " + string.Join(", ", offending));

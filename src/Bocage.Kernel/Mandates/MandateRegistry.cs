@@ -45,6 +45,16 @@ public sealed class MandateRegistry(AccountsDb db, PermissionChecker permissions
             .OrderBy(m => m.ExpiresAt).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The mandates this mediator may use in this scope now, with the name of the person each one is for.</summary>
+    public async Task<List<(Guid Mandate, string Person)>> UsableWithNamesAsync(string mediatorId, string scope, CancellationToken cancellationToken = default)
+    {
+        var usable = (await ActiveForMediatorAsync(mediatorId, cancellationToken)).Where(m => m.ScopeList.Contains(scope)).ToList();
+        var ids = usable.Select(m => m.PersonId).ToList();
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.GivenName + " " + u.FamilyName, cancellationToken);
+        return usable.Select(m => (m.Id, names.GetValueOrDefault(m.PersonId) ?? m.PersonId)).ToList();
+    }
+
     /// <summary>The mandate, if it lets this mediator act in this scope right now; null otherwise.</summary>
     public async Task<Mandate?> FindUsableAsync(Guid id, string mediatorId, string scope, CancellationToken cancellationToken = default)
     {

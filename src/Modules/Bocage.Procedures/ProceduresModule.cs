@@ -49,6 +49,7 @@ public sealed class ProceduresModule : IModule
         services.AddScoped<FormLists>();
         services.AddScoped<FileDocuments>();
         services.AddScoped<Submission>();
+        services.AddScoped<FileStart>();
         services.AddScoped<Attachments>();
         services.AddScoped<Areas.Procedures.Pages.Demarches.ApplicantFileServices>();
         services.AddScoped<Areas.Procedures.Pages.Demarches.FillRequestLimits>();

@@ -16,8 +16,7 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
 /// <summary>A procedure's presentation and its start: an account holder starts at once (or a mediator for a person under mandate); anyone else gives an e-mail and receives a tracking code.</summary>
 internal sealed class PresentationModel(
-    ProceduresDb db, Applicants applicants, MandateRegistry mandates, AccountsDb accounts, FileMails mails, AuditLog audit,
-    TimeProvider clock, IStringLocalizer<ProceduresResource> text) : PageModel
+    ProceduresDb db, Applicants applicants, MandateRegistry mandates, FileStart start, IStringLocalizer<ProceduresResource> text) : PageModel
 {
     public Procedure Procedure { get; private set; } = null!;
 
@@ -51,19 +50,10 @@ internal sealed class PresentationModel(
         {
             return Page();
         }
-        var version = Procedure.Versions.Single(v => v.Number == Procedure.PublishedVersion);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var file = ProcedureFile.Start(Procedure.Id, version.Id, Procedure.CommuneInsee, applicant, now);
-        db.Files.Add(file);
-        await db.SaveChangesAsync();
-        if (applicant.TrackingCode is { } code)
+        var file = await start.StartAsync(Procedure, applicant);
+        if (applicant.TrackingCode is not null)
         {
             applicants.Remember(HttpContext, file.Id);
-            await mails.TrackingCodeAsync(applicant.Email, Procedure.Title, code);
-        }
-        if (applicant.MediatorId is { } mediator)
-        {
-            await audit.AppendAsync(AuditActor.Of(mediator), "procedures.start", $"procedures:file:{file.Id}", Procedure.CommuneInsee, Procedure.Slug, AuditActor.Of(applicant.AccountId!));
         }
         return Redirect($"/demarches/dossier/{file.Id}/etape/0");
     }
@@ -110,11 +100,7 @@ internal sealed class PresentationModel(
         Refusal = await applicants.RefusalAsync(procedure, User);
         if (User.AccountId() is { } me)
         {
-            var active = await mandates.ActiveForMediatorAsync(me);
-            var usable = active.Where(m => m.ScopeList.Contains(MandateScopes.Procedures)).ToList();
-            var ids = usable.Select(m => m.PersonId).ToList();
-            var names = await accounts.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.GivenName + " " + u.FamilyName);
-            Mandates = usable.Select(m => (m.Id, names.GetValueOrDefault(m.PersonId) ?? m.PersonId)).ToList();
+            Mandates = await mandates.UsableWithNamesAsync(me, MandateScopes.Procedures, HttpContext.RequestAborted);
         }
         return true;
     }
