@@ -1,3 +1,4 @@
+using Bocage.Kernel.Time;
 using Microsoft.AspNetCore.Identity;
 
 namespace Bocage.Kernel.Accounts;
@@ -25,6 +26,12 @@ public sealed class Account : IdentityUser
     public AccountKind Kind { get; set; } = AccountKind.Inhabitant;
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// The language (<c>fr</c>, <c>en</c> or <c>nl</c>) every mail to the person is written in: taken from the page
+    /// they signed up on, then from their language switch or « Mon compte ».
+    /// </summary>
+    public string PreferredLanguage { get; set; } = SupportedCultures.Default;
 
     public string DisplayName => $"{GivenName} {FamilyName}".Trim();
 }

@@ -2,6 +2,7 @@ using Bocage.Kernel.Companies;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Mandates;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Time;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,6 +44,8 @@ public sealed class AccountsDb(DbContextOptions<AccountsDb> options)
             e.ToTable("users");
             e.Property(a => a.GivenName).HasMaxLength(100);
             e.Property(a => a.FamilyName).HasMaxLength(100);
+            // Existing accounts were all written to in French.
+            e.Property(a => a.PreferredLanguage).HasMaxLength(5).HasDefaultValue(SupportedCultures.Default);
             e.Ignore(a => a.DisplayName);
         });
         builder.Entity<AccountSession>(e =>

@@ -44,6 +44,7 @@ internal static class AccountsSetup
             .AddPasswordValidator<WeakPasswordValidator>();
         services.AddDataProtection().PersistKeysToDbContext<AccountsDb>().SetApplicationName("Bocage");
         services.AddScoped<SessionRegistry>();
+        services.AddScoped<StaffAccess>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<IPersonalDataSource, AccountPersonalData>();
         services.AddScoped<PersonalDataExport>();

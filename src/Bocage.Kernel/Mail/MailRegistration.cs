@@ -21,6 +21,8 @@ public static class MailRegistration
                 "Mail:PollInterval and the retry delays must be positive, the first no longer than the maximum")
             .ValidateOnStart();
         builder.Services.AddSingleton<IMailer, Mailer>();
+        // Scoped: it reads the recipients' languages from the accounts' context.
+        builder.Services.AddScoped<LocalizedMailer>();
         builder.Services.AddSingleton<MailSender>();
         builder.Services.AddHostedService<MailWorker>();
     }

@@ -28,8 +28,8 @@ public sealed class MandateRegistry(AccountsDb db, PermissionChecker permissions
         {
             db.Mandates.Add(mandate);
             await db.SaveChangesAsync(cancellationToken);
-            await audit.AppendAsync($"account:{personId}", "mandates.grant", $"mandate:{mandate.Id}",
-                details: $"account:{mediatorId} {mandate.Scopes} {mandate.ExpiresAt:O}", cancellationToken: cancellationToken);
+            await audit.AppendAsync(AuditActor.Of(personId), "mandates.grant", $"mandate:{mandate.Id}",
+                details: $"{AuditActor.Of(mediatorId)} {mandate.Scopes} {mandate.ExpiresAt:O}", cancellationToken: cancellationToken);
         }
         return result;
     }
@@ -43,6 +43,16 @@ public sealed class MandateRegistry(AccountsDb db, PermissionChecker permissions
         return await db.Mandates.AsNoTracking()
             .Where(m => m.MediatorId == mediatorId && m.RevokedAt == null && m.ExpiresAt > now)
             .OrderBy(m => m.ExpiresAt).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The mandates this mediator may use in this scope now, with the name of the person each one is for.</summary>
+    public async Task<List<(Guid Mandate, string Person)>> UsableWithNamesAsync(string mediatorId, string scope, CancellationToken cancellationToken = default)
+    {
+        var usable = (await ActiveForMediatorAsync(mediatorId, cancellationToken)).Where(m => m.ScopeList.Contains(scope)).ToList();
+        var ids = usable.Select(m => m.PersonId).ToList();
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.GivenName + " " + u.FamilyName, cancellationToken);
+        return usable.Select(m => (m.Id, names.GetValueOrDefault(m.PersonId) ?? m.PersonId)).ToList();
     }
 
     /// <summary>The mandate, if it lets this mediator act in this scope right now; null otherwise.</summary>
@@ -61,7 +71,7 @@ public sealed class MandateRegistry(AccountsDb db, PermissionChecker permissions
         }
         mandate.Revoke(Now);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync($"account:{personId}", "mandates.revoke", $"mandate:{mandate.Id}", cancellationToken: cancellationToken);
+        await audit.AppendAsync(AuditActor.Of(personId), "mandates.revoke", $"mandate:{mandate.Id}", cancellationToken: cancellationToken);
         return true;
     }
 }

@@ -92,6 +92,14 @@ namespace Bocage.Migrations.Sqlite.Accounts
                         .HasColumnType("INTEGER")
                         .HasColumnName("phone_number_confirmed");
 
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("fr")
+                        .HasColumnName("preferred_language");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT")
                         .HasColumnName("security_stamp");

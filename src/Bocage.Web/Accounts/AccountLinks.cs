@@ -1,44 +1,61 @@
 using System.Text;
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Web.Accounts;
 
-/// <summary>The e-mails of the account life cycle, each with a single-use link back to the site.</summary>
+/// <summary>
+/// The e-mails of the account life cycle, each with a single-use link back to the site, in the account's
+/// preferred language (not the page's: an administrator may be the one asking).
+/// </summary>
 public sealed class AccountLinks(
-    UserManager<Account> users, IAccountMailer mailer, IHttpContextAccessor http, IStringLocalizer<SharedResource> text)
+    UserManager<Account> users, IAccountMailer mailer, IHttpContextAccessor http, IStringLocalizer<SharedResource> text, LocalizedMailer languages)
 {
     public async Task SendConfirmationAsync(Account account)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(account);
         var link = Absolute($"/inscription/confirmer?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}");
-        await mailer.SendAsync(account.Email!, text["MailConfirmSubject"], text["MailConfirmBody", account.GivenName, link], "account.confirm");
+        await SendAsync(account.Email!, account.PreferredLanguage, "account.confirm", () => (text["MailConfirmSubject"], text["MailConfirmBody", account.GivenName, link]));
     }
 
     public Task SendAlreadyRegisteredAsync(Account account) =>
-        mailer.SendAsync(account.Email!, text["MailAlreadySubject"], text["MailAlreadyBody", account.GivenName, Absolute("/connexion"), Absolute("/mot-de-passe-oublie")], "account.already");
+        SendAsync(account.Email!, account.PreferredLanguage, "account.already",
+            () => (text["MailAlreadySubject"], text["MailAlreadyBody", account.GivenName, Absolute("/connexion"), Absolute("/mot-de-passe-oublie")]));
 
     public async Task SendPasswordResetAsync(Account account)
     {
         var token = await users.GeneratePasswordResetTokenAsync(account);
         var link = Absolute($"/mot-de-passe/nouveau?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}");
-        await mailer.SendAsync(account.Email!, text["MailResetSubject"], text["MailResetBody", account.GivenName, link], "account.reset");
+        await SendAsync(account.Email!, account.PreferredLanguage, "account.reset", () => (text["MailResetSubject"], text["MailResetBody", account.GivenName, link]));
     }
 
     public async Task SendInvitationAsync(Account account)
     {
         var token = await users.GeneratePasswordResetTokenAsync(account);
         var link = Absolute($"/invitation?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}");
-        await mailer.SendAsync(account.Email!, text["MailInviteSubject"], text["MailInviteBody", account.GivenName, link], "account.invite");
+        await SendAsync(account.Email!, account.PreferredLanguage, "account.invite", () => (text["MailInviteSubject"], text["MailInviteBody", account.GivenName, link]));
     }
 
-    /// <summary>An owner's invitation to act for their company; the link works once, for seven days.</summary>
-    public Task SendCompanyInvitationAsync(string email, string companyName, string invitedBy, string token)
+    /// <summary>
+    /// An owner's invitation to act for their company; the link works once, for seven days. The invitee may
+    /// have no account yet: then the owner's page language is the best guess.
+    /// </summary>
+    public async Task SendCompanyInvitationAsync(string email, string companyName, string invitedBy, string token)
     {
         var link = Absolute($"/entreprise/invitation?code={Uri.EscapeDataString(token)}");
-        return mailer.SendAsync(email, text["MailCompanyInviteSubject", companyName], text["MailCompanyInviteBody", invitedBy, companyName, link], "company.invite");
+        var language = await languages.LanguageOfAddressAsync(email, MailCulture.Current);
+        await SendAsync(email, language, "company.invite",
+            () => (text["MailCompanyInviteSubject", companyName], text["MailCompanyInviteBody", invitedBy, companyName, link]));
+    }
+
+    /// <summary>Texts rendered through the kernel's <see cref="MailCulture"/>, like every other mail; sent through <see cref="IAccountMailer"/>.</summary>
+    private Task SendAsync(string to, string language, string category, Func<(string Subject, string Body)> render)
+    {
+        var (subject, body) = MailCulture.Render(language, render);
+        return mailer.SendAsync(to, subject, body, category);
     }
 
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));

@@ -1,15 +1,21 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Time;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Web.Hosting;
 
-/// <summary>The language switch: plain links, so that it works without JavaScript and keeps pages cacheable.</summary>
+/// <summary>
+/// The language switch: plain links, so that it works without JavaScript and keeps pages cacheable. A signed-in
+/// person's choice also becomes their account's preferred language, the one their mails are written in.
+/// </summary>
 internal static class CultureCookie
 {
     public const string Name = "bocage.langue";
 
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
-        app.MapGet("/langue/{culture}", (string culture, string? retour, HttpContext http) =>
+        app.MapGet("/langue/{culture}", async (string culture, string? retour, HttpContext http, UserManager<Account> users, AccountsDb accounts) =>
         {
             var chosen = SupportedCultures.IsSupported(culture) ? culture : SupportedCultures.Default;
             http.Response.Cookies.Append(Name, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
@@ -21,6 +27,11 @@ internal static class CultureCookie
                     SameSite = SameSiteMode.Lax,
                     Secure = http.Request.IsHttps,
                 });
+            if (users.GetUserId(http.User) is { } accountId)
+            {
+                await accounts.Users.Where(a => a.Id == accountId && a.PreferredLanguage != chosen)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.PreferredLanguage, chosen), http.RequestAborted);
+            }
             var target = LocalUrls.IsLocal(retour) ? retour! : "/";
             return Results.LocalRedirect(target);
         });

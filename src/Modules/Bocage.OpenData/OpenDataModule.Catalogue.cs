@@ -23,6 +23,7 @@ public sealed partial class OpenDataModule
         builder.Services.AddSingleton<Areas.OpenData.Pages.Donnees.ChartCache>();
         builder.Services.AddScoped<CatalogueSearch>();
         builder.Services.AddScoped<Publisher>();
+        builder.Services.AddScoped<DataFileUploads>();
         builder.Services.AddScoped<DatasetEditor>();
         builder.Services.AddScoped<Areas.OpenData.Pages.Gestion.Donnees.ProducerScope>();
         var perMinute = section.GetValue("ApiRequestsPerMinute", new DataOptions().ApiRequestsPerMinute);

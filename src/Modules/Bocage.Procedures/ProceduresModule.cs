@@ -27,9 +27,9 @@ public sealed class ProceduresModule : IModule
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
-        new("NavProcedures", "/demarches", "Accès aux services publics et marchands"),
-        new("NavProceduresInbox", "/gestion/demarches", "Accès aux services publics et marchands", Instruct),
-        new("NavProceduresDesign", "/gestion/demarches/conception", "Accès aux services publics et marchands", Domain.Designer.DesignerService.Permission),
+        new("NavProcedures", "/demarches", "R01"),
+        new("NavProceduresInbox", "/gestion/demarches", "R01", Instruct),
+        new("NavProceduresDesign", "/gestion/demarches/conception", "R01", Domain.Designer.DesignerService.Permission),
     ];
 
 
@@ -49,10 +49,16 @@ public sealed class ProceduresModule : IModule
         services.AddScoped<FormLists>();
         services.AddScoped<FileDocuments>();
         services.AddScoped<Submission>();
+        services.AddScoped<FileStart>();
         services.AddScoped<Attachments>();
+        services.AddScoped<Areas.Procedures.Pages.Demarches.ApplicantFileServices>();
+        services.AddScoped<Areas.Procedures.Pages.Demarches.FillRequestLimits>();
+        services.AddScoped<Areas.Procedures.Pages.Demarches.FillRequestLimitsFilter>();
+        services.AddScoped<Areas.Procedures.Pages.Gestion.AgentFileLoader>();
         services.AddScoped<Transitions>();
         services.AddScoped<Assignment>();
         services.AddScoped<TransitionEffects>();
+        services.AddScoped<FileMails>();
         services.AddScoped<Applicants>();
         services.AddScoped<Inbox>();
         services.AddHttpClient("procedures-webhooks", c => c.Timeout = TimeSpan.FromSeconds(5));

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
+using Bocage.Kernel.Time;
 using Bocage.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Bocage.Web.Pages.Comptes;
 
-/// <summary>"Mon compte": profile, signed-in browsers, data download and account deletion.</summary>
+/// <summary>"Mon compte": profile, language of the mails, signed-in browsers, data download and account deletion.</summary>
 [Authorize]
 public sealed class CompteModel(
     UserManager<Account> users, SignInManager<Account> signIn, SessionRegistry sessions, AuditLog audit,
@@ -75,14 +76,37 @@ public sealed class CompteModel(
         Account.GivenName = Profile.GivenName.Trim();
         Account.FamilyName = Profile.FamilyName.Trim();
         await users.UpdateAsync(Account);
-        await audit.AppendAsync($"account:{Account.Id}", "accounts.profile.update", $"account:{Account.Id}");
+        await audit.AppendAsync(AuditActor.Of(Account.Id), "accounts.profile.update", AuditActor.Of(Account.Id));
         Notice = "ProfileSaved";
+        return RedirectToPage();
+    }
+
+    /// <summary>
+    /// The language the person's mails are written in. A plain handler argument rather than a bound property, so
+    /// that the profile form's required fields are not asked of this one.
+    /// </summary>
+    public async Task<IActionResult> OnPostLanguageAsync(string? language)
+    {
+        var account = await users.GetUserAsync(User);
+        if (account is null)
+        {
+            return Challenge();
+        }
+        if (!SupportedCultures.IsSupported(language))
+        {
+            Problem = "LanguageInvalid";
+            return RedirectToPage();
+        }
+        account.PreferredLanguage = language!;
+        await users.UpdateAsync(account);
+        await audit.AppendAsync($"account:{account.Id}", "accounts.language.update", $"account:{account.Id}", details: language!);
+        Notice = "LanguageSaved";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostEndSessionAsync(Guid session)
     {
-        var accountId = users.GetUserId(User);
+        var accountId = User.AccountId();
         if (accountId is null)
         {
             return Challenge();

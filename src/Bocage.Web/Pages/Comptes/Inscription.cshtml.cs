@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
+using Bocage.Kernel.Mail;
 using Bocage.Web.Accounts;
 using Bocage.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -60,6 +61,8 @@ public sealed class InscriptionModel(
             GivenName = Input.GivenName.Trim(),
             FamilyName = Input.FamilyName.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
+            // The language the person chose to read the site in is the one they will be written to in.
+            PreferredLanguage = MailCulture.Current,
         };
         var created = await users.CreateAsync(account, Input.Password);
         if (!created.Succeeded)
@@ -67,7 +70,7 @@ public sealed class InscriptionModel(
             IdentityErrors.AddTo(ModelState, created, text);
             return Page();
         }
-        await audit.AppendAsync($"account:{account.Id}", "accounts.account.create", $"account:{account.Id}");
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.account.create", AuditActor.Of(account.Id));
         await links.SendConfirmationAsync(account);
         return RedirectToPage("InscriptionMerci");
     }

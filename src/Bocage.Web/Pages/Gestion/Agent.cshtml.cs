@@ -5,7 +5,6 @@ using Bocage.Kernel.Modules;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +15,8 @@ namespace Bocage.Web.Pages.Gestion;
 /// <summary>One staff account: its permissions and where they apply, given and taken back; access suspended.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PermissionChecker.Administrator)]
 public sealed class AgentModel(
-    AccountsDb accounts, KernelDb kernel, ModuleRegistry modules, UserManager<Account> users, SessionRegistry sessions,
-    AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+    AccountsDb accounts, KernelDb kernel, ModuleRegistry modules, StaffAccess staff, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    : PageModel
 {
     /// <summary>"*" for the whole territory, otherwise an organisation's slug.</summary>
     [BindProperty]
@@ -63,38 +62,23 @@ public sealed class AgentModel(
             return Page();
         }
         var scope = Scope == "*" ? GrantScope.Territory : GrantScope.Organisation(Scope!);
-        accounts.Grants.Add(new Grant(Agent.Id, Permission!, scope, clock.GetUtcNow().UtcDateTime, $"account:{users.GetUserId(User)}"));
-        await accounts.SaveChangesAsync();
-        await audit.AppendAsync($"account:{users.GetUserId(User)}", "accounts.grant.add", $"account:{Agent.Id}", details: $"{Permission} {Scope}");
+        await staff.GrantAsync(Agent.Id, Permission!, scope, Scope!, AuditActor.Of(User));
         Notice = "GrantAdded";
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(string id, Guid grant)
     {
-        var removed = await accounts.Grants.Where(g => g.Id == grant && g.AccountId == id).ExecuteDeleteAsync();
-        if (removed > 0)
-        {
-            await audit.AppendAsync($"account:{users.GetUserId(User)}", "accounts.grant.remove", $"account:{id}", details: grant.ToString());
-        }
-        Notice = removed > 0 ? "GrantRemoved" : "GrantNotFound";
+        Notice = await staff.RevokeAsync(id, grant, AuditActor.Of(User)) ? "GrantRemoved" : "GrantNotFound";
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostSuspendAsync(string id, bool suspend)
     {
-        var agent = await users.FindByIdAsync(id);
-        if (agent is null || agent.Id == users.GetUserId(User))
+        if (!await staff.SuspendAsync(id, suspend, User.RequiredAccountId()))
         {
             return NotFound();
         }
-        await users.SetLockoutEnabledAsync(agent, true);
-        await users.SetLockoutEndDateAsync(agent, suspend ? DateTimeOffset.MaxValue : null);
-        if (suspend)
-        {
-            await sessions.EndAllAsync(agent.Id);
-        }
-        await audit.AppendAsync($"account:{users.GetUserId(User)}", suspend ? "accounts.staff.suspend" : "accounts.staff.restore", $"account:{agent.Id}");
         Notice = suspend ? "AgentSuspended" : "AgentRestored";
         return RedirectToPage(new { id });
     }

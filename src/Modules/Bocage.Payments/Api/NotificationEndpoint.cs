@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Bocage.Payments.Domain;
 using Bocage.Payments.Domain.Invoices;
 using Bocage.Payments.Domain.Imports;
@@ -20,7 +19,7 @@ namespace Bocage.Payments.Api;
 internal static class NotificationEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost(PaymentRoutes.Notification, async (HttpRequest request, ResolvedAttempts resolved, NotificationJournal journal, CancellationToken cancellationToken) =>
+        app.MapPost(PaymentRoutes.Notification, async (HttpRequest request, ResolvedAttempts resolved, NotificationJournal journal, PaymentSettler settler, CancellationToken cancellationToken) =>
         {
             string? idOp = request.Query["idop"];
             if (request.HasFormContentType)
@@ -35,7 +34,7 @@ internal static class NotificationEndpoint
             idOp = idOp.Trim();
             if (!await PaymentSettler.AnsweredAsKnownDuplicateAsync(idOp, SettleSource.Notification, resolved, journal, cancellationToken))
             {
-                await request.HttpContext.RequestServices.GetRequiredService<PaymentSettler>().SettleAsync(idOp, SettleSource.Notification, cancellationToken);
+                await settler.SettleAsync(idOp, SettleSource.Notification, cancellationToken);
             }
             return Results.Ok();
         }).DisableAntiforgery().AllowAnonymous();

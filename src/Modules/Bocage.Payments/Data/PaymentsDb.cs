@@ -1,4 +1,5 @@
 using Bocage.Kernel.Data;
+using Bocage.Kernel.Time;
 using Bocage.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,6 +57,8 @@ internal sealed class PaymentsDb(DbContextOptions<PaymentsDb> options) : EngineD
             e.Property(a => a.IdOp).HasMaxLength(64);
             e.Property(a => a.Refdet).HasMaxLength(30);
             e.Property(a => a.PayerEmail).HasMaxLength(254);
+            // Attempts made before the language was kept had their receipts mailed in French.
+            e.Property(a => a.PayerLanguage).HasMaxLength(5).HasDefaultValue(SupportedCultures.Default);
             e.Property(a => a.Resultrans).HasMaxLength(2);
             e.Property(a => a.Numauto).HasMaxLength(32);
             e.Property(a => a.Version).IsConcurrencyToken();

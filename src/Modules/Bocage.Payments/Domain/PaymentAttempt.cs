@@ -1,3 +1,4 @@
+using Bocage.Kernel.Time;
 using Bocage.Payments.Domain.Invoices;
 using Bocage.Payments.Domain.Imports;
 using Bocage.Payments.Domain.Settlement;
@@ -43,6 +44,9 @@ internal sealed class PaymentAttempt
 
     public string? PayerAccountId { get; private set; }
 
+    /// <summary>The language of the page the payer paid from: the receipt is mailed in it unless their account prefers another.</summary>
+    public string PayerLanguage { get; private set; } = SupportedCultures.Default;
+
     public AttemptStatus Status { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
@@ -70,7 +74,8 @@ internal sealed class PaymentAttempt
     {
     }
 
-    public PaymentAttempt(Regie regie, IReadOnlyList<Invoice> invoices, string? payerAccountId, string payerEmail, DateTime nowUtc)
+    public PaymentAttempt(Regie regie, IReadOnlyList<Invoice> invoices, string? payerAccountId, string payerEmail, DateTime nowUtc,
+        string payerLanguage = SupportedCultures.Default)
     {
         if (invoices.Count == 0)
         {
@@ -86,6 +91,7 @@ internal sealed class PaymentAttempt
         Refdet = Id.ToString("N")[..20].ToUpperInvariant();
         PayerAccountId = payerAccountId;
         PayerEmail = payerEmail;
+        PayerLanguage = payerLanguage;
         AmountCents = checked(invoices.Sum(i => i.AmountCents));
         _invoices.AddRange(invoices.Select(i => new AttemptInvoice(Id, i.Id, i.AmountCents)));
     }

@@ -1,3 +1,4 @@
+using Bocage.Kernel.Time;
 using Bocage.Procedures.Domain.Files;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,8 @@ internal sealed partial class ProceduresDb
             e.HasIndex(f => f.Number).IsUnique();
             e.Property(f => f.CommuneInsee).HasMaxLength(5);
             e.Property(f => f.ApplicantEmail).HasMaxLength(254);
+            // Files started before the language was kept were all mailed in French.
+            e.Property(f => f.ApplicantLanguage).HasMaxLength(5).HasDefaultValue(SupportedCultures.Default);
             e.Property(f => f.StateKey).HasMaxLength(60);
             e.Property(f => f.Assignee).HasMaxLength(120);
             e.Property(f => f.SearchText).HasMaxLength(4000);

@@ -39,8 +39,7 @@ internal sealed record ImportOutcome(bool Published, string? Refusal, Validation
 /// (schema, every row), and only then are its rows staged and swapped in; a refused file is deleted
 /// from the store again. Every step is in the audit log.
 /// </summary>
-internal sealed class Publisher(OpenDataDb db, RowStore store, UploadService uploads, FileStore files, AuditLog audit, IOptions<DataOptions> options, TimeProvider clock,
-    IStringLocalizer<OpenDataResource> text)
+internal sealed class Publisher(OpenDataDb db, RowStore store, DataFileUploads files, AuditLog audit, TimeProvider clock, IStringLocalizer<OpenDataResource> text)
 {
     private readonly ReportMessages messages = new(text);
 
@@ -52,7 +51,7 @@ internal sealed class Publisher(OpenDataDb db, RowStore store, UploadService upl
 
     public static readonly IReadOnlyList<string> Licences = [Dataset.DefaultLicence, "Open Database License (ODbL)"];
 
-    public long MaxUploadBytes => options.Value.MaxUploadBytes;
+    public long MaxUploadBytes => files.MaxBytes;
 
     public async Task<Dataset> CreateAsync(DatasetDraft draft, string actor, CancellationToken cancellationToken)
     {
@@ -107,10 +106,7 @@ internal sealed class Publisher(OpenDataDb db, RowStore store, UploadService upl
         await using var transcoded = encoding == "Windows-1252"
             ? Encoding.CreateTranscodingStream(content, TextDecoding.Windows1252, Encoding.UTF8, leaveOpen: true)
             : null;
-        var upload = await uploads.AcceptAsync(new UploadRequest(transcoded ?? content, fileName, null, [FileKind.Csv, FileKind.Xlsx, FileKind.GeoJson], "Data", actor)
-        {
-            MaxBytes = options.Value.MaxUploadBytes,
-        }, cancellationToken);
+        var upload = await files.AcceptAsync(transcoded ?? content, fileName, actor, cancellationToken);
         if (upload is UploadResult.Refused { Problem: UploadProblem.ContentMismatch } && format != "CSV")
         {
             // The kernel only says the bytes are not of the format; reading them says where (a GeoJSON's
@@ -134,14 +130,14 @@ internal sealed class Publisher(OpenDataDb db, RowStore store, UploadService upl
             var outcome = await PublishAsync(dataset, target, fileName, format, encoding, fileId, schemaName, actor, cancellationToken);
             if (!outcome.Published)
             {
-                await files.DeleteAsync(fileId, CancellationToken.None);
+                await files.DeleteAsync(fileId);
             }
             return outcome;
         }
         catch
         {
             // Nothing half-written: no stored file is left for rows that were not published.
-            await files.DeleteAsync(fileId, CancellationToken.None);
+            await files.DeleteAsync(fileId);
             throw;
         }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Time;
@@ -13,6 +12,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
 using Bocage.Kernel.Contracts;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Payments.Domain.Receipts;
 
@@ -21,34 +21,36 @@ namespace Bocage.Payments.Domain.Receipts;
 /// payment that was committed, and once: the settlement is applied once, and a redelivered event
 /// finds the mail already stored under its idempotency key.
 /// </summary>
+[EventName("payments.payment-confirmed", 1)]
 internal sealed record PaymentConfirmed(Guid AttemptId) : IDomainEvent;
 
-/// <summary>Mails the receipt, PDF attached, to the address the payer gave for the payment.</summary>
-internal sealed class ReceiptMailer(PaymentsDb db, ReceiptReader receipts, ReceiptPdf pdf, IMailer mailer, IStringLocalizer<PaymentsResource> text,
+/// <summary>
+/// Mails the receipt, PDF attached, to the address the payer gave for the payment, in their language: their
+/// account's preference, else the language of the page they paid from.
+/// </summary>
+internal sealed class ReceiptMailer(PaymentsDb db, ReceiptReader receipts, ReceiptPdf pdf, LocalizedMailer mailer, IStringLocalizer<PaymentsResource> text,
     ILogger<ReceiptMailer> log) : IDomainEventHandler<PaymentConfirmed>
 {
     public static string IdempotencyKey(Guid attemptId) => $"payments.recu.{attemptId:N}";
 
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     public async Task HandleAsync(PaymentConfirmed domainEvent, CancellationToken cancellationToken)
     {
-        // The outbox worker has no request culture; the payer's language is not known: French.
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = French;
-        var email = await db.Attempts.AsNoTracking().Where(a => a.Id == domainEvent.AttemptId).Select(a => a.PayerEmail).SingleOrDefaultAsync(cancellationToken);
+        var payer = await db.Attempts.AsNoTracking().Where(a => a.Id == domainEvent.AttemptId)
+            .Select(a => new { Email = a.PayerEmail, AccountId = a.PayerAccountId, Language = a.PayerLanguage }).SingleOrDefaultAsync(cancellationToken);
         var receipt = await receipts.ReadAsync(domainEvent.AttemptId, cancellationToken);
-        if (string.IsNullOrWhiteSpace(email) || receipt is null)
+        if (string.IsNullOrWhiteSpace(payer?.Email) || receipt is null)
         {
             return;
         }
-        var body = text["ReceiptMailText", receipt.RegieName, Money.Format(receipt.AmountCents), ParisTime.Format(receipt.PaidAtUtc), receipt.Number,
-            string.Join("\n", receipt.Invoices.Select(i => $"- {i.Label} ({i.Reference}) : {Money.Format(i.AmountCents)}"))];
+        // The PDF's labels are French: its dates and amounts are too, whoever reads the mail.
+        var document = MailCulture.Render(SupportedCultures.Default, () => pdf.Render(receipt));
+        var language = await mailer.LanguageOfAccountAsync(payer.AccountId, payer.Language, cancellationToken);
         try
         {
-            await mailer.EnqueueAsync(new MailRequest(email, text["ReceiptMailSubject", receipt.Number], body, "payments.recu")
+            await mailer.EnqueueAsync(language, () => new MailRequest(payer.Email, text["ReceiptMailSubject", receipt.Number], Body(receipt), "payments.recu")
             {
                 IdempotencyKey = IdempotencyKey(domainEvent.AttemptId),
-                Attachments = [new MailAttachment(ReceiptPdf.FileName(receipt), "application/pdf", pdf.Render(receipt))],
+                Attachments = [new MailAttachment(ReceiptPdf.FileName(receipt), "application/pdf", document)],
             }, cancellationToken);
         }
         catch (InvalidMailException e)
@@ -57,4 +59,8 @@ internal sealed class ReceiptMailer(PaymentsDb db, ReceiptReader receipts, Recei
             log.LogWarning("Receipt {Number} not mailed: {Reason}", receipt.Number, e.Message);
         }
     }
+
+    private string Body(ReceiptView receipt) =>
+        text["ReceiptMailText", receipt.RegieName, Money.Format(receipt.AmountCents), ParisTime.Format(receipt.PaidAtUtc), receipt.Number,
+            string.Join("\n", receipt.Invoices.Select(i => text["ReceiptMailLine", i.Label, i.Reference, Money.Format(i.AmountCents)].Value))];
 }

@@ -1,3 +1,4 @@
+using Bocage.Kernel.Mail;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,8 @@ internal sealed class PaymentStarter(PaymentsDb db, IPayFipClient payFip, IOptio
         PaymentAttempt attempt;
         try
         {
-            attempt = new PaymentAttempt(regie, invoices, payerAccountId, payerEmail, now);
+            // Started from the payer's own request: its language is theirs, for the receipt mailed later.
+            attempt = new PaymentAttempt(regie, invoices, payerAccountId, payerEmail, now, MailCulture.Current);
             foreach (var invoice in invoices)
             {
                 invoice.StartAttempt(attempt.Id, now, options.Value.PendingBlocksFor);

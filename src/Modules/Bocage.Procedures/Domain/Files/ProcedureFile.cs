@@ -1,3 +1,4 @@
+using Bocage.Kernel.Time;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 
@@ -30,6 +31,12 @@ internal sealed partial class ProcedureFile
     public string? MediatorAccountId { get; private set; }
 
     public string ApplicantEmail { get; private set; } = "";
+
+    /// <summary>
+    /// The language the applicant was browsing in when starting the file: their mails are written in it when they
+    /// have no account (an account's own preference wins).
+    /// </summary>
+    public string ApplicantLanguage { get; private set; } = SupportedCultures.Default;
 
     /// <summary>Hash of the tracking code given to an applicant without an account.</summary>
     public string? TrackingCodeHash { get; private set; }
@@ -84,6 +91,7 @@ internal sealed partial class ProcedureFile
         CompanyId = applicant.CompanyId,
         MediatorAccountId = applicant.MediatorId,
         ApplicantEmail = applicant.Email,
+        ApplicantLanguage = applicant.Language,
         TrackingCodeHash = applicant.TrackingCode is null ? null : TrackingCodes.Hash(applicant.TrackingCode),
         CreatedAt = nowUtc,
         UpdatedAt = nowUtc,
@@ -199,5 +207,9 @@ internal sealed partial class ProcedureFile
         Revisions.Add(new FileRevision(Id, Revisions.Count + 1, answers.ToJson(), actor, nowUtc));
 }
 
-/// <summary>Who applies: an account (maybe through a mediator, maybe for a company) or an e-mail with a tracking code.</summary>
-internal sealed record Applicant(string? AccountId, string Email, Guid? CompanyId = null, string? MediatorId = null, string? TrackingCode = null);
+/// <summary>
+/// Who applies: an account (maybe through a mediator, maybe for a company) or an e-mail with a tracking code; and the
+/// language of the page they started from.
+/// </summary>
+internal sealed record Applicant(string? AccountId, string Email, Guid? CompanyId = null, string? MediatorId = null, string? TrackingCode = null,
+    string Language = SupportedCultures.Default);

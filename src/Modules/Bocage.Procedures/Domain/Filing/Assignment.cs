@@ -27,7 +27,7 @@ internal sealed record AssignPlan(bool Allowed, bool Changes, string? Assignee, 
 /// Who a file may be assigned to (the people whose <c>procedures.instruct</c> grant reaches its commune), the
 /// assignment itself, and what follows it: a line of history, the audit log and a mail to the new assignee.
 /// </summary>
-internal sealed class Assignment(ProceduresDb db, PermissionChecker permissions, IMailer mailer, AuditLog audit, TimeProvider clock)
+internal sealed class Assignment(ProceduresDb db, PermissionChecker permissions, FileMails mails, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The agents who may instruct a file of <paramref name="communeInsee"/> (null: the territory's agents only).</summary>
     public Task<IReadOnlyList<PermissionHolder>> CandidatesAsync(string? communeInsee, CancellationToken cancellationToken = default) =>
@@ -95,7 +95,7 @@ internal sealed class Assignment(ProceduresDb db, PermissionChecker permissions,
     /// </summary>
     public async Task AnnounceAsync(ProcedureFile file, string agentId, string fileLink, CancellationToken cancellationToken = default)
     {
-        var actor = $"account:{agentId}";
+        var actor = AuditActor.Of(agentId);
         var holder = file.Assignee is null ? null : (await CandidatesAsync(file.CommuneInsee, cancellationToken)).FirstOrDefault(h => h.AccountId == file.Assignee);
         var detail = file.Assignee is null ? "Attribution retirée" : $"Attribué à {holder?.Name ?? file.Assignee}";
         db.FileEvents.Add(FileEvent.Note(file.Id, actor, FileEventKind.ActionDone, detail, clock.GetUtcNow().UtcDateTime));
@@ -105,10 +105,6 @@ internal sealed class Assignment(ProceduresDb db, PermissionChecker permissions,
         {
             return;
         }
-        var text = $"Bonjour {holder.Name},\n\nLe dossier {file.Number} vous a été attribué.\n\nOuvrez-le dans l'espace de gestion : {fileLink}\n";
-        await mailer.EnqueueAsync(new MailRequest(email, $"Dossier {file.Number} attribué", text, "procedures.assignment")
-        {
-            IdempotencyKey = $"procedures.assignment.{file.Id}.{file.Stamp}",
-        }, cancellationToken);
+        await mails.AssignmentAsync(file, holder.AccountId, email, holder.Name, fileLink, cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ namespace Bocage.Procedures.Domain.Filing;
 /// The actions of a transition: on the file itself (inside the save) and outside it (after). Assign is not here:
 /// <see cref="Transitions"/> applies the <see cref="AssignPlan"/> it checked beforehand.
 /// </summary>
-internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents, IMailer mailer, IServiceProvider services, IHttpClientFactory http, TimeProvider clock)
+internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents, FileMails mails, IServiceProvider services, IHttpClientFactory http, TimeProvider clock)
 {
     public const string PaymentsUnavailable = "Le paiement en ligne n'est pas disponible : la demande de paiement n'a pas été faite.";
 
@@ -60,14 +60,9 @@ internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents
         {
             return "Pas d'adresse e-mail pour prévenir le demandeur.";
         }
-        var text = (action.MailText ?? $"Bonjour,\n\nVotre dossier {file.Number} a changé d'état.") + (string.IsNullOrWhiteSpace(input.Message) ? "" : "\n\n" + input.Message)
-            + "\n\nConsultez-le dans « Mes démarches » ou avec votre code de suivi.\n";
         try
         {
-            await mailer.EnqueueAsync(new MailRequest(file.ApplicantEmail, action.MailSubject ?? $"Votre dossier {file.Number}", text, "procedures.notification")
-            {
-                IdempotencyKey = $"procedures.notification.{file.Id}.{file.Stamp}",
-            }, cancellationToken);
+            await mails.NotificationAsync(file, action, input.Message, cancellationToken);
             return null;
         }
         catch (InvalidMailException e)

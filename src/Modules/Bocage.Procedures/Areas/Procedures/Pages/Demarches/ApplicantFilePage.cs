@@ -7,14 +7,15 @@ using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
 /// <summary>Base of the applicant's pages of one file: loads it and refuses anyone who may not see it (404, so that ids reveal nothing).</summary>
-internal abstract class ApplicantFilePage(ProceduresDb db, Applicants applicants, FormLists lists) : PageModel
+internal abstract class ApplicantFilePage(ApplicantFileServices services) : PageModel
 {
-    protected ProceduresDb Db => db;
+    protected ProceduresDb Db => services.Db;
 
     public ProcedureFile Current { get; private set; } = null!;
 
@@ -32,26 +33,25 @@ internal abstract class ApplicantFilePage(ProceduresDb db, Applicants applicants
     [TempData]
     public string? Notice { get; set; }
 
-    // Resolved here rather than in every page's constructor, which already takes what its own work needs.
-    protected Attachments Attachments => HttpContext.RequestServices.GetRequiredService<Attachments>();
+    protected Attachments Attachments => services.Attachments;
 
-    protected string Actor => Applicants.AccountId(User) is { } id ? $"account:{id}" : "suivi";
+    protected string Actor => User.AccountId() is { } id ? AuditActor.Of(id) : "suivi";
 
     /// <summary>Null when the file is loaded and visible to this person; otherwise the result to return.</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id, bool tracked = false)
     {
-        var query = db.Files.AsQueryable();
+        var query = Db.Files.AsQueryable();
         var file = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(f => f.Id == id);
-        if (file is null || !await applicants.MaySeeAsync(file, HttpContext))
+        if (file is null || !await services.Applicants.MaySeeAsync(file, HttpContext))
         {
             return NotFound();
         }
         Current = file;
-        Procedure = await db.Procedures.AsNoTracking().SingleAsync(p => p.Id == file.ProcedureId);
-        var version = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == file.VersionId);
+        Procedure = await Db.Procedures.AsNoTracking().SingleAsync(p => p.Id == file.ProcedureId);
+        var version = await Db.Versions.AsNoTracking().SingleAsync(v => v.Id == file.VersionId);
         Form = version.Form;
         Workflow = version.Workflow;
-        Lists = await lists.AllAsync();
+        Lists = await services.Lists.AllAsync();
         return null;
     }
 

@@ -11,8 +11,8 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
 /// <summary>The applicant's view of a submitted file: state, history, messages, documents, payment, and the fields an agent reopened.</summary>
 [RequestFormLimits(MemoryBufferThreshold = InMemoryForm)]
-internal sealed class DossierModel(ProceduresDb db, Applicants applicants, FormLists lists, TimeProvider clock, IStringLocalizer<ProceduresResource> text)
-    : ApplicantFilePage(db, applicants, lists)
+internal sealed class DossierModel(ApplicantFileServices files, TimeProvider clock, IStringLocalizer<ProceduresResource> text)
+    : ApplicantFilePage(files)
 {
     public IReadOnlyList<FileEvent> History { get; private set; } = [];
 

@@ -9,7 +9,7 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 /// member, holder of the tracking code). A stored-file id that is not an attachment of this file is 404,
 /// whoever asks: ids are never a key.
 /// </summary>
-internal sealed class PieceModel(ProceduresDb db, Applicants applicants, FormLists lists) : ApplicantFilePage(db, applicants, lists)
+internal sealed class PieceModel(ApplicantFileServices files) : ApplicantFilePage(files)
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid piece)
     {

@@ -16,8 +16,7 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
 /// <summary>A procedure's presentation and its start: an account holder starts at once (or a mediator for a person under mandate); anyone else gives an e-mail and receives a tracking code.</summary>
 internal sealed class PresentationModel(
-    ProceduresDb db, Applicants applicants, MandateRegistry mandates, AccountsDb accounts, IMailer mailer, AuditLog audit,
-    TimeProvider clock, IStringLocalizer<ProceduresResource> text) : PageModel
+    ProceduresDb db, Applicants applicants, MandateRegistry mandates, FileStart start, IStringLocalizer<ProceduresResource> text) : PageModel
 {
     public Procedure Procedure { get; private set; } = null!;
 
@@ -31,7 +30,7 @@ internal sealed class PresentationModel(
     [BindProperty]
     public Guid? For { get; set; }
 
-    public bool Anonymous => Applicants.AccountId(User) is null;
+    public bool Anonymous => User.AccountId() is null;
 
     public async Task<IActionResult> OnGetAsync(string slug) => await LoadAsync(slug) ? Page() : NotFound();
 
@@ -45,25 +44,16 @@ internal sealed class PresentationModel(
         {
             return Page();
         }
-        var me = Applicants.AccountId(User);
+        var me = User.AccountId();
         var applicant = me is null ? AnonymousApplicant() : await AccountApplicantAsync(me);
         if (applicant is null)
         {
             return Page();
         }
-        var version = Procedure.Versions.Single(v => v.Number == Procedure.PublishedVersion);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var file = ProcedureFile.Start(Procedure.Id, version.Id, Procedure.CommuneInsee, applicant, now);
-        db.Files.Add(file);
-        await db.SaveChangesAsync();
-        if (applicant.TrackingCode is { } code)
+        var file = await start.StartAsync(Procedure, applicant);
+        if (applicant.TrackingCode is not null)
         {
             applicants.Remember(HttpContext, file.Id);
-            await mailer.EnqueueAsync(new MailRequest(applicant.Email, text["TrackingMailSubject", Procedure.Title], text["TrackingMailText", Procedure.Title, code], "procedures.code-suivi"));
-        }
-        if (applicant.MediatorId is { } mediator)
-        {
-            await audit.AppendAsync($"account:{mediator}", "procedures.start", $"procedures:file:{file.Id}", Procedure.CommuneInsee, Procedure.Slug, $"account:{applicant.AccountId}");
         }
         return Redirect($"/demarches/dossier/{file.Id}/etape/0");
     }
@@ -77,7 +67,7 @@ internal sealed class PresentationModel(
             ModelState.AddModelError(nameof(Email), check);
             return null;
         }
-        return new Applicant(null, email, TrackingCode: TrackingCodes.New());
+        return new Applicant(null, email, TrackingCode: TrackingCodes.New(), Language: MailCulture.Current);
     }
 
     private async Task<Applicant?> AccountApplicantAsync(string me)
@@ -96,7 +86,7 @@ internal sealed class PresentationModel(
         }
         var email = await applicants.EmailOfAsync(person, HttpContext.RequestAborted) ?? "";
         var company = Procedure.Audience == Domain.Definitions.Audience.Business ? await applicants.CompanyOfAsync(person, HttpContext.RequestAborted) : null;
-        return new Applicant(person, email, company, mediator);
+        return new Applicant(person, email, company, mediator, Language: MailCulture.Current);
     }
 
     private async Task<bool> LoadAsync(string slug)
@@ -108,13 +98,9 @@ internal sealed class PresentationModel(
         }
         Procedure = procedure;
         Refusal = await applicants.RefusalAsync(procedure, User);
-        if (Applicants.AccountId(User) is { } me)
+        if (User.AccountId() is { } me)
         {
-            var active = await mandates.ActiveForMediatorAsync(me);
-            var usable = active.Where(m => m.ScopeList.Contains(MandateScopes.Procedures)).ToList();
-            var ids = usable.Select(m => m.PersonId).ToList();
-            var names = await accounts.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.GivenName + " " + u.FamilyName);
-            Mandates = usable.Select(m => (m.Id, names.GetValueOrDefault(m.PersonId) ?? m.PersonId)).ToList();
+            Mandates = await mandates.UsableWithNamesAsync(me, MandateScopes.Procedures, HttpContext.RequestAborted);
         }
         return true;
     }

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
 /// <summary>The answers to read again before submitting; submitting checks the whole form and gives the number.</summary>
-internal sealed class RecapitulatifModel(ProceduresDb db, Applicants applicants, FormLists lists, Submission submission, AuditLog audit, IStringLocalizer<ProceduresResource> text)
-    : ApplicantFilePage(db, applicants, lists)
+internal sealed class RecapitulatifModel(ApplicantFileServices files, Submission submission, AuditLog audit, IStringLocalizer<ProceduresResource> text)
+    : ApplicantFilePage(files)
 {
     public IReadOnlyList<AnswerRow> Rows { get; private set; } = [];
 
@@ -43,7 +43,7 @@ internal sealed class RecapitulatifModel(ProceduresDb db, Applicants applicants,
         var (outcome, number) = await submission.SubmitAsync(id, check.Clean, Actor);
         if (outcome == SubmitOutcome.Submitted && Current.MediatorAccountId is { } mediator && Current.ApplicantAccountId is { } person)
         {
-            await audit.AppendAsync($"account:{mediator}", "procedures.submit", $"procedures:file:{number}", Current.CommuneInsee, Procedure.Slug, $"account:{person}");
+            await audit.AppendAsync(AuditActor.Of(mediator), "procedures.submit", $"procedures:file:{number}", Current.CommuneInsee, Procedure.Slug, AuditActor.Of(person));
         }
         Notice = outcome == SubmitOutcome.Submitted ? "FileSubmitted" : null;
         return Redirect($"/demarches/dossier/{id}");

@@ -16,9 +16,9 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 /// One page of a draft. Every submit of the page saves the draft as typed (server side, no JavaScript
 /// needed); "Continuer" also checks the page's answers and shows each message at its field.
 /// </summary>
-[FillRequestLimits]
-internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormLists formLists, AuditLog audit, TimeProvider clock, IStringLocalizer<ProceduresResource> text)
-    : ApplicantFilePage(db, applicants, formLists)
+[ServiceFilter(typeof(FillRequestLimitsFilter), Order = FillRequestLimitsFilter.Order)]
+internal sealed class RemplirModel(ApplicantFileServices files, AuditLog audit, TimeProvider clock, IStringLocalizer<ProceduresResource> text)
+    : ApplicantFilePage(files)
 {
     public int PageIndex { get; private set; }
 
@@ -28,7 +28,7 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
 
     public IEnumerable<FieldDefinition> VisibleFields => AnswerValidator.Visible(CurrentPage.Fields, Answers);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int etape)
+    public async Task<IActionResult> OnGetAsync(Guid id, int etape, [FromServices] FillRequestLimits limits)
     {
         if (await LoadAsync(id) is { } refused)
         {
@@ -41,10 +41,10 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
         PageIndex = Math.Clamp(etape, 0, Math.Max(Form.Pages.Count - 1, 0));
         Answers = Current.Answers;
         Sent = await Attachments.OfFileAsync(id);
-        if (Request.QueryString.Value?.Contains(FillRequestLimitsAttribute.TooLargeFlag, StringComparison.Ordinal) == true)
+        if (Request.QueryString.Value?.Contains(FillRequestLimits.TooLargeFlag, StringComparison.Ordinal) == true)
         {
             // What the filter refused: the page as last saved, and why nothing of the last send was kept.
-            var limit = await FillRequestLimitsAttribute.LimitAsync(HttpContext.RequestServices, id, PageIndex, HttpContext.RequestAborted);
+            var limit = await limits.LimitAsync(id, PageIndex, HttpContext.RequestAborted);
             ModelState.AddModelError("", text["RequestTooLarge", Bocage.Kernel.Files.UploadMessages.Size(limit)]);
         }
         return Page();
@@ -141,7 +141,7 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
     {
         if (Current.MediatorAccountId is { } mediator && Current.ApplicantAccountId is { } person)
         {
-            await audit.AppendAsync($"account:{mediator}", "procedures.draft", $"procedures:file:{Current.Id}", Current.CommuneInsee, Procedure.Slug, $"account:{person}");
+            await audit.AppendAsync(AuditActor.Of(mediator), "procedures.draft", $"procedures:file:{Current.Id}", Current.CommuneInsee, Procedure.Slug, AuditActor.Of(person));
         }
     }
 

@@ -10,14 +10,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
 
 /// <summary>A file for the instructing agent: answers, revisions, history, private notes, messages and the workflow's buttons.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + ProceduresModule.Instruct)]
-internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionChecker permissions, Transitions transitions, FormLists lists, AuditLog audit, TimeProvider clock, IServiceProvider services) : PageModel
+internal sealed class DossierModel(
+    AgentFileLoader files, Transitions transitions, AuditLog audit, TimeProvider clock, IStringLocalizer<ProceduresResource> text, IEnumerable<IInvoicing> invoicing)
+    : PageModel
 {
     public ProcedureFile Current { get; private set; } = null!;
 
@@ -37,7 +39,8 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
 
     public IReadOnlyList<WorkflowTransition> Available { get; private set; } = [];
 
-    public bool PaymentsAvailable => services.GetService<IInvoicing>() is not null;
+    /// <summary>True when the payments engine is on: a payment step is offered only then.</summary>
+    public bool PaymentsAvailable => invoicing.Any();
 
     [BindProperty]
     public string? Text { get; set; }
@@ -45,7 +48,7 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
     [TempData]
     public string? Notice { get; set; }
 
-    private string Me => Applicants.AccountId(User)!;
+    private string Me => User.RequiredAccountId();
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -53,7 +56,7 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         {
             return NotFound();
         }
-        await audit.AppendAsync($"account:{Me}", "procedures.file.read", $"procedures:file:{Current.Number}", Current.CommuneInsee);
+        await audit.AppendAsync(AuditActor.Of(Me), "procedures.file.read", $"procedures:file:{Current.Number}", Current.CommuneInsee);
         return Page();
     }
 
@@ -101,14 +104,13 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
     /// <summary>The file page again, nothing changed, with the refusal at the select the agent used.</summary>
     private PageResult OutOfScope(string field)
     {
-        var text = services.GetRequiredService<IStringLocalizer<ProceduresResource>>();
         ModelState.AddModelError(field, text["AssigneeOutOfScope"]);
         return Page();
     }
 
     private string FileLink(Guid id) => $"{Request.Scheme}://{Request.Host}/gestion/demarches/dossier/{id}";
 
-    private Assignment Assignment => services.GetRequiredService<Assignment>();
+    private Assignment Assignment => files.Assignment;
 
     /// <summary>The name of a transition's preset (<see cref="PresetAssignee"/>): an agent's name, a service's key, or null for nobody.</summary>
     public string? PresetName(string? preset, string gone) => PresetAssignee.Name(preset, id => Candidates.FirstOrDefault(c => c.AccountId == id)?.Name, gone);
@@ -123,15 +125,14 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         {
             return NotFound();
         }
-        var text = (Text ?? "").Trim();
-        if (text.Length is 0 or > Domain.Filing.Messages.MaxLength || !TextRules.IsClean(text, multiline: true))
+        var typed = (Text ?? "").Trim();
+        if (typed.Length is 0 or > Domain.Filing.Messages.MaxLength || !TextRules.IsClean(typed, multiline: true))
         {
             ModelState.AddModelError(nameof(Text), $"Écrivez un texte de 1 à {Domain.Filing.Messages.MaxLength} caractères.");
             return Page();
         }
-        db.Messages.Add(new FileMessage(id, $"account:{Me}", fromAgent: true, isPrivate, text, clock.GetUtcNow().UtcDateTime));
-        await db.SaveChangesAsync();
-        await audit.AppendAsync($"account:{Me}", isPrivate ? "procedures.note" : "procedures.message", $"procedures:file:{Current.Number}", Current.CommuneInsee);
+        await files.AddMessageAsync(new FileMessage(id, AuditActor.Of(Me), fromAgent: true, isPrivate, typed, clock.GetUtcNow().UtcDateTime));
+        await audit.AppendAsync(AuditActor.Of(Me), isPrivate ? "procedures.note" : "procedures.message", $"procedures:file:{Current.Number}", Current.CommuneInsee);
         Notice = isPrivate ? "NoteAdded" : "MessageSent";
         return Redirect($"/gestion/demarches/dossier/{id}#messages");
     }
@@ -142,17 +143,17 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         {
             return NotFound();
         }
-        var doc = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == document && d.FileId == id);
+        var doc = await files.DocumentAsync(id, document);
         return doc is null ? NotFound() : File(doc.Content, "application/pdf", doc.Name);
     }
 
     public async Task<IActionResult> OnGetPieceAsync(Guid id, Guid piece)
     {
-        if (!await LoadAsync(id) || await services.GetRequiredService<Attachments>().OpenAsync(id, piece) is not { } opened)
+        if (!await LoadAsync(id) || await files.OpenPieceAsync(id, piece) is not { } opened)
         {
             return NotFound();
         }
-        await audit.AppendAsync($"account:{Me}", "procedures.file.attachment", $"procedures:file:{Current.Number}", Current.CommuneInsee, opened.Attachment.Name);
+        await audit.AppendAsync(AuditActor.Of(Me), "procedures.file.attachment", $"procedures:file:{Current.Number}", Current.CommuneInsee, opened.Attachment.Name);
         return Download.Of(Response, opened);
     }
 
@@ -163,25 +164,12 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
     /// <summary>Loads the file if the agent's scope reaches it: a file of another commune is "not found".</summary>
     private async Task<bool> LoadAsync(Guid id)
     {
-        var scope = await permissions.ScopeAsync(Me, ProceduresModule.Instruct);
-        var file = await inbox.Reachable(scope).SingleOrDefaultAsync(f => f.Id == id);
-        if (file is null)
+        if (await files.LoadAsync(id, Me) is not { } file)
         {
             return false;
         }
-        Current = file;
-        var version = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == file.VersionId);
-        Workflow = version.Workflow;
-        Form = version.Form;
-        ProcedureTitle = await db.Procedures.Where(p => p.Id == file.ProcedureId).Select(p => p.Title).SingleAsync();
-        Sent = await services.GetRequiredService<Attachments>().OfFileAsync(id);
-        Rows = AnswerDisplay.Rows(Form, file.Answers, await lists.AllAsync(), Sent);
-        Revisions = await db.Revisions.AsNoTracking().Where(r => r.FileId == id).OrderBy(r => r.Number).ToListAsync();
-        History = await db.FileEvents.AsNoTracking().Where(e => e.FileId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
-        Messages = await db.Messages.AsNoTracking().Where(m => m.FileId == id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync();
-        Available = Workflow.Transitions.Where(t => t.From.Contains(file.StateKey)).ToList();
-        Candidates = await Assignment.CandidatesAsync(file.CommuneInsee);
-        Documents = await db.Documents.AsNoTracking().Where(d => d.FileId == id).Select(d => new DocumentLink(d.Id, d.Name)).ToListAsync();
+        (Current, Workflow, Form, ProcedureTitle, Sent, Rows) = (file.Current, file.Workflow, file.Form, file.ProcedureTitle, file.Sent, file.Rows);
+        (Revisions, History, Messages, Available, Candidates, Documents) = (file.Revisions, file.History, file.Messages, file.Available, file.Candidates, file.Documents);
         return true;
     }
 

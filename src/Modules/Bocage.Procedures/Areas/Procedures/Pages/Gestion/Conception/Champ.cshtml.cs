@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
 /// <summary>The editor of one field of the draft: label, help, rules, choices, condition, text, children.</summary>
-internal sealed class ChampModel(DesignerService designer, IStringLocalizer<ProceduresResource> text) : DesignerPageModel(designer, text)
+internal sealed class ChampModel(DesignerService designer, IStringLocalizer<ProceduresResource> text, IOptions<FilesOptions> files) : DesignerPageModel(designer, text)
 {
     [BindProperty]
     public FieldInput Input { get; set; } = new();
@@ -19,7 +19,7 @@ internal sealed class ChampModel(DesignerService designer, IStringLocalizer<Proc
     public FieldDefinition? Block { get; private set; }
 
     /// <summary>The kernel's size limit in megabytes, the most a file field may allow.</summary>
-    public long KernelMaxMegabytes => Math.Max(1, HttpContext.RequestServices.GetRequiredService<IOptions<FilesOptions>>().Value.MaxBytes / FieldDefinition.Megabyte);
+    public long KernelMaxMegabytes => Math.Max(1, files.Value.MaxBytes / FieldDefinition.Megabyte);
 
     public int PageIndex { get; private set; }
 
@@ -46,7 +46,7 @@ internal sealed class ChampModel(DesignerService designer, IStringLocalizer<Proc
         var field = Input.ToField(Field, errors);
         var form = Draft.Form;
         errors.AddRange(FieldRules.Check(form, key, field));
-        FieldRules.CheckFileSize(field, HttpContext.RequestServices.GetRequiredService<IOptions<FilesOptions>>().Value.MaxBytes, errors);
+        FieldRules.CheckFileSize(field, files.Value.MaxBytes, errors);
         if (errors.Count > 0)
         {
             AddErrors(errors.DistinctBy(e => e.Input));
