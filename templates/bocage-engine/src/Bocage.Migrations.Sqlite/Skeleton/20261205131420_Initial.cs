@@ -35,18 +35,54 @@ namespace Bocage.Migrations.Sqlite.Skeleton
                     occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     next_attempt_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     processed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    last_error = table.Column<string>(type: "TEXT", nullable: true)
+                    locked_until = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    locked_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_skeleton_outbox_messages", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "skeleton_outbox_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    message_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    handler = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    delivered_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", nullable: true),
+                    dead_lettered_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_skeleton_outbox_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_skeleton_outbox_deliveries_outbox_messages_message_id",
+                        column: x => x.message_id,
+                        principalTable: "skeleton_outbox_messages",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_skeleton_items_name",
                 table: "skeleton_items",
                 column: "name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_skeleton_outbox_deliveries_dead_lettered_at",
+                table: "skeleton_outbox_deliveries",
+                column: "dead_lettered_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_skeleton_outbox_deliveries_message_id_handler",
+                table: "skeleton_outbox_deliveries",
+                columns: new[] { "message_id", "handler" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -60,6 +96,9 @@ namespace Bocage.Migrations.Sqlite.Skeleton
         {
             migrationBuilder.DropTable(
                 name: "skeleton_items");
+
+            migrationBuilder.DropTable(
+                name: "skeleton_outbox_deliveries");
 
             migrationBuilder.DropTable(
                 name: "skeleton_outbox_messages");

@@ -41,12 +41,39 @@ namespace Bocage.Migrations.Postgres.Skeleton
                     occurred_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     next_attempt_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     processed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "text", nullable: true)
+                    locked_until = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    locked_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_deliveries",
+                schema: "skeleton",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    message_id = table.Column<long>(type: "bigint", nullable: false),
+                    handler = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    delivered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    dead_lettered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_outbox_deliveries_outbox_messages_message_id",
+                        column: x => x.message_id,
+                        principalSchema: "skeleton",
+                        principalTable: "outbox_messages",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -54,6 +81,19 @@ namespace Bocage.Migrations.Postgres.Skeleton
                 schema: "skeleton",
                 table: "items",
                 column: "name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_deliveries_dead_lettered_at",
+                schema: "skeleton",
+                table: "outbox_deliveries",
+                column: "dead_lettered_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_deliveries_message_id_handler",
+                schema: "skeleton",
+                table: "outbox_deliveries",
+                columns: new[] { "message_id", "handler" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -68,6 +108,10 @@ namespace Bocage.Migrations.Postgres.Skeleton
         {
             migrationBuilder.DropTable(
                 name: "items",
+                schema: "skeleton");
+
+            migrationBuilder.DropTable(
+                name: "outbox_deliveries",
                 schema: "skeleton");
 
             migrationBuilder.DropTable(
