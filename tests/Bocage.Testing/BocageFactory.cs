@@ -44,6 +44,8 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("ConnectionStrings:Bocage", _database.ConnectionString);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        // The test client's address: mailed links open in the same test host.
+        builder.UseSetting("Site:BaseUrl", "http://localhost");
         // Many tests sign in from the same (absent) client address; the limit itself has its own test.
         builder.UseSetting("RateLimits:IdentityFormsPerMinute", "100000");
         builder.UseSetting("RateLimits:PayByReferencePerMinute", "100000");

@@ -1,5 +1,6 @@
 using System.Text;
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
@@ -8,7 +9,7 @@ namespace Bocage.Web.Accounts;
 
 /// <summary>The e-mails of the account life cycle, each with a single-use link back to the site.</summary>
 public sealed class AccountLinks(
-    UserManager<Account> users, IAccountMailer mailer, IHttpContextAccessor http, IStringLocalizer<SharedResource> text)
+    UserManager<Account> users, IAccountMailer mailer, PublicSite site, IStringLocalizer<SharedResource> text)
 {
     public async Task SendConfirmationAsync(Account account)
     {
@@ -55,9 +56,6 @@ public sealed class AccountLinks(
         }
     }
 
-    private string Absolute(string path)
-    {
-        var request = http.HttpContext!.Request;
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
-    }
+    // From the configured address, never the request's Host header: a forged Host would mail a valid token to another site.
+    private string Absolute(string path) => site.Absolute(path);
 }

@@ -7,6 +7,7 @@ internal static class WebPipeline
 {
     public static void UseBocageWeb(this WebApplication app)
     {
+        app.WarnWhenSiteAddressUnset();
         app.UseForwardedHeaders();
         app.UseSecurityHeaders(SecurityHeaderPolicy.Create(Accounts.IdentityProviderSetup.Origin(app.Configuration), TileOrigin(app.Configuration)));
         if (!app.Environment.IsDevelopment())

@@ -59,6 +59,7 @@ internal static class WebServices
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AllowSiteHost(builder.Configuration);
         services.AddBocageRateLimits(builder.Configuration);
         services.AddAccountPages(builder.Configuration);
         services.AddAuthorization();

@@ -1,6 +1,7 @@
 using Bocage.Kernel.Audit;
 using Bocage.Payments.Contracts;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Web;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
@@ -106,7 +107,7 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         return Page();
     }
 
-    private string FileLink(Guid id) => $"{Request.Scheme}://{Request.Host}/gestion/demarches/dossier/{id}";
+    private string FileLink(Guid id) => services.GetRequiredService<PublicSite>().Absolute($"/gestion/demarches/dossier/{id}");
 
     private Assignment Assignment => services.GetRequiredService<Assignment>();
 
