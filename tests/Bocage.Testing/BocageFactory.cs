@@ -56,6 +56,11 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
             builder.UseSetting("ClamAv:Host", clamAv.Host);
             builder.UseSetting("ClamAv:Port", clamAv.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
+        // Most tests sign in with the demo accounts; outside Development they exist only when asked for.
+        if (!_settings.ContainsKey("Database:SeedDemo"))
+        {
+            builder.UseSetting("Database:SeedDemo", "true");
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
