@@ -49,9 +49,7 @@ public sealed class KernelModule : IModule
         builder.AddAccounts();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditLog>();
-        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
-        builder.Services.AddSingleton<OutboxDispatcher>();
-        builder.Services.AddHostedService<OutboxWorker>();
+        builder.AddOutbox();
         builder.AddFiles();
         builder.AddMail();
         builder.Services.AddSingleton<IPdfRenderer, PdfRenderer>();

@@ -1,3 +1,4 @@
+using Bocage.Kernel.Amounts;
 using Bocage.Payments.Domain;
 using Bocage.Payments.Domain.Invoices;
 using Bocage.Payments.Domain.Imports;

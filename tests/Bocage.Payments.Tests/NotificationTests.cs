@@ -1,4 +1,5 @@
 using System.Net;
+using Bocage.Kernel.Outbox;
 using Bocage.Payments.Contracts;
 using Bocage.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public sealed class NotificationTests
         var (status, receipts, events, attempt) = await PaymentSteps.ReadAsync(app.Services, async db => (
             await db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync(),
             await db.Receipts.CountAsync(r => r.RegieId == invoice.RegieId),
-            await db.Outbox.CountAsync(m => m.Type.Contains(nameof(InvoiceSettled))),
+            await db.Outbox.CountAsync(m => m.Type == EventNames.Of<InvoiceSettled>()),
             await db.Attempts.SingleAsync(a => a.IdOp == idOp)));
         Assert.Equal(InvoiceStatus.Paid, status);
         Assert.Equal(1, receipts);

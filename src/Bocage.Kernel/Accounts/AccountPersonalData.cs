@@ -1,5 +1,6 @@
 using Bocage.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
+using Bocage.Kernel.Audit;
 
 namespace Bocage.Kernel.Accounts;
 
@@ -27,7 +28,7 @@ internal sealed class AccountPersonalData(AccountsDb accounts, KernelDb kernel) 
             .OrderBy(p => p.Data.CreatedAt)
             .Select(p => new { p.Data.Name, p.Data.CreatedAt })
             .ToList();
-        var actor = $"account:{accountId}";
+        var actor = AuditActor.Of(accountId);
         var actions = await kernel.AuditEntries.AsNoTracking().Where(e => e.Actor == actor || e.OnBehalfOf == actor)
             .OrderBy(e => e.Id)
             .Select(e => new { e.At, e.Actor, e.OnBehalfOf, e.Action, e.Target })

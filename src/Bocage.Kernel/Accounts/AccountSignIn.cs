@@ -57,7 +57,7 @@ public sealed class AccountSignIn(SignInManager<Account> signIn, SessionRegistry
                 external = new ExternalSession(provider, idToken);
             }
         }
-        var accountId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var accountId = principal.AccountId();
         if (accountId is not null && Guid.TryParse(principal.FindFirstValue(SessionRegistry.ClaimType), out var id))
         {
             await sessions.EndAsync(accountId, id, http.RequestAborted);

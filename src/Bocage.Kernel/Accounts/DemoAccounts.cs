@@ -1,6 +1,6 @@
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using Bocage.Kernel.Seed;
 
 namespace Bocage.Kernel.Accounts;
 
@@ -50,10 +50,9 @@ internal static class DemoAccounts
             {
                 throw new InvalidOperationException($"Demo account {demo.Email}: {string.Join(", ", created.Errors.Select(e => e.Code))}");
             }
-            if (demo.Permission is not null && !await db.Grants.AnyAsync(g => g.AccountId == account.Id))
+            if (demo.Permission is not null)
             {
-                db.Grants.Add(new Grant(account.Id, demo.Permission, demo.Scope!, clock.GetUtcNow().UtcDateTime, "seed"));
-                await db.SaveChangesAsync();
+                await DemoGrants.EnsureAsync(db, demo.Email, demo.Permission, demo.Scope!, clock.GetUtcNow().UtcDateTime);
             }
         }
     }

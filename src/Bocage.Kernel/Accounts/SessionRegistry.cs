@@ -26,7 +26,7 @@ public sealed class SessionRegistry(AccountsDb db, TimeProvider clock)
         {
             return false;
         }
-        var accountId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var accountId = principal.AccountId();
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == id && s.AccountId == accountId, cancellationToken);
         if (session is not { IsActive: true })
         {

@@ -159,7 +159,7 @@ public sealed class CompanyMemberships(AccountsDb db, AuditLog audit, ILookupNor
         await audit.AppendAsync(Actor(accountId), "companies.member.erase", Target(company), cancellationToken: cancellationToken);
         if (next is not null)
         {
-            await audit.AppendAsync(Actor(accountId), "companies.owner.handover", Target(company), details: $"account:{next.AccountId}",
+            await audit.AppendAsync(Actor(accountId), "companies.owner.handover", Target(company), details: AuditActor.Of(next.AccountId),
                 cancellationToken: cancellationToken);
         }
         await AuditClosingAsync(accountId, company, cancellationToken);
@@ -183,7 +183,7 @@ public sealed class CompanyMemberships(AccountsDb db, AuditLog audit, ILookupNor
             await SetKindAsync(leavingId, member: false, cancellationToken);
         }
         await SaveAsync(company, cancellationToken);
-        await audit.AppendAsync(Actor(actorId), action, Target(company), details: $"account:{subjectId}", cancellationToken: cancellationToken);
+        await audit.AppendAsync(Actor(actorId), action, Target(company), details: AuditActor.Of(subjectId), cancellationToken: cancellationToken);
         await AuditClosingAsync(actorId, company, cancellationToken);
         return result;
     }
@@ -235,7 +235,7 @@ public sealed class CompanyMemberships(AccountsDb db, AuditLog audit, ILookupNor
         }
     }
 
-    private static string Actor(string accountId) => $"account:{accountId}";
+    private static string Actor(string accountId) => AuditActor.Of(accountId);
 
     private static string Target(Company company) => $"company:{company.Id}";
 }

@@ -16,7 +16,13 @@ public abstract class EngineDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
-    /// <summary>Adds a domain event to this context's outbox; it is saved with the next SaveChanges.</summary>
+    /// <summary>The delivery of each outbox message to each of its handlers.</summary>
+    public DbSet<OutboxDelivery> Deliveries => Set<OutboxDelivery>();
+
+    /// <summary>
+    /// Adds a domain event to this context's outbox; it is saved with the next SaveChanges. Throws for an
+    /// event type without <see cref="EventNameAttribute"/>: events are stored under their contract name.
+    /// </summary>
     public void Raise(IDomainEvent domainEvent, DateTime nowUtc) =>
         Outbox.Add(OutboxMessage.For(domainEvent, nowUtc));
 
@@ -25,6 +31,7 @@ public abstract class EngineDbContext(DbContextOptions options) : DbContext(opti
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(OutboxMessage.Configure);
+        modelBuilder.Entity<OutboxDelivery>(OutboxDelivery.Configure);
         ConfigureEngine(modelBuilder);
         EngineModel.Separate(modelBuilder, Schema, Database.IsNpgsql());
     }

@@ -28,8 +28,8 @@ public sealed class MandateRegistry(AccountsDb db, PermissionChecker permissions
         {
             db.Mandates.Add(mandate);
             await db.SaveChangesAsync(cancellationToken);
-            await audit.AppendAsync($"account:{personId}", "mandates.grant", $"mandate:{mandate.Id}",
-                details: $"account:{mediatorId} {mandate.Scopes} {mandate.ExpiresAt:O}", cancellationToken: cancellationToken);
+            await audit.AppendAsync(AuditActor.Of(personId), "mandates.grant", $"mandate:{mandate.Id}",
+                details: $"{AuditActor.Of(mediatorId)} {mandate.Scopes} {mandate.ExpiresAt:O}", cancellationToken: cancellationToken);
         }
         return result;
     }
@@ -61,7 +61,7 @@ public sealed class MandateRegistry(AccountsDb db, PermissionChecker permissions
         }
         mandate.Revoke(Now);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync($"account:{personId}", "mandates.revoke", $"mandate:{mandate.Id}", cancellationToken: cancellationToken);
+        await audit.AppendAsync(AuditActor.Of(personId), "mandates.revoke", $"mandate:{mandate.Id}", cancellationToken: cancellationToken);
         return true;
     }
 }

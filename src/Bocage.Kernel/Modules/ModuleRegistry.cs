@@ -1,11 +1,30 @@
 namespace Bocage.Kernel.Modules;
 
 /// <summary>The modules enabled for this territory, in registration order.</summary>
-public sealed class ModuleRegistry(IReadOnlyList<IModule> modules)
+public sealed class ModuleRegistry
 {
-    public IReadOnlyList<IModule> Modules { get; } = modules;
+    public ModuleRegistry(IReadOnlyList<IModule> modules)
+    {
+        // A menu entry names the roadmap action it serves; one the engine does not declare is a typo that would
+        // silently drop the entry from the home page.
+        var stray = modules.SelectMany(m => m.Menu.Where(e => !m.RoadmapActions.ContainsKey(e.ActionId)).Select(e => $"{m.Name} {e.Path} {e.ActionId}")).ToList();
+        if (stray.Count > 0)
+        {
+            throw new InvalidOperationException($"Menu entries name roadmap actions their engine does not serve: {string.Join(", ", stray)}");
+        }
+        Modules = modules;
+    }
+
+    public IReadOnlyList<IModule> Modules { get; }
 
     public IEnumerable<MenuEntry> Menu => Modules.SelectMany(m => m.Menu);
+
+    /// <summary>The public entries serving one of these roadmap actions, in registration order.</summary>
+    public IEnumerable<MenuEntry> PublicMenuFor(IEnumerable<string> actionIds)
+    {
+        var wanted = actionIds.ToHashSet(StringComparer.Ordinal);
+        return Menu.Where(m => m.Permission is null && wanted.Contains(m.ActionId));
+    }
 
     /// <summary>The best status any engine gives to an action; planned when none serves it.</summary>
     public RoadmapStatus StatusOf(string actionId) =>

@@ -1,56 +1,51 @@
 using System.Text.Json;
+using Bocage.Kernel.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Bocage.Kernel.Contracts;
 
 namespace Bocage.Kernel.Outbox;
 
-/// <summary>A domain event waiting to be dispatched, stored in the raising engine's own schema.</summary>
+/// <summary>
+/// A domain event stored in the raising engine's own schema, in the transaction of the change. Its
+/// delivery to each handler is recorded apart (<see cref="OutboxDelivery"/>); the message is processed
+/// once every handler has delivered it.
+/// </summary>
 public sealed class OutboxMessage
 {
     public long Id { get; private set; }
 
+    /// <summary>The event's stable contract name (<c>payments.invoice-settled.v1</c>), never its CLR name.</summary>
     public string Type { get; private set; } = "";
 
     public string Payload { get; private set; } = "";
 
     public DateTime OccurredAt { get; private set; }
 
+    /// <summary>When a dispatcher should look at the message again: the earliest retry of its handlers.</summary>
     public DateTime NextAttemptAt { get; private set; }
 
     public DateTime? ProcessedAt { get; private set; }
 
-    public int Attempts { get; private set; }
+    /// <summary>The claim of one dispatcher (one node), so that two never deliver the same message at once.</summary>
+    public DateTime? LockedUntil { get; private set; }
 
-    public string? LastError { get; private set; }
+    public string? LockedBy { get; private set; }
 
+    /// <summary>Refuses an event type without <see cref="EventNameAttribute"/> (see <see cref="EventNames.Of"/>).</summary>
     public static OutboxMessage For(IDomainEvent domainEvent, DateTime nowUtc) => new()
     {
-        Type = domainEvent.GetType().FullName!,
+        Type = EventNames.Of(domainEvent.GetType()),
         Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType()),
         OccurredAt = nowUtc,
         NextAttemptAt = nowUtc,
     };
-
-    public void MarkProcessed(DateTime nowUtc)
-    {
-        ProcessedAt = nowUtc;
-        LastError = null;
-    }
-
-    /// <summary>Exponential back-off capped at one hour, so a failing handler does not spin.</summary>
-    public void MarkFailed(string error, DateTime nowUtc)
-    {
-        Attempts++;
-        LastError = error.Length > 2000 ? error[..2000] : error;
-        NextAttemptAt = nowUtc.AddSeconds(Math.Min(3600, Math.Pow(2, Attempts)));
-    }
 
     internal static void Configure(EntityTypeBuilder<OutboxMessage> e)
     {
         e.ToTable("outbox_messages");
         e.HasKey(m => m.Id);
         e.Property(m => m.Type).HasMaxLength(300);
+        e.Property(m => m.LockedBy).HasMaxLength(200);
         e.HasIndex(m => new { m.ProcessedAt, m.NextAttemptAt });
     }
 }

@@ -4,13 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace Bocage.Kernel.Outbox;
 
-public sealed class OutboxOptions
-{
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
-
-    public bool Enabled { get; set; } = true;
-}
-
 /// <summary>Runs the dispatcher in the background for the life of the application.</summary>
 internal sealed class OutboxWorker(OutboxDispatcher dispatcher, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger)
     : BackgroundService

@@ -1,6 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Kernel.Permissions;
 
@@ -20,7 +20,7 @@ internal sealed class PermissionHandler(PermissionChecker checker) : Authorizati
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
-        var accountId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var accountId = context.User.AccountId();
         if (accountId is null)
         {
             return;

@@ -24,7 +24,7 @@ namespace Bocage.Migrations.Postgres.Procedures
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -37,9 +37,62 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<DateTime?>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_lettered_at");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("handler");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text")
                         .HasColumnName("last_error");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_deliveries");
+
+                    b.HasIndex("DeadLetteredAt")
+                        .HasDatabaseName("ix_outbox_deliveries_dead_lettered_at");
+
+                    b.HasIndex("MessageId", "Handler")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_deliveries_message_id_handler");
+
+                    b.ToTable("outbox_deliveries", "procedures");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("locked_by");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
@@ -71,56 +124,6 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasDatabaseName("ix_outbox_messages_processed_at_next_attempt_at");
 
                     b.ToTable("outbox_messages", "procedures");
-                });
-
-            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyDurations", b =>
-                {
-                    b.Property<Guid>("ProcedureId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("procedure_id");
-
-                    b.Property<string>("Month")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)")
-                        .HasColumnName("month");
-
-                    b.Property<int>("Tenths")
-                        .HasColumnType("integer")
-                        .HasColumnName("tenths");
-
-                    b.Property<int>("Files")
-                        .HasColumnType("integer")
-                        .HasColumnName("files");
-
-                    b.HasKey("ProcedureId", "Month", "Tenths")
-                        .HasName("pk_statistics_durations");
-
-                    b.ToTable("statistics_durations", "procedures");
-                });
-
-            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyFiles", b =>
-                {
-                    b.Property<Guid>("ProcedureId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("procedure_id");
-
-                    b.Property<string>("Month")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)")
-                        .HasColumnName("month");
-
-                    b.Property<double?>("MedianDays")
-                        .HasColumnType("double precision")
-                        .HasColumnName("median_days");
-
-                    b.Property<int>("Submitted")
-                        .HasColumnType("integer")
-                        .HasColumnName("submitted");
-
-                    b.HasKey("ProcedureId", "Month")
-                        .HasName("pk_statistics_months");
-
-                    b.ToTable("statistics_months", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>
@@ -233,6 +236,56 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasDatabaseName("ix_procedure_versions_procedure_id_number");
 
                     b.ToTable("procedure_versions", "procedures");
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyDurations", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenths");
+
+                    b.Property<int>("Files")
+                        .HasColumnType("integer")
+                        .HasColumnName("files");
+
+                    b.HasKey("ProcedureId", "Month", "Tenths")
+                        .HasName("pk_statistics_durations");
+
+                    b.ToTable("statistics_durations", "procedures");
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyFiles", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("double precision")
+                        .HasColumnName("median_days");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("integer")
+                        .HasColumnName("submitted");
+
+                    b.HasKey("ProcedureId", "Month")
+                        .HasName("pk_statistics_months");
+
+                    b.ToTable("statistics_months", "procedures");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileAttachment", b =>
@@ -632,6 +685,16 @@ namespace Bocage.Migrations.Postgres.Procedures
                         .HasDatabaseName("ix_files_state_key_submitted_at_id");
 
                     b.ToTable("files", "procedures");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
+                {
+                    b.HasOne("Bocage.Kernel.Outbox.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_deliveries_outbox_messages_message_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.ProcedureVersion", b =>

@@ -278,7 +278,7 @@ namespace Bocage.Migrations.Sqlite.Kernel
                     b.ToTable("kernel_mail_attachments", (string)null);
                 });
 
-            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -289,9 +289,60 @@ namespace Bocage.Migrations.Sqlite.Kernel
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
+                    b.Property<DateTime?>("DeadLetteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dead_lettered_at");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kernel_outbox_deliveries");
+
+                    b.HasIndex("DeadLetteredAt")
+                        .HasDatabaseName("ix_kernel_outbox_deliveries_dead_lettered_at");
+
+                    b.HasIndex("MessageId", "Handler")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kernel_outbox_deliveries_message_id_handler");
+
+                    b.ToTable("kernel_outbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_by");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_until");
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("TEXT")
@@ -523,6 +574,16 @@ namespace Bocage.Migrations.Sqlite.Kernel
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_kernel_mail_attachments_kernel_mail_messages_mail_id");
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
+                {
+                    b.HasOne("Bocage.Kernel.Outbox.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kernel_outbox_deliveries_outbox_messages_message_id");
                 });
 
             modelBuilder.Entity("Bocage.Kernel.Territory.Commune", b =>

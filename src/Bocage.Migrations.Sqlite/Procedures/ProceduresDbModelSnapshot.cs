@@ -17,7 +17,7 @@ namespace Bocage.Migrations.Sqlite.Procedures
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -28,9 +28,60 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
+                    b.Property<DateTime?>("DeadLetteredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dead_lettered_at");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedures_outbox_deliveries");
+
+                    b.HasIndex("DeadLetteredAt")
+                        .HasDatabaseName("ix_procedures_outbox_deliveries_dead_lettered_at");
+
+                    b.HasIndex("MessageId", "Handler")
+                        .IsUnique()
+                        .HasDatabaseName("ix_procedures_outbox_deliveries_message_id_handler");
+
+                    b.ToTable("procedures_outbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_by");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_until");
 
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("TEXT")
@@ -79,56 +130,6 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         {
                             t.ExcludeFromMigrations();
                         });
-                });
-
-            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyDurations", b =>
-                {
-                    b.Property<Guid>("ProcedureId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("procedure_id");
-
-                    b.Property<string>("Month")
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("month");
-
-                    b.Property<int>("Tenths")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("tenths");
-
-                    b.Property<int>("Files")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("files");
-
-                    b.HasKey("ProcedureId", "Month", "Tenths")
-                        .HasName("pk_procedures_statistics_durations");
-
-                    b.ToTable("procedures_statistics_durations", (string)null);
-                });
-
-            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyFiles", b =>
-                {
-                    b.Property<Guid>("ProcedureId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("procedure_id");
-
-                    b.Property<string>("Month")
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("month");
-
-                    b.Property<double?>("MedianDays")
-                        .HasColumnType("REAL")
-                        .HasColumnName("median_days");
-
-                    b.Property<int>("Submitted")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("submitted");
-
-                    b.HasKey("ProcedureId", "Month")
-                        .HasName("pk_procedures_statistics_months");
-
-                    b.ToTable("procedures_statistics_months", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.Procedure", b =>
@@ -241,6 +242,56 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasDatabaseName("ix_procedures_procedure_versions_procedure_id_number");
 
                     b.ToTable("procedures_procedure_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyDurations", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenths");
+
+                    b.Property<int>("Files")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("files");
+
+                    b.HasKey("ProcedureId", "Month", "Tenths")
+                        .HasName("pk_procedures_statistics_durations");
+
+                    b.ToTable("procedures_statistics_durations", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Procedures.Domain.Designer.Statistics.MonthlyFiles", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("REAL")
+                        .HasColumnName("median_days");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted");
+
+                    b.HasKey("ProcedureId", "Month")
+                        .HasName("pk_procedures_statistics_months");
+
+                    b.ToTable("procedures_statistics_months", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Files.FileAttachment", b =>
@@ -628,6 +679,16 @@ namespace Bocage.Migrations.Sqlite.Procedures
                         .HasDatabaseName("ix_procedures_files_state_key_submitted_at_id");
 
                     b.ToTable("procedures_files", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
+                {
+                    b.HasOne("Bocage.Kernel.Outbox.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_procedures_outbox_deliveries_outbox_messages_message_id");
                 });
 
             modelBuilder.Entity("Bocage.Procedures.Domain.Catalogue.ProcedureVersion", b =>

@@ -65,7 +65,7 @@ public sealed class AccountPasskeys(
         {
             return "PasskeyAddFailed";
         }
-        await audit.AppendAsync($"account:{account.Id}", "accounts.passkey.add", $"account:{account.Id}");
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.passkey.add", AuditActor.Of(account.Id));
         return null;
     }
 
@@ -84,7 +84,7 @@ public sealed class AccountPasskeys(
         var removed = await users.RemovePasskeyAsync(account, credentialId);
         if (removed.Succeeded)
         {
-            await audit.AppendAsync($"account:{account.Id}", "accounts.passkey.remove", $"account:{account.Id}");
+            await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.passkey.remove", AuditActor.Of(account.Id));
         }
         return removed.Succeeded;
     }

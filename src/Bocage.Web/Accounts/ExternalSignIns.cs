@@ -60,7 +60,7 @@ public sealed class ExternalSignIns(
             return ExternalOutcome.NeedsCode;
         }
         await sessions.SignInAsync(account, persistent: false, http, external);
-        await audit.AppendAsync($"account:{account.Id}", "accounts.session.open", $"account:{account.Id}", details: info.LoginProvider);
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.session.open", AuditActor.Of(account.Id), details: info.LoginProvider);
         return outcome;
     }
 
@@ -82,7 +82,7 @@ public sealed class ExternalSignIns(
             log.LogWarning("Linking {Provider} failed: {Errors}", info.LoginProvider, string.Join(", ", linked.Errors.Select(e => e.Code)));
             return "ExternalLinkFailed";
         }
-        await audit.AppendAsync($"account:{account.Id}", "accounts.login.link", $"account:{account.Id}", details: info.LoginProvider);
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.login.link", AuditActor.Of(account.Id), details: info.LoginProvider);
         return "ExternalLinked";
     }
 
@@ -103,7 +103,7 @@ public sealed class ExternalSignIns(
         {
             return "ExternalLinkFailed";
         }
-        await audit.AppendAsync($"account:{account.Id}", "accounts.login.unlink", $"account:{account.Id}", details: provider);
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.login.unlink", AuditActor.Of(account.Id), details: provider);
         return "ExternalUnlinked";
     }
 
@@ -133,8 +133,8 @@ public sealed class ExternalSignIns(
             await users.DeleteAsync(account);
             return null;
         }
-        await audit.AppendAsync($"account:{account.Id}", "accounts.account.create", $"account:{account.Id}", details: info.LoginProvider);
-        await audit.AppendAsync($"account:{account.Id}", "accounts.login.link", $"account:{account.Id}", details: info.LoginProvider);
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.account.create", AuditActor.Of(account.Id), details: info.LoginProvider);
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.login.link", AuditActor.Of(account.Id), details: info.LoginProvider);
         return account;
     }
 

@@ -31,10 +31,10 @@ public sealed class StaffInvitations(
         {
             throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Code)));
         }
-        accounts.Grants.Add(new Grant(account.Id, invitation.Permission, invitation.Scope, clock.GetUtcNow().UtcDateTime, $"account:{invitedBy}"));
+        accounts.Grants.Add(new Grant(account.Id, invitation.Permission, invitation.Scope, clock.GetUtcNow().UtcDateTime, AuditActor.Of(invitedBy)));
         await accounts.SaveChangesAsync();
         await links.SendInvitationAsync(account);
-        await audit.AppendAsync($"account:{invitedBy}", "accounts.staff.invite", $"account:{account.Id}",
+        await audit.AppendAsync(AuditActor.Of(invitedBy), "accounts.staff.invite", AuditActor.Of(account.Id),
             details: $"{invitation.Kind} {invitation.Permission} {invitation.Scope.OrganisationSlug ?? invitation.Scope.CommuneInsee ?? "*"}");
         return account;
     }

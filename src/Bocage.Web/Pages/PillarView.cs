@@ -11,7 +11,7 @@ public sealed record PillarView(string Name, IReadOnlyList<ActionView> Actions, 
             .Select(g => new PillarView(
                 g.Key,
                 g.Select(a => new ActionView(a, modules.StatusOf(a.Id))).ToList(),
-                modules.Menu.Where(m => m.Permission is null && m.Pillar == g.Key).ToList()))
+                modules.PublicMenuFor(g.Select(a => a.Id)).ToList()))
             .ToList();
 }
 

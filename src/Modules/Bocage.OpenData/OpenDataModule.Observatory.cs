@@ -26,12 +26,12 @@ public sealed partial class OpenDataModule
 
     private static readonly MenuEntry[] ObservatoryMenu =
     [
-        new("NavObservatory", "/observatoire", "Accès aux services publics et marchands"),
-        new("NavMap", "/carte", "Accès aux services publics et marchands"),
-        new("NavBroadband", "/couverture", "Accès aux services publics et marchands"),
-        new("NavObservatorySubmit", "/gestion/observatoire/saisie", "Accès aux services publics et marchands", ObservatoryPermissions.Submit),
-        new("NavObservatoryValidate", "/gestion/observatoire", "Accès aux services publics et marchands", ObservatoryPermissions.Validate),
-        new("NavBroadbandReview", "/gestion/observatoire/signalements", "Accès aux services publics et marchands", ObservatoryPermissions.ReviewCoverage),
+        new("NavObservatory", "/observatoire", "R04"),
+        new("NavMap", "/carte", "R05"),
+        new("NavBroadband", "/couverture", "R07"),
+        new("NavObservatorySubmit", "/gestion/observatoire/saisie", "R04", ObservatoryPermissions.Submit),
+        new("NavObservatoryValidate", "/gestion/observatoire", "R04", ObservatoryPermissions.Validate),
+        new("NavBroadbandReview", "/gestion/observatoire/signalements", "R07", ObservatoryPermissions.ReviewCoverage),
     ];
 
     private static readonly ProcessingActivity[] ObservatoryProcessing =
@@ -68,6 +68,6 @@ public sealed partial class OpenDataModule
         await DemoIndicators.SeedAsync(db, communes, now, cancellationToken);
         await DemoMap.SeedAsync(kernel, db, cancellationToken);
         await Seed.DemoAddresses.SeedAsync(db, cancellationToken);
-        await DemoGrants.SeedAsync(services.GetRequiredService<AccountsDb>(), now, cancellationToken);
+        await ObservatoryGrants.SeedAsync(services.GetRequiredService<AccountsDb>(), now, cancellationToken);
     }
 }

@@ -25,8 +25,8 @@ public sealed partial class OpenDataModule : IModule
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
-        new("Catalogue_Menu", "/donnees", "Accès aux services publics et marchands"),
-        new("Catalogue_MenuPublish", "/gestion/donnees", "Accès aux services publics et marchands", PublishPermission),
+        new("Catalogue_Menu", "/donnees", "R04"),
+        new("Catalogue_MenuPublish", "/gestion/donnees", "R04", PublishPermission),
         .. ObservatoryMenu,
     ];
 

@@ -41,8 +41,8 @@ public sealed class PaymentsModule : IModule
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
-        new("Menu_Invoices", "/factures", "Accès aux services publics et marchands"),
-        new("Menu_InvoicesBackOffice", "/gestion/factures", "Accès aux services publics et marchands", ManagePermission),
+        new("Menu_Invoices", "/factures", "R01"),
+        new("Menu_InvoicesBackOffice", "/gestion/factures", "R01", ManagePermission),
     ];
 
 

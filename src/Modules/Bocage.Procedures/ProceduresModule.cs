@@ -27,9 +27,9 @@ public sealed class ProceduresModule : IModule
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
-        new("NavProcedures", "/demarches", "Accès aux services publics et marchands"),
-        new("NavProceduresInbox", "/gestion/demarches", "Accès aux services publics et marchands", Instruct),
-        new("NavProceduresDesign", "/gestion/demarches/conception", "Accès aux services publics et marchands", Domain.Designer.DesignerService.Permission),
+        new("NavProcedures", "/demarches", "R01"),
+        new("NavProceduresInbox", "/gestion/demarches", "R01", Instruct),
+        new("NavProceduresDesign", "/gestion/demarches/conception", "R01", Domain.Designer.DesignerService.Permission),
     ];
 
 

@@ -6,11 +6,12 @@ namespace Bocage.Kernel.Tests.Roadmap;
 
 public sealed class ModuleRegistryTests
 {
-    private sealed class FakeEngine(string name, Dictionary<string, RoadmapStatus> actions) : IModule
+    private sealed class FakeEngine(string name, Dictionary<string, RoadmapStatus> actions, string? menuAction = null) : IModule
     {
         public string Name => name;
         public IReadOnlyList<PermissionDefinition> Permissions => [];
-        public IReadOnlyList<MenuEntry> Menu => [new($"Menu_{name}", $"/{name}", "Mobilités")];
+        public IReadOnlyList<MenuEntry> Menu =>
+            [new($"Menu_{name}", $"/{name}", menuAction ?? actions.Keys.First()), new($"Menu_{name}_gestion", $"/gestion/{name}", actions.Keys.First(), "x.manage")];
         public IReadOnlyList<ProcessingActivity> ProcessingActivities => [];
         public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions => actions;
         public void AddServices(IHostApplicationBuilder builder) { }
@@ -38,5 +39,28 @@ public sealed class ModuleRegistryTests
 
     [Fact]
     public void Gathers_the_menu_of_every_engine() =>
-        Assert.Equal(["/bookings", "/payments"], Registry.Menu.Select(m => m.Path));
+        Assert.Equal(["/bookings", "/gestion/bookings", "/payments", "/gestion/payments"], Registry.Menu.Select(m => m.Path));
+
+    [Fact]
+    public void Lists_the_public_entries_serving_some_roadmap_actions_in_registration_order()
+    {
+        var registry = new ModuleRegistry(
+        [
+            new FakeEngine("bookings", new() { ["R03"] = RoadmapStatus.Partial, ["R06"] = RoadmapStatus.Available }, "R06"),
+            new FakeEngine("payments", new() { ["R03"] = RoadmapStatus.Available }),
+        ]);
+
+        Assert.Equal(["/bookings", "/payments"], registry.PublicMenuFor(["R03", "R06"]).Select(m => m.Path));
+        Assert.Equal(["/payments"], registry.PublicMenuFor(["R03"]).Select(m => m.Path));
+        Assert.Empty(registry.PublicMenuFor(["R29"]));
+    }
+
+    [Fact]
+    public void Refuses_a_menu_entry_naming_an_action_its_engine_does_not_serve()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new ModuleRegistry([new FakeEngine("bookings", new() { ["R03"] = RoadmapStatus.Partial }, "R99")]));
+
+        Assert.Contains("bookings /bookings R99", error.Message);
+    }
 }

@@ -28,7 +28,7 @@ public sealed class FieldValidationTests
     }
 
     [Theory]
-    [InlineData(FieldType.Amount, "-5", "au moins 0,00 €")]
+    [InlineData(FieldType.Amount, "-5", "au moins 0,00\u00A0€")]
     [InlineData(FieldType.Amount, "12,555", "montant en euros")]
     [InlineData(FieldType.Date, "31/02/2026", "doit être une date")]
     [InlineData(FieldType.Date, "01/01/1850", "entre 1900 et 2100")]
@@ -55,7 +55,7 @@ public sealed class FieldValidationTests
 
         Assert.Contains("5 caractères", Check(text, ("t", "ABCDEFG")).Errors["t"]);
         Assert.Equal("Lettres capitales.", Check(text, ("t", "abc")).Errors["t"]);
-        Assert.Contains("au plus 500,00 €", Check(amount, ("m", "600")).Errors["m"]);
+        Assert.Contains("au plus 500,00\u00A0€", Check(amount, ("m", "600")).Errors["m"]);
         Assert.True(Check(amount, ("m", "10")).IsValid);
     }
 

@@ -1,3 +1,4 @@
+using Bocage.Kernel.Amounts;
 using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Definitions;
 
@@ -74,7 +75,7 @@ public sealed class FieldRulesTests
     [InlineData("1 234,5 €", 123450)]
     public void Euros_typed_by_a_person_become_cents(string typed, long cents)
     {
-        Assert.True(Euros.TryParseCents(typed, out var parsed));
+        Assert.True(Money.TryParse(typed, out var parsed));
         Assert.Equal(cents, parsed);
     }
 
@@ -83,5 +84,5 @@ public sealed class FieldRulesTests
     [InlineData("12,345")]
     [InlineData("douze")]
     [InlineData("99999999999999999999")]
-    public void Amounts_that_are_not_euros_are_refused(string typed) => Assert.False(Euros.TryParseCents(typed, out _));
+    public void Amounts_that_are_not_euros_are_refused(string typed) => Assert.False(Money.TryParse(typed, out _, allowNegative: true));
 }

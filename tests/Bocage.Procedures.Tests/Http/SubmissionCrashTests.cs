@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
@@ -75,7 +76,7 @@ public sealed class SubmissionCrashTests
     {
         using var scope = app.Services.CreateScope();
         var outbox = scope.ServiceProvider.GetRequiredService<ProceduresDb>().Outbox.AsNoTracking();
-        return await outbox.CountAsync(m => m.Type.Contains(nameof(FileSubmitted)) && m.Payload.Contains(file.ToString()));
+        return await outbox.CountAsync(m => m.Type == EventNames.Of<FileSubmitted>() && m.Payload.Contains(file.ToString()));
     }
 
     private sealed class ProcessKilled() : Exception("The process was killed before the commit.");

@@ -60,7 +60,7 @@ public sealed class CodeModel(
         await users.ResetAccessFailedCountAsync(account);
         await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await signIn.SignInAsync(account, persistent, HttpContext, external);
-        await audit.AppendAsync($"account:{account.Id}", "accounts.session.open", $"account:{account.Id}",
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.session.open", AuditActor.Of(account.Id),
             details: external is null ? "2fa" : $"2fa {external.Provider}");
         return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte");
     }

@@ -75,14 +75,14 @@ public sealed class CompteModel(
         Account.GivenName = Profile.GivenName.Trim();
         Account.FamilyName = Profile.FamilyName.Trim();
         await users.UpdateAsync(Account);
-        await audit.AppendAsync($"account:{Account.Id}", "accounts.profile.update", $"account:{Account.Id}");
+        await audit.AppendAsync(AuditActor.Of(Account.Id), "accounts.profile.update", AuditActor.Of(Account.Id));
         Notice = "ProfileSaved";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostEndSessionAsync(Guid session)
     {
-        var accountId = users.GetUserId(User);
+        var accountId = User.AccountId();
         if (accountId is null)
         {
             return Challenge();

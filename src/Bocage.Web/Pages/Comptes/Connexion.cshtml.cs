@@ -68,7 +68,7 @@ public sealed class ConnexionModel(
             return Page();
         }
         await sessions.SignInAsync(account, persistent: false, HttpContext, byPasskey: true);
-        await audit.AppendAsync($"account:{account.Id}", "accounts.session.open.passkey", $"account:{account.Id}");
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.session.open.passkey", AuditActor.Of(account.Id));
         return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte");
     }
 
@@ -105,7 +105,7 @@ public sealed class ConnexionModel(
             return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? $"/connexion/code?retour={Uri.EscapeDataString(ReturnUrl!)}" : "/connexion/code");
         }
         await sessions.SignInAsync(account, Input.RememberMe, HttpContext);
-        await audit.AppendAsync($"account:{account.Id}", "accounts.session.open", $"account:{account.Id}");
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.session.open", AuditActor.Of(account.Id));
         return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte");
     }
 }

@@ -65,7 +65,7 @@ public sealed class DoubleAuthentificationModel(
         }
         await users.SetTwoFactorEnabledAsync(account, true);
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 10))?.ToList() ?? [];
-        await audit.AppendAsync($"account:{account.Id}", "accounts.second-factor.enable", $"account:{account.Id}");
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.second-factor.enable", AuditActor.Of(account.Id));
         // A new session whose cookie says the second factor is there, so the staff gate opens.
         var external = await signIn.SignOutAsync(User, HttpContext);
         await signIn.SignInAsync(account, persistent: false, HttpContext, external);
@@ -92,7 +92,7 @@ public sealed class DoubleAuthentificationModel(
         {
             return RedirectToPage();
         }
-        await audit.AppendAsync($"account:{account.Id}", "accounts.second-factor.passkey", $"account:{account.Id}");
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.second-factor.passkey", AuditActor.Of(account.Id));
         var external = await signIn.SignOutAsync(User, HttpContext);
         await signIn.SignInAsync(account, persistent: false, HttpContext, external, byPasskey: true);
         return Redirect("/compte");

@@ -116,13 +116,13 @@ public sealed class EntrepriseModel(
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string? member) =>
-        Outcome(await companies.RemoveAsync(users.GetUserId(User)!, member ?? ""), "CompanyMemberRemoved");
+        Outcome(await companies.RemoveAsync(User.RequiredAccountId(), member ?? ""), "CompanyMemberRemoved");
 
     public async Task<IActionResult> OnPostTransferAsync(string? member) =>
-        Outcome(await companies.TransferAsync(users.GetUserId(User)!, member ?? ""), "CompanyOwnershipTransferred");
+        Outcome(await companies.TransferAsync(User.RequiredAccountId(), member ?? ""), "CompanyOwnershipTransferred");
 
     public async Task<IActionResult> OnPostLeaveAsync() =>
-        Outcome(await companies.LeaveAsync(users.GetUserId(User)!), "CompanyLeft");
+        Outcome(await companies.LeaveAsync(User.RequiredAccountId()), "CompanyLeft");
 
     /// <summary>Post, then redirect: what went right or wrong is shown once on the next view of the page.</summary>
     private IActionResult Outcome(CompanyResult result, string notice)
@@ -145,7 +145,7 @@ public sealed class EntrepriseModel(
 
     private async Task LoadAsync()
     {
-        AccountId = users.GetUserId(User)!;
+        AccountId = User.RequiredAccountId();
         Company = await companies.OfAccountAsync(AccountId);
         if (Company is null)
         {

@@ -14,7 +14,7 @@ namespace Bocage.Web.Pages.Comptes;
 /// too); joining takes the invited person's click, signed in with the invited address.
 /// </summary>
 [EnableRateLimiting(RateLimits.IdentityForms)]
-public sealed class EntrepriseInvitationModel(CompanyMemberships companies, UserManager<Account> users, TimeProvider clock) : PageModel
+public sealed class EntrepriseInvitationModel(CompanyMemberships companies, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "code")]
     public string? Code { get; set; }
@@ -41,7 +41,7 @@ public sealed class EntrepriseInvitationModel(CompanyMemberships companies, User
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var accountId = users.GetUserId(User);
+        var accountId = User.AccountId();
         if (accountId is null)
         {
             return Challenge();

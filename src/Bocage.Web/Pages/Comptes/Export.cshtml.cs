@@ -1,7 +1,6 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,11 +8,11 @@ namespace Bocage.Web.Pages.Comptes;
 
 /// <summary>Everything the platform holds about the person, as a ZIP of JSON files.</summary>
 [Authorize]
-public sealed class ExportModel(UserManager<Account> users, PersonalDataExport export, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class ExportModel(PersonalDataExport export, AuditLog audit, TimeProvider clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var accountId = users.GetUserId(User);
+        var accountId = User.AccountId();
         if (accountId is null)
         {
             return Challenge();
@@ -21,7 +20,7 @@ public sealed class ExportModel(UserManager<Account> users, PersonalDataExport e
         var buffer = new MemoryStream();
         await export.WriteZipAsync(accountId, buffer, cancellationToken);
         buffer.Position = 0;
-        await audit.AppendAsync($"account:{accountId}", "accounts.data.export", $"account:{accountId}", cancellationToken: cancellationToken);
+        await audit.AppendAsync(AuditActor.Of(accountId), "accounts.data.export", AuditActor.Of(accountId), cancellationToken: cancellationToken);
         var date = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd");
         return File(buffer, "application/zip", $"mes-donnees-bocage-{date}.zip");
     }

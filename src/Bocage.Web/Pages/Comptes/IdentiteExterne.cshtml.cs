@@ -39,7 +39,7 @@ public sealed class IdentiteExterneModel(
 
     public async Task<IActionResult> OnPostLinkAsync(string provider)
     {
-        var accountId = users.GetUserId(User);
+        var accountId = User.AccountId();
         if (accountId is null)
         {
             return Challenge();

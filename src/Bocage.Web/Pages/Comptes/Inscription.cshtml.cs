@@ -67,7 +67,7 @@ public sealed class InscriptionModel(
             IdentityErrors.AddTo(ModelState, created, text);
             return Page();
         }
-        await audit.AppendAsync($"account:{account.Id}", "accounts.account.create", $"account:{account.Id}");
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.account.create", AuditActor.Of(account.Id));
         await links.SendConfirmationAsync(account);
         return RedirectToPage("InscriptionMerci");
     }

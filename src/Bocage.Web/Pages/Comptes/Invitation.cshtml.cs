@@ -49,7 +49,7 @@ public sealed class InvitationModel(
         // The link reached the invited address: that proves it.
         account.EmailConfirmed = true;
         await users.UpdateAsync(account);
-        await audit.AppendAsync($"account:{account.Id}", "accounts.staff.accept", $"account:{account.Id}");
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.staff.accept", AuditActor.Of(account.Id));
         await signIn.SignInAsync(account, persistent: false, HttpContext);
         return Redirect(StaffTwoFactorGate.EnrolmentPath);
     }

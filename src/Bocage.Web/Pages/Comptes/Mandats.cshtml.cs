@@ -2,18 +2,18 @@ using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Mandates;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Bocage.Kernel.Audit;
 
 namespace Bocage.Web.Pages.Comptes;
 
 /// <summary>The person's mandates to digital mediators: give one, see what was done, revoke.</summary>
 [Authorize]
 public sealed class MandatsModel(
-    MandateRegistry mandates, UserManager<Account> users, AccountsDb accounts, KernelDb kernel, TimeProvider clock,
+    MandateRegistry mandates, AccountsDb accounts, KernelDb kernel, TimeProvider clock,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     public static readonly int[] Durations = [1, 7, 30, 90, 180, 365];
@@ -47,7 +47,7 @@ public sealed class MandatsModel(
 
     public async Task<IActionResult> OnPostGrantAsync()
     {
-        var me = users.GetUserId(User)!;
+        var me = User.RequiredAccountId();
         if (string.IsNullOrEmpty(Mediator))
         {
             ModelState.AddModelError(nameof(Mediator), text["MandateMediatorRequired"]);
@@ -79,16 +79,16 @@ public sealed class MandatsModel(
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid mandate)
     {
-        Notice = await mandates.RevokeAsync(users.GetUserId(User)!, mandate) ? "MandateRevoked" : "MandateAlreadyEnded";
+        Notice = await mandates.RevokeAsync(User.RequiredAccountId(), mandate) ? "MandateRevoked" : "MandateAlreadyEnded";
         return RedirectToPage();
     }
 
     private async Task LoadAsync()
     {
-        var me = users.GetUserId(User)!;
+        var me = User.RequiredAccountId();
         Mediators = (await mandates.MediatorsAsync()).Where(m => m.Id != me).ToList();
         Given = await mandates.GivenByAsync(me);
-        var actor = $"account:{me}";
+        var actor = AuditActor.Of(me);
         DoneForMe = await kernel.AuditEntries.AsNoTracking().Where(e => e.OnBehalfOf == actor)
             .OrderByDescending(e => e.Id).Take(50).ToListAsync();
         var ids = Given.Select(m => m.MediatorId).Concat(DoneForMe.Select(e => AccountIdOf(e.Actor))).Append(me).Distinct().ToList();
@@ -97,5 +97,5 @@ public sealed class MandatsModel(
         MyName = Names.GetValueOrDefault(me) ?? "";
     }
 
-    public static string AccountIdOf(string actor) => actor.StartsWith("account:", StringComparison.Ordinal) ? actor["account:".Length..] : actor;
+    public static string AccountIdOf(string actor) => AuditActor.AccountIdOf(actor) ?? actor;
 }

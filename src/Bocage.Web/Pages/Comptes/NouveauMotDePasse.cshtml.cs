@@ -49,7 +49,7 @@ public sealed class NouveauMotDePasseModel(
         }
         // Whoever knew the old password is signed out everywhere.
         await sessions.EndAllAsync(account.Id);
-        await audit.AppendAsync($"account:{account.Id}", "accounts.password.reset", $"account:{account.Id}");
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.password.reset", AuditActor.Of(account.Id));
         Done = true;
         return Page();
     }

@@ -48,7 +48,7 @@ public sealed class SuppressionModel(
         await data.EraseAsync(account.Id, cancellationToken);
         await sessions.EndAllAsync(account.Id, cancellationToken);
         await users.DeleteAsync(account);
-        await audit.AppendAsync($"account:{account.Id}", "accounts.account.delete", $"account:{account.Id}", cancellationToken: cancellationToken);
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.account.delete", AuditActor.Of(account.Id), cancellationToken: cancellationToken);
         return RedirectToPage("/Comptes/SuppressionFaite");
     }
 }

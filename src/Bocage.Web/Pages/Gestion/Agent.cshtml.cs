@@ -63,9 +63,9 @@ public sealed class AgentModel(
             return Page();
         }
         var scope = Scope == "*" ? GrantScope.Territory : GrantScope.Organisation(Scope!);
-        accounts.Grants.Add(new Grant(Agent.Id, Permission!, scope, clock.GetUtcNow().UtcDateTime, $"account:{users.GetUserId(User)}"));
+        accounts.Grants.Add(new Grant(Agent.Id, Permission!, scope, clock.GetUtcNow().UtcDateTime, AuditActor.Of(User)));
         await accounts.SaveChangesAsync();
-        await audit.AppendAsync($"account:{users.GetUserId(User)}", "accounts.grant.add", $"account:{Agent.Id}", details: $"{Permission} {Scope}");
+        await audit.AppendAsync(AuditActor.Of(User), "accounts.grant.add", AuditActor.Of(Agent.Id), details: $"{Permission} {Scope}");
         Notice = "GrantAdded";
         return RedirectToPage(new { id });
     }
@@ -75,7 +75,7 @@ public sealed class AgentModel(
         var removed = await accounts.Grants.Where(g => g.Id == grant && g.AccountId == id).ExecuteDeleteAsync();
         if (removed > 0)
         {
-            await audit.AppendAsync($"account:{users.GetUserId(User)}", "accounts.grant.remove", $"account:{id}", details: grant.ToString());
+            await audit.AppendAsync(AuditActor.Of(User), "accounts.grant.remove", AuditActor.Of(id), details: grant.ToString());
         }
         Notice = removed > 0 ? "GrantRemoved" : "GrantNotFound";
         return RedirectToPage(new { id });
@@ -84,7 +84,7 @@ public sealed class AgentModel(
     public async Task<IActionResult> OnPostSuspendAsync(string id, bool suspend)
     {
         var agent = await users.FindByIdAsync(id);
-        if (agent is null || agent.Id == users.GetUserId(User))
+        if (agent is null || agent.Id == User.AccountId())
         {
             return NotFound();
         }
@@ -94,7 +94,7 @@ public sealed class AgentModel(
         {
             await sessions.EndAllAsync(agent.Id);
         }
-        await audit.AppendAsync($"account:{users.GetUserId(User)}", suspend ? "accounts.staff.suspend" : "accounts.staff.restore", $"account:{agent.Id}");
+        await audit.AppendAsync(AuditActor.Of(User), suspend ? "accounts.staff.suspend" : "accounts.staff.restore", AuditActor.Of(agent.Id));
         Notice = suspend ? "AgentSuspended" : "AgentRestored";
         return RedirectToPage(new { id });
     }

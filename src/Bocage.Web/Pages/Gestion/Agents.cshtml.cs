@@ -86,7 +86,7 @@ public sealed class AgentsModel(
         }
         var invitation = new StaffInvitation(Input.Email.Trim(), Input.GivenName.Trim(), Input.FamilyName.Trim(), Input.Kind,
             Input.Permission, GrantScope.Organisation(organisation.Slug));
-        await invitations.InviteAsync(invitation, users.GetUserId(User)!);
+        await invitations.InviteAsync(invitation, User.RequiredAccountId());
         Notice = "InvitationSent";
         return RedirectToPage();
     }

@@ -3,14 +3,13 @@ using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Bocage.Web.Pages.Gestion;
 
 /// <summary>The back-office home: what this agent may do, and where.</summary>
 [Authorize]
-public sealed class IndexModel(UserManager<Account> users, PermissionChecker permissions, ModuleRegistry modules) : PageModel
+public sealed class IndexModel(PermissionChecker permissions, ModuleRegistry modules) : PageModel
 {
     /// <summary>The engines' back-office tools this agent may use (menu entries that need a permission).</summary>
     public IReadOnlyList<MenuEntry> EngineTools { get; private set; } = [];
@@ -25,7 +24,7 @@ public sealed class IndexModel(UserManager<Account> users, PermissionChecker per
 
     public async Task OnGetAsync()
     {
-        var holds = await permissions.HeldAsync(users.GetUserId(User)!);
+        var holds = await permissions.HeldAsync(User.RequiredAccountId());
         IsAdministrator = holds(PermissionChecker.Administrator);
         MayReadAudit = holds(AuditPermissions.Read);
         IsMediator = holds(Kernel.Mandates.MandateScopes.MediatorPermission);

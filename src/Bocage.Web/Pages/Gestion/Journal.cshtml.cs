@@ -3,7 +3,6 @@ using Bocage.Kernel.Audit;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ namespace Bocage.Web.Pages.Gestion;
 
 /// <summary>The audit log, filtered, limited to the communes the reader may see.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + AuditPermissions.Read)]
-public sealed class JournalModel(KernelDb db, UserManager<Account> users, PermissionChecker permissions) : PageModel
+public sealed class JournalModel(KernelDb db, PermissionChecker permissions) : PageModel
 {
     public const int PageSize = 50;
 
@@ -34,7 +33,7 @@ public sealed class JournalModel(KernelDb db, UserManager<Account> users, Permis
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await permissions.ScopeAsync(users.GetUserId(User)!, AuditPermissions.Read, cancellationToken);
+        var scope = await permissions.ScopeAsync(User.RequiredAccountId(), AuditPermissions.Read, cancellationToken);
         var query = db.AuditEntries.AsNoTracking();
         if (!scope.Everything)
         {

@@ -54,15 +54,15 @@ public sealed class MandatProfilModel(MandateRegistry mandates, UserManager<Acco
         person.GivenName = Input.GivenName.Trim();
         person.FamilyName = Input.FamilyName.Trim();
         await users.UpdateAsync(person);
-        await audit.AppendAsync($"account:{users.GetUserId(User)}", "accounts.profile.update", $"account:{person.Id}",
-            details: $"mandate:{id}", onBehalfOf: $"account:{person.Id}");
+        await audit.AppendAsync(AuditActor.Of(User), "accounts.profile.update", AuditActor.Of(person.Id),
+            details: $"mandate:{id}", onBehalfOf: AuditActor.Of(person.Id));
         return Redirect("/gestion/mandats");
     }
 
     /// <summary>Not found, rather than forbidden, when the mandate is not usable: it tells nothing of who gave what.</summary>
     private async Task<Account?> PersonUnderMandateAsync(Guid id)
     {
-        var mandate = await mandates.FindUsableAsync(id, users.GetUserId(User)!, MandateScopes.Profile);
+        var mandate = await mandates.FindUsableAsync(id, User.RequiredAccountId(), MandateScopes.Profile);
         var person = mandate is null ? null : await users.FindByIdAsync(mandate.PersonId);
         if (person is not null)
         {

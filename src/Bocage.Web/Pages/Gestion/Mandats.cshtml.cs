@@ -2,7 +2,6 @@ using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Mandates;
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +9,7 @@ namespace Bocage.Web.Pages.Gestion;
 
 /// <summary>The mediator's list of people who gave them a mandate that is still running.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + MandateScopes.MediatorPermission)]
-public sealed class MandatsModel(MandateRegistry mandates, UserManager<Account> users, AccountsDb accounts) : PageModel
+public sealed class MandatsModel(MandateRegistry mandates, AccountsDb accounts) : PageModel
 {
     public IReadOnlyList<Mandate> Active { get; private set; } = [];
 
@@ -18,7 +17,7 @@ public sealed class MandatsModel(MandateRegistry mandates, UserManager<Account> 
 
     public async Task OnGetAsync()
     {
-        Active = await mandates.ActiveForMediatorAsync(users.GetUserId(User)!);
+        Active = await mandates.ActiveForMediatorAsync(User.RequiredAccountId());
         var ids = Active.Select(m => m.PersonId).Distinct().ToList();
         People = await accounts.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.GivenName + " " + u.FamilyName);

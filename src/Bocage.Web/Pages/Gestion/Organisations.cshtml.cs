@@ -5,7 +5,6 @@ using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +14,7 @@ namespace Bocage.Web.Pages.Gestion;
 
 /// <summary>The services and partner structures rights are given on; administrators add partners here.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PermissionChecker.Administrator)]
-public sealed class OrganisationsModel(KernelDb kernel, UserManager<Account> users, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class OrganisationsModel(KernelDb kernel, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed record InputModel
     {
@@ -59,7 +58,7 @@ public sealed class OrganisationsModel(KernelDb kernel, UserManager<Account> use
         kernel.Organisations.Add(new Organisation(slug, (Input.Name ?? "").Trim(), OrganisationKind.Partner,
             string.IsNullOrEmpty(Input.Commune) ? null : Input.Commune, Input.Description?.Trim() ?? ""));
         await kernel.SaveChangesAsync();
-        await audit.AppendAsync($"account:{users.GetUserId(User)}", "kernel.organisation.create", $"organisation:{slug}", Input.Commune);
+        await audit.AppendAsync(AuditActor.Of(User), "kernel.organisation.create", $"organisation:{slug}", Input.Commune);
         Notice = "OrganisationCreated";
         return RedirectToPage();
     }

@@ -4,7 +4,6 @@ using Bocage.Kernel.Mail;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +15,7 @@ namespace Bocage.Web.Pages.Gestion;
 /// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + DashboardPermissions.Read)]
 public sealed class TableauDeBordModel(
-    AccountsDb accounts, KernelDb kernel, ModuleRegistry modules, PermissionChecker permissions, UserManager<Account> users, TimeProvider clock) : PageModel
+    AccountsDb accounts, KernelDb kernel, ModuleRegistry modules, PermissionChecker permissions, TimeProvider clock) : PageModel
 {
     public IReadOnlyDictionary<RoadmapStatus, int> Roadmap { get; private set; } = new Dictionary<RoadmapStatus, int>();
 
@@ -40,7 +39,7 @@ public sealed class TableauDeBordModel(
         Businesses = await accounts.Companies.CountAsync(cancellationToken);
         ActiveMandates = await accounts.Mandates.CountAsync(m => m.RevokedAt == null && m.ExpiresAt > now, cancellationToken);
         MailsSent = await kernel.MailMessages.CountAsync(m => m.SentAt != null && m.SentAt > since, cancellationToken);
-        var scope = await permissions.ScopeAsync(users.GetUserId(User)!, DashboardPermissions.Read, cancellationToken);
+        var scope = await permissions.ScopeAsync(User.RequiredAccountId(), DashboardPermissions.Read, cancellationToken);
         var communes = (await kernel.Communes.AsNoTracking().ToListAsync(cancellationToken))
             .Where(c => scope.AllowsCommune(c.Insee)).ToDictionary(c => c.Insee, c => c.Name);
         var inseeCodes = communes.Keys.ToList();

@@ -4,6 +4,7 @@ using Bocage.OpenData.Data;
 using Bocage.OpenData.Domain.Validation;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Seed;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -175,12 +176,7 @@ internal static class CatalogueSeed
         }
         foreach (var (email, organisation) in new[] { ("agent.fourmies@demo.sud-avesnois.fr", "mairie-fourmies"), (PartnerEmail, "pole-sante-sud-avesnois") })
         {
-            var account = await users.FindByEmailAsync(email);
-            if (account is not null && !await accounts.Grants.AnyAsync(g => g.AccountId == account.Id && g.Permission == OpenDataModule.PublishPermission))
-            {
-                accounts.Grants.Add(new Grant(account.Id, OpenDataModule.PublishPermission, GrantScope.Organisation(organisation), now, "seed"));
-                await accounts.SaveChangesAsync();
-            }
+            await DemoGrants.EnsureAsync(accounts, email, OpenDataModule.PublishPermission, GrantScope.Organisation(organisation), now);
         }
     }
 }

@@ -100,7 +100,7 @@ internal sealed class ImportWorker(IServiceScopeFactory scopes, TimeProvider clo
         var job = await scope.ServiceProvider.GetRequiredService<PaymentsDb>().ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken);
         if (job.IsOver)
         {
-            await scope.ServiceProvider.GetRequiredService<AuditLog>().AppendAsync($"account:{job.AgentId}", "payments.invoice.import", $"payments:import:{job.Id}", null,
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().AppendAsync(AuditActor.Of(job.AgentId), "payments.invoice.import", $"payments:import:{job.Id}", null,
                 $"state={job.State} issued={job.Issued} refused={job.Refused} amount={job.IssuedCents} file={job.FileName}", cancellationToken: cancellationToken);
         }
     }

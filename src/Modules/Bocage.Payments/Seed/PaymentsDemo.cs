@@ -1,5 +1,6 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Seed;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -81,14 +82,7 @@ internal static class PaymentsDemo
         db.Receipts.Add(new Receipt(regie.Id, attempt.Id, paidAt.Year, receiptNumber, attempt.AmountCents, paidAt));
     }
 
-    private static async Task GrantFinanceAsync(AccountsDb accounts, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var agent = await accounts.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Email == "agent.fourmies@demo.sud-avesnois.fr", cancellationToken);
-        if (agent is null || await accounts.Grants.AnyAsync(g => g.AccountId == agent.Id && g.Permission == PaymentsModule.ManagePermission, cancellationToken))
-        {
-            return;
-        }
-        accounts.Grants.Add(new Grant(agent.Id, PaymentsModule.ManagePermission, GrantScope.Commune(Fourmies), clock.GetUtcNow().UtcDateTime, "seed"));
-        await accounts.SaveChangesAsync(cancellationToken);
-    }
+    private static Task GrantFinanceAsync(AccountsDb accounts, TimeProvider clock, CancellationToken cancellationToken) =>
+        DemoGrants.EnsureAsync(accounts, "agent.fourmies@demo.sud-avesnois.fr", PaymentsModule.ManagePermission, GrantScope.Commune(Fourmies),
+            clock.GetUtcNow().UtcDateTime, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Seed;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
@@ -40,13 +41,8 @@ internal static class DemoFiles
     {
         foreach (var (email, organisation) in Instructors)
         {
-            var id = await accounts.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).SingleOrDefaultAsync(cancellationToken);
-            if (id is not null && !await accounts.Grants.AnyAsync(g => g.AccountId == id && g.Permission == ProceduresModule.Instruct, cancellationToken))
-            {
-                accounts.Grants.Add(new Grant(id, ProceduresModule.Instruct, GrantScope.Organisation(organisation), now, "seed"));
-            }
+            await DemoGrants.EnsureAsync(accounts, email, ProceduresModule.Instruct, GrantScope.Organisation(organisation), now, cancellationToken);
         }
-        await accounts.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task FilesAsync(ProceduresDb db, DateTime now, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Seed;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Catalogue;
@@ -47,16 +48,7 @@ internal static class DesignerDemos
         await GrantDesignerAsync(services, now, cancellationToken);
     }
 
-    private static async Task GrantDesignerAsync(IServiceProvider services, DateTime now, CancellationToken cancellationToken)
-    {
-        var users = services.GetRequiredService<UserManager<Account>>();
-        var accounts = services.GetRequiredService<AccountsDb>();
-        if (await users.FindByEmailAsync("agent.fourmies@demo.sud-avesnois.fr") is not { } agent
-            || await accounts.Grants.AnyAsync(g => g.AccountId == agent.Id && g.Permission == DesignerService.Permission, cancellationToken))
-        {
-            return;
-        }
-        accounts.Grants.Add(new Grant(agent.Id, DesignerService.Permission, GrantScope.Organisation("mairie-fourmies"), now, "seed"));
-        await accounts.SaveChangesAsync(cancellationToken);
-    }
+    private static Task GrantDesignerAsync(IServiceProvider services, DateTime now, CancellationToken cancellationToken) =>
+        DemoGrants.EnsureAsync(services.GetRequiredService<AccountsDb>(), "agent.fourmies@demo.sud-avesnois.fr", DesignerService.Permission,
+            GrantScope.Organisation("mairie-fourmies"), now, cancellationToken);
 }

@@ -44,12 +44,12 @@ internal sealed class CoverageReports(OpenDataDb db, PermissionChecker permissio
         {
             return ReviewOutcome.OutOfScope;
         }
-        if (!report.Review(confirmed, $"account:{accountId}", clock.GetUtcNow().UtcDateTime))
+        if (!report.Review(confirmed, AuditActor.Of(accountId), clock.GetUtcNow().UtcDateTime))
         {
             return ReviewOutcome.AlreadyReviewed;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync($"account:{accountId}", confirmed ? "data.broadband.confirm" : "data.broadband.dismiss",
+        await audit.AppendAsync(AuditActor.Of(accountId), confirmed ? "data.broadband.confirm" : "data.broadband.dismiss",
             $"coverage-report:{report.Id}", report.CommuneInsee, TechnologyNames.Of(report.Technology));
         return ReviewOutcome.Done;
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Bocage.OpenData.Data;
 using Bocage.Kernel.Permissions;
 using Microsoft.EntityFrameworkCore;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.OpenData.Domain.Observatory;
 
@@ -65,7 +66,7 @@ internal sealed class ObservatoryReader(OpenDataDb db, PermissionChecker permiss
 
     private async Task<AccessScope> ReadScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var accountId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var accountId = user.AccountId();
         if (accountId is null)
         {
             return AccessScope.None;

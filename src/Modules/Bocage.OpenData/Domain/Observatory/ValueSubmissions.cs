@@ -40,12 +40,12 @@ internal sealed class ValueSubmissions(OpenDataDb db, PermissionChecker permissi
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var line in lines)
         {
-            db.IndicatorValues.Add(new IndicatorValue(line.Indicator.Id, line.CommuneInsee, line.Period, line.Scaled, $"account:{accountId}", now));
+            db.IndicatorValues.Add(new IndicatorValue(line.Indicator.Id, line.CommuneInsee, line.Period, line.Scaled, AuditActor.Of(accountId), now));
         }
         await db.SaveChangesAsync(cancellationToken);
         foreach (var group in lines.GroupBy(l => l.Indicator.Slug))
         {
-            await audit.AppendAsync($"account:{accountId}", "data.observatory.submit", $"indicator:{group.Key}", null,
+            await audit.AppendAsync(AuditActor.Of(accountId), "data.observatory.submit", $"indicator:{group.Key}", null,
                 $"{group.Count()} valeur(s) proposée(s)");
         }
     }
@@ -63,7 +63,7 @@ internal sealed class ValueSubmissions(OpenDataDb db, PermissionChecker permissi
         {
             return ReviewOutcome.NotFound;
         }
-        if (value.SubmittedBy == $"account:{accountId}")
+        if (value.SubmittedBy == AuditActor.Of(accountId))
         {
             return ReviewOutcome.OwnSubmission;
         }
@@ -72,12 +72,12 @@ internal sealed class ValueSubmissions(OpenDataDb db, PermissionChecker permissi
         {
             return ReviewOutcome.OutOfScope;
         }
-        if (!value.Review(accept, $"account:{accountId}", clock.GetUtcNow().UtcDateTime))
+        if (!value.Review(accept, AuditActor.Of(accountId), clock.GetUtcNow().UtcDateTime))
         {
             return ReviewOutcome.AlreadyReviewed;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync($"account:{accountId}", accept ? "data.observatory.validate" : "data.observatory.reject",
+        await audit.AppendAsync(AuditActor.Of(accountId), accept ? "data.observatory.validate" : "data.observatory.reject",
             $"indicator-value:{value.Id}", value.CommuneInsee, $"période {Period.FromCode(value.Period)}");
         return ReviewOutcome.Done;
     }

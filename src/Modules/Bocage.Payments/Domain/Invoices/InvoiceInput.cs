@@ -5,6 +5,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.Receipts;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Payments.Domain.Invoices;
 

@@ -13,6 +13,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
 using Bocage.Kernel.Contracts;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Payments.Domain.Receipts;
 
@@ -21,6 +22,7 @@ namespace Bocage.Payments.Domain.Receipts;
 /// payment that was committed, and once: the settlement is applied once, and a redelivered event
 /// finds the mail already stored under its idempotency key.
 /// </summary>
+[EventName("payments.payment-confirmed", 1)]
 internal sealed record PaymentConfirmed(Guid AttemptId) : IDomainEvent;
 
 /// <summary>Mails the receipt, PDF attached, to the address the payer gave for the payment.</summary>

@@ -6,6 +6,7 @@ using Bocage.Payments.Domain.Imports;
 using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Payments.Domain.Receipts;
 

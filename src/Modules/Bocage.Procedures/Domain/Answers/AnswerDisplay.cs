@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Procedures.Domain.Answers;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Procedures.Domain.Answers;
 
@@ -79,7 +80,7 @@ internal static partial class FieldChecks
 
     private static (string?, string?) Amount(FieldDefinition field, string text, AnswerMessages messages)
     {
-        if (Money.ParseCents(text) is not { } cents)
+        if (!Money.TryParse(text, out var cents, allowNegative: true))
         {
             return (messages.Amount(field.Label), null);
         }

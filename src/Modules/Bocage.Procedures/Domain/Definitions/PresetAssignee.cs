@@ -1,3 +1,5 @@
+using Bocage.Kernel.Audit;
+
 namespace Bocage.Procedures.Domain.Definitions;
 
 /// <summary>
@@ -7,9 +9,10 @@ namespace Bocage.Procedures.Domain.Definitions;
 /// </summary>
 internal static class PresetAssignee
 {
-    public const string AccountPrefix = "account:";
+    // The same spelling as the audit log's, so an agent reads the same everywhere.
+    public const string AccountPrefix = AuditActor.AccountPrefix;
 
-    public static string OfAccount(string accountId) => AccountPrefix + accountId;
+    public static string OfAccount(string accountId) => AuditActor.Of(accountId);
 
     /// <summary>The agent's account id when the preset names an agent; null for a service or nothing.</summary>
     public static string? AccountOf(string? assignTo) =>

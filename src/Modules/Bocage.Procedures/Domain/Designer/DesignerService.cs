@@ -119,6 +119,6 @@ internal sealed class DesignerService(ProceduresDb db, KernelDb kernel, Permissi
     }
 
     private Task AuditAsync(string accountId, string action, Procedure procedure, string details, CancellationToken ct) =>
-        audit.AppendAsync($"account:{accountId}", action, $"procedure:{procedure.Slug}", procedure.CommuneInsee,
+        audit.AppendAsync(AuditActor.Of(accountId), action, $"procedure:{procedure.Slug}", procedure.CommuneInsee,
             new string(details.Where(c => !char.IsControl(c)).Take(500).ToArray()), cancellationToken: ct);
 }

@@ -1,4 +1,5 @@
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Procedures.Domain.Designer;
 
@@ -98,7 +99,7 @@ internal sealed class FieldInput
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string? Bound(FieldType type, long? value) =>
-        value is null ? null : type == FieldType.Amount ? Euros.Format(value.Value) : value.Value.ToString();
+        value is null ? null : type == FieldType.Amount ? Money.ForInput(value.Value) : value.Value.ToString();
 
     private static long? ParseBound(FieldType type, string? text, string input, List<DesignError> errors)
     {
@@ -108,7 +109,7 @@ internal sealed class FieldInput
         }
         if (type == FieldType.Amount)
         {
-            if (Euros.TryParseCents(text, out var cents))
+            if (Money.TryParse(text, out var cents, allowNegative: true))
             {
                 return cents;
             }

@@ -22,9 +22,6 @@ internal sealed class Applicants(AccountsDb accounts, CompanyMemberships compani
 
     private IDataProtector Protector => protection.CreateProtector("Bocage.Procedures.Tracking");
 
-    public static string? AccountId(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-
     /// <summary>Null when the person may apply; otherwise the text key explaining why not.</summary>
     public async Task<string?> RefusalAsync(Procedure procedure, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -32,7 +29,7 @@ internal sealed class Applicants(AccountsDb accounts, CompanyMemberships compani
         {
             return "ProcedureClosed";
         }
-        var id = AccountId(user);
+        var id = user.AccountId();
         return procedure.Audience switch
         {
             Audience.Anyone => null,
@@ -55,7 +52,7 @@ internal sealed class Applicants(AccountsDb accounts, CompanyMemberships compani
 
     public async Task<bool> MaySeeAsync(ProcedureFile file, HttpContext http, CancellationToken cancellationToken = default)
     {
-        var id = AccountId(http.User);
+        var id = http.User.AccountId();
         if (id is not null && (file.ApplicantAccountId == id || file.MediatorAccountId == id))
         {
             return true;

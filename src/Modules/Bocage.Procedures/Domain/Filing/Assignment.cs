@@ -95,7 +95,7 @@ internal sealed class Assignment(ProceduresDb db, PermissionChecker permissions,
     /// </summary>
     public async Task AnnounceAsync(ProcedureFile file, string agentId, string fileLink, CancellationToken cancellationToken = default)
     {
-        var actor = $"account:{agentId}";
+        var actor = AuditActor.Of(agentId);
         var holder = file.Assignee is null ? null : (await CandidatesAsync(file.CommuneInsee, cancellationToken)).FirstOrDefault(h => h.AccountId == file.Assignee);
         var detail = file.Assignee is null ? "Attribution retirée" : $"Attribué à {holder?.Name ?? file.Assignee}";
         db.FileEvents.Add(FileEvent.Note(file.Id, actor, FileEventKind.ActionDone, detail, clock.GetUtcNow().UtcDateTime));

@@ -54,7 +54,7 @@ internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, As
         {
             return TransitionOutcome.AssigneeOutOfScope;
         }
-        var actor = $"account:{agentId}";
+        var actor = AuditActor.Of(agentId);
         var now = clock.GetUtcNow().UtcDateTime;
         db.Entry(file).Property(f => f.Stamp).OriginalValue = input.Stamp;
         var from = file.StateKey;

@@ -2,7 +2,6 @@ using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Web;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,6 +13,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.Receipts;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 
@@ -23,7 +23,7 @@ namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 /// amount, so that the page does not confirm which references exist.
 /// </summary>
 [EnableRateLimiting(RateLimitPolicy)]
-internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, UserManager<Account> users, IStringLocalizer<PaymentsResource> text, PublicSite site) : PageModel
+internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, IStringLocalizer<PaymentsResource> text, PublicSite site) : PageModel
 {
     public const string RateLimitPolicy = "payments-pay-by-reference";
 
@@ -67,7 +67,7 @@ internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, UserMana
             ModelState.AddModelError("Input.Reference", text[invoice?.Status == InvoiceStatus.Paid ? "Refusal_AlreadyPaid" : "ReferenceNotFound"]);
             return Page();
         }
-        var started = await starter.StartAsync([invoice.Id], users.GetUserId(User), email, site.Root, cancellationToken);
+        var started = await starter.StartAsync([invoice.Id], User.AccountId(), email, site.Root, cancellationToken);
         if (started.RedirectUrl is null)
         {
             ModelState.AddModelError("Input.Reference", started.PayFipUnavailable ? text["PayFipUnavailable"] : text[$"Refusal_{started.Refusal}"]);

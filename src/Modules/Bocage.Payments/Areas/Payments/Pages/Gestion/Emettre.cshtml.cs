@@ -11,6 +11,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.Receipts;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
@@ -43,11 +44,11 @@ internal sealed class EmettreModel(RegieAccess access, InvoiceIssuer issuer, Aud
     public List<Regie> Regies { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Regies = await access.RegiesAsync(AgentIdentity.Of(User), cancellationToken);
+        Regies = await access.RegiesAsync(User.RequiredAccountId(), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Regies = await access.RegiesAsync(AgentIdentity.Of(User), cancellationToken);
+        Regies = await access.RegiesAsync(User.RequiredAccountId(), cancellationToken);
         var regie = Regies.FirstOrDefault(r => r.Id.ToString() == Input.Regie);
         var line = InvoiceInput.Read(Input.PayerName, Input.PayerEmail, Input.Label, Input.DueDate, Input.LineLabels, Input.LineAmounts);
         if (regie is null)
@@ -63,7 +64,7 @@ internal sealed class EmettreModel(RegieAccess access, InvoiceIssuer issuer, Aud
             return Page();
         }
         var invoice = await issuer.IssueAsync(regie!, line.Payer!, line.Label!, line.Lines!, line.DueDateUtc, null, cancellationToken);
-        await audit.AppendAsync(AgentIdentity.Actor(User), "payments.invoice.issue", $"invoice:{invoice.Reference}", regie!.CommuneInsee,
+        await audit.AppendAsync(AuditActor.Of(User), "payments.invoice.issue", $"invoice:{invoice.Reference}", regie!.CommuneInsee,
             $"amount={invoice.AmountCents}", cancellationToken: cancellationToken);
         return Redirect($"/gestion/factures/facture/{invoice.Id}");
     }

@@ -14,6 +14,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.Receipts;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
@@ -59,7 +60,7 @@ internal sealed class FactureModel(RegieAccess access, PaymentsDb db, AuditLog a
             ModelState.AddModelError(nameof(Reason), text["Refusal_AttemptPending"]);
             return Page();
         }
-        await audit.AppendAsync(AgentIdentity.Actor(User), "payments.invoice.cancel", $"invoice:{Invoice.Reference}", Regie!.CommuneInsee,
+        await audit.AppendAsync(AuditActor.Of(User), "payments.invoice.cancel", $"invoice:{Invoice.Reference}", Regie!.CommuneInsee,
             Reason!.Trim(), cancellationToken: cancellationToken);
         return Redirect($"/gestion/factures/facture/{id}");
     }
@@ -67,7 +68,7 @@ internal sealed class FactureModel(RegieAccess access, PaymentsDb db, AuditLog a
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        Regie = Invoice is null ? null : await access.FindAsync(AgentIdentity.Of(User), Invoice.RegieId, cancellationToken);
+        Regie = Invoice is null ? null : await access.FindAsync(User.RequiredAccountId(), Invoice.RegieId, cancellationToken);
         if (Regie is null)
         {
             return false;

@@ -12,6 +12,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.Receipts;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
@@ -30,7 +31,7 @@ internal sealed class ImportModel(ImportQueue queue, AuditLog audit, IStringLoca
     public IReadOnlyList<ImportJob> Jobs { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Jobs = await queue.RecentAsync(AgentIdentity.Of(User), cancellationToken);
+        Jobs = await queue.RecentAsync(User.RequiredAccountId(), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -43,7 +44,7 @@ internal sealed class ImportModel(ImportQueue queue, AuditLog audit, IStringLoca
         ImportQueued queued;
         await using (var content = Upload.OpenReadStream())
         {
-            queued = await queue.EnqueueAsync(content, Upload.FileName, Upload.ContentType, AgentIdentity.Of(User), cancellationToken);
+            queued = await queue.EnqueueAsync(content, Upload.FileName, Upload.ContentType, User.RequiredAccountId(), cancellationToken);
         }
         if (queued.JobId is not { } jobId)
         {
@@ -51,7 +52,7 @@ internal sealed class ImportModel(ImportQueue queue, AuditLog audit, IStringLoca
             await OnGetAsync(cancellationToken);
             return Page();
         }
-        await audit.AppendAsync(AgentIdentity.Actor(User), "payments.invoice.import.queue", $"payments:import:{jobId}", null,
+        await audit.AppendAsync(AuditActor.Of(User), "payments.invoice.import.queue", $"payments:import:{jobId}", null,
             $"file:{Path.GetFileName(Upload.FileName)}", cancellationToken: cancellationToken);
         return Redirect($"/gestion/factures/import/{jobId}");
     }

@@ -11,6 +11,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.Receipts;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
@@ -30,7 +31,7 @@ internal sealed class ImportProgressModel(ImportQueue queue, IStringLocalizer<Pa
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var job = await queue.FindAsync(id, AgentIdentity.Of(User), cancellationToken);
+        var job = await queue.FindAsync(id, User.RequiredAccountId(), cancellationToken);
         if (job is null)
         {
             return NotFound();
@@ -48,7 +49,7 @@ internal sealed class ImportProgressModel(ImportQueue queue, IStringLocalizer<Pa
     /// <summary>Every refused line and why, for a file with more refusals than the page shows.</summary>
     public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken cancellationToken)
     {
-        var job = await queue.FindAsync(id, AgentIdentity.Of(User), cancellationToken);
+        var job = await queue.FindAsync(id, User.RequiredAccountId(), cancellationToken);
         if (job is null)
         {
             return NotFound();

@@ -11,6 +11,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.Receipts;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
@@ -31,20 +32,11 @@ internal sealed class IndexModel(RegieAccess access, PaymentsDb db, InvoiceViews
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Regies = await access.RegiesAsync(AgentIdentity.Of(User), cancellationToken);
+        Regies = await access.RegiesAsync(User.RequiredAccountId(), cancellationToken);
         CommuneNames = await views.CommuneNamesAsync(cancellationToken);
         var ids = Regies.Select(r => r.Id).Where(id => RegieFilter is null || id == RegieFilter).ToList();
         var invoices = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.RegieId))
             .OrderByDescending(i => i.IssuedAtUtc).Take(PageSize).ToListAsync(cancellationToken);
         Invoices = await views.DescribeAsync(invoices, cancellationToken);
     }
-}
-
-/// <summary>The signed-in agent's account id and audit actor name.</summary>
-internal static class AgentIdentity
-{
-    public static string Of(System.Security.Claims.ClaimsPrincipal user) =>
-        user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? throw new InvalidOperationException("signed-in agent expected");
-
-    public static string Actor(System.Security.Claims.ClaimsPrincipal user) => $"account:{Of(user)}";
 }

@@ -11,6 +11,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.Receipts;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
@@ -25,7 +26,7 @@ internal sealed class PaiementsModel(RegieAccess access, PaymentsDb db) : PageMo
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var ids = (await access.RegiesAsync(AgentIdentity.Of(User), cancellationToken)).Select(r => r.Id).ToList();
+        var ids = (await access.RegiesAsync(User.RequiredAccountId(), cancellationToken)).Select(r => r.Id).ToList();
         var query = db.Attempts.AsNoTracking().Where(a => ids.Contains(a.RegieId));
         if (Status is { } status)
         {

@@ -11,6 +11,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.Receipts;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
@@ -37,7 +38,7 @@ internal sealed class RapprochementModel(RegieAccess access, Reconciliation reco
         {
             return NotFound();
         }
-        await audit.AppendAsync(AgentIdentity.Actor(User), "payments.reconciliation.export", $"regie:{Report.Regie.Code}", Report.Regie.CommuneInsee,
+        await audit.AppendAsync(AuditActor.Of(User), "payments.reconciliation.export", $"regie:{Report.Regie.Code}", Report.Regie.CommuneInsee,
             Report.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(Reconciliation.Csv(Report))).ToArray();
         return File(bytes, "text/csv; charset=utf-8", $"rapprochement-{Report.Regie.Code}-{Report.Day:yyyy-MM-dd}.csv");
@@ -45,7 +46,7 @@ internal sealed class RapprochementModel(RegieAccess access, Reconciliation reco
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Regies = await access.RegiesAsync(AgentIdentity.Of(User), cancellationToken);
+        Regies = await access.RegiesAsync(User.RequiredAccountId(), cancellationToken);
         var regie = Regies.FirstOrDefault(r => r.Id == RegieId) ?? Regies.FirstOrDefault();
         if (!DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {

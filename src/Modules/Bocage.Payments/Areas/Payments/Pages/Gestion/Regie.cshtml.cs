@@ -13,6 +13,7 @@ using Bocage.Payments.Domain.Settlement;
 using Bocage.Payments.Domain.Receipts;
 using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Jobs;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
@@ -52,7 +53,7 @@ internal sealed class RegieModel(RegieAccess access, PaymentsDb db, InvoiceViews
         {
             return Page();
         }
-        var regie = await access.FindAsync(AgentIdentity.Of(User), id.Value, cancellationToken);
+        var regie = await access.FindAsync(User.RequiredAccountId(), id.Value, cancellationToken);
         if (regie is null)
         {
             return NotFound();
@@ -70,7 +71,7 @@ internal sealed class RegieModel(RegieAccess access, PaymentsDb db, InvoiceViews
     {
         await LoadChoicesAsync(cancellationToken);
         Id = id;
-        var regie = id is null ? null : await access.FindAsync(AgentIdentity.Of(User), id.Value, cancellationToken);
+        var regie = id is null ? null : await access.FindAsync(User.RequiredAccountId(), id.Value, cancellationToken);
         if (id is not null && regie is null)
         {
             return NotFound();
@@ -97,7 +98,7 @@ internal sealed class RegieModel(RegieAccess access, PaymentsDb db, InvoiceViews
             regie.Update(Input.Name!, Input.Numcli!, mode, Input.AccountingReference ?? "");
         }
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(AgentIdentity.Actor(User), id is null ? "payments.regie.create" : "payments.regie.update", $"regie:{regie.Code}",
+        await audit.AppendAsync(AuditActor.Of(User), id is null ? "payments.regie.create" : "payments.regie.update", $"regie:{regie.Code}",
             regie.CommuneInsee, $"numcli={regie.Numcli} mode={regie.Mode}", cancellationToken: cancellationToken);
         return Redirect("/gestion/factures");
     }
@@ -129,7 +130,7 @@ internal sealed class RegieModel(RegieAccess access, PaymentsDb db, InvoiceViews
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
-        var scope = await access.ScopeAsync(AgentIdentity.Of(User), cancellationToken);
+        var scope = await access.ScopeAsync(User.RequiredAccountId(), cancellationToken);
         var names = await views.CommuneNamesAsync(cancellationToken);
         if (scope.Everything)
         {

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
@@ -35,7 +37,7 @@ internal abstract class ApplicantFilePage(ProceduresDb db, Applicants applicants
     // Resolved here rather than in every page's constructor, which already takes what its own work needs.
     protected Attachments Attachments => HttpContext.RequestServices.GetRequiredService<Attachments>();
 
-    protected string Actor => Applicants.AccountId(User) is { } id ? $"account:{id}" : "suivi";
+    protected string Actor => User.AccountId() is { } id ? AuditActor.Of(id) : "suivi";
 
     /// <summary>Null when the file is loaded and visible to this person; otherwise the result to return.</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id, bool tracked = false)

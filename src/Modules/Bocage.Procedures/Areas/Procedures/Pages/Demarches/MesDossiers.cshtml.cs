@@ -4,6 +4,7 @@ using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
@@ -19,7 +20,7 @@ internal sealed class MesDossiersModel(ProceduresDb db) : PageModel
 
     public async Task OnGetAsync()
     {
-        Me = Applicants.AccountId(User);
+        Me = User.AccountId();
         Files = await db.Files.AsNoTracking().Where(f => f.ApplicantAccountId == Me || f.MediatorAccountId == Me)
             .OrderByDescending(f => f.UpdatedAt).Take(200).ToListAsync();
         var ids = Files.Select(f => f.ProcedureId).Distinct().ToList();

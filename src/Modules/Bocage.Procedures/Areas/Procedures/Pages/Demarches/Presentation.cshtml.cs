@@ -31,7 +31,7 @@ internal sealed class PresentationModel(
     [BindProperty]
     public Guid? For { get; set; }
 
-    public bool Anonymous => Applicants.AccountId(User) is null;
+    public bool Anonymous => User.AccountId() is null;
 
     public async Task<IActionResult> OnGetAsync(string slug) => await LoadAsync(slug) ? Page() : NotFound();
 
@@ -45,7 +45,7 @@ internal sealed class PresentationModel(
         {
             return Page();
         }
-        var me = Applicants.AccountId(User);
+        var me = User.AccountId();
         var applicant = me is null ? AnonymousApplicant() : await AccountApplicantAsync(me);
         if (applicant is null)
         {
@@ -63,7 +63,7 @@ internal sealed class PresentationModel(
         }
         if (applicant.MediatorId is { } mediator)
         {
-            await audit.AppendAsync($"account:{mediator}", "procedures.start", $"procedures:file:{file.Id}", Procedure.CommuneInsee, Procedure.Slug, $"account:{applicant.AccountId}");
+            await audit.AppendAsync(AuditActor.Of(mediator), "procedures.start", $"procedures:file:{file.Id}", Procedure.CommuneInsee, Procedure.Slug, AuditActor.Of(applicant.AccountId!));
         }
         return Redirect($"/demarches/dossier/{file.Id}/etape/0");
     }
@@ -108,7 +108,7 @@ internal sealed class PresentationModel(
         }
         Procedure = procedure;
         Refusal = await applicants.RefusalAsync(procedure, User);
-        if (Applicants.AccountId(User) is { } me)
+        if (User.AccountId() is { } me)
         {
             var active = await mandates.ActiveForMediatorAsync(me);
             var usable = active.Where(m => m.ScopeList.Contains(MandateScopes.Procedures)).ToList();

@@ -43,7 +43,7 @@ internal sealed class RecapitulatifModel(ProceduresDb db, Applicants applicants,
         var (outcome, number) = await submission.SubmitAsync(id, check.Clean, Actor);
         if (outcome == SubmitOutcome.Submitted && Current.MediatorAccountId is { } mediator && Current.ApplicantAccountId is { } person)
         {
-            await audit.AppendAsync($"account:{mediator}", "procedures.submit", $"procedures:file:{number}", Current.CommuneInsee, Procedure.Slug, $"account:{person}");
+            await audit.AppendAsync(AuditActor.Of(mediator), "procedures.submit", $"procedures:file:{number}", Current.CommuneInsee, Procedure.Slug, AuditActor.Of(person));
         }
         Notice = outcome == SubmitOutcome.Submitted ? "FileSubmitted" : null;
         return Redirect($"/demarches/dossier/{id}");

@@ -141,7 +141,7 @@ internal sealed class RemplirModel(ProceduresDb db, Applicants applicants, FormL
     {
         if (Current.MediatorAccountId is { } mediator && Current.ApplicantAccountId is { } person)
         {
-            await audit.AppendAsync($"account:{mediator}", "procedures.draft", $"procedures:file:{Current.Id}", Current.CommuneInsee, Procedure.Slug, $"account:{person}");
+            await audit.AppendAsync(AuditActor.Of(mediator), "procedures.draft", $"procedures:file:{Current.Id}", Current.CommuneInsee, Procedure.Slug, AuditActor.Of(person));
         }
     }
 

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
 
@@ -46,7 +47,7 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
     [TempData]
     public string? Notice { get; set; }
 
-    private string Me => Applicants.AccountId(User)!;
+    private string Me => User.RequiredAccountId();
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -54,7 +55,7 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         {
             return NotFound();
         }
-        await audit.AppendAsync($"account:{Me}", "procedures.file.read", $"procedures:file:{Current.Number}", Current.CommuneInsee);
+        await audit.AppendAsync(AuditActor.Of(Me), "procedures.file.read", $"procedures:file:{Current.Number}", Current.CommuneInsee);
         return Page();
     }
 
@@ -130,9 +131,9 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
             ModelState.AddModelError(nameof(Text), $"Écrivez un texte de 1 à {Domain.Filing.Messages.MaxLength} caractères.");
             return Page();
         }
-        db.Messages.Add(new FileMessage(id, $"account:{Me}", fromAgent: true, isPrivate, text, clock.GetUtcNow().UtcDateTime));
+        db.Messages.Add(new FileMessage(id, AuditActor.Of(Me), fromAgent: true, isPrivate, text, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync();
-        await audit.AppendAsync($"account:{Me}", isPrivate ? "procedures.note" : "procedures.message", $"procedures:file:{Current.Number}", Current.CommuneInsee);
+        await audit.AppendAsync(AuditActor.Of(Me), isPrivate ? "procedures.note" : "procedures.message", $"procedures:file:{Current.Number}", Current.CommuneInsee);
         Notice = isPrivate ? "NoteAdded" : "MessageSent";
         return Redirect($"/gestion/demarches/dossier/{id}#messages");
     }
@@ -153,7 +154,7 @@ internal sealed class DossierModel(ProceduresDb db, Inbox inbox, PermissionCheck
         {
             return NotFound();
         }
-        await audit.AppendAsync($"account:{Me}", "procedures.file.attachment", $"procedures:file:{Current.Number}", Current.CommuneInsee, opened.Attachment.Name);
+        await audit.AppendAsync(AuditActor.Of(Me), "procedures.file.attachment", $"procedures:file:{Current.Number}", Current.CommuneInsee, opened.Attachment.Name);
         return Download.Of(Response, opened);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
 
@@ -53,7 +54,7 @@ internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker
 
     public async Task OnGetAsync()
     {
-        Me = Applicants.AccountId(User)!;
+        Me = User.RequiredAccountId();
         var scope = await permissions.ScopeAsync(Me, ProceduresModule.Instruct);
         var assignee = Assignee == "moi" ? Me : Assignee;
         var after = InboxCursor.Decode(After, out var refused);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Bocage.Kernel.Audit;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Donnees;
 
@@ -56,7 +57,7 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, 
             return Page();
         }
         await editor.UpdateAsync(Dataset.Id, new DatasetChanges(Input.Title, Input.Description, Input.Theme, Input.Frequency, Input.Licence),
-            $"account:{User.AccountId()}", cancellationToken);
+            AuditActor.Of(User), cancellationToken);
         Notice = "Catalogue_DatasetUpdated";
         return Redirect($"/gestion/donnees/{slug}");
     }
@@ -73,7 +74,7 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, 
         {
             return NotFound();
         }
-        await editor.SetWithdrawnAsync(Dataset.Id, withdrawn, $"account:{User.AccountId()}", cancellationToken);
+        await editor.SetWithdrawnAsync(Dataset.Id, withdrawn, AuditActor.Of(User), cancellationToken);
         Notice = notice;
         return Redirect("/gestion/donnees");
     }
@@ -91,7 +92,7 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, 
             Input = FicheInput.Of(Dataset);
             return Page();
         }
-        await editor.DeleteAsync(Dataset.Id, $"account:{User.AccountId()}", cancellationToken);
+        await editor.DeleteAsync(Dataset.Id, AuditActor.Of(User), cancellationToken);
         Notice = "Catalogue_DatasetDeleted";
         return Redirect("/gestion/donnees");
     }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Bocage.Kernel.Audit;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Donnees;
 
@@ -86,7 +87,7 @@ internal sealed class ImportModel(ProducerScope producers, Publisher publisher, 
             return Page();
         }
         await using var stream = Upload.OpenReadStream();
-        var outcome = await publisher.ImportAsync(Dataset, target!, Upload.FileName, stream, Schema is { Length: > 0 } ? Schema : null, $"account:{User.AccountId()}", cancellationToken);
+        var outcome = await publisher.ImportAsync(Dataset, target!, Upload.FileName, stream, Schema is { Length: > 0 } ? Schema : null, AuditActor.Of(User), cancellationToken);
         if (outcome.Published && Dataset.IsWithdrawn)
         {
             // Its public page answers 404 while it is withdrawn: the producer stays here.
@@ -111,7 +112,7 @@ internal sealed class ImportModel(ProducerScope producers, Publisher publisher, 
         {
             return NotFound();
         }
-        if (ressource is null || !await editor.DeleteResourceAsync(Dataset.Id, ressource, $"account:{User.AccountId()}", cancellationToken))
+        if (ressource is null || !await editor.DeleteResourceAsync(Dataset.Id, ressource, AuditActor.Of(User), cancellationToken))
         {
             return NotFound();
         }

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Donnees;
 
@@ -55,7 +57,7 @@ internal sealed class IndexModel(OpenDataDb db, ProducerScope producers, Publish
             return Page();
         }
         var dataset = await publisher.CreateAsync(new DatasetDraft(Input.Title, Input.Description, Input.Theme, organisation!.Slug, organisation.Name,
-            organisation.CommuneInsee, Input.Frequency, Dataset.DefaultLicence), $"account:{User.AccountId()}", cancellationToken);
+            organisation.CommuneInsee, Input.Frequency, Dataset.DefaultLicence), AuditActor.Of(User), cancellationToken);
         return Redirect($"/gestion/donnees/{dataset.Slug}");
     }
 

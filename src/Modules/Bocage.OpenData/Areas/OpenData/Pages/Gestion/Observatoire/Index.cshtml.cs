@@ -4,6 +4,7 @@ using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Observatoire;
 
@@ -20,7 +21,7 @@ internal sealed class IndexModel(ValueSubmissions submissions) : PageModel
 
     public async Task<IActionResult> OnPostAsync(long value, string decision, CancellationToken cancellationToken)
     {
-        var accountId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var accountId = User.RequiredAccountId();
         var outcome = await submissions.ReviewAsync(accountId, value, decision == "valider", cancellationToken);
         Notice = outcome == ReviewOutcome.Done
             ? (decision == "valider" ? "Observatory_ValueValidated" : "Observatory_ValueRejected")

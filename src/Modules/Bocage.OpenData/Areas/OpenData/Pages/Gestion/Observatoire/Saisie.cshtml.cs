@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Observatoire;
 
@@ -84,7 +86,7 @@ internal sealed class SaisieModel(ValueSubmissions submissions, KernelDb kernel,
         // Like every file a person sends: extension, content check and ClamAV scan by the kernel before it is read.
         // The kernel accepts CSV as UTF-8 only, so a Windows-1252 file is re-encoded first (the reader decodes both).
         var upload = await uploads.AcceptAsync(new UploadRequest(new MemoryStream(Domain.Validation.TextDecoding.ToUtf8(content)), fichier.FileName, fichier.ContentType,
-            [FileKind.Csv], "Data", $"account:{AccountId}") { MaxBytes = MaxCsvBytes }, cancellationToken);
+            [FileKind.Csv], "Data", AuditActor.Of(AccountId)) { MaxBytes = MaxCsvBytes }, cancellationToken);
         if (upload is UploadResult.Refused refused)
         {
             ModelState.AddModelError("fichier", refused.Message);
@@ -104,7 +106,7 @@ internal sealed class SaisieModel(ValueSubmissions submissions, KernelDb kernel,
 
     private IReadOnlySet<string> CommuneCodes => Communes.Select(c => c.Insee).ToHashSet();
 
-    private string AccountId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string AccountId => User.RequiredAccountId();
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

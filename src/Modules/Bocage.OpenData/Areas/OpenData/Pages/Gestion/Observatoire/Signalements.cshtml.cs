@@ -5,6 +5,7 @@ using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Observatoire;
 
@@ -28,5 +29,5 @@ internal sealed class SignalementsModel(CoverageReports reports) : PageModel
         return RedirectToPage();
     }
 
-    private string AccountId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string AccountId => User.RequiredAccountId();
 }

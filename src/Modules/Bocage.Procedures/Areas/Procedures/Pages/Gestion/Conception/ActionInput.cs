@@ -1,5 +1,6 @@
 using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
@@ -21,7 +22,7 @@ internal sealed class ActionInput
         long? cents = null;
         if (Type == WorkflowActionType.RequestPayment)
         {
-            if (Euros.TryParseCents(Amount, out var parsed))
+            if (Money.TryParse(Amount, out var parsed, allowNegative: true))
             {
                 cents = parsed;
             }

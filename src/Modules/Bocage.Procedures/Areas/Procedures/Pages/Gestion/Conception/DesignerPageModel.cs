@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
@@ -25,7 +26,7 @@ internal abstract class DesignerPageModel(DesignerService designer, IStringLocal
     [TempData]
     public string? Notice { get; set; }
 
-    protected string AccountId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+    protected string AccountId => User.RequiredAccountId();
 
     /// <summary>Loads the procedure of the address; false when missing or outside the agent's scope.</summary>
     protected async Task<bool> LoadProcedureAsync(Guid id)

@@ -5,6 +5,7 @@ using Bocage.Procedures.Domain.Designer.Export;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
@@ -18,9 +19,9 @@ internal sealed class ExportModel(FileExport export, PermissionChecker permissio
         {
             return NotFound();
         }
-        var accountId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var accountId = User.RequiredAccountId();
         var scope = await permissions.ScopeAsync(accountId, ProceduresModule.Instruct, HttpContext.RequestAborted);
-        await audit.AppendAsync($"account:{accountId}", "procedures.files.export", $"procedure:{procedure.Slug}", procedure.CommuneInsee, format,
+        await audit.AppendAsync(AuditActor.Of(accountId), "procedures.files.export", $"procedure:{procedure.Slug}", procedure.CommuneInsee, format,
             cancellationToken: HttpContext.RequestAborted);
         Response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{procedure.Slug}.{format}\"";

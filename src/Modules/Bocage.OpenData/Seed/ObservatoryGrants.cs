@@ -1,6 +1,6 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
-using Microsoft.EntityFrameworkCore;
+using Bocage.Kernel.Seed;
 using Bocage.OpenData.Domain.Catalogue;
 using Bocage.OpenData.Domain.Observatory;
 using Bocage.OpenData.Domain.Map;
@@ -14,7 +14,7 @@ namespace Bocage.OpenData.Seed;
 /// reports of Fourmies. The Trélon agent gets nothing here: staff of an organisation an indicator is not
 /// shared with do not see it.
 /// </summary>
-internal static class DemoGrants
+internal static class ObservatoryGrants
 {
     private static readonly (string Email, string Permission, GrantScope Scope)[] All =
     [
@@ -27,13 +27,7 @@ internal static class DemoGrants
     {
         foreach (var (email, permission, scope) in All)
         {
-            var id = await accounts.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
-            if (id is null || await accounts.Grants.AnyAsync(g => g.AccountId == id && g.Permission == permission, cancellationToken))
-            {
-                continue;
-            }
-            accounts.Grants.Add(new Grant(id, permission, scope, now, "seed"));
+            await DemoGrants.EnsureAsync(accounts, email, permission, scope, now, cancellationToken);
         }
-        await accounts.SaveChangesAsync(cancellationToken);
     }
 }

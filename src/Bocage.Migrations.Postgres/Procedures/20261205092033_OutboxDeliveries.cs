@@ -1,0 +1,120 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Bocage.Migrations.Postgres.Procedures
+{
+    /// <inheritdoc />
+    public partial class OutboxDeliveries : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "attempts",
+                schema: "procedures",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "last_error",
+                schema: "procedures",
+                table: "outbox_messages");
+
+            migrationBuilder.AddColumn<string>(
+                name: "locked_by",
+                schema: "procedures",
+                table: "outbox_messages",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "locked_until",
+                schema: "procedures",
+                table: "outbox_messages",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "outbox_deliveries",
+                schema: "procedures",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    message_id = table.Column<long>(type: "bigint", nullable: false),
+                    handler = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    delivered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    dead_lettered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_outbox_deliveries_outbox_messages_message_id",
+                        column: x => x.message_id,
+                        principalSchema: "procedures",
+                        principalTable: "outbox_messages",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_deliveries_dead_lettered_at",
+                schema: "procedures",
+                table: "outbox_deliveries",
+                column: "dead_lettered_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_deliveries_message_id_handler",
+                schema: "procedures",
+                table: "outbox_deliveries",
+                columns: new[] { "message_id", "handler" },
+                unique: true);
+
+            // Stored events are named by their contract, no longer by their CLR type (which moved twice): rename what is already stored.
+            migrationBuilder.Sql("UPDATE procedures.outbox_messages SET type = 'procedures.file-submitted.v1' WHERE type IN ('Bocage.Procedures.Filing.FileSubmitted', 'Bocage.Procedures.Domain.Filing.FileSubmitted');");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            // Back to the CLR names of the code that read them before this migration.
+            migrationBuilder.Sql("UPDATE procedures.outbox_messages SET type = 'Bocage.Procedures.Domain.Filing.FileSubmitted' WHERE type = 'procedures.file-submitted.v1';");
+
+            migrationBuilder.DropTable(
+                name: "outbox_deliveries",
+                schema: "procedures");
+
+            migrationBuilder.DropColumn(
+                name: "locked_by",
+                schema: "procedures",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "locked_until",
+                schema: "procedures",
+                table: "outbox_messages");
+
+            migrationBuilder.AddColumn<int>(
+                name: "attempts",
+                schema: "procedures",
+                table: "outbox_messages",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "last_error",
+                schema: "procedures",
+                table: "outbox_messages",
+                type: "text",
+                nullable: true);
+        }
+    }
+}

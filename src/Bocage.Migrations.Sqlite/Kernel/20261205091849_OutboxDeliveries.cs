@@ -1,0 +1,101 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Bocage.Migrations.Sqlite.Kernel
+{
+    /// <inheritdoc />
+    public partial class OutboxDeliveries : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "attempts",
+                table: "kernel_outbox_messages");
+
+            // Attempts and errors are now recorded per handler (outbox_deliveries); the message keeps its claim.
+            migrationBuilder.DropColumn(
+                name: "last_error",
+                table: "kernel_outbox_messages");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "locked_until",
+                table: "kernel_outbox_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "locked_by",
+                table: "kernel_outbox_messages",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "kernel_outbox_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    message_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    handler = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    delivered_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", nullable: true),
+                    dead_lettered_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_kernel_outbox_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_kernel_outbox_deliveries_outbox_messages_message_id",
+                        column: x => x.message_id,
+                        principalTable: "kernel_outbox_messages",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_kernel_outbox_deliveries_dead_lettered_at",
+                table: "kernel_outbox_deliveries",
+                column: "dead_lettered_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_kernel_outbox_deliveries_message_id_handler",
+                table: "kernel_outbox_deliveries",
+                columns: new[] { "message_id", "handler" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "kernel_outbox_deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "locked_by",
+                table: "kernel_outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "locked_until",
+                table: "kernel_outbox_messages");
+
+            migrationBuilder.AddColumn<string>(
+                name: "last_error",
+                table: "kernel_outbox_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "attempts",
+                table: "kernel_outbox_messages",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+    }
+}
