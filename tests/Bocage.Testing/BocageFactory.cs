@@ -57,7 +57,8 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
             builder.UseSetting("ClamAv:Port", clamAv.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         // Most tests sign in with the demo accounts; outside Development they exist only when asked for.
-        if (!_settings.ContainsKey("Database:SeedDemo"))
+        // A test that picks another environment gets that environment's defaults, as a real site would.
+        if (!_settings.ContainsKey("Database:SeedDemo") && !_settings.ContainsKey("environment"))
         {
             builder.UseSetting("Database:SeedDemo", "true");
         }
