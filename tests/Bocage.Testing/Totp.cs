@@ -5,7 +5,27 @@ namespace Bocage.Testing;
 /// <summary>The code an authenticator application shows (RFC 6238: HMAC-SHA1, 30 s, 6 digits).</summary>
 public static class Totp
 {
-    public static string Now(string base32Key) => At(base32Key, DateTimeOffset.UtcNow);
+    private static readonly Dictionary<string, long> LastStep = [];
+
+    /// <summary>
+    /// A code no earlier call gave for this key: the site accepts each time step once, so a test that
+    /// enrols and signs in within 30 s gets the next step's code (accepted within the clock drift),
+    /// as a person would wait for the next code.
+    /// </summary>
+    public static string Now(string base32Key)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var step = now.ToUnixTimeSeconds() / 30;
+        lock (LastStep)
+        {
+            if (LastStep.TryGetValue(base32Key, out var last) && last >= step)
+            {
+                step = last + 1;
+            }
+            LastStep[base32Key] = step;
+        }
+        return At(base32Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+    }
 
     public static string At(string base32Key, DateTimeOffset time)
     {

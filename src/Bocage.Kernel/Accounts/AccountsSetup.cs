@@ -41,9 +41,12 @@ internal static class AccountsSetup
             .AddEntityFrameworkStores<AccountsDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider (same name): a replayed code is refused everywhere.
+            .AddTokenProvider<ReplayGuardedAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<WeakPasswordValidator>();
         services.AddDataProtection().PersistKeysToDbContext<AccountsDb>().SetApplicationName("Bocage");
         services.AddScoped<SessionRegistry>();
+        services.AddScoped<AuthenticatorCodes>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<IPersonalDataSource, AccountPersonalData>();
         services.AddScoped<PersonalDataExport>();
