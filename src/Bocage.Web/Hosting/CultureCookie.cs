@@ -1,4 +1,5 @@
 using Bocage.Kernel.Time;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Localization;
 
 namespace Bocage.Web.Hosting;
@@ -21,7 +22,6 @@ internal static class CultureCookie
                     SameSite = SameSiteMode.Lax,
                     Secure = http.Request.IsHttps,
                 });
-            var target = LocalUrls.IsLocal(retour) ? retour! : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(LocalUrls.OrDefault(retour, "/"));
         });
 }

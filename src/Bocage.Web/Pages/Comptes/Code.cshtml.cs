@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
+using Bocage.Kernel.Web;
 using Bocage.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -62,7 +63,7 @@ public sealed class CodeModel(
         await signIn.SignInAsync(account, persistent, HttpContext, external);
         await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.session.open", AuditActor.Of(account.Id),
             details: external is null ? "2fa" : $"2fa {external.Provider}");
-        return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte");
+        return LocalRedirect(LocalUrls.OrDefault(ReturnUrl, "/compte"));
     }
 
     /// <summary>

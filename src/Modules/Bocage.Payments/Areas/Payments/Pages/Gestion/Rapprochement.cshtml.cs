@@ -48,7 +48,8 @@ internal sealed class RapprochementModel(RegieAccess access, Reconciliation reco
     {
         Regies = await access.RegiesAsync(User.RequiredAccountId(), cancellationToken);
         var regie = Regies.FirstOrDefault(r => r.Id == RegieId) ?? Regies.FirstOrDefault();
-        if (!DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        // A day outside the kernel's range (9999-12-31 has no next day) is today's, as an unreadable one.
+        if (!DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || !Kernel.Web.DateInputs.InRange(day))
         {
             day = DateOnly.FromDateTime(Kernel.Time.ParisTime.ToParis(clock.GetUtcNow().UtcDateTime));
         }
