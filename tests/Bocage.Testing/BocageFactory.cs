@@ -49,6 +49,7 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         // Many tests sign in from the same (absent) client address; the limit itself has its own test.
         builder.UseSetting("RateLimits:IdentityFormsPerMinute", "100000");
         builder.UseSetting("RateLimits:PayByReferencePerMinute", "100000");
+        builder.UseSetting("RateLimits:PaymentNotificationsPerMinute", "100000");
         builder.UseSetting("Files:Root", _filesRoot);
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         if (TestClamAv.Configured is { } clamAv)

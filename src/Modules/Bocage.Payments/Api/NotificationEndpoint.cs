@@ -19,6 +19,8 @@ namespace Bocage.Payments.Api;
 /// </summary>
 internal static class NotificationEndpoint
 {
+    public const string RateLimitPolicy = "payments-notifications";
+
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(PaymentRoutes.Notification, async (HttpRequest request, ResolvedAttempts resolved, NotificationJournal journal, CancellationToken cancellationToken) =>
         {
@@ -38,5 +40,5 @@ internal static class NotificationEndpoint
                 await request.HttpContext.RequestServices.GetRequiredService<PaymentSettler>().SettleAsync(idOp, SettleSource.Notification, cancellationToken);
             }
             return Results.Ok();
-        }).DisableAntiforgery().AllowAnonymous();
+        }).DisableAntiforgery().AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
 }
