@@ -19,10 +19,10 @@ public sealed class CompteModel(
 {
     public sealed record ProfileInput
     {
-        [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong"), PersonName]
         public string GivenName { get; init; } = "";
 
-        [Required(ErrorMessage = "FamilyNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        [Required(ErrorMessage = "FamilyNameRequired"), StringLength(100, ErrorMessage = "NameTooLong"), PersonName]
         public string FamilyName { get; init; } = "";
     }
 
