@@ -9,7 +9,7 @@ internal static class CultureCookie
 {
     public const string Name = "bocage.langue";
 
-    public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
+    public static RouteHandlerBuilder MapCultureSwitch(this IEndpointRouteBuilder app) =>
         app.MapGet("/langue/{culture}", (string culture, string? retour, HttpContext http) =>
         {
             var chosen = SupportedCultures.IsSupported(culture) ? culture : SupportedCultures.Default;

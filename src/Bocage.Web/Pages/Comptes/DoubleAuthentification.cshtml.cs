@@ -14,6 +14,7 @@ namespace Bocage.Web.Pages.Comptes;
 
 /// <summary>Enrolment of an authenticator application (TOTP, RFC 6238), compulsory for staff.</summary>
 [Authorize]
+[Bocage.Web.Accounts.SecondFactorNotRequired]
 public sealed class DoubleAuthentificationModel(
     UserManager<Account> users, AccountSignIn signIn, AuditLog audit, AccountPasskeys passkeys, AuthenticatorCodes codes,
     IStringLocalizer<SharedResource> text) : PageModel

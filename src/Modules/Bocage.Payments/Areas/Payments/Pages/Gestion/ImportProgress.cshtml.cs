@@ -60,6 +60,7 @@ internal sealed class ImportProgressModel(ImportQueue queue, IStringLocalizer<Pa
             var reasons = string.Join(" ", refusal.Reasons.Split(' ').Select(r => text[r].Value));
             csv.Append(Bocage.Kernel.Files.CsvCells.Line([refusal.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), reasons], ';'));
         }
+        Bocage.Kernel.Web.PersonalDownloads.NoStore(Response);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"import-{id:N}-refus.csv");
     }
 }

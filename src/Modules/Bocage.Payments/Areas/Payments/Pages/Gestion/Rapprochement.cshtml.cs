@@ -41,6 +41,7 @@ internal sealed class RapprochementModel(RegieAccess access, Reconciliation reco
         await audit.AppendAsync(AuditActor.Of(User), "payments.reconciliation.export", $"regie:{Report.Regie.Code}", Report.Regie.CommuneInsee,
             Report.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(Reconciliation.Csv(Report))).ToArray();
+        Kernel.Web.PersonalDownloads.NoStore(Response);
         return File(bytes, "text/csv; charset=utf-8", $"rapprochement-{Report.Regie.Code}-{Report.Day:yyyy-MM-dd}.csv");
     }
 
