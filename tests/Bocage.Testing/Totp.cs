@@ -14,15 +14,20 @@ public static class Totp
     /// </summary>
     public static string Now(string base32Key)
     {
-        var now = DateTimeOffset.UtcNow;
-        var step = now.ToUnixTimeSeconds() / 30;
+        var current = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        long step;
         lock (LastStep)
         {
-            if (LastStep.TryGetValue(base32Key, out var last) && last >= step)
-            {
-                step = last + 1;
-            }
+            step = LastStep.TryGetValue(base32Key, out var last) && last >= current ? last + 1 : current;
             LastStep[base32Key] = step;
+        }
+        // The site accepts codes up to two steps ahead: a key used more often than that (browser tests
+        // signing the same agent in again and again) waits, as a person waits for the next code.
+        var usableFrom = DateTimeOffset.FromUnixTimeSeconds((step - 2) * 30);
+        var wait = usableFrom - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero)
+        {
+            Thread.Sleep(wait + TimeSpan.FromMilliseconds(200));
         }
         return At(base32Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
     }
