@@ -118,7 +118,7 @@ app_url="http://127.0.0.1:$app_port"
 log "starting the app on $app_url"
 (
   cd "$work/app"
-  exec env ASPNETCORE_ENVIRONMENT=Production \
+  exec env ASPNETCORE_ENVIRONMENT=Production Database__SeedDemo=true Database__AllowDemoAccountsInProduction=true \
     ConnectionStrings__Bocage="Data Source=$work/bench.db" \
     dotnet Bocage.Web.dll --urls "$app_url"
 ) >"$work/app.log" 2>&1 &

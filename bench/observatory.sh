@@ -34,7 +34,7 @@ log "publishing src/Bocage.Web (Release)"
 dotnet publish "$root/src/Bocage.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
 app_port=$(free_port)
 app_url="http://127.0.0.1:$app_port"
-(cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Database__SeedDemo=true \
+(cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Database__SeedDemo=true Database__AllowDemoAccountsInProduction=true \
   ConnectionStrings__Bocage="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=bench;Database=bocage" \
   dotnet Bocage.Web.dll --urls "$app_url") >"$work/app.log" 2>&1 &
 app_pid=$!

@@ -44,9 +44,9 @@ app_port=$(free_port)
 app_url="http://127.0.0.1:$app_port"
 (
   cd "$work/app"
-  exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Database__SeedDemo=true \
+  exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Database__SeedDemo=true Database__AllowDemoAccountsInProduction=true \
     ConnectionStrings__Bocage="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=bench;Database=bocage" \
-    Payments__PayFiP__EmbeddedSimulator=true Payments__PayFiP__PollInterval=01:00:00 RateLimits__PayByReferencePerMinute=1000000 Logging__LogLevel__Default=Warning \
+    Payments__PayFiP__EmbeddedSimulator=true Payments__PayFiP__PollInterval=01:00:00 RateLimits__PayByReferencePerMinute=1000000 RateLimits__PaymentNotificationsPerMinute=1000000 Logging__LogLevel__Default=Warning \
     dotnet Bocage.Web.dll --urls "$app_url"
 ) >"$work/app.log" 2>&1 &
 app_pid=$!

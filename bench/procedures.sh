@@ -65,7 +65,7 @@ start_app() { # provider connection-string
   app_url="http://127.0.0.1:$port"
   (
     cd "$work/app"
-    exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider="$1" Database__SeedDemo=true ConnectionStrings__Bocage="$2" \
+    exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider="$1" Database__SeedDemo=true Database__AllowDemoAccountsInProduction=true ConnectionStrings__Bocage="$2" \
       Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command="$sql_level" \
       dotnet Bocage.Web.dll --urls "$app_url"
   ) >"$work/app-$1.log" 2>&1 &

@@ -53,6 +53,7 @@ public sealed class KernelModule : IModule
         builder.AddFiles();
         builder.AddMail();
         builder.Services.AddSingleton<IPdfRenderer, PdfRenderer>();
+        builder.Services.AddSingleton(Web.PublicSite.From(builder.Configuration));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app)

@@ -91,11 +91,15 @@ public sealed partial class BackOfficeTests
 
         var page = await agent.OpenAsync($"/gestion/factures/rapprochement?regie={water.Id}");
         var csv = await agent.Client.GetStringAsync($"/gestion/factures/rapprochement?handler=Csv&regie={water.Id}");
+        // A day with no next day is today's report, not a 500.
+        using var lastDay = await agent.Client.GetAsync($"/gestion/factures/rapprochement?regie={water.Id}&jour=9999-12-31");
 
         Assert.Contains("À rembourser (double paiement)", page);
         Assert.Contains("40,07", page);
         Assert.Contains("10,01", page);
         Assert.Contains("TOTAL;;;40.07;;10.01", csv);
+        Assert.Equal(System.Net.HttpStatusCode.OK, lastDay.StatusCode);
+        Assert.Contains("40,07", await lastDay.Content.ReadAsStringAsync());
     }
 
     private static List<KeyValuePair<string, string>> Fields(Guid regie, string amount) =>

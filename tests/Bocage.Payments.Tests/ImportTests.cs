@@ -37,7 +37,7 @@ public sealed class ImportTests
         Assert.Contains("Saisissez une adresse électronique valide", page);
         Assert.Equal(2, await PaymentSteps.ReadAsync(app.Services, db => db.Invoices.CountAsync(i => i.PayerEmail == "camille@example.fr" || i.PayerEmail == "sam@example.fr")));
         var report = await agent.Client.GetStringAsync(path + "?handler=Csv");
-        Assert.Contains("3;\"Régie inconnue ou que vous ne gérez pas.\"", report);
+        Assert.Contains("3;Régie inconnue ou que vous ne gérez pas.\n", report);
         var job = await PaymentSteps.ReadAsync(app.Services, db => db.ImportJobs.SingleAsync(j => j.FileName == "factures.csv"));
         using var scope = app.Services.CreateScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<FileStore>().FindAsync(job.FileId));

@@ -44,15 +44,24 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("ConnectionStrings:Bocage", _database.ConnectionString);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        // The test client's address: mailed links open in the same test host.
+        builder.UseSetting("Site:BaseUrl", "http://localhost");
         // Many tests sign in from the same (absent) client address; the limit itself has its own test.
         builder.UseSetting("RateLimits:IdentityFormsPerMinute", "100000");
         builder.UseSetting("RateLimits:PayByReferencePerMinute", "100000");
+        builder.UseSetting("RateLimits:PaymentNotificationsPerMinute", "100000");
         builder.UseSetting("Files:Root", _filesRoot);
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         if (TestClamAv.Configured is { } clamAv)
         {
             builder.UseSetting("ClamAv:Host", clamAv.Host);
             builder.UseSetting("ClamAv:Port", clamAv.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        // Most tests sign in with the demo accounts; outside Development they exist only when asked for.
+        // A test that picks another environment gets that environment's defaults, as a real site would.
+        if (!_settings.ContainsKey("Database:SeedDemo") && !_settings.ContainsKey("environment"))
+        {
+            builder.UseSetting("Database:SeedDemo", "true");
         }
         foreach (var (key, value) in _settings)
         {

@@ -5,7 +5,32 @@ namespace Bocage.Testing;
 /// <summary>The code an authenticator application shows (RFC 6238: HMAC-SHA1, 30 s, 6 digits).</summary>
 public static class Totp
 {
-    public static string Now(string base32Key) => At(base32Key, DateTimeOffset.UtcNow);
+    private static readonly Dictionary<string, long> LastStep = [];
+
+    /// <summary>
+    /// A code no earlier call gave for this key: the site accepts each time step once, so a test that
+    /// enrols and signs in within 30 s gets the next step's code (accepted within the clock drift),
+    /// as a person would wait for the next code.
+    /// </summary>
+    public static string Now(string base32Key)
+    {
+        var current = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        long step;
+        lock (LastStep)
+        {
+            step = LastStep.TryGetValue(base32Key, out var last) && last >= current ? last + 1 : current;
+            LastStep[base32Key] = step;
+        }
+        // The site accepts codes up to two steps ahead: a key used more often than that (browser tests
+        // signing the same agent in again and again) waits, as a person waits for the next code.
+        var usableFrom = DateTimeOffset.FromUnixTimeSeconds((step - 2) * 30);
+        var wait = usableFrom - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero)
+        {
+            Thread.Sleep(wait + TimeSpan.FromMilliseconds(200));
+        }
+        return At(base32Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+    }
 
     public static string At(string base32Key, DateTimeOffset time)
     {

@@ -33,5 +33,11 @@ public sealed class Account : IdentityUser
     /// </summary>
     public string PreferredLanguage { get; set; } = SupportedCultures.Default;
 
+    /// <summary>
+    /// The last authenticator time step (Unix seconds / 30) accepted for this account: a code of that
+    /// step or an earlier one is refused, so a code opens one session only (RFC 6238 §5.2).
+    /// </summary>
+    public long? LastTotpTimeStep { get; set; }
+
     public string DisplayName => $"{GivenName} {FamilyName}".Trim();
 }

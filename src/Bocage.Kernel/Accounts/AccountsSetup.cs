@@ -41,10 +41,13 @@ internal static class AccountsSetup
             .AddEntityFrameworkStores<AccountsDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider (same name): a replayed code is refused everywhere.
+            .AddTokenProvider<ReplayGuardedAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<WeakPasswordValidator>();
         services.AddDataProtection().PersistKeysToDbContext<AccountsDb>().SetApplicationName("Bocage");
         services.AddScoped<SessionRegistry>();
         services.AddScoped<StaffAccess>();
+        services.AddScoped<AuthenticatorCodes>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<IPersonalDataSource, AccountPersonalData>();
         services.AddScoped<PersonalDataExport>();

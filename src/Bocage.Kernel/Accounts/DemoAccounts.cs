@@ -12,6 +12,9 @@ internal static class DemoAccounts
 {
     public const string Password = "Bocage-demo-2026";
 
+    /// <summary>Every demo address ends so (as Identity normalises it): how a production start finds them.</summary>
+    public const string NormalizedDomain = "@DEMO.SUD-AVESNOIS.FR";
+
     private sealed record Demo(string Email, string GivenName, string FamilyName, AccountKind Kind, string? Permission, GrantScope? Scope);
 
     private static readonly Demo[] All =

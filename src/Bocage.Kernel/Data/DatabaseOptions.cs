@@ -16,6 +16,12 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations when the application starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
-    /// <summary>Insert the demo territory (idempotent) when the application starts.</summary>
-    public bool SeedDemo { get; set; } = true;
+    /// <summary>
+    /// Insert the demo territory and its accounts, whose password is published (idempotent). Unset: in
+    /// Development only, so that a production site never gets them by default.
+    /// </summary>
+    public bool? SeedDemo { get; set; }
+
+    /// <summary>Let a Production site start although demo accounts exist (benchmarks, a public demo).</summary>
+    public bool AllowDemoAccountsInProduction { get; set; }
 }

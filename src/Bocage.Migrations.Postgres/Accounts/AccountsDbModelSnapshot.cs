@@ -67,6 +67,10 @@ namespace Bocage.Migrations.Postgres.Accounts
                         .HasColumnType("integer")
                         .HasColumnName("kind");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_totp_time_step");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");

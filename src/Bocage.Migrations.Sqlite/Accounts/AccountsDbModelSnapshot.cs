@@ -61,6 +61,10 @@ namespace Bocage.Migrations.Sqlite.Accounts
                         .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_totp_time_step");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER")
                         .HasColumnName("lockout_enabled");

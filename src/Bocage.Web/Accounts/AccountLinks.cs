@@ -1,6 +1,7 @@
 using System.Text;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Mail;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ namespace Bocage.Web.Accounts;
 /// preferred language (not the page's: an administrator may be the one asking).
 /// </summary>
 public sealed class AccountLinks(
-    UserManager<Account> users, IAccountMailer mailer, IHttpContextAccessor http, IStringLocalizer<SharedResource> text, LocalizedMailer languages)
+    UserManager<Account> users, IAccountMailer mailer, PublicSite site, IStringLocalizer<SharedResource> text, LocalizedMailer languages)
 {
     public async Task SendConfirmationAsync(Account account)
     {
@@ -72,9 +73,6 @@ public sealed class AccountLinks(
         }
     }
 
-    private string Absolute(string path)
-    {
-        var request = http.HttpContext!.Request;
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
-    }
+    // From the configured address, never the request's Host header: a forged Host would mail a valid token to another site.
+    private string Absolute(string path) => site.Absolute(path);
 }

@@ -1,6 +1,7 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Time;
 using Microsoft.AspNetCore.Identity;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ internal static class CultureCookie
 {
     public const string Name = "bocage.langue";
 
-    public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
+    public static RouteHandlerBuilder MapCultureSwitch(this IEndpointRouteBuilder app) =>
         app.MapGet("/langue/{culture}", async (string culture, string? retour, HttpContext http, UserManager<Account> users, AccountsDb accounts) =>
         {
             var chosen = SupportedCultures.IsSupported(culture) ? culture : SupportedCultures.Default;
@@ -32,7 +33,6 @@ internal static class CultureCookie
                 await accounts.Users.Where(a => a.Id == accountId && a.PreferredLanguage != chosen)
                     .ExecuteUpdateAsync(s => s.SetProperty(a => a.PreferredLanguage, chosen), http.RequestAborted);
             }
-            var target = LocalUrls.IsLocal(retour) ? retour! : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(LocalUrls.OrDefault(retour, "/"));
         });
 }

@@ -1,5 +1,6 @@
 using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Web.Hosting;
 
@@ -19,10 +20,17 @@ internal static class RateLimits
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPerAddressFormLimit(IdentityForms, perMinute);
-            o.OnRejected = (context, _) =>
+            o.OnRejected = async (context, _) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                return ValueTask.CompletedTask;
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = "60";
+                // Machine clients read a problem document (RFC 9457); people get the French 429 page.
+                if (http.Request.Path.StartsWithSegments("/api"))
+                {
+                    var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                    await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: text["ApiTooManyRequestsTitle"],
+                        detail: text["ApiTooManyRequestsDetail"]).ExecuteAsync(http);
+                }
             };
         });
     }

@@ -7,6 +7,7 @@ internal static class WebPipeline
 {
     public static void UseBocageWeb(this WebApplication app)
     {
+        app.WarnWhenSiteAddressUnset();
         app.UseForwardedHeaders();
         app.UseSecurityHeaders(SecurityHeaderPolicy.Create(Accounts.IdentityProviderSetup.Origin(app.Configuration), TileOrigin(app.Configuration)));
         if (!app.Environment.IsDevelopment())
@@ -22,12 +23,14 @@ internal static class WebPipeline
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();
-        app.MapStaticAssets();
+        // Reachable by staff who have not enrolled their second factor yet (StaffTwoFactorGate).
+        var open = new Accounts.SecondFactorNotRequiredAttribute();
+        app.MapStaticAssets().WithMetadata(open);
         app.MapRazorPages().WithStaticAssets();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapHealthChecks("/health/antivirus", new HealthCheckOptions { Predicate = c => c.Tags.Contains(AntivirusHealthCheck.Tag) });
-        app.MapCultureSwitch();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithMetadata(open);
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).WithMetadata(open);
+        app.MapHealthChecks("/health/antivirus", new HealthCheckOptions { Predicate = c => c.Tags.Contains(AntivirusHealthCheck.Tag) }).WithMetadata(open);
+        app.MapCultureSwitch().WithMetadata(open);
         app.MapOpenApi("/api/openapi.json");
     }
 

@@ -43,6 +43,8 @@ internal static class WebServices
         {
             o.Cookie.Name = "bocage.af";
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure over HTTPS (behind nginx too, through the forwarded headers), as the session cookie.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, p => p
             .Expire(TimeSpan.FromSeconds(60))
@@ -59,6 +61,7 @@ internal static class WebServices
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AllowSiteHost(builder.Configuration);
         services.AddBocageRateLimits(builder.Configuration);
         services.AddAccountPages(builder.Configuration);
         services.AddAuthorization();

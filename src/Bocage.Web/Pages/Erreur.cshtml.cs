@@ -5,6 +5,7 @@ namespace Bocage.Web.Pages;
 
 /// <summary>The page shown for 404, 403, 500…: in the visitor's language, with a way back.</summary>
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
+[Bocage.Web.Accounts.SecondFactorNotRequired]
 public sealed class ErreurModel : PageModel
 {
     public int Code { get; private set; }

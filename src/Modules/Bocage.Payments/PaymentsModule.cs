@@ -90,6 +90,10 @@ public sealed class PaymentsModule : IModule
         // Paying by reference is open to anyone: a per-address budget slows down guessing references.
         var perMinute = builder.Configuration.GetValue("RateLimits:PayByReferencePerMinute", 10);
         services.Configure<RateLimiterOptions>(o => o.AddPerAddressFormLimit(Areas.Payments.Pages.Factures.PayerModel.RateLimitPolicy, perMinute));
+        // PayFiP's notifications are anonymous: a generous budget per address, so that a flood costs no
+        // PayFiP lookups; a refused genuine one is caught up by the poller.
+        var notifications = builder.Configuration.GetValue("RateLimits:PaymentNotificationsPerMinute", 120);
+        services.Configure<RateLimiterOptions>(o => o.AddPerAddressFormLimit(Api.NotificationEndpoint.RateLimitPolicy, notifications));
         services.AddSingleton<PaymentPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<PaymentPoller>());
     }

@@ -53,6 +53,9 @@ public sealed class ExportTests
         using var other = await trelon.Client.GetAsync($"/gestion/demarches/{id}/export/csv");
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        // Applicants' answers: never kept by a cache.
+        Assert.True(csv.Headers.CacheControl is { NoStore: true, Private: true });
+        Assert.True(xlsx.Headers.CacheControl is { NoStore: true, Private: true });
         Assert.True(count > 0);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.StartsWith("numero;etat;depose-le;commune;nom;telephone;adresse.rue;adresse.code-postal;adresse.commune;type;motif", lines[0]);

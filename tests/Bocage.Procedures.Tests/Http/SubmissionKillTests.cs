@@ -199,6 +199,8 @@ public sealed class SubmissionKillTests(ITestOutputHelper output)
             foreach (var (key, value) in new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+                // The load signs in with demo accounts; outside Development they are seeded only when asked for.
+                ["Database__SeedDemo"] = "true",
                 ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
                 ["Database__Provider"] = app.Provider.ToString(),
                 ["ConnectionStrings__Bocage"] = app.ConnectionString,

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
+using Bocage.Kernel.Web;
 using Bocage.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,7 @@ namespace Bocage.Web.Pages.Comptes;
 /// <summary>Second step of signing in: the code of the authenticator application, or a recovery code.</summary>
 [EnableRateLimiting(RateLimits.IdentityForms)]
 public sealed class CodeModel(
-    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, AuthenticatorCodes codes, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed record InputModel
     {
@@ -48,13 +49,13 @@ public sealed class CodeModel(
             return Page();
         }
         var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Trim();
-        var valid = code.Length == 6 && code.All(char.IsAsciiDigit)
-            ? await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, code)
-            : (await users.RedeemTwoFactorRecoveryCodeAsync(account, code)).Succeeded;
-        if (!valid)
+        var check = code.Length == 6 && code.All(char.IsAsciiDigit)
+            ? await codes.CheckAsync(users, account, code)
+            : (await users.RedeemTwoFactorRecoveryCodeAsync(account, code)).Succeeded ? AuthenticatorCodeCheck.Accepted : AuthenticatorCodeCheck.Wrong;
+        if (check != AuthenticatorCodeCheck.Accepted)
         {
             await users.AccessFailedAsync(account);
-            ModelState.AddModelError("Input.Code", text["TotpWrong"]);
+            ModelState.AddModelError("Input.Code", text[check == AuthenticatorCodeCheck.Replayed ? "TotpReplayed" : "TotpWrong"]);
             return Page();
         }
         await users.ResetAccessFailedCountAsync(account);
@@ -62,7 +63,7 @@ public sealed class CodeModel(
         await signIn.SignInAsync(account, persistent, HttpContext, external);
         await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.session.open", AuditActor.Of(account.Id),
             details: external is null ? "2fa" : $"2fa {external.Provider}");
-        return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte");
+        return LocalRedirect(LocalUrls.OrDefault(ReturnUrl, "/compte"));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Bocage.Kernel.Web;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Bocage.Kernel.Accounts;
@@ -20,10 +21,10 @@ public sealed class CompteModel(
 {
     public sealed record ProfileInput
     {
-        [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong"), PersonName]
         public string GivenName { get; init; } = "";
 
-        [Required(ErrorMessage = "FamilyNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        [Required(ErrorMessage = "FamilyNameRequired"), StringLength(100, ErrorMessage = "NameTooLong"), PersonName]
         public string FamilyName { get; init; } = "";
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Web.Accounts;
+using Bocage.Kernel.Web;
 using Bocage.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -46,7 +47,7 @@ public sealed class ConnexionModel(
         {
             return NotFound();
         }
-        var callback = LocalUrls.IsLocal(ReturnUrl) ? $"/connexion/externe?retour={Uri.EscapeDataString(ReturnUrl!)}" : "/connexion/externe";
+        var callback = LocalUrls.IsLocal(ReturnUrl) ? $"/connexion/externe?retour={Uri.EscapeDataString(ReturnUrl)}" : "/connexion/externe";
         return Challenge(signIn.ConfigureExternalAuthenticationProperties(provider, callback), provider);
     }
 
@@ -69,7 +70,7 @@ public sealed class ConnexionModel(
         }
         await sessions.SignInAsync(account, persistent: false, HttpContext, byPasskey: true);
         await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.session.open.passkey", AuditActor.Of(account.Id));
-        return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte");
+        return LocalRedirect(LocalUrls.OrDefault(ReturnUrl, "/compte"));
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -102,10 +103,10 @@ public sealed class ConnexionModel(
         if (account.TwoFactorEnabled)
         {
             await CodeModel.RememberPendingAsync(HttpContext, account, Input.RememberMe);
-            return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? $"/connexion/code?retour={Uri.EscapeDataString(ReturnUrl!)}" : "/connexion/code");
+            return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? $"/connexion/code?retour={Uri.EscapeDataString(ReturnUrl)}" : "/connexion/code");
         }
         await sessions.SignInAsync(account, Input.RememberMe, HttpContext);
         await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.session.open", AuditActor.Of(account.Id));
-        return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte");
+        return LocalRedirect(LocalUrls.OrDefault(ReturnUrl, "/compte"));
     }
 }

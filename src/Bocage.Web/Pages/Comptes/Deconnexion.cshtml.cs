@@ -13,6 +13,7 @@ namespace Bocage.Web.Pages.Comptes;
 /// open on a shared computer.
 /// </summary>
 [Authorize]
+[Bocage.Web.Accounts.SecondFactorNotRequired]
 public sealed class DeconnexionModel(AccountSignIn sessions, IAuthenticationSchemeProvider schemes) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Comptes/Compte");

@@ -14,8 +14,9 @@ namespace Bocage.Web.Pages.Comptes;
 
 /// <summary>Enrolment of an authenticator application (TOTP, RFC 6238), compulsory for staff.</summary>
 [Authorize]
+[Bocage.Web.Accounts.SecondFactorNotRequired]
 public sealed class DoubleAuthentificationModel(
-    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, AccountPasskeys passkeys,
+    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, AccountPasskeys passkeys, AuthenticatorCodes codes,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed record InputModel
@@ -58,9 +59,10 @@ public sealed class DoubleAuthentificationModel(
             return Page();
         }
         var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Trim();
-        if (!await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        var check = await codes.CheckAsync(users, account, code);
+        if (check != AuthenticatorCodeCheck.Accepted)
         {
-            ModelState.AddModelError("Input.Code", text["TotpWrong"]);
+            ModelState.AddModelError("Input.Code", text[check == AuthenticatorCodeCheck.Replayed ? "TotpReplayed" : "TotpWrong"]);
             return Page();
         }
         await users.SetTwoFactorEnabledAsync(account, true);

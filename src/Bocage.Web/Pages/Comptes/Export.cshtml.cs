@@ -22,6 +22,7 @@ public sealed class ExportModel(PersonalDataExport export, AuditLog audit, TimeP
         buffer.Position = 0;
         await audit.AppendAsync(AuditActor.Of(accountId), "accounts.data.export", AuditActor.Of(accountId), cancellationToken: cancellationToken);
         var date = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd");
+        Bocage.Kernel.Web.PersonalDownloads.NoStore(Response);
         return File(buffer, "application/zip", $"mes-donnees-bocage-{date}.zip");
     }
 }

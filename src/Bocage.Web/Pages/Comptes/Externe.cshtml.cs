@@ -1,5 +1,6 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Web.Accounts;
+using Bocage.Kernel.Web;
 using Bocage.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -34,7 +35,7 @@ public sealed class ExterneModel(SignInManager<Account> signIn, ExternalSignIns 
         Email = info.Principal.FindFirst("email")?.Value ?? "";
         Outcome = await external.SignInAsync(info, HttpContext);
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        var retour = LocalUrls.IsLocal(ReturnUrl) ? ReturnUrl! : "/compte";
+        var retour = LocalUrls.OrDefault(ReturnUrl, "/compte");
         switch (Outcome)
         {
             case ExternalOutcome.SignedIn or ExternalOutcome.Created:

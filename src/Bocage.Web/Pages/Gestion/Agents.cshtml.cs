@@ -1,3 +1,4 @@
+using Bocage.Kernel.Web;
 using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
@@ -26,10 +27,10 @@ public sealed class AgentsModel(
         [Required(ErrorMessage = "EmailRequired"), EmailAddress(ErrorMessage = "EmailInvalid"), StringLength(254, ErrorMessage = "EmailInvalid")]
         public string Email { get; init; } = "";
 
-        [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong"), PersonName]
         public string GivenName { get; init; } = "";
 
-        [Required(ErrorMessage = "FamilyNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        [Required(ErrorMessage = "FamilyNameRequired"), StringLength(100, ErrorMessage = "NameTooLong"), PersonName]
         public string FamilyName { get; init; } = "";
 
         public AccountKind Kind { get; init; } = AccountKind.Agent;

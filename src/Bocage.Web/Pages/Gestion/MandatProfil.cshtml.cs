@@ -1,3 +1,4 @@
+using Bocage.Kernel.Web;
 using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
@@ -19,10 +20,10 @@ public sealed class MandatProfilModel(MandateRegistry mandates, UserManager<Acco
 {
     public sealed record InputModel
     {
-        [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong"), PersonName]
         public string GivenName { get; init; } = "";
 
-        [Required(ErrorMessage = "FamilyNameRequired"), StringLength(100, ErrorMessage = "NameTooLong")]
+        [Required(ErrorMessage = "FamilyNameRequired"), StringLength(100, ErrorMessage = "NameTooLong"), PersonName]
         public string FamilyName { get; init; } = "";
     }
 

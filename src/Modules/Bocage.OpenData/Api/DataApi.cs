@@ -1,6 +1,8 @@
 using Bocage.OpenData.Domain.Catalogue;
 using Microsoft.AspNetCore.Builder;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 
@@ -158,7 +160,7 @@ internal static class DataApi
 
     private static object Describe(Dataset d, string commune, HttpContext http)
     {
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = http.RequestServices.GetRequiredService<PublicSite>().Root;
         return new
         {
             slug = d.Slug, titre = d.Title, description = d.Description, theme = d.Theme, organisation = d.OrganisationName,

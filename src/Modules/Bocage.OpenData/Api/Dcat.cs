@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Bocage.OpenData.Domain.Catalogue;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.OpenData.Api;
 
@@ -32,7 +34,7 @@ internal static class Dcat
 
     private static async Task<(string Site, IReadOnlyList<Entry> Entries)> EntriesAsync(CatalogueSearch search, HttpContext http)
     {
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = http.RequestServices.GetRequiredService<PublicSite>().Root;
         var all = await search.AllAsync(http.RequestAborted);
         var entries = all.Select(s => new Entry($"{site}/donnees/{s.Dataset.Slug}", s.Dataset,
             s.Dataset.Resources.Where(r => r.BatchId != Guid.Empty)

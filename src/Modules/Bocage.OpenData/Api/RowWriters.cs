@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
+using Bocage.Kernel.Files;
 using Bocage.OpenData.Domain.Catalogue;
 using Bocage.OpenData.Domain.Validation;
 using MiniExcelLibs;
@@ -46,11 +47,15 @@ internal static class RowWriters
         await pipe.CompleteAsync();
     }
 
-    /// <summary>One CSV cell (RFC 4180): quoted, quotes doubled, when it holds a separator, a quote or a line break.</summary>
+    /// <summary>
+    /// One CSV cell (RFC 4180): quoted, quotes doubled, when it holds a separator, a quote or a line break;
+    /// a leading <c>'</c> when a spreadsheet would run it as a formula (<see cref="CsvCells"/>).
+    /// </summary>
     private static void WriteCell(PipeWriter pipe, bool comma, ReadOnlySpan<byte> text)
     {
         var quoted = text.IndexOfAny(",\"\r\n"u8) >= 0;
-        var span = pipe.GetSpan(2 * text.Length + 3);
+        var neutralised = CsvCells.NeedsPrefix(text);
+        var span = pipe.GetSpan(2 * text.Length + 4);
         var n = 0;
         if (comma)
         {
@@ -58,11 +63,19 @@ internal static class RowWriters
         }
         if (!quoted)
         {
+            if (neutralised)
+            {
+                span[n++] = (byte)'\'';
+            }
             text.CopyTo(span[n..]);
             pipe.Advance(n + text.Length);
             return;
         }
         span[n++] = (byte)'"';
+        if (neutralised)
+        {
+            span[n++] = (byte)'\'';
+        }
         foreach (var b in text)
         {
             if (b == (byte)'"')

@@ -18,6 +18,8 @@ namespace Bocage.Payments.Api;
 /// </summary>
 internal static class NotificationEndpoint
 {
+    public const string RateLimitPolicy = "payments-notifications";
+
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(PaymentRoutes.Notification, async (HttpRequest request, ResolvedAttempts resolved, NotificationJournal journal, PaymentSettler settler, CancellationToken cancellationToken) =>
         {
@@ -37,5 +39,5 @@ internal static class NotificationEndpoint
                 await settler.SettleAsync(idOp, SettleSource.Notification, cancellationToken);
             }
             return Results.Ok();
-        }).DisableAntiforgery().AllowAnonymous();
+        }).DisableAntiforgery().AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
 }

@@ -47,17 +47,15 @@ internal sealed class Reconciliation(PaymentsDb db)
         var text = new System.Text.StringBuilder("regie;imputation;date;recu;idop;numauto;montant;factures;a_rembourser\n");
         foreach (var p in report.Payments)
         {
-            text.Append(string.Join(';', report.Regie.Code, Clean(report.Regie.AccountingReference), report.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                p.ReceiptNumber, Clean(p.IdOp), Clean(p.Numauto ?? ""), Money.Plain(p.AmountCents), p.InvoiceCount, p.RefundDue ? "oui" : "non")).Append('\n');
+            text.Append(string.Join(';', Clean(report.Regie.Code), Clean(report.Regie.AccountingReference), report.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Clean(p.ReceiptNumber), Clean(p.IdOp), Clean(p.Numauto ?? ""), Money.Plain(p.AmountCents), p.InvoiceCount, p.RefundDue ? "oui" : "non")).Append('\n');
         }
-        text.Append(string.Join(';', report.Regie.Code, "", "", "TOTAL", "", "", Money.Plain(report.TotalCents), "", Money.Plain(report.RefundCents))).Append('\n');
+        text.Append(string.Join(';', Clean(report.Regie.Code), "", "", "TOTAL", "", "", Money.Plain(report.TotalCents), "", Money.Plain(report.RefundCents))).Append('\n');
         return text.ToString();
     }
 
-    // A cell never starts a formula in a spreadsheet, nor breaks the columns.
-    private static string Clean(string value)
-    {
-        var cleaned = value.Replace(';', ',').Replace('\n', ' ').Replace('\r', ' ');
-        return cleaned.Length > 0 && "=+-@".Contains(cleaned[0]) ? "'" + cleaned : cleaned;
-    }
+    // The accounting software reads neither quotes nor line breaks: a cell never breaks the columns, and
+    // never starts a formula in a spreadsheet (the kernel's rule, shared by every CSV).
+    private static string Clean(string value) =>
+        Bocage.Kernel.Files.CsvCells.Neutralise(value.Replace(';', ',').Replace('\n', ' ').Replace('\r', ' '));
 }

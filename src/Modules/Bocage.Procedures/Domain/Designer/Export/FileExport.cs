@@ -1,4 +1,5 @@
 using System.Text;
+using Bocage.Kernel.Files;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Time;
 using Bocage.Procedures.Data;
@@ -88,6 +89,6 @@ internal sealed class FileExport(ProceduresDb db, Inbox inbox)
         return row;
     }
 
-    private static string Line(IEnumerable<string> values) =>
-        string.Join(';', values.Select(v => v.IndexOfAny([';', '"', '\n', '\r']) < 0 ? v : "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")) + "\r\n";
+    // Answers are typed by applicants: the kernel's cells neutralise formulas before an agent opens the file.
+    private static string Line(IEnumerable<string> values) => CsvCells.Line(values, ';', "\r\n");
 }

@@ -1,4 +1,5 @@
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 
 /// <summary>"Mes factures": every invoice of the person, from the intercommunality and every commune, and paying a régie's invoices in one go.</summary>
 [Authorize]
-internal sealed class IndexModel(InvoiceViews views, PaymentStarter starter, UserManager<Account> users, IStringLocalizer<PaymentsResource> text) : PageModel
+internal sealed class IndexModel(InvoiceViews views, PaymentStarter starter, UserManager<Account> users, IStringLocalizer<PaymentsResource> text, PublicSite site) : PageModel
 {
     public IReadOnlyList<RegieGroup> Groups { get; private set; } = [];
 
@@ -48,7 +49,7 @@ internal sealed class IndexModel(InvoiceViews views, PaymentStarter starter, Use
             Error = text["Refusal_NothingToPay"];
             return Page();
         }
-        var started = await starter.StartAsync(Selected, account.Id, account.Email ?? "", $"{Request.Scheme}://{Request.Host}", cancellationToken);
+        var started = await starter.StartAsync(Selected, account.Id, account.Email ?? "", site.Root, cancellationToken);
         if (started.RedirectUrl is null)
         {
             Error = started.PayFipUnavailable ? text["PayFipUnavailable"] : text[$"Refusal_{started.Refusal}"];

@@ -1,4 +1,5 @@
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Web;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,7 @@ namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 /// amount, so that the page does not confirm which references exist.
 /// </summary>
 [EnableRateLimiting(RateLimitPolicy)]
-internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, IStringLocalizer<PaymentsResource> text) : PageModel
+internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, IStringLocalizer<PaymentsResource> text, PublicSite site) : PageModel
 {
     public const string RateLimitPolicy = "payments-pay-by-reference";
 
@@ -66,7 +67,7 @@ internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, IStringL
             ModelState.AddModelError("Input.Reference", text[invoice?.Status == InvoiceStatus.Paid ? "Refusal_AlreadyPaid" : "ReferenceNotFound"]);
             return Page();
         }
-        var started = await starter.StartAsync([invoice.Id], User.AccountId(), email, $"{Request.Scheme}://{Request.Host}", cancellationToken);
+        var started = await starter.StartAsync([invoice.Id], User.AccountId(), email, site.Root, cancellationToken);
         if (started.RedirectUrl is null)
         {
             ModelState.AddModelError("Input.Reference", started.PayFipUnavailable ? text["PayFipUnavailable"] : text[$"Refusal_{started.Refusal}"]);

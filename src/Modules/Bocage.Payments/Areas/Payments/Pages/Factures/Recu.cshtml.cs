@@ -31,6 +31,7 @@ internal sealed class RecuModel(ReceiptReader receipts, ReceiptPdf pdf) : PageMo
         {
             return NotFound();
         }
+        Bocage.Kernel.Web.PersonalDownloads.NoStore(Response);
         return File(pdf.Render(receipt), "application/pdf", ReceiptPdf.FileName(receipt));
     }
 }

@@ -57,9 +57,10 @@ internal sealed class ImportProgressModel(ImportQueue queue, IStringLocalizer<Pa
         var csv = new StringBuilder("ligne;motifs\n");
         foreach (var refusal in await queue.RefusalsAsync(id, int.MaxValue, cancellationToken))
         {
-            var reasons = string.Join(" ", refusal.Reasons.Split(' ').Select(r => text[r].Value)).Replace("\"", "\"\"", StringComparison.Ordinal);
-            csv.Append(refusal.Line).Append(";\"").Append(reasons).Append("\"\n");
+            var reasons = string.Join(" ", refusal.Reasons.Split(' ').Select(r => text[r].Value));
+            csv.Append(Bocage.Kernel.Files.CsvCells.Line([refusal.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), reasons], ';'));
         }
+        Bocage.Kernel.Web.PersonalDownloads.NoStore(Response);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"import-{id:N}-refus.csv");
     }
 }

@@ -41,6 +41,7 @@ internal sealed class RapprochementModel(RegieAccess access, Reconciliation reco
         await audit.AppendAsync(AuditActor.Of(User), "payments.reconciliation.export", $"regie:{Report.Regie.Code}", Report.Regie.CommuneInsee,
             Report.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(Reconciliation.Csv(Report))).ToArray();
+        Kernel.Web.PersonalDownloads.NoStore(Response);
         return File(bytes, "text/csv; charset=utf-8", $"rapprochement-{Report.Regie.Code}-{Report.Day:yyyy-MM-dd}.csv");
     }
 
@@ -48,7 +49,8 @@ internal sealed class RapprochementModel(RegieAccess access, Reconciliation reco
     {
         Regies = await access.RegiesAsync(User.RequiredAccountId(), cancellationToken);
         var regie = Regies.FirstOrDefault(r => r.Id == RegieId) ?? Regies.FirstOrDefault();
-        if (!DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        // A day outside the kernel's range (9999-12-31 has no next day) is today's, as an unreadable one.
+        if (!DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || !Kernel.Web.DateInputs.InRange(day))
         {
             day = DateOnly.FromDateTime(Kernel.Time.ParisTime.ToParis(clock.GetUtcNow().UtcDateTime));
         }

@@ -1,14 +1,20 @@
+using Bocage.Kernel.Web;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Files;
 using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
-/// <summary>Resuming a file without an account: the tracking code received by e-mail and the same e-mail address.</summary>
+/// <summary>
+/// Resuming a file without an account: the tracking code received by e-mail and the same e-mail address.
+/// Posts share the per-address budget of the public forms, against guessing codes.
+/// </summary>
+[EnableRateLimiting(RateLimitPolicies.PublicForms)]
 internal sealed class SuiviModel(ProceduresDb db, Applicants applicants, IStringLocalizer<ProceduresResource> text) : PageModel
 {
     [BindProperty]

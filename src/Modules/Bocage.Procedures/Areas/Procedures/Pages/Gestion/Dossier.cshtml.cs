@@ -1,6 +1,7 @@
 using Bocage.Kernel.Audit;
 using Bocage.Payments.Contracts;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Web;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
@@ -60,13 +61,14 @@ internal sealed class DossierModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostTransitionAsync(Guid id, string transition, Guid stamp, List<string>? reopen, string? assignee, string? message)
+    public async Task<IActionResult> OnPostTransitionAsync(
+        Guid id, string transition, Guid stamp, List<string>? reopen, string? assignee, string? message, [FromServices] PublicSite site)
     {
         if (!await LoadAsync(id))
         {
             return NotFound();
         }
-        var input = new TransitionInput(transition, stamp, reopen ?? [], assignee == "moi" ? Me : assignee, message) { FileLink = FileLink(id) };
+        var input = new TransitionInput(transition, stamp, reopen ?? [], assignee == "moi" ? Me : assignee, message) { FileLink = FileLink(site, id) };
         var outcome = await transitions.RunAsync(id, input, Me);
         if (outcome == TransitionOutcome.AssigneeOutOfScope)
         {
@@ -83,13 +85,13 @@ internal sealed class DossierModel(
     }
 
     /// <summary>Assigns the file to an agent who may instruct it, or to nobody, without changing its state.</summary>
-    public async Task<IActionResult> OnPostAssignAsync(Guid id, Guid stamp, string? assignee)
+    public async Task<IActionResult> OnPostAssignAsync(Guid id, Guid stamp, string? assignee, [FromServices] PublicSite site)
     {
         if (!await LoadAsync(id))
         {
             return NotFound();
         }
-        var outcome = await Assignment.AssignAsync(id, stamp, assignee == "moi" ? Me : assignee, Me, FileLink(id));
+        var outcome = await Assignment.AssignAsync(id, stamp, assignee == "moi" ? Me : assignee, Me, FileLink(site, id));
         if (outcome == AssignOutcome.OutOfScope)
         {
             return OutOfScope(AssigneeField);
@@ -108,7 +110,7 @@ internal sealed class DossierModel(
         return Page();
     }
 
-    private string FileLink(Guid id) => $"{Request.Scheme}://{Request.Host}/gestion/demarches/dossier/{id}";
+    private static string FileLink(PublicSite site, Guid id) => site.Absolute($"/gestion/demarches/dossier/{id}");
 
     private Assignment Assignment => files.Assignment;
 

@@ -6,12 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Web;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
 
 /// <summary>The instructing agent's inbox: submitted files of their communes, filtered and searched, 25 per page.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + ProceduresModule.Instruct)]
-internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker permissions, Assignment assignment) : PageModel
+internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker permissions, Assignment assignment, SharedText text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "demarche")]
     public Guid? Procedure { get; set; }
@@ -55,6 +56,8 @@ internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker
     public async Task OnGetAsync()
     {
         Me = User.RequiredAccountId();
+        From = DateInputs.Checked(ModelState, "du", From, text);
+        To = DateInputs.Checked(ModelState, "au", To, text);
         var scope = await permissions.ScopeAsync(Me, ProceduresModule.Instruct);
         var assignee = Assignee == "moi" ? Me : Assignee;
         var after = InboxCursor.Decode(After, out var refused);

@@ -25,6 +25,7 @@ internal sealed class ExportModel(FileExport export, PermissionChecker permissio
             cancellationToken: HttpContext.RequestAborted);
         Response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{procedure.Slug}.{format}\"";
+        Bocage.Kernel.Web.PersonalDownloads.NoStore(Response);
         if (format == "csv")
         {
             await export.WriteCsvAsync(Response.Body, procedure, scope, HttpContext.RequestAborted);
