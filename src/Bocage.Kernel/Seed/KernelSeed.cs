@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Bocage.Kernel.Seed;
 
 /// <summary>
-/// The Sud Avesnois territory: its communes from the INSEE census file, its services and partners,
-/// and the roadmap. Upserts by natural key, so running it twice leaves the same data.
+/// The Sud Avesnois territory: its communes from the INSEE census file with their official outlines (IGN Admin
+/// Express, see Seed/README.md), its services and partners, and the roadmap. Upserts by natural key, so running it twice leaves the same data.
 /// </summary>
 public static class KernelSeed
 {
@@ -31,6 +31,8 @@ public static class KernelSeed
             db.Intercommunalities.Add(territory);
         }
         using var reader = SeedFiles.Open("communes.csv");
+        using var outlineReader = SeedFiles.Open("communes.geojson");
+        var outlines = CommuneOutlines.Read(outlineReader);
         foreach (var commune in CommuneCsv.Read(reader))
         {
             var existing = territory.Communes.FirstOrDefault(c => c.Insee == commune.Insee);
@@ -41,6 +43,11 @@ public static class KernelSeed
             else
             {
                 existing.UpdatePopulation(commune.Population, commune.PopulationSource);
+            }
+            // Also replaces the outline an older database holds (earlier demos drew invented ones).
+            if (outlines.TryGetValue(commune.Insee, out var outline))
+            {
+                (existing ?? commune).SetBoundary(outline);
             }
         }
     }

@@ -15,6 +15,13 @@ public sealed class BrowserHost : IAsyncLifetime
 {
     public const string ChromiumVariable = "BOCAGE_CHROMIUM";
 
+    /// <summary>
+    /// The bound of every wait, in milliseconds. Tests wait on conditions (an element visible, a page loaded),
+    /// never on a clock, so a long bound costs nothing when things go well; it only has to outlast a busy
+    /// two-core machine, where handing Chromium a 10 MB file once took more than 5 seconds.
+    /// </summary>
+    public const float Patience = 60_000;
+
     private BocageFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -41,14 +48,14 @@ public sealed class BrowserHost : IAsyncLifetime
             {
                 ExecutablePath = Environment.GetEnvironmentVariable(ChromiumVariable) ?? "/usr/bin/chromium",
                 Headless = true,
-                Timeout = 30_000,
+                Timeout = Patience,
                 Args =
                 [
                     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--disable-quic",
                 ],
             });
-            Assertions.SetDefaultExpectTimeout(5_000);
+            Assertions.SetDefaultExpectTimeout(Patience);
         }
         catch
         {
@@ -65,8 +72,8 @@ public sealed class BrowserHost : IAsyncLifetime
         options.Locale ??= "fr-FR";
         options.BaseURL ??= BaseUrl;
         var context = await Browser.NewContextAsync(options);
-        context.SetDefaultTimeout(5_000);
-        context.SetDefaultNavigationTimeout(10_000);
+        context.SetDefaultTimeout(Patience);
+        context.SetDefaultNavigationTimeout(Patience);
         return context;
     }
 

@@ -49,6 +49,22 @@ public abstract class BrowserTest(BrowserHost host) : IAsyncLifetime
         return response;
     }
 
+    /// <summary>
+    /// Reloads the page until the locator finds something, for what the server does in the background (the outbox
+    /// delivering an event): the page does not update itself, so waiting on the locator alone would never see it.
+    /// Each reload waits for the network to be idle, which paces the polling without a clock; the whole is bounded
+    /// by <see cref="BrowserHost.Patience"/> like every other wait.
+    /// </summary>
+    protected async Task ReloadUntilFoundAsync(ILocator locator)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await locator.CountAsync() == 0)
+        {
+            Assert.True(waited.Elapsed.TotalMilliseconds < BrowserHost.Patience, $"Still nothing on {Page.Url} after {waited.Elapsed.TotalSeconds:0} s of reloading.");
+            await Page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        }
+    }
+
     /// <summary>Text with every kind of space (no-break, narrow no-break) as a plain space.</summary>
     protected static string Normalise(string? text) =>
         string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

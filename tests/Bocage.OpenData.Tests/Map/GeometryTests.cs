@@ -6,37 +6,18 @@ namespace Bocage.OpenData.Tests.Map;
 public sealed class GeometryTests
 {
     [Fact]
-    public void The_boundaries_are_twelve_valid_polygons_that_do_not_overlap_and_hold_their_village()
+    public void Each_village_centre_lies_inside_its_communes_official_outline_and_no_other()
     {
-        var boundaries = CommuneBoundaries.Build();
+        var outlines = OfficialOutlines.ByInsee();
 
-        Assert.Equal(12, boundaries.Count);
-        Assert.All(boundaries.Values, p => Assert.True(p.IsValid && p.Area > 0));
-        foreach (var (insee, lat, lon) in CommuneBoundaries.Centres)
+        Assert.Equal(12, outlines.Count);
+        Assert.All(outlines.Values, p => Assert.True(p.IsValid && p.Area > 0));
+        // The demo puts each town hall's hotspot and addresses around these centres: they must be in the right commune.
+        foreach (var (insee, lat, lon) in CommuneCentres.All)
         {
-            Assert.True(boundaries[insee].Contains(new NetTopologySuite.Geometries.Point(lon, lat)), insee);
+            var centre = new NetTopologySuite.Geometries.Point(lon, lat);
+            Assert.Equal([insee], outlines.Where(o => o.Value.Contains(centre)).Select(o => o.Key));
         }
-        var list = boundaries.Values.ToList();
-        for (var i = 0; i < list.Count; i++)
-        {
-            for (var j = i + 1; j < list.Count; j++)
-            {
-                Assert.True(list[i].Intersection(list[j]).Area < 1e-9, $"{i} and {j} overlap");
-            }
-        }
-    }
-
-    [Fact]
-    public void A_boundary_round_trips_through_GeoJSON_counterclockwise()
-    {
-        var polygon = CommuneBoundaries.Build()["59249"];
-
-        var json = CommuneBoundaries.ToGeoJson(polygon);
-        var back = GeoJson.ToPolygon(json);
-
-        Assert.StartsWith("{\"type\":\"Polygon\"", json);
-        Assert.True(NetTopologySuite.Algorithm.Orientation.IsCCW(back.ExteriorRing.CoordinateSequence));
-        Assert.Equal(polygon.Area, back.Area, 6);
     }
 
     [Fact]

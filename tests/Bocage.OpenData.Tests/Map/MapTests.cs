@@ -21,6 +21,46 @@ public sealed class MapTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_first_visit_without_a_query_string_shows_the_wifi_layer_and_no_error(DatabaseProvider db)
+    {
+        var browser = fixture.App(db).Browser();
+
+        using var response = await browser.GetAsync("/carte");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The error summary partial (_ErrorSummary) is the only one that names its title « erreurs-formulaire ».
+        Assert.DoesNotContain("erreurs-formulaire", browser.LastPage);
+        Assert.DoesNotContain("field is required", browser.LastPage);
+        Assert.Matches("id=\"couche-wifi\"[^>]* checked", browser.LastPage);
+        Assert.Contains("Wifi public — mairie de Baives", WebUtility.HtmlDecode(browser.LastPage));
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Each_communes_outline_is_the_official_one_of_IGN_Admin_Express_with_its_credit(DatabaseProvider db)
+    {
+        var browser = fixture.App(db).Browser();
+        using var communes = JsonDocument.Parse(await browser.OpenAsync("/api/carte/couches/communes.geojson"));
+        var official = OfficialOutlines.ByInsee();
+
+        var served = communes.RootElement.GetProperty("features").EnumerateArray().ToDictionary(
+            f => f.GetProperty("properties").GetProperty("insee").GetString()!, f => OfficialOutlines.Polygon(f.GetProperty("geometry")));
+
+        Assert.Equal(official.Keys.Order(), served.Keys.Order());
+        Assert.All(official, o =>
+        {
+            var outline = served[o.Key];
+            Assert.Equal(o.Value.NumPoints, outline.NumPoints);
+            Assert.Equal(o.Value.Area, outline.Area, 9);
+            Assert.True(o.Value.Normalized().EqualsExact(outline.Normalized(), 1e-9), $"{o.Key} is not the official outline.");
+            Assert.True(NetTopologySuite.Algorithm.Orientation.IsCCW(outline.ExteriorRing.CoordinateSequence), $"{o.Key}: RFC 7946 wants the exterior ring counterclockwise.");
+        });
+        Assert.True(served["59249"].Contains(new NetTopologySuite.Geometries.Point(4.0536, 50.0157)), "Fourmies' town hall is in Fourmies.");
+        // The invented outlines gave this point, near Wallers-en-Fagne's village, to Wallers; officially it is in Trélon.
+        Assert.True(served["59601"].Contains(new NetTopologySuite.Geometries.Point(4.1660, 50.0695)));
+        Assert.Contains("IGN – Admin Express, Licence Ouverte", WebUtility.HtmlDecode(await browser.OpenAsync("/carte")));
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Layers_are_valid_GeoJSON_and_the_choropleth_carries_the_colours(DatabaseProvider db)
     {
         var client = fixture.Client(db);

@@ -12,7 +12,7 @@ namespace Bocage.OpenData.Seed;
 /// Demo address reference: a few streets per commune with numbers 1 to 30, in the shape of the Base
 /// Adresse Nationale. Street names are common ones (most of them do exist in these villages, but that was
 /// not checked), positions are laid out around the approximate village centre of
-/// <see cref="CommuneBoundaries.Centres"/> and the fibre status per address is invented. It is NOT the BAN:
+/// <see cref="CommuneCentres.All"/> and the fibre status per address is invented. It is NOT the BAN:
 /// production loads the BAN file of the twelve communes (adresse.data.gouv.fr, Licence Ouverte) and ARCEP's
 /// per-address deployment data; see docs/observatory.md.
 /// </summary>
@@ -37,7 +37,7 @@ internal static class DemoAddresses
         {
             return;
         }
-        foreach (var (c, (insee, lat, lon)) in CommuneBoundaries.Centres.Index())
+        foreach (var (c, (insee, lat, lon)) in CommuneCentres.All.Index())
         {
             foreach (var (s, street) in Streets.Index())
             {

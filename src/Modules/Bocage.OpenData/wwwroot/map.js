@@ -50,6 +50,7 @@
 
   fetch(box.dataset.communes, { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (data) {
     var layer = L.geoJSON(data, {
+      attribution: box.dataset.outlines,
       style: function (f) {
         return { color: '#3a3a3a', weight: 1, fillColor: f.properties.couleur || '#f4f4f0', fillOpacity: 0.85 };
       },

@@ -20,6 +20,8 @@ public sealed class MapJourney(BrowserHost host) : BrowserTest(host)
         await Expect(map).ToBeVisibleAsync();
         await Expect(Page.Locator("#carte path.leaflet-interactive")).ToHaveCountAsync(12 + 15);
         await Expect(Page.Locator("#carte-svg")).ToBeHiddenAsync();
+        // The outlines' licence asks for the credit on the map itself.
+        await Expect(Page.Locator("#carte .leaflet-control-attribution")).ToContainTextAsync("IGN – Admin Express, Licence Ouverte");
 
         await Page.GetByLabel("Colorer les communes selon").SelectOptionAsync(new SelectOptionValue { Label = "Population municipale" });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();

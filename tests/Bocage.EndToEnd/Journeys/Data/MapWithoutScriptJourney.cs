@@ -15,6 +15,7 @@ public sealed class MapWithoutScriptJourney(BrowserHost host) : BrowserTest(host
 
         await Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Carte des communes du Sud Avesnois" })).ToBeVisibleAsync();
         await Expect(Page.Locator("#carte")).ToBeHiddenAsync();
+        await Expect(Page.Locator("#carte-source")).ToHaveTextAsync("Contours des communes : IGN – Admin Express, Licence Ouverte");
         await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Nœuds du réseau fibre : 4 point(s)" })).ToBeVisibleAsync();
     }
 

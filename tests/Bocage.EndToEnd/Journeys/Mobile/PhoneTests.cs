@@ -20,6 +20,7 @@ public sealed class PhoneTests(BrowserHost host) : BrowserTest(host)
     [InlineData("/communes/fourmies")]
     [InlineData("/feuille-de-route")]
     [InlineData("/design")]
+    [InlineData("/carte")]
     public async Task Visitor_on_a_360px_phone_never_scrolls_sideways(string path)
     {
         await OpenAsync(path);

@@ -52,11 +52,7 @@ public sealed partial class PaidProcedureJourneyTests(BrowserHost host) : Browse
 
         // The file learns it from the InvoiceSettled event, delivered by the outbox worker in the background.
         await Page.GotoAsync(file);
-        for (var i = 0; i < 50 && await Page.GetByText("Paiement reçu").CountAsync() == 0; i++)
-        {
-            await Task.Delay(200);
-            await Page.ReloadAsync();
-        }
+        await ReloadUntilFoundAsync(Page.GetByText("Paiement reçu"));
         await Expect(Page.GetByText("Paiement reçu").First).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Payer en ligne" })).ToHaveCountAsync(0);
         await Axe.AssertNoViolationsAsync(Page);

@@ -82,7 +82,7 @@ public sealed class PaymentJourneyTests(BrowserHost host) : BrowserTest(host)
 
         // The job runs in the background; htmx refreshes its state on the page until the report.
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Import « factures.csv »");
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 facture(s) émise(s)", new() { Timeout = 30_000 });
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 facture(s) émise(s)");
         var refused = Page.GetByRole(AriaRole.Table, new() { Name = "Lignes refusées et pourquoi" });
         await Expect(refused).ToContainTextAsync("Régie inconnue ou que vous ne gérez pas.");
         await Expect(refused).ToContainTextAsync("Chaque ligne a un libellé et un montant positif");

@@ -17,7 +17,7 @@ public sealed class AutosaveJourney(BrowserHost host) : BrowserTest(host)
 
         await Page.GetByLabel("Nom et prénom").PressSequentiallyAsync("Camille Auto");
 
-        await Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Brouillon enregistré à \d{2}:\d{2}$"), new() { Timeout = 10_000 });
+        await Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Brouillon enregistré à \d{2}:\d{2}$"));
         await Axe.AssertNoViolationsAsync(Page);
         await Page.ReloadAsync();
         await Expect(Page.GetByLabel("Nom et prénom")).ToHaveValueAsync("Camille Auto");

@@ -25,6 +25,8 @@ public sealed class FileSizeWarningJourney(BrowserHost host) : BrowserTest(host)
         var requests = 0;
         Page.Request += (_, request) => { if (request.Method == "POST") { requests++; } };
 
+        // Handing Chromium a file of the field's limit (10 MB) is slow on a busy machine: this waits within the
+        // context's bound (BrowserHost.Patience), which once was 5 s and failed a clean clone under load.
         await photo.SetInputFilesAsync(new FilePayload { Name = "constat.pdf", MimeType = "application/pdf", Buffer = new byte[max + 1] });
 
         await Expect(warning).ToBeVisibleAsync();

@@ -20,7 +20,7 @@ public sealed class ContentSecurityPolicyTests(BrowserHost host) : BrowserTest(h
         await Page.AddInitScriptAsync(ViolationRecorder);
 
         var response = await OpenAsync(path);
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 5_000 });
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         var policy = await response.HeaderValueAsync("content-security-policy");
         Assert.NotNull(policy);

@@ -1,30 +1,10 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using NetTopologySuite.Geometries;
 
 namespace Bocage.OpenData.Domain.Map;
 
-/// <summary>Writes RFC 7946 GeoJSON (WGS 84, longitude then latitude) without a GeoJSON library.</summary>
+/// <summary>Reads and writes RFC 7946 GeoJSON (WGS 84, longitude then latitude) without a GeoJSON library.</summary>
 internal static class GeoJson
 {
-    public static string Geometry(Polygon polygon)
-    {
-        var text = new StringBuilder("{\"type\":\"Polygon\",\"coordinates\":[");
-        var rings = new[] { polygon.ExteriorRing }.Concat(polygon.InteriorRings).ToList();
-        for (var r = 0; r < rings.Count; r++)
-        {
-            text.Append(r == 0 ? "[" : ",[");
-            // RFC 7946: exterior rings counterclockwise.
-            var coordinates = r == 0 && !NetTopologySuite.Algorithm.Orientation.IsCCW(rings[r].CoordinateSequence)
-                ? rings[r].Coordinates.Reverse().ToArray()
-                : rings[r].Coordinates;
-            text.AppendJoin(',', coordinates.Select(c => string.Create(CultureInfo.InvariantCulture, $"[{c.X:0.######},{c.Y:0.######}]")));
-            text.Append(']');
-        }
-        return text.Append("]}").ToString();
-    }
-
     /// <summary>Reads the exterior ring of a stored Polygon geometry, longitude then latitude.</summary>
     public static IReadOnlyList<(double Lon, double Lat)> ExteriorRing(string geometryJson)
     {
@@ -72,12 +52,6 @@ internal static class GeoJson
         {
             Collect(item, positions);
         }
-    }
-
-    public static Polygon ToPolygon(string geometryJson)
-    {
-        var ring = ExteriorRing(geometryJson).Select(p => new Coordinate(p.Lon, p.Lat)).ToArray();
-        return new GeometryFactory(new PrecisionModel(), 4326).CreatePolygon(ring);
     }
 
     /// <summary>A FeatureCollection streamed to the writer: one feature per item, with a geometry and properties.</summary>

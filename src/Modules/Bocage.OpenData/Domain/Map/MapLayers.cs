@@ -64,7 +64,7 @@ internal sealed class MapLayers(OpenDataDb db, KernelDb kernel)
             .GroupBy(r => new { r.CommuneInsee, r.Technology }).Select(g => new { g.Key.CommuneInsee, g.Key.Technology, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return groups
-            .Join(CommuneBoundaries.Centres, g => g.CommuneInsee, c => c.Insee, (g, c) => (g, c))
+            .Join(CommuneCentres.All, g => g.CommuneInsee, c => c.Insee, (g, c) => (g, c))
             .Select(x => new MapPoint($"{TechnologyNames.Of(x.g.Technology)} — {Name(names, x.g.CommuneInsee)}", x.g.CommuneInsee, Name(names, x.g.CommuneInsee),
                 x.c.Latitude, x.c.Longitude, TechnologyNames.Of(x.g.Technology),
                 $"{x.g.Count} signalement(s) vérifié(s) dans la commune"))

@@ -19,11 +19,20 @@ namespace Bocage.OpenData.Areas.OpenData.Pages.Carte;
 /// </summary>
 internal sealed class IndexModel(MapLayers layers, CatalogueLayers catalogue, ObservatoryReader reader, IOptions<MapOptions> options, IStringLocalizer<OpenDataResource> text) : PageModel
 {
+    private const string DefaultLayer = "wifi";
+
     [BindProperty(SupportsGet = true, Name = "indicateur")]
     public string? IndicatorSlug { get; set; }
 
+    /// <summary>
+    /// The layer asked for. Nullable on purpose: a non-nullable bound property is implicitly required, and a first
+    /// visit to /carte (no query string) would greet everyone with « The Layer field is required ».
+    /// </summary>
     [BindProperty(SupportsGet = true, Name = "couche")]
-    public string Layer { get; set; } = "wifi";
+    public string? RequestedLayer { get; set; }
+
+    /// <summary>The layer shown: the one asked for when it exists, else the wifi hotspots.</summary>
+    public string Layer { get; private set; } = DefaultLayer;
 
     [BindProperty(SupportsGet = true, Name = "categorie")]
     public string? Category { get; set; }
@@ -79,8 +88,8 @@ internal sealed class IndexModel(MapLayers layers, CatalogueLayers catalogue, Ob
         Indicator = Indicators.FirstOrDefault(i => i.Slug == IndicatorSlug);
         IndicatorSlug = Indicator?.Slug;
         CatalogueLayers = await catalogue.ListAsync(cancellationToken);
-        FromCatalogue = CatalogueLayers.FirstOrDefault(l => l.Key == Layer);
-        Layer = FromCatalogue is not null || MapLayers.PointLayers.Contains(Layer) ? Layer : "wifi";
+        FromCatalogue = CatalogueLayers.FirstOrDefault(l => l.Key == RequestedLayer);
+        Layer = FromCatalogue?.Key ?? MapLayers.PointLayers.FirstOrDefault(l => l == RequestedLayer) ?? DefaultLayer;
         (Communes, Classes) = await layers.CommunesAsync(Indicator, reader, cancellationToken);
         if (!Around.TryRead(Lat, Lon, Km, out var around))
         {
