@@ -10,8 +10,9 @@ public sealed partial class SharedUiTests
 {
     private const string Library = "src/Bocage.Kernel.Web";
 
+    // A folder that does not exist holds no view (the host's Pages/Shared has gone to the library).
     private static HashSet<string> ViewNames(string folder) =>
-        Repository.Files(folder, "*.cshtml").Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
+        !Directory.Exists(Repository.PathOf(folder)) ? [] : Repository.Files(folder, "*.cshtml").Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex("""<partial\s+name\s*=\s*["']([^"']+)["']|Html\.(?:Render)?Partial(?:Async)?\(\s*"([^"]+)"|\bLayout\s*=\s*"([^"]+)"|\bPartial\(\s*"([^"]+)""")]
     private static partial Regex NamedView();

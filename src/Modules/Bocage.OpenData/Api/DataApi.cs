@@ -30,16 +30,16 @@ internal static class DataApi
         app.MapGet("/donnees/catalogue.rdf", Dcat.RdfXmlAsync).WithTags("Données ouvertes").WithSummary("Catalogue DCAT-AP en RDF/XML");
     }
 
-    private static async Task<IResult> ListAsync(CatalogueSearch search, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(CatalogueSearch search, PublicSite site, CancellationToken cancellationToken)
     {
         var all = await search.AllAsync(cancellationToken);
-        return Results.Json(all.Select(s => Describe(s.Dataset, s.CommuneName, http)));
+        return Results.Json(all.Select(s => Describe(s.Dataset, s.CommuneName, site.Root)));
     }
 
-    private static async Task<IResult> DatasetAsync(string dataset, CatalogueSearch search, IStringLocalizer<OpenDataResource> text, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> DatasetAsync(string dataset, CatalogueSearch search, IStringLocalizer<OpenDataResource> text, PublicSite site, CancellationToken cancellationToken)
     {
         var found = await search.FindAsync(dataset, cancellationToken);
-        return found is { } f ? Results.Json(Describe(f.Dataset, f.CommuneName, http)) : NotFound(text, "Api_DatasetNotFound");
+        return found is { } f ? Results.Json(Describe(f.Dataset, f.CommuneName, site.Root)) : NotFound(text, "Api_DatasetNotFound");
     }
 
     private static async Task<IResult> RowsAsync(string dataset, string resource, CatalogueSearch search, RowStore store, IStringLocalizer<OpenDataResource> text, HttpContext http,
@@ -158,9 +158,8 @@ internal static class DataApi
     private static IResult NotFound(IStringLocalizer<OpenDataResource> text, string key) =>
         Results.Problem(text[key], statusCode: StatusCodes.Status404NotFound, title: text["Api_NotFound"]);
 
-    private static object Describe(Dataset d, string commune, HttpContext http)
+    private static object Describe(Dataset d, string commune, string site)
     {
-        var site = http.RequestServices.GetRequiredService<PublicSite>().Root;
         return new
         {
             slug = d.Slug, titre = d.Title, description = d.Description, theme = d.Theme, organisation = d.OrganisationName,

@@ -32,9 +32,9 @@ internal static class Dcat
         ["Continuelle"] = "http://purl.org/cld/freq/continuous",
     };
 
-    private static async Task<(string Site, IReadOnlyList<Entry> Entries)> EntriesAsync(CatalogueSearch search, HttpContext http)
+    private static async Task<(string Site, IReadOnlyList<Entry> Entries)> EntriesAsync(CatalogueSearch search, PublicSite publicSite, HttpContext http)
     {
-        var site = http.RequestServices.GetRequiredService<PublicSite>().Root;
+        var site = publicSite.Root;
         var all = await search.AllAsync(http.RequestAborted);
         var entries = all.Select(s => new Entry($"{site}/donnees/{s.Dataset.Slug}", s.Dataset,
             s.Dataset.Resources.Where(r => r.BatchId != Guid.Empty)
@@ -57,9 +57,9 @@ internal static class Dcat
 
     private static string Date(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    public static async Task<IResult> JsonLdAsync(CatalogueSearch search, HttpContext http)
+    public static async Task<IResult> JsonLdAsync(CatalogueSearch search, PublicSite publicSite, HttpContext http)
     {
-        var (site, entries) = await EntriesAsync(search, http);
+        var (site, entries) = await EntriesAsync(search, publicSite, http);
         var datasets = new JsonArray(entries.Select(e => (JsonNode)new JsonObject
         {
             ["@id"] = e.Uri, ["@type"] = "dcat:Dataset", ["dct:identifier"] = e.Dataset.Slug, ["dct:title"] = e.Dataset.Title,
@@ -91,9 +91,9 @@ internal static class Dcat
         return Results.Text(catalogue.ToJsonString(), "application/ld+json; charset=utf-8");
     }
 
-    public static async Task<IResult> RdfXmlAsync(CatalogueSearch search, HttpContext http)
+    public static async Task<IResult> RdfXmlAsync(CatalogueSearch search, PublicSite publicSite, HttpContext http)
     {
-        var (site, entries) = await EntriesAsync(search, http);
+        var (site, entries) = await EntriesAsync(search, publicSite, http);
         var catalogue = new XElement(DcatNs + "Catalog", new XAttribute(Rdf + "about", $"{site}/donnees/catalogue.rdf"),
             new XElement(Dct + "title", "Données ouvertes de la Communauté de Communes Sud Avesnois"),
             new XElement(Dct + "language", "fr"),
