@@ -1,6 +1,5 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Time;
-using Microsoft.AspNetCore.Identity;
 using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ internal static class CultureCookie
     public const string Name = "bocage.langue";
 
     public static RouteHandlerBuilder MapCultureSwitch(this IEndpointRouteBuilder app) =>
-        app.MapGet("/langue/{culture}", async (string culture, string? retour, HttpContext http, UserManager<Account> users, AccountsDb accounts) =>
+        app.MapGet("/langue/{culture}", async (string culture, string? retour, HttpContext http, AccountsDb accounts) =>
         {
             var chosen = SupportedCultures.IsSupported(culture) ? culture : SupportedCultures.Default;
             http.Response.Cookies.Append(Name, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
@@ -28,7 +27,7 @@ internal static class CultureCookie
                     SameSite = SameSiteMode.Lax,
                     Secure = http.Request.IsHttps,
                 });
-            if (users.GetUserId(http.User) is { } accountId)
+            if (http.User.AccountId() is { } accountId)
             {
                 await accounts.Users.Where(a => a.Id == accountId && a.PreferredLanguage != chosen)
                     .ExecuteUpdateAsync(s => s.SetProperty(a => a.PreferredLanguage, chosen), http.RequestAborted);

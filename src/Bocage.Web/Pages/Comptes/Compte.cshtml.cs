@@ -100,7 +100,7 @@ public sealed class CompteModel(
         }
         account.PreferredLanguage = language!;
         await users.UpdateAsync(account);
-        await audit.AppendAsync($"account:{account.Id}", "accounts.language.update", $"account:{account.Id}", details: language!);
+        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.language.update", AuditActor.Of(account.Id), details: language!);
         Notice = "LanguageSaved";
         return RedirectToPage();
     }

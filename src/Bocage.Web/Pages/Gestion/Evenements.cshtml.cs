@@ -3,7 +3,6 @@ using Bocage.Kernel.Audit;
 using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +13,7 @@ namespace Bocage.Web.Pages.Gestion;
 /// an administrator replays one once its cause is fixed.
 /// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PermissionChecker.Administrator)]
-public sealed class EvenementsModel(DeadLetters deadLetters, UserManager<Account> users, AuditLog audit) : PageModel
+public sealed class EvenementsModel(DeadLetters deadLetters, AuditLog audit) : PageModel
 {
     public IReadOnlyList<DeadLetter> Letters { get; private set; } = [];
 
@@ -33,7 +32,7 @@ public sealed class EvenementsModel(DeadLetters deadLetters, UserManager<Account
             Notice = "DeadLetterGone";
             return RedirectToPage();
         }
-        await audit.AppendAsync($"account:{users.GetUserId(User)}", "kernel.outbox.replay", $"outbox:{engine}:{delivery}", null,
+        await audit.AppendAsync(AuditActor.Of(User), "kernel.outbox.replay", $"outbox:{engine}:{delivery}", null,
             $"Relance de l'événement {letter.EventName} (message {letter.MessageId}) pour {letter.Handler} après {letter.Attempts} tentatives",
             cancellationToken: cancellationToken);
         Notice = "DeadLetterReplayed";
