@@ -38,8 +38,11 @@ public sealed class BrowserHost : IAsyncLifetime
     {
         try
         {
-            _factory = new BocageFactory(DatabaseProvider.Sqlite);
-            _factory.UseKestrel(0);
+            // The public address must be known before start: payment return addresses and mailed links are
+            // built from Site:BaseUrl, and the browser refuses a form redirect to another origin (form-action).
+            var port = FreePort();
+            _factory = new BocageFactory(DatabaseProvider.Sqlite).With("Site:BaseUrl", $"http://127.0.0.1:{port}");
+            _factory.UseKestrel(port);
             _factory.StartServer();
             BaseUrl = ListeningAddress(_factory.Services).TrimEnd('/');
 
@@ -88,6 +91,13 @@ public sealed class BrowserHost : IAsyncLifetime
         {
             await _factory.DisposeAsync();
         }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string ListeningAddress(IServiceProvider services)
