@@ -73,6 +73,13 @@ if ! dotnet build Bocage.slnx -c Release -nologo -v q >"$work/build.log" 2>&1; t
 fi
 
 passed=0; failed=0; status=0
+# Every C# file is laid out by CSharpier (.csharpierrc.yaml); a file it would change is one failed check.
+if dotnet tool restore >"$work/tools.log" 2>&1 && dotnet csharpier check . >"$work/csharpier.log" 2>&1; then
+  passed=$((passed + 1))
+else
+  log "CSharpier would reformat (run: dotnet csharpier format .):"; head -40 "$work/tools.log" "$work/csharpier.log" >&2
+  failed=$((failed + 1)); status=1
+fi
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   grep -q 'Microsoft.NET.Test.Sdk' "$project" || continue

@@ -37,7 +37,12 @@ public sealed class FieldTagHelper(SharedText text, HtmlEncoder encoder) : TagHe
         var error = state?.Errors.FirstOrDefault()?.ErrorMessage;
         var required = For.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
         var value = Type == "password" ? null : state?.AttemptedValue ?? For.Model?.ToString();
-        var describedBy = string.Join(' ', new[] { Help is null ? null : $"{id}-aide", error is null ? null : $"{id}-erreur" }.Where(x => x is not null));
+        var describedBy = string.Join(
+            ' ',
+            new[] { Help is null ? null : $"{id}-aide", error is null ? null : $"{id}-erreur" }.Where(x =>
+                x is not null
+            )
+        );
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;

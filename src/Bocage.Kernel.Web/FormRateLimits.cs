@@ -11,15 +11,30 @@ namespace Bocage.Kernel.Web;
 /// </summary>
 public static class FormRateLimits
 {
-    /// <summary>Adds a policy named <paramref name="policy"/> with its own per-address budget of <paramref name="perMinute"/> posts.</summary>
-    public static RateLimiterOptions AddPerAddressFormLimit(this RateLimiterOptions options, string policy, int perMinute)
+    /// <summary>
+    /// Adds a policy named <paramref name="policy"/> with its own per-address budget of <paramref name="perMinute"/>
+    /// posts.
+    /// </summary>
+    public static RateLimiterOptions AddPerAddressFormLimit(
+        this RateLimiterOptions options,
+        string policy,
+        int perMinute
+    )
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.AddPolicy(policy, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-            ? RateLimitPartition.GetNoLimiter("read")
-            : RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        options.AddPolicy(policy, http =>
+            HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = perMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    }
+                )
+        );
         return options;
     }
 }

@@ -13,7 +13,9 @@ public static class LocalUrls
 {
     private const int MaxLength = 2048;
 
-    /// <summary>Whether <paramref name="url"/> is a path of this site that a redirect may carry as it is or once encoded.</summary>
+    /// <summary>
+    /// Whether <paramref name="url"/> is a path of this site that a redirect may carry as it is or once encoded.
+    /// </summary>
     public static bool IsLocal([NotNullWhen(true)] string? url)
     {
         if (string.IsNullOrEmpty(url) || url.Length > MaxLength || url[0] != '/')
@@ -34,7 +36,10 @@ public static class LocalUrls
         return true;
     }
 
-    /// <summary>The address to redirect to: <paramref name="url"/> made safe for a Location header, or <paramref name="fallback"/>.</summary>
+    /// <summary>
+    /// The address to redirect to: <paramref name="url"/> made safe for a Location header, or <paramref
+    /// name="fallback"/>.
+    /// </summary>
     public static string OrDefault(string? url, string fallback) => IsLocal(url) ? Encode(url) : fallback;
 
     private static string Encode(string url)

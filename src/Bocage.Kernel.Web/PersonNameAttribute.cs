@@ -24,10 +24,14 @@ public sealed class PersonNameAttribute : ValidationAttribute
             return ValidationResult.Success;
         }
         var text = validationContext.GetService(typeof(SharedText)) as SharedText;
-        return new ValidationResult(text?[MessageKey].Value ?? MessageKey,
-            validationContext.MemberName is { } member ? [member] : null);
+        return new ValidationResult(
+            text?[MessageKey].Value ?? MessageKey,
+            validationContext.MemberName is { } member ? [member] : null
+        );
     }
 
     public static bool IsClean(string text) =>
-        !text.Any(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u2028' or '\u2029');
+        !text.Any(c =>
+            char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u2028' or '\u2029'
+        );
 }

@@ -9,14 +9,16 @@ using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Seed;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Bocage.Kernel;
 
-/// <summary>The kernel as a module: territory, organisations, accounts, roadmap, audit log, outbox, uploaded files and outgoing mail.</summary>
+/// <summary>
+/// The kernel as a module: territory, organisations, accounts, roadmap, audit log, outbox, uploaded files and outgoing
+/// mail.
+/// </summary>
 public sealed class KernelModule : IModule
 {
     public string Name => "Kernel";
@@ -37,11 +39,8 @@ public sealed class KernelModule : IModule
     /// Accounts (inhabitants, agents, FranceConnect-style identity) are the first part of R01; mandates
     /// for digital mediators are the first part of R25.
     /// </summary>
-    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>
-    {
-        ["R01"] = RoadmapStatus.Partial,
-        ["R25"] = RoadmapStatus.Partial,
-    };
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } =
+        new Dictionary<string, RoadmapStatus> { ["R01"] = RoadmapStatus.Partial, ["R25"] = RoadmapStatus.Partial };
 
     public void AddServices(IHostApplicationBuilder builder)
     {
@@ -56,14 +55,15 @@ public sealed class KernelModule : IModule
         builder.Services.AddSingleton(Web.PublicSite.From(builder.Configuration));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder app)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder app) { }
 
     public async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await KernelSeed.RunAsync(services.GetRequiredService<KernelDb>(), cancellationToken);
         await DemoAccounts.SeedAsync(
-            services.GetRequiredService<UserManager<Account>>(), services.GetRequiredService<AccountsDb>(), services.GetRequiredService<TimeProvider>());
+            services.GetRequiredService<UserManager<Account>>(),
+            services.GetRequiredService<AccountsDb>(),
+            services.GetRequiredService<TimeProvider>()
+        );
     }
 }

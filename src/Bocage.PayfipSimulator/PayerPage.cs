@@ -12,12 +12,20 @@ internal static class PayerPage
     {
         if (operation is null)
         {
-            return Layout(prefix, "Paiement introuvable", "<h1>Paiement introuvable</h1><p>Ce numéro d’opération (idOp) n’est pas connu du simulateur.</p>");
+            return Layout(
+                prefix,
+                "Paiement introuvable",
+                "<h1>Paiement introuvable</h1><p>Ce numéro d’opération (idOp) n’est pas connu du simulateur.</p>"
+            );
         }
         if (operation.Result is not null)
         {
-            return Layout(prefix, "Paiement déjà traité", $"<h1>Paiement déjà traité</h1><p>Résultat : {Html.Encode(operation.Result)}.</p>"
-                + $"<p><a href=\"{Html.Encode(ReturnUrl(operation))}\">Retourner sur le site de la collectivité</a></p>");
+            return Layout(
+                prefix,
+                "Paiement déjà traité",
+                $"<h1>Paiement déjà traité</h1><p>Résultat : {Html.Encode(operation.Result)}.</p>"
+                    + $"<p><a href=\"{Html.Encode(ReturnUrl(operation))}\">Retourner sur le site de la collectivité</a></p>"
+            );
         }
         var cents = long.Parse(operation.Field("montant"), CultureInfo.InvariantCulture);
         var amount = (cents / 100m).ToString("N2", CultureInfo.GetCultureInfo("fr-FR")) + " €";
@@ -54,7 +62,10 @@ internal static class PayerPage
     public static string ReturnUrl(SimulatedOperation operation)
     {
         var redirect = operation.Field("urlredirect");
-        return redirect + (redirect.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "idop=" + Uri.EscapeDataString(operation.IdOp);
+        return redirect
+            + (redirect.Contains('?', StringComparison.Ordinal) ? "&" : "?")
+            + "idop="
+            + Uri.EscapeDataString(operation.IdOp);
     }
 
     private static string Radio(string name, string value, string label, bool isChecked)
@@ -63,22 +74,23 @@ internal static class PayerPage
         return $"<div class=\"choice\"><input type=\"radio\" id=\"{id}\" name=\"{name}\" value=\"{value}\"{(isChecked ? " checked" : "")}><label for=\"{id}\">{Html.Encode(label)}</label></div>";
     }
 
-    private static string Layout(string prefix, string title, string body) => $"""
-        <!DOCTYPE html>
-        <html lang="fr">
-        <head>
-          <meta charset="utf-8">
-          <meta name="viewport" content="width=device-width, initial-scale=1">
-          <title>{Html.Encode(title)} – Simulateur PayFiP</title>
-          <link rel="stylesheet" href="{Html.Encode(prefix)}/simulateur.css">
-        </head>
-        <body>
-          <header><p class="brand">PayFiP – simulateur de test</p></header>
-          <main id="contenu">{body}</main>
-          <footer><p>Simulateur du service de paiement PayFiP de la DGFiP, pour les essais de Bocage.</p></footer>
-        </body>
-        </html>
-        """;
+    private static string Layout(string prefix, string title, string body) =>
+        $"""
+            <!DOCTYPE html>
+            <html lang="fr">
+            <head>
+              <meta charset="utf-8">
+              <meta name="viewport" content="width=device-width, initial-scale=1">
+              <title>{Html.Encode(title)} – Simulateur PayFiP</title>
+              <link rel="stylesheet" href="{Html.Encode(prefix)}/simulateur.css">
+            </head>
+            <body>
+              <header><p class="brand">PayFiP – simulateur de test</p></header>
+              <main id="contenu">{body}</main>
+              <footer><p>Simulateur du service de paiement PayFiP de la DGFiP, pour les essais de Bocage.</p></footer>
+            </body>
+            </html>
+            """;
 
     public const string Css = """
         body{font-family:system-ui,sans-serif;margin:0;color:#1e1e1e;background:#fff;line-height:1.5}

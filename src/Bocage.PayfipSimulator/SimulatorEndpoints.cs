@@ -23,39 +23,51 @@ public static class SimulatorEndpoints
     public static IEndpointRouteBuilder MapPayfipSimulator(this IEndpointRouteBuilder app, string prefix = "")
     {
         var group = app.MapGroup(prefix);
-        group.MapPost("/tpa/services/securite", async (HttpRequest request, SoapService soap) =>
-        {
-            using var reader = new StreamReader(request.Body);
-            var (status, body) = soap.Handle(await reader.ReadToEndAsync());
-            return Results.Content(body, "text/xml; charset=utf-8", statusCode: status);
-        }).DisableAntiforgery();
+        group
+            .MapPost("/tpa/services/securite", async (HttpRequest request, SoapService soap) =>
+            {
+                using var reader = new StreamReader(request.Body);
+                var (status, body) = soap.Handle(await reader.ReadToEndAsync());
+                return Results.Content(body, "text/xml; charset=utf-8", statusCode: status);
+            })
+            .DisableAntiforgery();
         group.MapGet("/tpa/paiementws.web", (string? idop, SimulatorState state) =>
-            Results.Content(PayerPage.Render(prefix, state.Find(idop)), "text/html; charset=utf-8"));
-        group.MapPost("/tpa/paiementws.web", async (HttpRequest request, SimulatorState state, Notifier notifier) =>
-        {
-            var form = await request.ReadFormAsync();
-            var operation = state.Find(form["idop"]);
-            if (operation is null)
+            Results.Content(PayerPage.Render(prefix, state.Find(idop)), "text/html; charset=utf-8")
+        );
+        group
+            .MapPost("/tpa/paiementws.web", async (HttpRequest request, SimulatorState state, Notifier notifier) =>
             {
-                return Results.Content(PayerPage.Render(prefix, null), "text/html; charset=utf-8", statusCode: 404);
-            }
-            var result = form["resultat"].ToString() is "P" or "R" or "A" ? form["resultat"].ToString() : "A";
-            if (state.Complete(operation, result))
-            {
-                var plan = Enum.TryParse<NotificationPlan>(form["notification"], out var chosen) ? chosen : NotificationPlan.Once;
-                await notifier.NotifyAsync(operation, plan);
-            }
-            return Results.Redirect(PayerPage.ReturnUrl(operation));
-        }).DisableAntiforgery();
+                var form = await request.ReadFormAsync();
+                var operation = state.Find(form["idop"]);
+                if (operation is null)
+                {
+                    return Results.Content(PayerPage.Render(prefix, null), "text/html; charset=utf-8", statusCode: 404);
+                }
+                var result = form["resultat"].ToString() is "P" or "R" or "A" ? form["resultat"].ToString() : "A";
+                if (state.Complete(operation, result))
+                {
+                    var plan = Enum.TryParse<NotificationPlan>(form["notification"], out var chosen)
+                        ? chosen
+                        : NotificationPlan.Once;
+                    await notifier.NotifyAsync(operation, plan);
+                }
+                return Results.Redirect(PayerPage.ReturnUrl(operation));
+            })
+            .DisableAntiforgery();
         group.MapGet("/simulateur.css", () => Results.Text(PayerPage.Css, "text/css"));
         return app;
     }
 }
 
-/// <summary>Carries a SOAP call to the simulator in the same process, without a socket (the host's demo and tests).</summary>
+/// <summary>
+/// Carries a SOAP call to the simulator in the same process, without a socket (the host's demo and tests).
+/// </summary>
 public sealed class InProcessSoapHandler(SoapService soap) : HttpMessageHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         var (status, answer) = soap.Handle(body);

@@ -11,9 +11,21 @@ namespace Bocage.PayfipSimulator;
 public sealed class SoapService(SimulatorState state)
 {
     private static readonly XNamespace Envelope = "http://schemas.xmlsoap.org/soap/envelope/";
-    public static readonly XNamespace Contract = "http://securite.service.tpa.cp.finances.gouv.fr/services/mas_securite/contrat_paiement_securise/PaiementSecuriseService";
+    public static readonly XNamespace Contract =
+        "http://securite.service.tpa.cp.finances.gouv.fr/services/mas_securite/contrat_paiement_securise/PaiementSecuriseService";
 
-    private static readonly string[] CreateFields = ["exer", "mel", "montant", "numcli", "objet", "refdet", "saisie", "urlnotif", "urlredirect"];
+    private static readonly string[] CreateFields =
+    [
+        "exer",
+        "mel",
+        "montant",
+        "numcli",
+        "objet",
+        "refdet",
+        "saisie",
+        "urlnotif",
+        "urlredirect",
+    ];
 
     /// <summary>Answers one SOAP request: the HTTP status and the envelope.</summary>
     public (int Status, string Body) Handle(string requestXml)
@@ -47,7 +59,10 @@ public sealed class SoapService(SimulatorState state)
         {
             return Fault("FonctionnelleErreur", "R1", "Numéro de client inconnu");
         }
-        if (!long.TryParse(arguments["montant"], NumberStyles.None, CultureInfo.InvariantCulture, out var cents) || cents <= 0)
+        if (
+            !long.TryParse(arguments["montant"], NumberStyles.None, CultureInfo.InvariantCulture, out var cents)
+            || cents <= 0
+        )
         {
             return Fault("FonctionnelleErreur", "R4", "Montant invalide");
         }
@@ -71,7 +86,8 @@ public sealed class SoapService(SimulatorState state)
             return Fault("FonctionnelleErreur", "P5", "Transaction en cours");
         }
         var done = operation.DoneAtUtc!.Value;
-        return Answer("recupererDetailPaiementSecuriseResponse",
+        return Answer(
+            "recupererDetailPaiementSecuriseResponse",
             new XElement("dattrans", done.ToString("ddMMyyyy", CultureInfo.InvariantCulture)),
             new XElement("exer", operation.Field("exer")),
             new XElement("heurtrans", done.ToString("HHmm", CultureInfo.InvariantCulture)),
@@ -83,20 +99,51 @@ public sealed class SoapService(SimulatorState state)
             new XElement("objet", operation.Field("objet")),
             new XElement("refdet", operation.Field("refdet")),
             new XElement("resultrans", operation.Result),
-            new XElement("saisie", operation.Field("saisie")));
+            new XElement("saisie", operation.Field("saisie"))
+        );
     }
 
     private static (int, string) Answer(string name, params XElement[] fields) =>
-        (200, Wrap(new XElement(Contract + name, new XAttribute(XNamespace.Xmlns + "ns2", Contract), new XElement("return", fields))));
+        (
+            200,
+            Wrap(
+                new XElement(
+                    Contract + name,
+                    new XAttribute(XNamespace.Xmlns + "ns2", Contract),
+                    new XElement("return", fields)
+                )
+            )
+        );
 
     private static (int, string) Fault(string type, string code, string label) =>
-        (500, Wrap(new XElement(Envelope + "Fault",
-            new XElement("faultcode", "S:Server"),
-            new XElement("faultstring", label),
-            new XElement("detail", new XElement(Contract + type, new XAttribute(XNamespace.Xmlns + "ns2", Contract),
-                new XElement("code", code), new XElement("descriptif", label), new XElement("libelle", label), new XElement("severite", "2"))))));
+        (
+            500,
+            Wrap(
+                new XElement(
+                    Envelope + "Fault",
+                    new XElement("faultcode", "S:Server"),
+                    new XElement("faultstring", label),
+                    new XElement(
+                        "detail",
+                        new XElement(
+                            Contract + type,
+                            new XAttribute(XNamespace.Xmlns + "ns2", Contract),
+                            new XElement("code", code),
+                            new XElement("descriptif", label),
+                            new XElement("libelle", label),
+                            new XElement("severite", "2")
+                        )
+                    )
+                )
+            )
+        );
 
     private static string Wrap(XElement content) =>
-        new XDocument(new XElement(Envelope + "Envelope", new XAttribute(XNamespace.Xmlns + "S", Envelope), new XElement(Envelope + "Body", content)))
-            .ToString(SaveOptions.DisableFormatting);
+        new XDocument(
+            new XElement(
+                Envelope + "Envelope",
+                new XAttribute(XNamespace.Xmlns + "S", Envelope),
+                new XElement(Envelope + "Body", content)
+            )
+        ).ToString(SaveOptions.DisableFormatting);
 }

@@ -1,6 +1,6 @@
 using Bocage.Kernel;
-using Bocage.OpenData;
 using Bocage.Kernel.Modules;
+using Bocage.OpenData;
 using Bocage.Payments;
 using Bocage.Procedures;
 using Bocage.Web.Hosting;
@@ -9,11 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBocageWeb();
 
 // The engines of the platform, in menu order. Each can be switched off with Modules:{Name}:Enabled=false.
-builder.AddModules(
-    new KernelModule(),
-    new ProceduresModule(),
-    new PaymentsModule(),
-    new OpenDataModule());
+builder.AddModules(new KernelModule(), new ProceduresModule(), new PaymentsModule(), new OpenDataModule());
 builder.AddEmbeddedPayfipSimulator();
 
 var app = builder.Build();

@@ -9,10 +9,13 @@ public sealed class DependencyRulesTests
     {
         var kernel = typeof(Bocage.Kernel.KernelModule).Assembly;
 
-        Assert.All(kernel.GetReferencedAssemblies().Where(a => a.Name!.StartsWith("Bocage.", StringComparison.Ordinal)),
-            a => Assert.StartsWith("Bocage.Kernel", a.Name!, StringComparison.Ordinal));
-        Assert.All(Projects.References(Repository.PathOf("src/Bocage.Kernel/Bocage.Kernel.csproj")),
-            r => Assert.Equal("Bocage.Kernel.Contracts", r));
+        Assert.All(
+            kernel.GetReferencedAssemblies().Where(a => a.Name!.StartsWith("Bocage.", StringComparison.Ordinal)),
+            a => Assert.StartsWith("Bocage.Kernel", a.Name!, StringComparison.Ordinal)
+        );
+        Assert.All(Projects.References(Repository.PathOf("src/Bocage.Kernel/Bocage.Kernel.csproj")), r =>
+            Assert.Equal("Bocage.Kernel.Contracts", r)
+        );
     }
 
     [Fact]
@@ -24,8 +27,14 @@ public sealed class DependencyRulesTests
 
         foreach (var engine in engines)
         {
-            var bad = Projects.References(engine).Where(r => !kernel.Contains(r) && !r.EndsWith(".Contracts", StringComparison.Ordinal));
-            Assert.True(!bad.Any(), $"{Projects.NameOf(engine)} references {string.Join(", ", bad)}: engines talk through Contracts projects only");
+            var bad = Projects
+                .References(engine)
+                .Where(r => !kernel.Contains(r) && !r.EndsWith(".Contracts", StringComparison.Ordinal));
+            Assert.True(
+                !bad.Any(),
+                $"{Projects.NameOf(engine)} references {string.Join(", ", bad)}: "
+                    + "engines talk through Contracts projects only"
+            );
         }
     }
 
@@ -42,7 +51,8 @@ public sealed class DependencyRulesTests
             var assembly = Assembly.Load(Projects.NameOf(project));
             Assert.DoesNotContain(assembly.GetReferencedAssemblies(), a =>
                 a.Name!.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
-                || a.Name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+                || a.Name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+            );
         }
     }
 
@@ -60,7 +70,11 @@ public sealed class DependencyRulesTests
     [Fact]
     public void Migrations_reference_no_host()
     {
-        foreach (var project in Projects.All().Where(p => Projects.NameOf(p).StartsWith("Bocage.Migrations.", StringComparison.Ordinal)))
+        foreach (
+            var project in Projects
+                .All()
+                .Where(p => Projects.NameOf(p).StartsWith("Bocage.Migrations.", StringComparison.Ordinal))
+        )
         {
             Assert.DoesNotContain("Bocage.Web", Projects.References(project));
         }
@@ -69,17 +83,32 @@ public sealed class DependencyRulesTests
     [Fact]
     public void Every_engine_context_has_migrations_for_both_databases()
     {
-        using var app = new Bocage.Testing.BocageFactory(Bocage.Kernel.Data.DatabaseProvider.Sqlite).With("Database:SeedDemo", "false");
-        var contexts = app.Services.GetServices<Bocage.Kernel.Data.EngineContextType>().Select(c => c.Type).Distinct().ToList();
+        using var app = new Bocage.Testing.BocageFactory(Bocage.Kernel.Data.DatabaseProvider.Sqlite).With(
+            "Database:SeedDemo",
+            "false"
+        );
+        var contexts = app
+            .Services.GetServices<Bocage.Kernel.Data.EngineContextType>()
+            .Select(c => c.Type)
+            .Distinct()
+            .ToList();
         Assert.NotEmpty(contexts);
 
         foreach (var assemblyName in new[] { "Bocage.Migrations.Sqlite", "Bocage.Migrations.Postgres" })
         {
             var assembly = Assembly.Load(assemblyName);
-            var covered = assembly.GetTypes()
+            var covered = assembly
+                .GetTypes()
                 .Where(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.Migrations.Migration)))
-                .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute), false)
-                    .Cast<Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute>().Single().ContextType)
+                .Select(t =>
+                    t.GetCustomAttributes(
+                            typeof(Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute),
+                            false
+                        )
+                        .Cast<Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute>()
+                        .Single()
+                        .ContextType
+                )
                 .ToHashSet();
             foreach (var context in contexts)
             {

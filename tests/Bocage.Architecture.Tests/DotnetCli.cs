@@ -3,7 +3,9 @@ using System.Text;
 
 namespace Bocage.Architecture.Tests;
 
-/// <summary>Runs the <c>dotnet</c> command line in a folder, bounded in time, and fails the test with its output.</summary>
+/// <summary>
+/// Runs the <c>dotnet</c> command line in a folder, bounded in time, and fails the test with its output.
+/// </summary>
 internal static class DotnetCli
 {
     public static void Run(string folder, TimeSpan timeout, params string[] arguments)
@@ -21,7 +23,11 @@ internal static class DotnetCli
         }
         // The test runs under `dotnet test`, whose MSBuild variables would point a nested build at the
         // wrong SDK parts; the child gets a clean MSBuild environment.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (
+            var key in start
+                .Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase))
+                .ToList()
+        )
         {
             start.Environment.Remove(key);
         }
@@ -59,7 +65,9 @@ internal static class DotnetCli
         }
     }
 
-    /// <summary>The errors first (a build prints them last but they are what a reader needs), then the end of the output.</summary>
+    /// <summary>
+    /// The errors first (a build prints them last but they are what a reader needs), then the end of the output.
+    /// </summary>
     private static string Tail(StringBuilder output)
     {
         string text;

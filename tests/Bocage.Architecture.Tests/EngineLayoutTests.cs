@@ -7,13 +7,27 @@ public sealed partial class EngineLayoutTests
 {
     /// <summary>Folders an engine may have at its top, beside its module, texts anchor and README.</summary>
     private static readonly HashSet<string> Folders =
-        ["Domain", "Data", "Areas", "Pages", "Api", "Jobs", "Seed", "Resources", "wwwroot", "bin", "obj"];
+    [
+        "Domain",
+        "Data",
+        "Areas",
+        "Pages",
+        "Api",
+        "Jobs",
+        "Seed",
+        "Resources",
+        "wwwroot",
+        "bin",
+        "obj",
+    ];
 
     public static TheoryData<string> Engines() => new(Projects.Engines().Select(Projects.EngineName));
 
     private static string DirOf(string engine) => Repository.PathOf(Path.Combine("src", "Modules", $"Bocage.{engine}"));
 
-    /// <summary>Every rule below, on an engine's folder anywhere (the template's test checks a generated engine).</summary>
+    /// <summary>
+    /// Every rule below, on an engine's folder anywhere (the template's test checks a generated engine).
+    /// </summary>
     internal static void AssertLayout(string dir, string engine)
     {
         HasOnlyTheFoldersAndFilesOfTheLayout(dir, engine);
@@ -24,12 +38,15 @@ public sealed partial class EngineLayoutTests
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public void An_engine_has_only_the_folders_and_files_of_the_layout(string engine) => HasOnlyTheFoldersAndFilesOfTheLayout(DirOf(engine), engine);
+    public void An_engine_has_only_the_folders_and_files_of_the_layout(string engine) =>
+        HasOnlyTheFoldersAndFilesOfTheLayout(DirOf(engine), engine);
 
     private static void HasOnlyTheFoldersAndFilesOfTheLayout(string dir, string engine)
     {
         var folders = Directory.GetDirectories(dir).Select(Path.GetFileName).ToList();
-        Assert.All(folders, f => Assert.True(Folders.Contains(f!), $"Bocage.{engine}/{f}/ is not a folder of the engine layout"));
+        Assert.All(folders, f =>
+            Assert.True(Folders.Contains(f!), $"Bocage.{engine}/{f}/ is not a folder of the engine layout")
+        );
         foreach (var required in new[] { "Domain", "Data" })
         {
             Assert.Contains(required, folders);
@@ -38,15 +55,24 @@ public sealed partial class EngineLayoutTests
         var files = Directory.GetFiles(dir).Select(Path.GetFileName).ToList();
         Assert.Contains($"{engine}Module.cs", files);
         Assert.Contains("README.md", files);
-        Assert.All(files, f => Assert.True(
-            f == $"Bocage.{engine}.csproj" || f == "README.md" || f == $"{engine}Resource.cs"
-            || (f!.StartsWith($"{engine}Module", StringComparison.Ordinal) && f.EndsWith(".cs", StringComparison.Ordinal)),
-            $"Bocage.{engine}/{f} belongs in a folder of the layout"));
+        Assert.All(files, f =>
+            Assert.True(
+                f == $"Bocage.{engine}.csproj"
+                    || f == "README.md"
+                    || f == $"{engine}Resource.cs"
+                    || (
+                        f!.StartsWith($"{engine}Module", StringComparison.Ordinal)
+                        && f.EndsWith(".cs", StringComparison.Ordinal)
+                    ),
+                $"Bocage.{engine}/{f} belongs in a folder of the layout"
+            )
+        );
     }
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public void Pages_live_in_the_engine_area_and_the_context_in_data(string engine) => HasPagesInItsAreaAndItsContextInData(DirOf(engine), engine);
+    public void Pages_live_in_the_engine_area_and_the_context_in_data(string engine) =>
+        HasPagesInItsAreaAndItsContextInData(DirOf(engine), engine);
 
     private static void HasPagesInItsAreaAndItsContextInData(string dir, string engine)
     {
@@ -56,7 +82,10 @@ public sealed partial class EngineLayoutTests
             Assert.Equal([engine], Directory.GetDirectories(areas).Select(Path.GetFileName));
             Assert.Equal(["Pages"], Directory.GetDirectories(Path.Combine(areas, engine)).Select(Path.GetFileName));
         }
-        Assert.True(File.Exists(Path.Combine(dir, "Data", $"{engine}Db.cs")), $"Bocage.{engine}/Data/{engine}Db.cs is missing");
+        Assert.True(
+            File.Exists(Path.Combine(dir, "Data", $"{engine}Db.cs")),
+            $"Bocage.{engine}/Data/{engine}Db.cs is missing"
+        );
     }
 
     [Theory]
@@ -73,21 +102,31 @@ public sealed partial class EngineLayoutTests
                 continue;
             }
             var folder = Path.GetRelativePath(dir, Path.GetDirectoryName(file)!);
-            var expected = folder == "." ? $"Bocage.{engine}" : $"Bocage.{engine}.{folder.Replace(Path.DirectorySeparatorChar, '.')}";
-            Assert.True(match.Groups[1].Value == expected, $"{Path.GetRelativePath(dir, file)}: namespace {match.Groups[1].Value}, expected {expected}");
+            var expected =
+                folder == "."
+                    ? $"Bocage.{engine}"
+                    : $"Bocage.{engine}.{folder.Replace(Path.DirectorySeparatorChar, '.')}";
+            Assert.True(
+                match.Groups[1].Value == expected,
+                $"{Path.GetRelativePath(dir, file)}: namespace {match.Groups[1].Value}, expected {expected}"
+            );
         }
     }
 
     [Theory]
     [MemberData(nameof(Engines))]
-    public void The_readme_names_pages_permissions_and_events(string engine) => HasAReadmeNamingPagesPermissionsAndEvents(DirOf(engine), engine);
+    public void The_readme_names_pages_permissions_and_events(string engine) =>
+        HasAReadmeNamingPagesPermissionsAndEvents(DirOf(engine), engine);
 
     private static void HasAReadmeNamingPagesPermissionsAndEvents(string dir, string engine)
     {
         var readme = File.ReadAllText(Path.Combine(dir, "README.md"));
         foreach (var heading in new[] { "## Pages", "## Permissions", "## Events" })
         {
-            Assert.True(readme.Contains(heading, StringComparison.Ordinal), $"Bocage.{engine}/README.md has no « {heading} » section");
+            Assert.True(
+                readme.Contains(heading, StringComparison.Ordinal),
+                $"Bocage.{engine}/README.md has no « {heading} » section"
+            );
         }
     }
 

@@ -22,9 +22,12 @@ public sealed partial class PageRulesTests
 
     private static bool IsRecord(Type t) => t.GetMethod("<Clone>$") is not null;
 
-    /// <summary>A service the container gives: an interface or a class that is not data (string, record, array, delegate).</summary>
+    /// <summary>
+    /// A service the container gives: an interface or a class that is not data (string, record, array, delegate).
+    /// </summary>
     private static bool IsDependency(Type t) =>
-        t.IsInterface || (t.IsClass && t != typeof(string) && !t.IsArray && !typeof(Delegate).IsAssignableFrom(t) && !IsRecord(t));
+        t.IsInterface
+        || (t.IsClass && t != typeof(string) && !t.IsArray && !typeof(Delegate).IsAssignableFrom(t) && !IsRecord(t));
 
     private static bool IsServiceLocator(Type t) => t == typeof(IServiceProvider) || t == typeof(IServiceScopeFactory);
 
@@ -33,7 +36,15 @@ public sealed partial class PageRulesTests
     {
         var over = BocageTypes()
             .Where(t => !IsRecord(t))
-            .Select(t => (Type: t, Count: t.GetConstructors().Select(c => c.GetParameters().Count(p => IsDependency(p.ParameterType))).DefaultIfEmpty().Max()))
+            .Select(t =>
+                (
+                    Type: t,
+                    Count: t.GetConstructors()
+                        .Select(c => c.GetParameters().Count(p => IsDependency(p.ParameterType)))
+                        .DefaultIfEmpty()
+                        .Max()
+                )
+            )
             .Where(x => x.Count > MaxDependencies)
             .Select(x => $"{x.Type.FullName} ({x.Count})")
             .ToList();
@@ -47,10 +58,17 @@ public sealed partial class PageRulesTests
         var pages = BocageTypes().Where(t => t.IsSubclassOf(typeof(PageModel))).ToList();
         Assert.NotEmpty(pages);
         var offending = pages
-            .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters())
-                .Concat(t.GetMethods().Where(m => m.Name.StartsWith("On", StringComparison.Ordinal)).SelectMany(m => m.GetParameters()))
-                .Where(p => IsServiceLocator(p.ParameterType))
-                .Select(p => t.FullName!))
+            .SelectMany(t =>
+                t.GetConstructors()
+                    .SelectMany(c => c.GetParameters())
+                    .Concat(
+                        t.GetMethods()
+                            .Where(m => m.Name.StartsWith("On", StringComparison.Ordinal))
+                            .SelectMany(m => m.GetParameters())
+                    )
+                    .Where(p => IsServiceLocator(p.ParameterType))
+                    .Select(p => t.FullName!)
+            )
             .Distinct()
             .ToList();
 
@@ -63,9 +81,14 @@ public sealed partial class PageRulesTests
     [Fact]
     public void Pages_and_endpoints_resolve_no_service_from_the_request()
     {
-        var offending = Repository.Files("src", "*.cs")
+        var offending = Repository
+            .Files("src", "*.cs")
             .Select(f => Repository.Relative(f).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(f => f.Contains("/Areas/", StringComparison.Ordinal) || f.Contains("/Pages/", StringComparison.Ordinal) || f.Contains("/Api/", StringComparison.Ordinal))
+            .Where(f =>
+                f.Contains("/Areas/", StringComparison.Ordinal)
+                || f.Contains("/Pages/", StringComparison.Ordinal)
+                || f.Contains("/Api/", StringComparison.Ordinal)
+            )
             .Where(f => RequestServices().IsMatch(File.ReadAllText(Repository.PathOf(f))))
             .ToList();
 

@@ -5,7 +5,8 @@ namespace Bocage.Architecture.Tests;
 /// <summary>The projects under <c>src/</c>, read from their project files.</summary>
 internal static class Projects
 {
-    public static IReadOnlyList<string> All() => Repository.Files("src", "*.csproj").Order(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> All() =>
+        Repository.Files("src", "*.csproj").Order(StringComparer.Ordinal).ToList();
 
     public static string NameOf(string csproj) => Path.GetFileNameWithoutExtension(csproj);
 
@@ -13,16 +14,21 @@ internal static class Projects
 
     /// <summary>An engine is a project under <c>src/Modules</c> that is not a Contracts project.</summary>
     public static bool IsEngine(string csproj) =>
-        Repository.Relative(csproj).StartsWith($"src{Path.DirectorySeparatorChar}Modules", StringComparison.Ordinal) && !IsContracts(csproj);
+        Repository.Relative(csproj).StartsWith($"src{Path.DirectorySeparatorChar}Modules", StringComparison.Ordinal)
+        && !IsContracts(csproj);
 
     public static IReadOnlyList<string> Engines() => All().Where(IsEngine).ToList();
 
     public static IEnumerable<string> References(string csproj) =>
-        XDocument.Load(csproj).Descendants("ProjectReference")
+        XDocument
+            .Load(csproj)
+            .Descendants("ProjectReference")
             .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')));
 
     public static IEnumerable<string> Packages(string csproj) =>
-        XDocument.Load(csproj).Descendants()
+        XDocument
+            .Load(csproj)
+            .Descendants()
             .Where(e => e.Name.LocalName is "PackageReference" or "FrameworkReference")
             .Select(e => e.Attribute("Include")!.Value);
 

@@ -10,12 +10,16 @@ public sealed class ReadmeTests
     [Fact]
     public void The_README_roadmap_table_says_what_the_engines_declare()
     {
-        using var app = new Bocage.Testing.BocageFactory(Bocage.Kernel.Data.DatabaseProvider.Sqlite).With("Database:SeedDemo", "false");
+        using var app = new Bocage.Testing.BocageFactory(Bocage.Kernel.Data.DatabaseProvider.Sqlite).With(
+            "Database:SeedDemo",
+            "false"
+        );
         var registry = app.Services.GetRequiredService<ModuleRegistry>();
         using var reader = SeedFiles.Open("feuille-de-route.csv");
         var actions = RoadmapCsv.Read(reader);
         var readme = File.ReadAllText(Repository.PathOf("README.md"));
-        var rows = Regex.Matches(readme, @"^\| (R\d\d) \|.*\| ([^|]+) \|\s*$", RegexOptions.Multiline)
+        var rows = Regex
+            .Matches(readme, @"^\| (R\d\d) \|.*\| ([^|]+) \|\s*$", RegexOptions.Multiline)
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value.Trim());
 
         Assert.Equal(actions.Select(a => a.Id), rows.Keys);
@@ -27,7 +31,10 @@ public sealed class ReadmeTests
                 RoadmapStatus.Partial => "partiel",
                 _ => "prévu",
             };
-            Assert.True(expected == rows[action.Id], $"README says {rows[action.Id]} for {action.Id}, the engines say {expected}");
+            Assert.True(
+                expected == rows[action.Id],
+                $"README says {rows[action.Id]} for {action.Id}, the engines say {expected}"
+            );
         }
     }
 

@@ -1,6 +1,8 @@
 namespace Bocage.Architecture.Tests;
 
-/// <summary>A copy of what a build needs (top-level files, src, tests, templates), without build outputs or local data.</summary>
+/// <summary>
+/// A copy of what a build needs (top-level files, src, tests, templates), without build outputs or local data.
+/// </summary>
 internal static class RepositoryCopy
 {
     private static readonly string[] Folders = ["src", "tests", "templates"];
@@ -24,7 +26,10 @@ internal static class RepositoryCopy
     {
         var name = Path.GetFileName(source);
         // The host's data folder holds the local SQLite database and uploaded files, not sources.
-        if (Skipped.Contains(name) || (name == "data" && Path.GetFileName(Path.GetDirectoryName(source)) == "Bocage.Web"))
+        if (
+            Skipped.Contains(name)
+            || (name == "data" && Path.GetFileName(Path.GetDirectoryName(source)) == "Bocage.Web")
+        )
         {
             return;
         }

@@ -12,9 +12,16 @@ public sealed partial class SharedUiTests
 
     // A folder that does not exist holds no view (the host's Pages/Shared has gone to the library).
     private static HashSet<string> ViewNames(string folder) =>
-        !Directory.Exists(Repository.PathOf(folder)) ? [] : Repository.Files(folder, "*.cshtml").Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
+        !Directory.Exists(Repository.PathOf(folder))
+            ? []
+            : Repository
+                .Files(folder, "*.cshtml")
+                .Select(f => Path.GetFileNameWithoutExtension(f))
+                .ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex("""<partial\s+name\s*=\s*["']([^"']+)["']|Html\.(?:Render)?Partial(?:Async)?\(\s*"([^"]+)"|\bLayout\s*=\s*"([^"]+)"|\bPartial\(\s*"([^"]+)""")]
+    [GeneratedRegex(
+        """<partial\s+name\s*=\s*["']([^"']+)["']|Html\.(?:Render)?Partial(?:Async)?\(\s*"([^"]+)"|\bLayout\s*=\s*"([^"]+)"|\bPartial\(\s*"([^"]+)"""
+    )]
     private static partial Regex NamedView();
 
     [Fact]
@@ -33,8 +40,10 @@ public sealed partial class SharedUiTests
                 {
                     var name = Path.GetFileNameWithoutExtension(m.Groups.Values.Skip(1).First(g => g.Success).Value);
                     named++;
-                    Assert.True(own.Contains(name) || shared.Contains(name),
-                        $"{Repository.Relative(file)} names « {name} », found neither in its engine nor in {Library}");
+                    Assert.True(
+                        own.Contains(name) || shared.Contains(name),
+                        $"{Repository.Relative(file)} names « {name} », found neither in its engine nor in {Library}"
+                    );
                 }
             }
         }

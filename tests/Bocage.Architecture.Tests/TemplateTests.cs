@@ -25,24 +25,71 @@ public sealed class TemplateTests : IDisposable
     public void A_generated_engine_follows_the_layout_and_builds_with_the_host()
     {
         RepositoryCopy.Make(Repository.Root, _root);
-        DotnetCli.Run(_root, CommandTimeout, "new", "install", PathIn("templates", "bocage-engine"), "--debug:custom-hive", Hive);
-        DotnetCli.Run(_root, CommandTimeout, "new", "bocage-engine", "-n", Engine, "-o", ".", "--debug:custom-hive", Hive);
+        DotnetCli.Run(
+            _root,
+            CommandTimeout,
+            "new",
+            "install",
+            PathIn("templates", "bocage-engine"),
+            "--debug:custom-hive",
+            Hive
+        );
+        DotnetCli.Run(
+            _root,
+            CommandTimeout,
+            "new",
+            "bocage-engine",
+            "-n",
+            Engine,
+            "-o",
+            ".",
+            "--debug:custom-hive",
+            Hive
+        );
         ApplyHostEdits();
 
         EngineLayoutTests.AssertLayout(PathIn("src", "Modules", $"Bocage.{Engine}"), Engine);
         AssertEveryPartIsThereWithNoSkeletonLeft();
 
-        DotnetCli.Run(_root, BuildTimeout, "build", $"tests/Bocage.{Engine}.Tests/Bocage.{Engine}.Tests.csproj", "-nologo", "-v", "q", "-nodeReuse:false");
-        DotnetCli.Run(_root, BuildTimeout, "build", "tests/Bocage.EndToEnd/Bocage.EndToEnd.csproj", "-nologo", "-v", "q", "-nodeReuse:false");
+        DotnetCli.Run(
+            _root,
+            BuildTimeout,
+            "build",
+            $"tests/Bocage.{Engine}.Tests/Bocage.{Engine}.Tests.csproj",
+            "-nologo",
+            "-v",
+            "q",
+            "-nodeReuse:false"
+        );
+        DotnetCli.Run(
+            _root,
+            BuildTimeout,
+            "build",
+            "tests/Bocage.EndToEnd/Bocage.EndToEnd.csproj",
+            "-nologo",
+            "-v",
+            "q",
+            "-nodeReuse:false"
+        );
     }
 
     /// <summary>Exactly the commands and the Program.cs lines of templates/bocage-engine/README.md.</summary>
     private void ApplyHostEdits()
     {
         var engineProject = $"src/Modules/Bocage.{Engine}/Bocage.{Engine}.csproj";
-        DotnetCli.Run(_root, CommandTimeout, "sln", "Bocage.slnx", "add", engineProject,
-            $"src/Modules/Bocage.{Engine}.Contracts/Bocage.{Engine}.Contracts.csproj", $"tests/Bocage.{Engine}.Tests/Bocage.{Engine}.Tests.csproj");
-        foreach (var host in new[] { "src/Bocage.Web", "src/Bocage.Migrations.Sqlite", "src/Bocage.Migrations.Postgres" })
+        DotnetCli.Run(
+            _root,
+            CommandTimeout,
+            "sln",
+            "Bocage.slnx",
+            "add",
+            engineProject,
+            $"src/Modules/Bocage.{Engine}.Contracts/Bocage.{Engine}.Contracts.csproj",
+            $"tests/Bocage.{Engine}.Tests/Bocage.{Engine}.Tests.csproj"
+        );
+        foreach (
+            var host in new[] { "src/Bocage.Web", "src/Bocage.Migrations.Sqlite", "src/Bocage.Migrations.Postgres" }
+        )
         {
             DotnetCli.Run(_root, CommandTimeout, "add", host, "reference", engineProject);
         }
@@ -50,7 +97,10 @@ public sealed class TemplateTests : IDisposable
         var program = PathIn("src", "Bocage.Web", "Program.cs");
         var text = File.ReadAllText(program);
         var modules = text.IndexOf("builder.AddModules(", StringComparison.Ordinal);
-        Assert.True(modules >= 0, "Program.cs no longer calls builder.AddModules(…): update the template's README and this test.");
+        Assert.True(
+            modules >= 0,
+            "Program.cs no longer calls builder.AddModules(…): update the template's README and this test."
+        );
         var end = text.IndexOf(");", modules, StringComparison.Ordinal);
         text = $"using Bocage.{Engine};\n" + text[..end] + $",\n    new {Engine}Module()" + text[end..];
         File.WriteAllText(program, text);
@@ -78,7 +128,10 @@ public sealed class TemplateTests : IDisposable
             {
                 var relative = Path.GetRelativePath(_root, file);
                 Assert.DoesNotContain("skeleton", relative, StringComparison.OrdinalIgnoreCase);
-                Assert.True(!File.ReadAllText(file).Contains("skeleton", StringComparison.OrdinalIgnoreCase), $"{relative} still says Skeleton");
+                Assert.True(
+                    !File.ReadAllText(file).Contains("skeleton", StringComparison.OrdinalIgnoreCase),
+                    $"{relative} still says Skeleton"
+                );
             }
         }
         // One initial migration (with its designer file) and a snapshot per database.

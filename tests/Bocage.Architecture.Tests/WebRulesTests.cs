@@ -10,18 +10,22 @@ public sealed partial class WebRulesTests
     private static Dictionary<string, string> Resources(string suffix) => Texts(HostTexts, suffix);
 
     private static Dictionary<string, string> Texts(string baseName, string suffix) =>
-        XDocument.Load(Repository.PathOf($"{baseName}{suffix}.resx"))
+        XDocument
+            .Load(Repository.PathOf($"{baseName}{suffix}.resx"))
             .Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
 
     /// <summary>Every family of texts: the host's, and each engine's own (src/Modules/X/Resources/XResource).</summary>
     private static IEnumerable<string> TextFamilies() =>
-        Repository.Files("src", "*.resx")
+        Repository
+            .Files("src", "*.resx")
             .Select(Repository.Relative)
             .Where(f => !Path.GetFileNameWithoutExtension(f).Contains('.', StringComparison.Ordinal))
             .Select(f => f[..^".resx".Length].Replace(Path.DirectorySeparatorChar, '/'));
 
-    /// <summary>The texts a page's <c>T</c> reads: its engine's when it lives in an engine, the host's otherwise.</summary>
+    /// <summary>
+    /// The texts a page's <c>T</c> reads: its engine's when it lives in an engine, the host's otherwise.
+    /// </summary>
     private static string FamilyOf(string page)
     {
         var relative = Repository.Relative(page).Replace(Path.DirectorySeparatorChar, '/');
@@ -50,7 +54,9 @@ public sealed partial class WebRulesTests
             {
                 var other = Texts(family, suffix);
                 Assert.Equal(french.Keys.Order(), other.Keys.Order());
-                Assert.All(other, kv => Assert.False(string.IsNullOrWhiteSpace(kv.Value), $"{kv.Key} is empty in {family}{suffix}"));
+                Assert.All(other, kv =>
+                    Assert.False(string.IsNullOrWhiteSpace(kv.Value), $"{kv.Key} is empty in {family}{suffix}")
+                );
                 Assert.All(other, kv => Assert.Equal(Placeholders(french[kv.Key]), Placeholders(kv.Value)));
             }
         }
@@ -74,13 +80,17 @@ public sealed partial class WebRulesTests
             .Select(x => (Page: Repository.Relative(x.Page), x.Key))
             .ToList();
 
-        Assert.True(missing.Count == 0, "Missing texts: " + string.Join(", ", missing.Select(m => $"{m.Key} ({m.Page})")));
+        Assert.True(
+            missing.Count == 0,
+            "Missing texts: " + string.Join(", ", missing.Select(m => $"{m.Key} ({m.Page})"))
+        );
     }
 
     [Fact]
     public void Pages_hold_no_inline_script_style_or_event_handler()
     {
-        var offending = Repository.Files("src", "*.cshtml")
+        var offending = Repository
+            .Files("src", "*.cshtml")
             .Where(p => InlineCode().IsMatch(File.ReadAllText(p)))
             .Select(Repository.Relative)
             .ToList();
@@ -91,20 +101,26 @@ public sealed partial class WebRulesTests
     [Fact]
     public void Source_files_stay_small()
     {
-        var large = Repository.Files("src", "*.cs").Concat(Repository.Files("src", "*.cshtml"))
+        var large = Repository
+            .Files("src", "*.cs")
+            .Concat(Repository.Files("src", "*.cshtml"))
             .Where(f => !Repository.Relative(f).Contains("Migrations", StringComparison.Ordinal))
             .Select(f => (File: Repository.Relative(f), Lines: File.ReadLines(f).Count()))
             .Where(x => x.Lines > 300)
             .ToList();
 
-        Assert.True(large.Count == 0, "Over 300 lines: " + string.Join(", ", large.Select(l => $"{l.File} ({l.Lines})")));
+        Assert.True(
+            large.Count == 0,
+            "Over 300 lines: " + string.Join(", ", large.Select(l => $"{l.File} ({l.Lines})"))
+        );
     }
 
     [Fact]
     public void Every_refusal_and_role_of_a_company_has_its_text()
     {
         var french = Resources("");
-        var keys = Enum.GetValues<Bocage.Kernel.Companies.CompanyError>().Select(Bocage.Web.Accounts.CompanyErrors.KeyOf)
+        var keys = Enum.GetValues<Bocage.Kernel.Companies.CompanyError>()
+            .Select(Bocage.Web.Accounts.CompanyErrors.KeyOf)
             .Concat(Enum.GetValues<Bocage.Kernel.Companies.CompanyRole>().Select(r => $"CompanyRole{r}"));
 
         Assert.DoesNotContain(keys, k => !french.ContainsKey(k));

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Bocage.Kernel.Data;
 using Bocage.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +18,10 @@ public sealed partial class BackOfficeTests
         var browser = app.Browser();
         await browser.SignInAsync(email, PaymentSteps.Password);
         var key = SharedKey().Match(browser.LastPage).Groups[1].Value;
-        await browser.SubmitAsync("/compte/double-authentification", new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) });
+        await browser.SubmitAsync(
+            "/compte/double-authentification",
+            new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) }
+        );
         return browser;
     }
 
@@ -32,42 +34,76 @@ public sealed partial class BackOfficeTests
         var page = await agent.OpenAsync("/gestion/factures");
         Assert.Contains("FOU-CANT", page);
         Assert.DoesNotContain("TRE-SALLE", page);
-        var trelon = await PaymentSteps.ReadAsync(app.Services, db => db.Regies.SingleAsync(r => r.Code == "TRE-SALLE"));
+        var trelon = await PaymentSteps.ReadAsync(app.Services, db =>
+            db.Regies.SingleAsync(r => r.Code == "TRE-SALLE")
+        );
         using var other = await agent.GetAsync($"/gestion/factures/regie/{trelon.Id}");
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
 
         var inhabitant = app.Browser();
         await inhabitant.SignInAsync(PaymentSteps.Inhabitant, PaymentSteps.Password);
         using var denied = await inhabitant.GetAsync("/gestion/factures");
-        Assert.True(denied.StatusCode == HttpStatusCode.Forbidden || denied.RequestMessage!.RequestUri!.AbsolutePath != "/gestion/factures");
+        Assert.True(
+            denied.StatusCode == HttpStatusCode.Forbidden
+                || denied.RequestMessage!.RequestUri!.AbsolutePath != "/gestion/factures"
+        );
         Assert.DoesNotContain("FOU-CANT", inhabitant.LastPage);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task An_agent_issues_then_cancels_an_invoice_with_a_reason_and_both_are_audited(DatabaseProvider provider)
+    public async Task An_agent_issues_then_cancels_an_invoice_with_a_reason_and_both_are_audited(
+        DatabaseProvider provider
+    )
     {
         await using var app = new PaymentsFactory(provider);
         var agent = await AgentAsync(app);
-        var canteen = await PaymentSteps.ReadAsync(app.Services, db => db.Regies.SingleAsync(r => r.Code == "FOU-CANT"));
+        var canteen = await PaymentSteps.ReadAsync(app.Services, db =>
+            db.Regies.SingleAsync(r => r.Code == "FOU-CANT")
+        );
 
         await agent.OpenAsync("/gestion/factures/emettre");
-        using var refused = await PaymentSteps.PostFormAsync(agent, "/gestion/factures/emettre", Fields(canteen.Id, "12,345"));
+        using var refused = await PaymentSteps.PostFormAsync(
+            agent,
+            "/gestion/factures/emettre",
+            Fields(canteen.Id, "12,345")
+        );
         Assert.Contains("Chaque ligne a un libellé et un montant positif", await refused.Content.ReadAsStringAsync());
 
         await agent.OpenAsync("/gestion/factures/emettre");
-        using var issued = await PaymentSteps.PostFormAsync(agent, "/gestion/factures/emettre", Fields(canteen.Id, "12,50"));
+        using var issued = await PaymentSteps.PostFormAsync(
+            agent,
+            "/gestion/factures/emettre",
+            Fields(canteen.Id, "12,50")
+        );
         Assert.Equal("/gestion/factures/facture", issued.RequestMessage!.RequestUri!.AbsolutePath[..25]);
-        var invoice = await PaymentSteps.ReadAsync(app.Services, db => db.Invoices.SingleAsync(i => i.PayerEmail == "camille@example.fr"));
+        var invoice = await PaymentSteps.ReadAsync(app.Services, db =>
+            db.Invoices.SingleAsync(i => i.PayerEmail == "camille@example.fr")
+        );
         Assert.Equal(1250 + 300, invoice.AmountCents);
 
         await agent.OpenAsync($"/gestion/factures/facture/{invoice.Id}");
-        using var noReason = await agent.SubmitAsync($"/gestion/factures/facture/{invoice.Id}?handler=Cancel", new Dictionary<string, string> { ["Reason"] = "" });
+        using var noReason = await agent.SubmitAsync(
+            $"/gestion/factures/facture/{invoice.Id}?handler=Cancel",
+            new Dictionary<string, string> { ["Reason"] = "" }
+        );
         Assert.Contains("Indiquez le motif", agent.LastPage);
-        using var cancelled = await agent.SubmitAsync($"/gestion/factures/facture/{invoice.Id}?handler=Cancel", new Dictionary<string, string> { ["Reason"] = "Absent ce mois-ci" });
+        using var cancelled = await agent.SubmitAsync(
+            $"/gestion/factures/facture/{invoice.Id}?handler=Cancel",
+            new Dictionary<string, string> { ["Reason"] = "Absent ce mois-ci" }
+        );
 
-        Assert.Equal(InvoiceStatus.Cancelled, await PaymentSteps.ReadAsync(app.Services, db => db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync()));
+        Assert.Equal(
+            InvoiceStatus.Cancelled,
+            await PaymentSteps.ReadAsync(app.Services, db =>
+                db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync()
+            )
+        );
         using var scope = app.Services.CreateScope();
-        var actions = await scope.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries.Where(e => e.Action.StartsWith("payments.")).Select(e => e.Action).ToListAsync();
+        var actions = await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .AuditEntries.Where(e => e.Action.StartsWith("payments."))
+            .Select(e => e.Action)
+            .ToListAsync();
         Assert.Contains("payments.invoice.issue", actions);
         Assert.Contains("payments.invoice.cancel", actions);
     }
@@ -92,7 +128,9 @@ public sealed partial class BackOfficeTests
         var page = await agent.OpenAsync($"/gestion/factures/rapprochement?regie={water.Id}");
         var csv = await agent.Client.GetStringAsync($"/gestion/factures/rapprochement?handler=Csv&regie={water.Id}");
         // A day with no next day is today's report, not a 500.
-        using var lastDay = await agent.Client.GetAsync($"/gestion/factures/rapprochement?regie={water.Id}&jour=9999-12-31");
+        using var lastDay = await agent.Client.GetAsync(
+            $"/gestion/factures/rapprochement?regie={water.Id}&jour=9999-12-31"
+        );
 
         Assert.Contains("À rembourser (double paiement)", page);
         Assert.Contains("40,07", page);
@@ -103,15 +141,15 @@ public sealed partial class BackOfficeTests
     }
 
     private static List<KeyValuePair<string, string>> Fields(Guid regie, string amount) =>
-    [
-        new("Input.Regie", regie.ToString()),
-        new("Input.PayerName", "Camille Martin"),
-        new("Input.PayerEmail", "camille@example.fr"),
-        new("Input.Label", "Cantine décembre"),
-        new("Input.DueDate", ""),
-        new("Input.LineLabels", "Repas"),
-        new("Input.LineAmounts", amount),
-        new("Input.LineLabels", "Garderie"),
-        new("Input.LineAmounts", "3"),
-    ];
+        [
+            new("Input.Regie", regie.ToString()),
+            new("Input.PayerName", "Camille Martin"),
+            new("Input.PayerEmail", "camille@example.fr"),
+            new("Input.Label", "Cantine décembre"),
+            new("Input.DueDate", ""),
+            new("Input.LineLabels", "Repas"),
+            new("Input.LineAmounts", amount),
+            new("Input.LineLabels", "Garderie"),
+            new("Input.LineAmounts", "3"),
+        ];
 }

@@ -1,11 +1,6 @@
 using Bocage.Kernel.Amounts;
 using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
 using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Tests;
 
@@ -16,7 +11,15 @@ public sealed class DomainTests
     private static readonly InvoicePayerData Payer = new("account-1", "a@example.fr", "A B");
 
     private static Invoice NewInvoice(Regie? regie = null, params long[] amounts) =>
-        new($"R-{Guid.NewGuid():N}", (regie ?? Canteen).Id, Payer, "Cantine", (amounts.Length == 0 ? [1000L] : amounts).Select((a, i) => new InvoiceLine($"Ligne {i}", a)).ToList(), Now.AddDays(30), Now);
+        new(
+            $"R-{Guid.NewGuid():N}",
+            (regie ?? Canteen).Id,
+            Payer,
+            "Cantine",
+            (amounts.Length == 0 ? [1000L] : amounts).Select((a, i) => new InvoiceLine($"Ligne {i}", a)).ToList(),
+            Now.AddDays(30),
+            Now
+        );
 
     [Fact]
     public void The_total_is_the_sum_of_the_lines_in_cents()
@@ -32,7 +35,9 @@ public sealed class DomainTests
         var invoice = NewInvoice();
         invoice.StartAttempt(Guid.NewGuid(), Now, TimeSpan.FromMinutes(20));
 
-        var refused = Assert.Throws<PaymentRuleException>(() => invoice.StartAttempt(Guid.NewGuid(), Now.AddMinutes(5), TimeSpan.FromMinutes(20)));
+        var refused = Assert.Throws<PaymentRuleException>(() =>
+            invoice.StartAttempt(Guid.NewGuid(), Now.AddMinutes(5), TimeSpan.FromMinutes(20))
+        );
         Assert.Equal(PaymentRefusal.AttemptPending, refused.Refusal);
         invoice.StartAttempt(Guid.NewGuid(), Now.AddMinutes(21), TimeSpan.FromMinutes(20));
     }
@@ -46,26 +51,48 @@ public sealed class DomainTests
         Assert.True(invoice.Settle(first, Now), "the same attempt again is a duplicate, not a second payment");
         Assert.False(invoice.Settle(Guid.NewGuid(), Now));
         Assert.Equal(first, invoice.PaidByAttemptId);
-        Assert.Equal(PaymentRefusal.AlreadyPaid, Assert.Throws<PaymentRuleException>(() => invoice.StartAttempt(Guid.NewGuid(), Now, TimeSpan.Zero)).Refusal);
+        Assert.Equal(
+            PaymentRefusal.AlreadyPaid,
+            Assert.Throws<PaymentRuleException>(() => invoice.StartAttempt(Guid.NewGuid(), Now, TimeSpan.Zero)).Refusal
+        );
     }
 
     [Fact]
     public void Cancelling_needs_a_reason_and_a_cancelled_invoice_cannot_be_paid()
     {
         var invoice = NewInvoice();
-        Assert.Equal(PaymentRefusal.ReasonRequired, Assert.Throws<PaymentRuleException>(() => invoice.Cancel(" ")).Refusal);
+        Assert.Equal(
+            PaymentRefusal.ReasonRequired,
+            Assert.Throws<PaymentRuleException>(() => invoice.Cancel(" ")).Refusal
+        );
         invoice.Cancel("Erreur de tarif");
         Assert.Equal(InvoiceStatus.Cancelled, invoice.Status);
-        Assert.Equal(PaymentRefusal.Cancelled, Assert.Throws<PaymentRuleException>(() => invoice.StartAttempt(Guid.NewGuid(), Now, TimeSpan.Zero)).Refusal);
+        Assert.Equal(
+            PaymentRefusal.Cancelled,
+            Assert.Throws<PaymentRuleException>(() => invoice.StartAttempt(Guid.NewGuid(), Now, TimeSpan.Zero)).Refusal
+        );
     }
 
     [Fact]
     public void An_attempt_never_mixes_regies_and_its_outcome_is_set_once()
     {
         var water = new Regie("FOU-EAU", "59249", "Eau", "000202", RegieMode.Test, "");
-        Assert.Equal(PaymentRefusal.MixedRegies, Assert.Throws<PaymentRuleException>(() => new PaymentAttempt(Canteen, [NewInvoice(), NewInvoice(water)], null, "a@example.fr", Now)).Refusal);
+        Assert.Equal(
+            PaymentRefusal.MixedRegies,
+            Assert
+                .Throws<PaymentRuleException>(() =>
+                    new PaymentAttempt(Canteen, [NewInvoice(), NewInvoice(water)], null, "a@example.fr", Now)
+                )
+                .Refusal
+        );
 
-        var attempt = new PaymentAttempt(Canteen, [NewInvoice(null, 1000), NewInvoice(null, 250)], null, "a@example.fr", Now);
+        var attempt = new PaymentAttempt(
+            Canteen,
+            [NewInvoice(null, 1000), NewInvoice(null, 250)],
+            null,
+            "a@example.fr",
+            Now
+        );
         Assert.Equal(1250, attempt.AmountCents);
         Assert.True(attempt.Resolve(AttemptStatus.Paid, "P", "123", Now));
         Assert.False(attempt.Resolve(AttemptStatus.Refused, "R", null, Now));
@@ -77,7 +104,10 @@ public sealed class DomainTests
     {
         var counter = new ReceiptCounter(Canteen.Id, 2026);
         Assert.Equal([1, 2, 3], new[] { counter.Take(), counter.Take(), counter.Take() });
-        Assert.Equal("FOU-CANT-2026-000042", new Receipt(Canteen.Id, Guid.NewGuid(), 2026, 42, 100, Now).Code(Canteen.Code));
+        Assert.Equal(
+            "FOU-CANT-2026-000042",
+            new Receipt(Canteen.Id, Guid.NewGuid(), 2026, 42, 100, Now).Code(Canteen.Code)
+        );
     }
 
     [Theory]
@@ -88,7 +118,10 @@ public sealed class DomainTests
     [InlineData("Z", "Refused")]
     [InlineData("", null)]
     public void PayFiP_result_codes_map_to_outcomes(string resultrans, string? expected) =>
-        Assert.Equal(expected, new PayFipDetail("x", resultrans, 100, "000201", "R", 2026, null, null, null).Outcome?.ToString());
+        Assert.Equal(
+            expected,
+            new PayFipDetail("x", resultrans, 100, "000201", "R", 2026, null, null, null).Outcome?.ToString()
+        );
 
     [Theory]
     [InlineData("12", 1200)]

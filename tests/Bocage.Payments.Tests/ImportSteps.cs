@@ -14,7 +14,11 @@ internal static class ImportSteps
 {
     public const string Header = "regie;nom;email;libelle;montant;echeance\n";
 
-    public static async Task<(HttpResponseMessage Response, string Page)> SendAsync(Browser agent, string fileName, byte[] content)
+    public static async Task<(HttpResponseMessage Response, string Page)> SendAsync(
+        Browser agent,
+        string fileName,
+        byte[] content
+    )
     {
         await agent.OpenAsync("/gestion/factures/import");
         using var form = new MultipartFormDataContent();
@@ -42,18 +46,39 @@ internal static class ImportSteps
         }
     }
 
-    public static async Task<string> AgentIdAsync(IServiceProvider services, string email = "agent.fourmies@demo.sud-avesnois.fr")
+    public static async Task<string> AgentIdAsync(
+        IServiceProvider services,
+        string email = "agent.fourmies@demo.sud-avesnois.fr"
+    )
     {
         using var scope = services.CreateScope();
         return (await scope.ServiceProvider.GetRequiredService<UserManager<Account>>().FindByEmailAsync(email))!.Id;
     }
 
-    /// <summary>A job that a dead worker left after committing its first batch of <paramref name="done"/> lines.</summary>
-    public static async Task<ImportJob> LeftByADeadWorkerAsync(IServiceProvider services, string agentId, string csv, int lines, int done)
+    /// <summary>
+    /// A job that a dead worker left after committing its first batch of <paramref name="done"/> lines.
+    /// </summary>
+    public static async Task<ImportJob> LeftByADeadWorkerAsync(
+        IServiceProvider services,
+        string agentId,
+        string csv,
+        int lines,
+        int done
+    )
     {
         using var scope = services.CreateScope();
-        var upload = await scope.ServiceProvider.GetRequiredService<UploadService>().AcceptAsync(new UploadRequest(
-            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), "repris.csv", "text/csv", [FileKind.Csv], "Payments", agentId));
+        var upload = await scope
+            .ServiceProvider.GetRequiredService<UploadService>()
+            .AcceptAsync(
+                new UploadRequest(
+                    new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)),
+                    "repris.csv",
+                    "text/csv",
+                    [FileKind.Csv],
+                    "Payments",
+                    agentId
+                )
+            );
         var file = Assert.IsType<UploadResult.Accepted>(upload).File;
         var db = scope.ServiceProvider.GetRequiredService<PaymentsDb>();
         var regie = db.Regies.Single(r => r.Code == "FOU-CANT");
@@ -64,8 +89,15 @@ internal static class ImportSteps
         db.ImportJobs.Add(job);
         for (var line = 2; line <= done + 1; line++)
         {
-            var invoice = new Invoice($"REPRIS-{line}-{Guid.NewGuid():N}"[..30], regie.Id, new InvoicePayerData(null, "repris@example.fr", "Repris"), "Repris",
-                [new InvoiceLine("Repris", 100)], then.AddDays(30), then);
+            var invoice = new Invoice(
+                $"REPRIS-{line}-{Guid.NewGuid():N}"[..30],
+                regie.Id,
+                new InvoicePayerData(null, "repris@example.fr", "Repris"),
+                "Repris",
+                [new InvoiceLine("Repris", 100)],
+                then.AddDays(30),
+                then
+            );
             invoice.MarkOrigin(Bocage.Payments.Domain.Imports.InvoiceImport.Origin, $"{job.Id:N}:{line}");
             db.Invoices.Add(invoice);
         }

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using Bocage.Payments.Contracts;
+using Bocage.Kernel.Contracts;
 using Bocage.Kernel.Outbox;
+using Bocage.Payments.Contracts;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Bocage.Kernel.Contracts;
 
 namespace Bocage.Payments.Tests;
 
@@ -23,13 +23,22 @@ public sealed class InvoicingContractTests
     {
         var seen = new ConcurrentBag<InvoiceSettled>();
         await using var factory = new PaymentsFactory(provider).With("Outbox:Enabled", "false");
-        await using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-        {
-            s.AddSingleton(seen);
-            s.AddDomainEventHandler<InvoiceSettled, Recorder>();
-        }));
-        var request = new InvoiceRequest("Procedures", "dossier-2026-0042", "59249", "FOU-EAU", 2350, "Branchement au réseau d'eau",
-            new InvoicePayer(null, "demandeur@example.fr", "Demandeur"));
+        await using var app = factory.WithWebHostBuilder(b =>
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton(seen);
+                s.AddDomainEventHandler<InvoiceSettled, Recorder>();
+            })
+        );
+        var request = new InvoiceRequest(
+            "Procedures",
+            "dossier-2026-0042",
+            "59249",
+            "FOU-EAU",
+            2350,
+            "Branchement au réseau d'eau",
+            new InvoicePayer(null, "demandeur@example.fr", "Demandeur")
+        );
         InvoiceHandle handle;
         using (var scope = app.Services.CreateScope())
         {
@@ -40,22 +49,36 @@ public sealed class InvoicingContractTests
 
         var browser = new Browser(app.CreateClient());
         await browser.OpenAsync(handle.PaymentPath);
-        using var toPayFip = await browser.SubmitAsync("/factures/payer", new Dictionary<string, string>
-        {
-            ["Input.Reference"] = handle.Reference,
-            ["Input.Amount"] = "23,50",
-            ["Input.Email"] = "demandeur@example.fr",
-        });
-        var (_, back) = await PaymentSteps.ChooseAtPayFipAsync(browser, PaymentSteps.IdOpOf(toPayFip.RequestMessage!.RequestUri), "P", "Duplicate");
+        using var toPayFip = await browser.SubmitAsync(
+            "/factures/payer",
+            new Dictionary<string, string>
+            {
+                ["Input.Reference"] = handle.Reference,
+                ["Input.Amount"] = "23,50",
+                ["Input.Email"] = "demandeur@example.fr",
+            }
+        );
+        var (_, back) = await PaymentSteps.ChooseAtPayFipAsync(
+            browser,
+            PaymentSteps.IdOpOf(toPayFip.RequestMessage!.RequestUri),
+            "P",
+            "Duplicate"
+        );
         Assert.Contains("Paiement accepté", back);
 
         var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
-        while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0)
-        {
-        }
+        while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0) { }
         var settled = Assert.Single(seen);
-        Assert.Equal((handle.InvoiceId, "dossier-2026-0042", InvoiceOutcome.Paid, 2350L), (settled.InvoiceId, settled.OriginReference, settled.Outcome, settled.AmountCents));
+        Assert.Equal(
+            (handle.InvoiceId, "dossier-2026-0042", InvoiceOutcome.Paid, 2350L),
+            (settled.InvoiceId, settled.OriginReference, settled.Outcome, settled.AmountCents)
+        );
         using var check = app.Services.CreateScope();
-        Assert.Equal(InvoiceState.Paid, await check.ServiceProvider.GetRequiredService<IInvoicing>().StateAsync(handle.InvoiceId, CancellationToken.None));
+        Assert.Equal(
+            InvoiceState.Paid,
+            await check
+                .ServiceProvider.GetRequiredService<IInvoicing>()
+                .StateAsync(handle.InvoiceId, CancellationToken.None)
+        );
     }
 }

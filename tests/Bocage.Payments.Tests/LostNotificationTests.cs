@@ -1,6 +1,7 @@
 using System.Net;
-using Bocage.Payments.Domain;
 using Bocage.PayfipSimulator;
+using Bocage.Payments.Domain;
+using Bocage.Payments.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,12 +9,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Tests;
 
@@ -30,7 +25,12 @@ public sealed class LostNotificationTests
         var settled = await app.Services.GetRequiredService<PaymentPoller>().PollOnceAsync(CancellationToken.None);
 
         Assert.Equal(1, settled);
-        Assert.Equal(InvoiceStatus.Paid, await PaymentSteps.ReadAsync(app.Services, db => db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync()));
+        Assert.Equal(
+            InvoiceStatus.Paid,
+            await PaymentSteps.ReadAsync(app.Services, db =>
+                db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync()
+            )
+        );
     }
 
     /// <summary>
@@ -39,18 +39,26 @@ public sealed class LostNotificationTests
     /// background poll records the payment.
     /// </summary>
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Stopping_the_application_mid_flow_is_recovered_by_the_poll_after_restart(DatabaseProvider provider)
+    public async Task Stopping_the_application_mid_flow_is_recovered_by_the_poll_after_restart(
+        DatabaseProvider provider
+    )
     {
         await using var payFip = await StartPayFipAsync();
-        var address = payFip.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+        var address = payFip
+            .Services.GetRequiredService<IServer>()
+            .Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.First()
+            .TrimEnd('/');
         using var database = TestDatabase.Create(provider);
-        PaymentsFactory Site() => (PaymentsFactory)new PaymentsFactory(provider)
-            .With("ConnectionStrings:Bocage", database.ConnectionString)
-            .With("Payments:PayFiP:EmbeddedSimulator", "false")
-            .With("Payments:PayFiP:Endpoint", $"{address}/tpa/services/securite")
-            .With("Payments:PayFiP:PaymentPageUrl", $"{address}/tpa/paiementws.web?idop=")
-            .With("Payments:PayFiP:PollAfter", "00:00:01")
-            .With("Payments:PayFiP:PollInterval", "00:00:00.300");
+        PaymentsFactory Site() =>
+            (PaymentsFactory)
+                new PaymentsFactory(provider)
+                    .With("ConnectionStrings:Bocage", database.ConnectionString)
+                    .With("Payments:PayFiP:EmbeddedSimulator", "false")
+                    .With("Payments:PayFiP:Endpoint", $"{address}/tpa/services/securite")
+                    .With("Payments:PayFiP:PaymentPageUrl", $"{address}/tpa/paiementws.web?idop=")
+                    .With("Payments:PayFiP:PollAfter", "00:00:01")
+                    .With("Payments:PayFiP:PollInterval", "00:00:00.300");
 
         var first = Site();
         var invoice = await PaymentSteps.IssueAsync(first, "FOU-EAU", 5100);
@@ -58,11 +66,21 @@ public sealed class LostNotificationTests
         await first.DisposeAsync();
 
         // The payer pays at PayFiP while we are down; PayFiP's notification finds nobody.
-        using var payer = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
-        using var chosen = await payer.PostAsync("/tpa/paiementws.web", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var payer = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false })
         {
-            ["idop"] = idOp, ["resultat"] = "P", ["notification"] = "Once",
-        }));
+            BaseAddress = new Uri(address),
+        };
+        using var chosen = await payer.PostAsync(
+            "/tpa/paiementws.web",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["idop"] = idOp,
+                    ["resultat"] = "P",
+                    ["notification"] = "Once",
+                }
+            )
+        );
         Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
 
         await using var second = Site();
@@ -71,7 +89,9 @@ public sealed class LostNotificationTests
         for (var i = 0; i < 100 && status != InvoiceStatus.Paid; i++)
         {
             await Task.Delay(200);
-            status = await PaymentSteps.ReadAsync(second.Services, db => db.Invoices.Where(x => x.Id == invoice.Id).Select(x => x.Status).SingleAsync());
+            status = await PaymentSteps.ReadAsync(second.Services, db =>
+                db.Invoices.Where(x => x.Id == invoice.Id).Select(x => x.Status).SingleAsync()
+            );
         }
         Assert.Equal(InvoiceStatus.Paid, status);
     }

@@ -2,7 +2,9 @@ using System.Net;
 
 namespace Bocage.Payments.Tests;
 
-/// <summary>Anonymous PayFiP notifications have a per-address budget: a flood gets 429 before any PayFiP lookup.</summary>
+/// <summary>
+/// Anonymous PayFiP notifications have a per-address budget: a flood gets 429 before any PayFiP lookup.
+/// </summary>
 public sealed class NotificationRateLimitTests
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -17,6 +19,9 @@ public sealed class NotificationRateLimitTests
             statuses.Add(await PaymentSteps.NotifyAsync(client, $"inconnu{i}"));
         }
 
-        Assert.Equal(new[] { HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests }, statuses);
+        Assert.Equal(
+            new[] { HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests },
+            statuses
+        );
     }
 }

@@ -29,11 +29,14 @@ public sealed class NotificationTests
         var answers = await Task.WhenAll(clients.Select(c => PaymentSteps.NotifyAsync(c, idOp)));
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a));
-        var (status, receipts, events, attempt) = await PaymentSteps.ReadAsync(app.Services, async db => (
-            await db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync(),
-            await db.Receipts.CountAsync(r => r.RegieId == invoice.RegieId),
-            await db.Outbox.CountAsync(m => m.Type == EventNames.Of<InvoiceSettled>()),
-            await db.Attempts.SingleAsync(a => a.IdOp == idOp)));
+        var (status, receipts, events, attempt) = await PaymentSteps.ReadAsync(app.Services, async db =>
+            (
+                await db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync(),
+                await db.Receipts.CountAsync(r => r.RegieId == invoice.RegieId),
+                await db.Outbox.CountAsync(m => m.Type == EventNames.Of<InvoiceSettled>()),
+                await db.Attempts.SingleAsync(a => a.IdOp == idOp)
+            )
+        );
         Assert.Equal(InvoiceStatus.Paid, status);
         Assert.Equal(1, receipts);
         Assert.Equal(1, events);
@@ -41,11 +44,15 @@ public sealed class NotificationTests
         Assert.False(attempt.RefundDue);
         // The 49 that lost are in the security log, gathered in a few rows rather than one each.
         Assert.Equal(49, await PaymentSteps.DuplicatesLoggedAsync(app.Services, idOp, 49));
-        Assert.True(await PaymentSteps.ReadAsync(app.Services, db => db.Notifications.CountAsync(n => n.IdOp == idOp)) < 49);
+        Assert.True(
+            await PaymentSteps.ReadAsync(app.Services, db => db.Notifications.CountAsync(n => n.IdOp == idOp)) < 49
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Duplicates_of_a_resolved_payment_are_answered_without_reading_it_again_and_still_logged(DatabaseProvider provider)
+    public async Task Duplicates_of_a_resolved_payment_are_answered_without_reading_it_again_and_still_logged(
+        DatabaseProvider provider
+    )
     {
         await using var app = new PaymentsFactory(provider);
         var client = app.CreateClient();
@@ -53,19 +60,26 @@ public sealed class NotificationTests
         var idOp = await PaymentSteps.StartAsync(app, invoice.Id);
         PaymentSteps.Decide(app, idOp, "P");
         Assert.Equal(HttpStatusCode.OK, await PaymentSteps.NotifyAsync(client, idOp));
-        Assert.True(app.Services.GetRequiredService<Bocage.Payments.Domain.Settlement.ResolvedAttempts>().Contains(idOp));
+        Assert.True(
+            app.Services.GetRequiredService<Bocage.Payments.Domain.Settlement.ResolvedAttempts>().Contains(idOp)
+        );
 
         // Even with the attempt gone from the database, a duplicate is answered 200 and logged: the
         // node knows the payment is settled, and a settled payment never changes again.
-        await PaymentSteps.ReadAsync(app.Services, db => db.Attempts.Where(a => a.IdOp == idOp)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.IdOp, "moved-" + idOp)));
+        await PaymentSteps.ReadAsync(app.Services, db =>
+            db.Attempts.Where(a => a.IdOp == idOp).ExecuteUpdateAsync(s => s.SetProperty(a => a.IdOp, "moved-" + idOp))
+        );
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(HttpStatusCode.OK, await PaymentSteps.NotifyAsync(client, idOp));
         }
         Assert.Equal(3, await PaymentSteps.DuplicatesLoggedAsync(app.Services, idOp, 3));
-        Assert.DoesNotContain("notification:unknown", await PaymentSteps.ReadAsync(app.Services, db =>
-            db.Notifications.Where(n => n.IdOp == idOp).Select(n => n.Outcome).ToListAsync()));
+        Assert.DoesNotContain(
+            "notification:unknown",
+            await PaymentSteps.ReadAsync(app.Services, db =>
+                db.Notifications.Where(n => n.IdOp == idOp).Select(n => n.Outcome).ToListAsync()
+            )
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -87,9 +101,12 @@ public sealed class NotificationTests
         state.Complete(operation, "P");
         await PaymentSteps.NotifyAsync(client, idOp);
 
-        var (status, logged) = await PaymentSteps.ReadAsync(app.Services, async db => (
-            await db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync(),
-            await db.Notifications.Select(n => n.Outcome).ToListAsync()));
+        var (status, logged) = await PaymentSteps.ReadAsync(app.Services, async db =>
+            (
+                await db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync(),
+                await db.Notifications.Select(n => n.Outcome).ToListAsync()
+            )
+        );
         Assert.Equal(InvoiceStatus.Unpaid, status);
         Assert.Contains("notification:unknown", logged);
         Assert.Contains("notification:mismatch", logged);
@@ -106,10 +123,13 @@ public sealed class NotificationTests
         await PaymentSteps.NotifyAsync(client, idOp);
         await PaymentSteps.NotifyAsync(client, idOp);
 
-        var (status, pending, logged) = await PaymentSteps.ReadAsync(app.Services, async db => (
-            await db.Attempts.Where(a => a.IdOp == idOp).Select(a => a.Status).SingleAsync(),
-            await db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.PendingAttemptId).SingleAsync(),
-            await PaymentSteps.DuplicatesLoggedAsync(app.Services, idOp, 1)));
+        var (status, pending, logged) = await PaymentSteps.ReadAsync(app.Services, async db =>
+            (
+                await db.Attempts.Where(a => a.IdOp == idOp).Select(a => a.Status).SingleAsync(),
+                await db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.PendingAttemptId).SingleAsync(),
+                await PaymentSteps.DuplicatesLoggedAsync(app.Services, idOp, 1)
+            )
+        );
         Assert.Equal(AttemptStatus.Abandoned, status);
         Assert.Null(pending);
         Assert.Equal(1, logged);
@@ -130,7 +150,9 @@ public sealed class NotificationTests
         await PaymentSteps.NotifyAsync(client, first);
         await PaymentSteps.NotifyAsync(client, second);
 
-        var attempts = await PaymentSteps.ReadAsync(app.Services, db => db.Attempts.Where(a => a.IdOp == first || a.IdOp == second).ToListAsync());
+        var attempts = await PaymentSteps.ReadAsync(app.Services, db =>
+            db.Attempts.Where(a => a.IdOp == first || a.IdOp == second).ToListAsync()
+        );
         Assert.All(attempts, a => Assert.Equal(AttemptStatus.Paid, a.Status));
         Assert.False(attempts.Single(a => a.IdOp == first).RefundDue);
         Assert.True(attempts.Single(a => a.IdOp == second).RefundDue);

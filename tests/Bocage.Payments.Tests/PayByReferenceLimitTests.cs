@@ -5,7 +5,9 @@ namespace Bocage.Payments.Tests;
 public sealed class PayByReferenceLimitTests
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Guessing_references_is_stopped_after_a_few_tries_a_minute_with_a_French_429(DatabaseProvider provider)
+    public async Task Guessing_references_is_stopped_after_a_few_tries_a_minute_with_a_French_429(
+        DatabaseProvider provider
+    )
     {
         await using var app = new PaymentsFactory(provider).With("RateLimits:PayByReferencePerMinute", "3");
         var browser = app.Browser();
@@ -13,12 +15,16 @@ public sealed class PayByReferenceLimitTests
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
         {
-            using var response = await browser.SubmitAsync("/factures/payer", new Dictionary<string, string>
-            {
-                ["Input.Reference"] = $"FOU-EAU-2026-ESSAI{i:000}",
-                ["Input.Amount"] = "10,00",
-                ["Input.Email"] = "devine@example.fr",
-            }, "/factures/payer");
+            using var response = await browser.SubmitAsync(
+                "/factures/payer",
+                new Dictionary<string, string>
+                {
+                    ["Input.Reference"] = $"FOU-EAU-2026-ESSAI{i:000}",
+                    ["Input.Amount"] = "10,00",
+                    ["Input.Email"] = "devine@example.fr",
+                },
+                "/factures/payer"
+            );
             statuses.Add(response.StatusCode);
         }
         var refusal = browser.LastPage;

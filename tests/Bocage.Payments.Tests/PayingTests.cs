@@ -15,21 +15,38 @@ public sealed class PayingTests
         var page = await browser.OpenAsync("/factures");
         Assert.Contains("Cantine et périscolaire de Fourmies", page);
         Assert.Contains("Communauté de Communes Sud Avesnois", page);
-        var canteen = await PaymentSteps.ReadAsync(app.Services, db => db.Invoices
-            .Where(i => i.Status == InvoiceStatus.Unpaid && db.Regies.Any(r => r.Id == i.RegieId && r.Code == "FOU-CANT")).ToListAsync());
+        var canteen = await PaymentSteps.ReadAsync(app.Services, db =>
+            db.Invoices.Where(i =>
+                    i.Status == InvoiceStatus.Unpaid && db.Regies.Any(r => r.Id == i.RegieId && r.Code == "FOU-CANT")
+                )
+                .ToListAsync()
+        );
         Assert.Equal(2, canteen.Count);
 
-        using var toPayFip = await PaymentSteps.PostFormAsync(browser, "/factures", canteen.Select(i => new KeyValuePair<string, string>("Selected", i.Id.ToString())));
+        using var toPayFip = await PaymentSteps.PostFormAsync(
+            browser,
+            "/factures",
+            canteen.Select(i => new KeyValuePair<string, string>("Selected", i.Id.ToString()))
+        );
         Assert.Equal("/simulateur-payfip/tpa/paiementws.web", toPayFip.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Résultat du paiement", await toPayFip.Content.ReadAsStringAsync());
 
-        var (back, backPage) = await PaymentSteps.ChooseAtPayFipAsync(browser, PaymentSteps.IdOpOf(toPayFip.RequestMessage.RequestUri), "P", "Once");
+        var (back, backPage) = await PaymentSteps.ChooseAtPayFipAsync(
+            browser,
+            PaymentSteps.IdOpOf(toPayFip.RequestMessage.RequestUri),
+            "P",
+            "Once"
+        );
         Assert.Equal("/factures/retour", back.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Paiement accepté", backPage);
 
-        var paid = await PaymentSteps.ReadAsync(app.Services, db => db.Invoices.Where(i => canteen.Select(c => c.Id).Contains(i.Id)).ToListAsync());
+        var paid = await PaymentSteps.ReadAsync(app.Services, db =>
+            db.Invoices.Where(i => canteen.Select(c => c.Id).Contains(i.Id)).ToListAsync()
+        );
         Assert.All(paid, i => Assert.Equal(InvoiceStatus.Paid, i.Status));
-        var receipt = await PaymentSteps.ReadAsync(app.Services, db => db.Receipts.SingleAsync(r => r.AttemptId == paid[0].PaidByAttemptId));
+        var receipt = await PaymentSteps.ReadAsync(app.Services, db =>
+            db.Receipts.SingleAsync(r => r.AttemptId == paid[0].PaidByAttemptId)
+        );
         Assert.Equal(1, receipt.Number);
         Assert.Equal(canteen.Sum(i => i.AmountCents), receipt.AmountCents);
         var receiptPage = await browser.OpenAsync($"/factures/recu/{receipt.AttemptId}");
@@ -49,12 +66,16 @@ public sealed class PayingTests
         await PaymentSteps.StartAsync(app, invoice.Id);
 
         var browser = app.Browser();
-        using var response = await browser.SubmitAsync("/factures/payer", new Dictionary<string, string>
-        {
-            ["Input.Reference"] = invoice.Reference,
-            ["Input.Amount"] = "42,00",
-            ["Input.Email"] = "payeur@example.fr",
-        }, "/factures/payer");
+        using var response = await browser.SubmitAsync(
+            "/factures/payer",
+            new Dictionary<string, string>
+            {
+                ["Input.Reference"] = invoice.Reference,
+                ["Input.Amount"] = "42,00",
+                ["Input.Email"] = "payeur@example.fr",
+            },
+            "/factures/payer"
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Un paiement de cette facture est déjà en cours", browser.LastPage);
@@ -67,24 +88,42 @@ public sealed class PayingTests
         var invoice = await PaymentSteps.IssueAsync(app, "FOU-EAU", 4200);
         var browser = app.Browser();
 
-        using var wrong = await browser.SubmitAsync("/factures/payer", new Dictionary<string, string>
-        {
-            ["Input.Reference"] = invoice.Reference,
-            ["Input.Amount"] = "41,99",
-            ["Input.Email"] = "payeur@example.fr",
-        }, "/factures/payer");
+        using var wrong = await browser.SubmitAsync(
+            "/factures/payer",
+            new Dictionary<string, string>
+            {
+                ["Input.Reference"] = invoice.Reference,
+                ["Input.Amount"] = "41,99",
+                ["Input.Email"] = "payeur@example.fr",
+            },
+            "/factures/payer"
+        );
         Assert.Contains("Aucune facture à payer ne correspond", browser.LastPage);
         Assert.Contains("value=\"41,99\"", browser.LastPage);
 
-        using var right = await browser.SubmitAsync("/factures/payer", new Dictionary<string, string>
-        {
-            ["Input.Reference"] = invoice.Reference.ToLowerInvariant(),
-            ["Input.Amount"] = "42",
-            ["Input.Email"] = "payeur@example.fr",
-        }, "/factures/payer");
+        using var right = await browser.SubmitAsync(
+            "/factures/payer",
+            new Dictionary<string, string>
+            {
+                ["Input.Reference"] = invoice.Reference.ToLowerInvariant(),
+                ["Input.Amount"] = "42",
+                ["Input.Email"] = "payeur@example.fr",
+            },
+            "/factures/payer"
+        );
         Assert.Equal("/simulateur-payfip/tpa/paiementws.web", right.RequestMessage!.RequestUri!.AbsolutePath);
-        var (_, page) = await PaymentSteps.ChooseAtPayFipAsync(browser, PaymentSteps.IdOpOf(right.RequestMessage.RequestUri), "R", "Once");
+        var (_, page) = await PaymentSteps.ChooseAtPayFipAsync(
+            browser,
+            PaymentSteps.IdOpOf(right.RequestMessage.RequestUri),
+            "R",
+            "Once"
+        );
         Assert.Contains("Paiement refusé", page);
-        Assert.Equal(InvoiceStatus.Unpaid, await PaymentSteps.ReadAsync(app.Services, db => db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync()));
+        Assert.Equal(
+            InvoiceStatus.Unpaid,
+            await PaymentSteps.ReadAsync(app.Services, db =>
+                db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.Status).SingleAsync()
+            )
+        );
     }
 }

@@ -1,17 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Bocage.PayfipSimulator;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
-using Bocage.PayfipSimulator;
+using Bocage.Payments.Domain.Invoices;
+using Bocage.Payments.Domain.Settlement;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Tests;
 
@@ -27,28 +23,45 @@ internal static partial class PaymentSteps
     /// <summary>The anti-forgery token of a page's form.</summary>
     public static string TokenOf(string page) => WebUtility.HtmlDecode(TokenField().Match(page).Groups[1].Value);
 
-    public static async Task<Invoice> IssueAsync<T>(WebApplicationFactory<T> app, string regieCode, params long[] amounts) where T : class
+    public static async Task<Invoice> IssueAsync<T>(
+        WebApplicationFactory<T> app,
+        string regieCode,
+        params long[] amounts
+    )
+        where T : class
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PaymentsDb>();
         var regie = await db.Regies.SingleAsync(r => r.Code == regieCode);
         var issuer = scope.ServiceProvider.GetRequiredService<InvoiceIssuer>();
-        return await issuer.IssueAsync(regie, new InvoicePayerData(null, "payeur@example.fr", "Payeur"), "Essai",
-            amounts.Select((a, i) => new InvoiceLine($"Ligne {i}", a)).ToList(), null, null, CancellationToken.None);
+        return await issuer.IssueAsync(
+            regie,
+            new InvoicePayerData(null, "payeur@example.fr", "Payeur"),
+            "Essai",
+            amounts.Select((a, i) => new InvoiceLine($"Ligne {i}", a)).ToList(),
+            null,
+            null,
+            CancellationToken.None
+        );
     }
 
     /// <summary>Starts an attempt as a payer would; returns PayFiP's idOp.</summary>
-    public static async Task<string> StartAsync<T>(WebApplicationFactory<T> app, params Guid[] invoiceIds) where T : class
+    public static async Task<string> StartAsync<T>(WebApplicationFactory<T> app, params Guid[] invoiceIds)
+        where T : class
     {
         using var scope = app.Services.CreateScope();
-        var started = await scope.ServiceProvider.GetRequiredService<PaymentStarter>()
+        var started = await scope
+            .ServiceProvider.GetRequiredService<PaymentStarter>()
             .StartAsync(invoiceIds, null, "payeur@example.fr", "http://localhost", CancellationToken.None);
         Assert.NotNull(started.RedirectUrl);
-        return Uri.UnescapeDataString(started.RedirectUrl![(started.RedirectUrl.IndexOf("idop=", StringComparison.Ordinal) + 5)..]);
+        return Uri.UnescapeDataString(
+            started.RedirectUrl![(started.RedirectUrl.IndexOf("idop=", StringComparison.Ordinal) + 5)..]
+        );
     }
 
     /// <summary>The payer's choice at PayFiP, without any notification.</summary>
-    public static void Decide<T>(WebApplicationFactory<T> app, string idOp, string resultrans) where T : class
+    public static void Decide<T>(WebApplicationFactory<T> app, string idOp, string resultrans)
+        where T : class
     {
         var state = app.Services.GetRequiredService<SimulatorState>();
         Assert.True(state.Complete(state.Find(idOp)!, resultrans));
@@ -56,8 +69,10 @@ internal static partial class PaymentSteps
 
     public static async Task<HttpStatusCode> NotifyAsync(HttpClient client, string idOp)
     {
-        using var response = await client.PostAsync("/api/paiements/payfip/notification",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["idop"] = idOp }));
+        using var response = await client.PostAsync(
+            "/api/paiements/payfip/notification",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["idop"] = idOp })
+        );
         return response.StatusCode;
     }
 
@@ -76,8 +91,10 @@ internal static partial class PaymentSteps
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var logged = await ReadAsync(services, db => db.Notifications
-                .Where(n => n.IdOp == idOp && n.Outcome == "notification:duplicate").SumAsync(n => n.Count));
+            var logged = await ReadAsync(services, db =>
+                db.Notifications.Where(n => n.IdOp == idOp && n.Outcome == "notification:duplicate")
+                    .SumAsync(n => n.Count)
+            );
             if (logged >= expected || DateTime.UtcNow > deadline)
             {
                 return logged;
@@ -86,8 +103,14 @@ internal static partial class PaymentSteps
         }
     }
 
-    /// <summary>Posts a form of the last page with repeated fields (several checkboxes) and its anti-forgery token.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(Browser browser, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    /// <summary>
+    /// Posts a form of the last page with repeated fields (several checkboxes) and its anti-forgery token.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        Browser browser,
+        string action,
+        IEnumerable<KeyValuePair<string, string>> fields
+    )
     {
         var token = TokenOf(browser.LastPage);
         var all = fields.Append(new("__RequestVerificationToken", token));
@@ -95,14 +118,24 @@ internal static partial class PaymentSteps
     }
 
     /// <summary>Chooses the outcome on the simulator's payer page, as the tester does in a browser.</summary>
-    public static async Task<(HttpResponseMessage Response, string Page)> ChooseAtPayFipAsync(Browser browser, string idOp, string resultrans, string notification)
+    public static async Task<(HttpResponseMessage Response, string Page)> ChooseAtPayFipAsync(
+        Browser browser,
+        string idOp,
+        string resultrans,
+        string notification
+    )
     {
-        var response = await browser.Client.PostAsync("/simulateur-payfip/tpa/paiementws.web", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["idop"] = idOp,
-            ["resultat"] = resultrans,
-            ["notification"] = notification,
-        }));
+        var response = await browser.Client.PostAsync(
+            "/simulateur-payfip/tpa/paiementws.web",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["idop"] = idOp,
+                    ["resultat"] = resultrans,
+                    ["notification"] = notification,
+                }
+            )
+        );
         return (response, await response.Content.ReadAsStringAsync());
     }
 

@@ -1,53 +1,57 @@
 using System.Net;
-using Bocage.Kernel.Data;
+using Bocage.Kernel.Contracts;
 using Bocage.Kernel.Outbox;
+using Bocage.Payments.Domain.Receipts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-using Bocage.Kernel.Contracts;
 
 namespace Bocage.Payments.Tests;
 
 public sealed class ReceiptMailTests
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_confirmed_payment_mails_its_receipt_once_whatever_the_duplicate_notifications_and_redeliveries(DatabaseProvider provider)
+    public async Task A_confirmed_payment_mails_its_receipt_once_whatever_the_duplicate_notifications_and_redeliveries(
+        DatabaseProvider provider
+    )
     {
         await using var app = new PaymentsFactory(provider);
         var invoice = await PaymentSteps.IssueAsync(app, "FOU-EAU", 4200);
         var browser = app.Browser();
         await browser.OpenAsync("/factures/payer");
-        using var toPayFip = await browser.SubmitAsync("/factures/payer", new Dictionary<string, string>
-        {
-            ["Input.Reference"] = invoice.Reference,
-            ["Input.Amount"] = "42,00",
-            ["Input.Email"] = "recu@example.fr",
-        });
+        using var toPayFip = await browser.SubmitAsync(
+            "/factures/payer",
+            new Dictionary<string, string>
+            {
+                ["Input.Reference"] = invoice.Reference,
+                ["Input.Amount"] = "42,00",
+                ["Input.Email"] = "recu@example.fr",
+            }
+        );
         var idOp = PaymentSteps.IdOpOf(toPayFip.RequestMessage!.RequestUri);
         var (_, back) = await PaymentSteps.ChooseAtPayFipAsync(browser, idOp, "P", "Duplicate");
         Assert.Contains("Paiement accepté", back);
         await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => PaymentSteps.NotifyAsync(app.CreateClient(), idOp)));
 
         var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
-        while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0)
-        {
-        }
-        var attemptId = await PaymentSteps.ReadAsync(app.Services, db => db.Attempts.Where(a => a.IdOp == idOp).Select(a => a.Id).SingleAsync());
+        while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0) { }
+        var attemptId = await PaymentSteps.ReadAsync(app.Services, db =>
+            db.Attempts.Where(a => a.IdOp == idOp).Select(a => a.Id).SingleAsync()
+        );
         for (var redelivery = 0; redelivery < 2; redelivery++)
         {
             using var scope = app.Services.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<IDomainEventHandler<PaymentConfirmed>>().HandleAsync(new PaymentConfirmed(attemptId), CancellationToken.None);
+            await scope
+                .ServiceProvider.GetRequiredService<IDomainEventHandler<PaymentConfirmed>>()
+                .HandleAsync(new PaymentConfirmed(attemptId), CancellationToken.None);
         }
 
         using var check = app.Services.CreateScope();
-        var mails = await check.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AsNoTracking().Include(m => m.Attachments)
-            .Where(m => m.Category == "payments.recu").ToListAsync();
+        var mails = await check
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .MailMessages.AsNoTracking()
+            .Include(m => m.Attachments)
+            .Where(m => m.Category == "payments.recu")
+            .ToListAsync();
         var mail = Assert.Single(mails);
         Assert.Equal("recu@example.fr", mail.Recipient);
         Assert.Equal(ReceiptMailer.IdempotencyKey(attemptId), mail.IdempotencyKey);
@@ -69,11 +73,13 @@ public sealed class ReceiptMailTests
         await PaymentSteps.NotifyAsync(app.CreateClient(), idOp);
 
         var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
-        while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0)
-        {
-        }
+        while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0) { }
 
         using var check = app.Services.CreateScope();
-        Assert.False(await check.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AnyAsync(m => m.Category == "payments.recu"));
+        Assert.False(
+            await check
+                .ServiceProvider.GetRequiredService<KernelDb>()
+                .MailMessages.AnyAsync(m => m.Category == "payments.recu")
+        );
     }
 }

@@ -15,10 +15,13 @@ public sealed class AppFixture : IDisposable
         _apps.GetOrAdd(provider, p => new Lazy<BocageFactory>(() => new BocageFactory(p))).Value;
 
     public HttpClient Client(DatabaseProvider provider, bool followRedirects = true) =>
-        App(provider).CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
-        {
-            AllowAutoRedirect = followRedirects,
-        });
+        App(provider)
+            .CreateClient(
+                new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+                {
+                    AllowAutoRedirect = followRedirects,
+                }
+            );
 
     public void Dispose()
     {

@@ -73,7 +73,10 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     public Browser Browser()
     {
         var cookies = new CookieContainer();
-        return new(CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(cookies)), CreateDefaultClient(new CookieContainerHandler(cookies)));
+        return new(
+            CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(cookies)),
+            CreateDefaultClient(new CookieContainerHandler(cookies))
+        );
     }
 
     /// <summary>
@@ -84,7 +87,10 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     {
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = Services
+            .GetRequiredService<IServer>()
+            .Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.First();
         return new Uri(address.TrimEnd('/') + "/");
     }
 
@@ -93,10 +99,19 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     /// redirections from one site to another, as a person's browser does.
     /// </summary>
     public static Browser NetworkBrowser(Uri site) =>
-        new(new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true, UseProxy = false })
-        {
-            BaseAddress = site,
-        });
+        new(
+            new HttpClient(
+                new HttpClientHandler
+                {
+                    CookieContainer = new CookieContainer(),
+                    AllowAutoRedirect = true,
+                    UseProxy = false,
+                }
+            )
+            {
+                BaseAddress = site,
+            }
+        );
 
     protected override void Dispose(bool disposing)
     {

@@ -18,7 +18,8 @@ public sealed partial class Browser(HttpClient client, HttpClient? streaming = n
     /// The same cookies without following redirections: the test host's redirection handler copies every
     /// request body into memory (to send it again), which a test measuring a large upload cannot have.
     /// </summary>
-    public HttpClient Streaming => streaming ?? throw new InvalidOperationException("This browser was created without a streaming client.");
+    public HttpClient Streaming =>
+        streaming ?? throw new InvalidOperationException("This browser was created without a streaming client.");
 
     public string LastPage { get; private set; } = "";
 
@@ -40,7 +41,11 @@ public sealed partial class Browser(HttpClient client, HttpClient? streaming = n
     }
 
     /// <summary>Submits a form of the last page loaded (or of <paramref name="formPage"/>), with its token.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string action, IDictionary<string, string> fields, string? formPage = null)
+    public async Task<HttpResponseMessage> SubmitAsync(
+        string action,
+        IDictionary<string, string> fields,
+        string? formPage = null
+    )
     {
         if (formPage is not null)
         {
@@ -61,8 +66,12 @@ public sealed partial class Browser(HttpClient client, HttpClient? streaming = n
     /// Submits a <c>multipart/form-data</c> form of the last page loaded (or of <paramref name="formPage"/>), with
     /// its token and the files chosen for its file inputs, as a browser sends a form with <c>enctype</c> set.
     /// </summary>
-    public async Task<HttpResponseMessage> SubmitWithFilesAsync(string action, IDictionary<string, string> fields,
-        IEnumerable<UploadedFile> files, string? formPage = null)
+    public async Task<HttpResponseMessage> SubmitWithFilesAsync(
+        string action,
+        IDictionary<string, string> fields,
+        IEnumerable<UploadedFile> files,
+        string? formPage = null
+    )
     {
         if (formPage is not null)
         {
@@ -92,18 +101,26 @@ public sealed partial class Browser(HttpClient client, HttpClient? streaming = n
     /// <summary>Signs in with a password (and the authenticator's code when asked for one).</summary>
     public async Task<HttpResponseMessage> SignInAsync(string email, string password, string? totpKey = null)
     {
-        var response = await SubmitAsync("/connexion", new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        }, "/connexion");
+        var response = await SubmitAsync(
+            "/connexion",
+            new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password },
+            "/connexion"
+        );
         if (totpKey is not null && response.RequestMessage?.RequestUri?.AbsolutePath == "/connexion/code")
         {
-            response = await SubmitAsync("/connexion/code", new Dictionary<string, string> { ["Input.Code"] = Totp.Now(totpKey) });
+            response = await SubmitAsync(
+                "/connexion/code",
+                new Dictionary<string, string> { ["Input.Code"] = Totp.Now(totpKey) }
+            );
         }
         return response;
     }
 }
 
 /// <summary>A file chosen in a form's file input.</summary>
-public sealed record UploadedFile(string Input, string FileName, byte[] Content, string ContentType = "application/octet-stream");
+public sealed record UploadedFile(
+    string Input,
+    string FileName,
+    byte[] Content,
+    string ContentType = "application/octet-stream"
+);

@@ -12,14 +12,20 @@ namespace Bocage.Testing;
 public sealed class CultureTexts(IStringLocalizer inner, CultureInfo culture) : IStringLocalizer
 {
     public static IStringLocalizer For<TResource>(string culture) =>
-        new CultureTexts(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)
-            .Create(typeof(TResource)), CultureInfo.GetCultureInfo(culture));
+        new CultureTexts(
+            new ResourceManagerStringLocalizerFactory(
+                Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }),
+                NullLoggerFactory.Instance
+            ).Create(typeof(TResource)),
+            CultureInfo.GetCultureInfo(culture)
+        );
 
     public LocalizedString this[string name] => In(() => inner[name]);
 
     public LocalizedString this[string name, params object[] arguments] => In(() => inner[name, arguments]);
 
-    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => In(() => inner.GetAllStrings(includeParentCultures).ToList());
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
+        In(() => inner.GetAllStrings(includeParentCultures).ToList());
 
     private T In<T>(Func<T> read)
     {

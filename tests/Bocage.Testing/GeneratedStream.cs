@@ -26,7 +26,11 @@ public sealed class GeneratedStream(IEnumerable<string> lines) : Stream
 
     public override long Length => throw new NotSupportedException();
 
-    public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+    public override long Position
+    {
+        get => BytesRead;
+        set => throw new NotSupportedException();
+    }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -64,9 +68,7 @@ public sealed class GeneratedStream(IEnumerable<string> lines) : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override void Flush()
-    {
-    }
+    public override void Flush() { }
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 

@@ -12,6 +12,9 @@ namespace Bocage.Testing;
 public static class PayFipNotifications
 {
     public static void ThroughTestServer(IServiceCollection services) =>
-        services.AddHttpClient(Notifier.HttpClientName).ConfigurePrimaryHttpMessageHandler(sp =>
-            sp.GetRequiredService<IServer>() is TestServer server ? server.CreateHandler() : new HttpClientHandler());
+        services
+            .AddHttpClient(Notifier.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+                sp.GetRequiredService<IServer>() is TestServer server ? server.CreateHandler() : new HttpClientHandler()
+            );
 }

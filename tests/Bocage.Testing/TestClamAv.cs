@@ -18,6 +18,8 @@ public static class TestClamAv
 
     /// <summary>For tests that scan: they fail, rather than skip, when no clamd was started.</summary>
     public static (string Host, int Port) Required() =>
-        Configured ?? throw new InvalidOperationException(
-            $"{Variable} is not set: run the tests through ./test.sh, which starts a throwaway clamd on 127.0.0.1.");
+        Configured
+        ?? throw new InvalidOperationException(
+            $"{Variable} is not set: run the tests through ./test.sh, which starts a throwaway clamd on 127.0.0.1."
+        );
 }

@@ -48,7 +48,8 @@ public sealed class TestDatabase : IDisposable
     public static string AdminConnectionString() =>
         Environment.GetEnvironmentVariable(PostgresVariable)
         ?? throw new InvalidOperationException(
-            $"{PostgresVariable} is not set: run the tests through ./test.sh, which starts a throwaway PostgreSQL.");
+            $"{PostgresVariable} is not set: run the tests through ./test.sh, which starts a throwaway PostgreSQL."
+        );
 
     public void Dispose()
     {

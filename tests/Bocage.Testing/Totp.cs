@@ -42,7 +42,8 @@ public static class Totp
         }
         var hash = HMACSHA1.HashData(Base32(base32Key), message);
         var offset = hash[^1] & 0x0f;
-        var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        var binary =
+            ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
         return (binary % 1_000_000).ToString("D6");
     }
 
@@ -51,7 +52,8 @@ public static class Totp
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         var clean = text.Replace(" ", "", StringComparison.Ordinal).TrimEnd('=').ToUpperInvariant();
         var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
+        int buffer = 0,
+            bits = 0;
         foreach (var c in clean)
         {
             buffer = (buffer << 5) | alphabet.IndexOf(c);

@@ -27,9 +27,7 @@ public sealed class AccountSession
         LastSeenAt = nowUtc;
     }
 
-    private AccountSession()
-    {
-    }
+    private AccountSession() { }
 
     public bool IsActive => EndedAt is null;
 

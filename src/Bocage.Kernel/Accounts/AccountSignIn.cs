@@ -24,9 +24,19 @@ public sealed class AccountSignIn(SignInManager<Account> signIn, SessionRegistry
     /// Set when the person proved possession of a passkey (WebAuthn with user verification): that
     /// counts as the second factor staff must use, whether or not an authenticator app is enrolled.
     /// </param>
-    public async Task SignInAsync(Account account, bool persistent, HttpContext http, ExternalSession? external = null, bool byPasskey = false)
+    public async Task SignInAsync(
+        Account account,
+        bool persistent,
+        HttpContext http,
+        ExternalSession? external = null,
+        bool byPasskey = false
+    )
     {
-        var session = await sessions.OpenAsync(account.Id, http.Request.Headers.UserAgent.ToString(), http.RequestAborted);
+        var session = await sessions.OpenAsync(
+            account.Id,
+            http.Request.Headers.UserAgent.ToString(),
+            http.RequestAborted
+        );
         var properties = new AuthenticationProperties { IsPersistent = persistent };
         List<Claim> claims =
         [

@@ -15,7 +15,8 @@ namespace Bocage.Kernel.Accounts;
 /// cookie issued by one node is read by another).
 /// </summary>
 public sealed class AccountsDb(DbContextOptions<AccountsDb> options)
-    : IdentityUserContext<Account>(options), IDataProtectionKeyContext
+    : IdentityUserContext<Account>(options),
+        IDataProtectionKeyContext
 {
     public const string SchemaName = "accounts";
 

@@ -1,9 +1,9 @@
 using Bocage.Kernel.Companies;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -18,13 +18,15 @@ internal static class AccountsSetup
     {
         var services = builder.Services;
         builder.AddEngineDb<AccountsDb>(AccountsDb.SchemaName);
-        services.AddAuthentication(o =>
+        services
+            .AddAuthentication(o =>
             {
                 o.DefaultScheme = IdentityConstants.ApplicationScheme;
                 o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(ConfigureCookie));
-        services.AddIdentityCore<Account>(o =>
+        services
+            .AddIdentityCore<Account>(o =>
             {
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedEmail = true;
@@ -92,7 +94,10 @@ internal static class AccountsSetup
         o.Events.OnValidatePrincipal = async context =>
         {
             var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionRegistry>();
-            if (context.Principal is null || !await sessions.IsActiveAsync(context.Principal, context.HttpContext.RequestAborted))
+            if (
+                context.Principal is null
+                || !await sessions.IsActiveAsync(context.Principal, context.HttpContext.RequestAborted)
+            )
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -4,14 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Kernel.Accounts;
 
-public enum AuthenticatorCodeCheck
-{
-    Accepted,
-    Wrong,
-    /// <summary>Right code, but its time step was already used once (RFC 6238 §5.2).</summary>
-    Replayed,
-}
-
 /// <summary>
 /// Checks an authenticator application's code (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits) and accepts
 /// each time step once per account: whoever watches a code being typed cannot open a second session
@@ -25,7 +17,9 @@ public sealed class AuthenticatorCodes(AccountsDb db, TimeProvider clock)
     /// <summary>Steps accepted on either side of now, as Identity's own provider does (clock drift).</summary>
     private const int Drift = 2;
 
-    /// <summary>The manager is the caller's: Identity's token provider is built by the manager, so it cannot be injected here.</summary>
+    /// <summary>
+    /// The manager is the caller's: Identity's token provider is built by the manager, so it cannot be injected here.
+    /// </summary>
     public async Task<AuthenticatorCodeCheck> CheckAsync(UserManager<Account> users, Account account, string code)
     {
         var key = await users.GetAuthenticatorKeyAsync(account);
@@ -33,7 +27,8 @@ public sealed class AuthenticatorCodes(AccountsDb db, TimeProvider clock)
         {
             return AuthenticatorCodeCheck.Wrong;
         }
-        var recorded = await db.Users.Where(a => a.Id == account.Id && (a.LastTotpTimeStep == null || a.LastTotpTimeStep < step))
+        var recorded = await db
+            .Users.Where(a => a.Id == account.Id && (a.LastTotpTimeStep == null || a.LastTotpTimeStep < step))
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.LastTotpTimeStep, step));
         if (recorded == 0)
         {
@@ -55,7 +50,12 @@ public sealed class AuthenticatorCodes(AccountsDb db, TimeProvider clock)
         var current = now.ToUnixTimeSeconds() / StepSeconds;
         for (var step = current - Drift; step <= current + Drift; step++)
         {
-            if (CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(Compute(secret, step)), System.Text.Encoding.ASCII.GetBytes(code)))
+            if (
+                CryptographicOperations.FixedTimeEquals(
+                    System.Text.Encoding.ASCII.GetBytes(Compute(secret, step)),
+                    System.Text.Encoding.ASCII.GetBytes(code)
+                )
+            )
             {
                 return step;
             }
@@ -72,18 +72,20 @@ public sealed class AuthenticatorCodes(AccountsDb db, TimeProvider clock)
         }
         var hash = HMACSHA1.HashData(secret, message);
         var offset = hash[^1] & 0x0f;
-        var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        var binary =
+            ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
         return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static byte[] Base32Decode(string text)
     {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
+        int buffer = 0,
+            bits = 0;
         foreach (var c in text.Replace(" ", "", StringComparison.Ordinal).TrimEnd('=').ToUpperInvariant())
         {
-            var value = alphabet.IndexOf(c, StringComparison.Ordinal);
+            var value = Alphabet.IndexOf(c, StringComparison.Ordinal);
             if (value < 0)
             {
                 continue;
@@ -98,14 +100,4 @@ public sealed class AuthenticatorCodes(AccountsDb db, TimeProvider clock)
         }
         return [.. bytes];
     }
-}
-
-/// <summary>
-/// Identity's authenticator provider replaced by one that refuses a replayed code, so that every
-/// check (sign-in, enrolment) goes through the same rule.
-/// </summary>
-internal sealed class ReplayGuardedAuthenticatorTokenProvider(AuthenticatorCodes codes) : AuthenticatorTokenProvider<Account>
-{
-    public override async Task<bool> ValidateAsync(string purpose, string token, UserManager<Account> manager, Account user) =>
-        await codes.CheckAsync(manager, user, token) == AuthenticatorCodeCheck.Accepted;
 }

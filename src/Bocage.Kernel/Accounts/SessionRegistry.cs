@@ -11,7 +11,11 @@ public sealed class SessionRegistry(AccountsDb db, TimeProvider clock)
     // Writing the last-seen time on every request would turn each page view into a write.
     private static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(5);
 
-    public async Task<AccountSession> OpenAsync(string accountId, string? device, CancellationToken cancellationToken = default)
+    public async Task<AccountSession> OpenAsync(
+        string accountId,
+        string? device,
+        CancellationToken cancellationToken = default
+    )
     {
         var session = new AccountSession(accountId, device, clock.GetUtcNow().UtcDateTime);
         db.Sessions.Add(session);
@@ -27,7 +31,10 @@ public sealed class SessionRegistry(AccountsDb db, TimeProvider clock)
             return false;
         }
         var accountId = principal.AccountId();
-        var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == id && s.AccountId == accountId, cancellationToken);
+        var session = await db.Sessions.FirstOrDefaultAsync(
+            s => s.Id == id && s.AccountId == accountId,
+            cancellationToken
+        );
         if (session is not { IsActive: true })
         {
             return false;
@@ -42,14 +49,18 @@ public sealed class SessionRegistry(AccountsDb db, TimeProvider clock)
     }
 
     public Task<List<AccountSession>> ActiveAsync(string accountId, CancellationToken cancellationToken = default) =>
-        db.Sessions.Where(s => s.AccountId == accountId && s.EndedAt == null)
+        db
+            .Sessions.Where(s => s.AccountId == accountId && s.EndedAt == null)
             .OrderByDescending(s => s.LastSeenAt)
             .ToListAsync(cancellationToken);
 
     /// <summary>Ends one of the person's sessions; false when it is not theirs or already ended.</summary>
     public async Task<bool> EndAsync(string accountId, Guid sessionId, CancellationToken cancellationToken = default)
     {
-        var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.AccountId == accountId && s.EndedAt == null, cancellationToken);
+        var session = await db.Sessions.FirstOrDefaultAsync(
+            s => s.Id == sessionId && s.AccountId == accountId && s.EndedAt == null,
+            cancellationToken
+        );
         if (session is null)
         {
             return false;
@@ -62,7 +73,8 @@ public sealed class SessionRegistry(AccountsDb db, TimeProvider clock)
     public async Task EndAllAsync(string accountId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Sessions.Where(s => s.AccountId == accountId && s.EndedAt == null)
+        await db
+            .Sessions.Where(s => s.AccountId == accountId && s.EndedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), cancellationToken);
     }
 }

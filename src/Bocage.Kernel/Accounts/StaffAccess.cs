@@ -5,14 +5,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Kernel.Accounts;
 
-/// <summary>An administrator's changes to a staff account: permissions given and taken back, access suspended and restored; each one audited.</summary>
-public sealed class StaffAccess(AccountsDb accounts, UserManager<Account> users, SessionRegistry sessions, AuditLog audit, TimeProvider clock)
+/// <summary>
+/// An administrator's changes to a staff account: permissions given and taken back, access suspended and restored; each
+/// one audited.
+/// </summary>
+public sealed class StaffAccess(
+    AccountsDb accounts,
+    UserManager<Account> users,
+    SessionRegistry sessions,
+    AuditLog audit,
+    TimeProvider clock
+)
 {
     public async Task GrantAsync(string agentId, string permission, GrantScope scope, string scopeLabel, string actor)
     {
         accounts.Grants.Add(new Grant(agentId, permission, scope, clock.GetUtcNow().UtcDateTime, actor));
         await accounts.SaveChangesAsync();
-        await audit.AppendAsync(actor, "accounts.grant.add", AuditActor.Of(agentId), details: $"{permission} {scopeLabel}");
+        await audit.AppendAsync(
+            actor,
+            "accounts.grant.add",
+            AuditActor.Of(agentId),
+            details: $"{permission} {scopeLabel}"
+        );
     }
 
     /// <summary>False when the agent has no such grant (already taken back).</summary>
@@ -43,7 +57,11 @@ public sealed class StaffAccess(AccountsDb accounts, UserManager<Account> users,
         {
             await sessions.EndAllAsync(agent.Id);
         }
-        await audit.AppendAsync(AuditActor.Of(actorId), suspend ? "accounts.staff.suspend" : "accounts.staff.restore", AuditActor.Of(agent.Id));
+        await audit.AppendAsync(
+            AuditActor.Of(actorId),
+            suspend ? "accounts.staff.suspend" : "accounts.staff.restore",
+            AuditActor.Of(agent.Id)
+        );
         return true;
     }
 }

@@ -21,11 +21,15 @@ public static class Money
     /// </summary>
     public const int MaxEuroDigits = 9;
 
-    /// <summary>For people: « 1 234,50 € », « -3,00 € », whatever the page's language (amounts are in euros, in France).</summary>
+    /// <summary>
+    /// For people: « 1 234,50 € », « -3,00 € », whatever the page's language (amounts are in euros, in France).
+    /// </summary>
     public static string Format(long cents) =>
         $"{Sign(cents)}{Group(Euros(cents))},{Cents(cents):D2}{SpaceBeforeEuro}€";
 
-    /// <summary>For an input field: « 1234,50 », without grouping or sign of currency, so that it reads back unchanged.</summary>
+    /// <summary>
+    /// For an input field: « 1234,50 », without grouping or sign of currency, so that it reads back unchanged.
+    /// </summary>
     public static string ForInput(long cents) => $"{Sign(cents)}{Euros(cents)},{Cents(cents):D2}";
 
     /// <summary>For machines (CSV files, exports): « 1234.50 ».</summary>
@@ -55,8 +59,12 @@ public static class Money
             return false;
         }
         var parts = compact.TrimStart('-').Split(',', '.');
-        if (compact.StartsWith("--", StringComparison.Ordinal) || parts.Length > 2 || !IsDigits(parts[0], 1, MaxEuroDigits)
-            || (parts.Length == 2 && !IsDigits(parts[1], 1, 2)))
+        if (
+            compact.StartsWith("--", StringComparison.Ordinal)
+            || parts.Length > 2
+            || !IsDigits(parts[0], 1, MaxEuroDigits)
+            || (parts.Length == 2 && !IsDigits(parts[1], 1, 2))
+        )
         {
             return false;
         }

@@ -16,10 +16,14 @@ public static class AuditActor
 
     public static string Of(string accountId) => AccountPrefix + accountId;
 
-    /// <summary>The signed-in account; throws when nobody is signed in (see <see cref="AccountClaims.RequiredAccountId"/>).</summary>
+    /// <summary>
+    /// The signed-in account; throws when nobody is signed in (see <see cref="AccountClaims.RequiredAccountId"/>).
+    /// </summary>
     public static string Of(ClaimsPrincipal user) => Of(user.RequiredAccountId());
 
-    /// <summary>The account id an actor names; null when the actor is not an account (<c>seed</c>, <c>suivi</c>…).</summary>
+    /// <summary>
+    /// The account id an actor names; null when the actor is not an account (<c>seed</c>, <c>suivi</c>…).
+    /// </summary>
     public static string? AccountIdOf(string actor) =>
         actor.StartsWith(AccountPrefix, StringComparison.Ordinal) ? actor[AccountPrefix.Length..] : null;
 }

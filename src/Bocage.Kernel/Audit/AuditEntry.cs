@@ -36,7 +36,15 @@ public sealed class AuditEntry
 
     public string Hash { get; private set; } = "";
 
-    public AuditEntry(DateTime at, string actor, string? onBehalfOf, string action, string target, string? communeInsee, string details)
+    public AuditEntry(
+        DateTime at,
+        string actor,
+        string? onBehalfOf,
+        string action,
+        string target,
+        string? communeInsee,
+        string details
+    )
     {
         // PostgreSQL keeps microseconds: hash what the database will give back.
         At = new DateTime(at.Ticks - at.Ticks % 10, DateTimeKind.Utc);
@@ -48,9 +56,7 @@ public sealed class AuditEntry
         Details = details;
     }
 
-    private AuditEntry()
-    {
-    }
+    private AuditEntry() { }
 
     internal void Chain(string previousHash)
     {
@@ -61,8 +67,17 @@ public sealed class AuditEntry
     /// <summary>The hash this entry should carry given its content and its predecessor.</summary>
     public string ComputeHash()
     {
-        var canonical = string.Join('\u001f',
-            PreviousHash, At.ToUniversalTime().ToString("O"), Actor, OnBehalfOf ?? "", Action, Target, CommuneInsee ?? "", Details);
+        var canonical = string.Join(
+            '\u001f',
+            PreviousHash,
+            At.ToUniversalTime().ToString("O"),
+            Actor,
+            OnBehalfOf ?? "",
+            Action,
+            Target,
+            CommuneInsee ?? "",
+            Details
+        );
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

@@ -11,16 +11,33 @@ public sealed class AuditLog(KernelDb db, TimeProvider clock)
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     public async Task<AuditEntry> AppendAsync(
-        string actor, string action, string target, string? communeInsee = null, string details = "",
-        string? onBehalfOf = null, CancellationToken cancellationToken = default)
+        string actor,
+        string action,
+        string target,
+        string? communeInsee = null,
+        string details = "",
+        string? onBehalfOf = null,
+        CancellationToken cancellationToken = default
+    )
     {
         await Gate.WaitAsync(cancellationToken);
         try
         {
             for (var attempt = 0; ; attempt++)
             {
-                var entry = new AuditEntry(clock.GetUtcNow().UtcDateTime, actor, onBehalfOf, action, target, communeInsee, details);
-                var head = await db.AuditEntries.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken);
+                var entry = new AuditEntry(
+                    clock.GetUtcNow().UtcDateTime,
+                    actor,
+                    onBehalfOf,
+                    action,
+                    target,
+                    communeInsee,
+                    details
+                );
+                var head = await db
+                    .AuditEntries.OrderByDescending(e => e.Id)
+                    .Select(e => e.Hash)
+                    .FirstOrDefaultAsync(cancellationToken);
                 entry.Chain(head ?? AuditEntry.GenesisHash);
                 db.AuditEntries.Add(entry);
                 try
@@ -44,7 +61,13 @@ public sealed class AuditLog(KernelDb db, TimeProvider clock)
     public async Task<long?> VerifyAsync(CancellationToken cancellationToken = default)
     {
         var previous = AuditEntry.GenesisHash;
-        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (
+            var entry in db
+                .AuditEntries.AsNoTracking()
+                .OrderBy(e => e.Id)
+                .AsAsyncEnumerable()
+                .WithCancellation(cancellationToken)
+        )
         {
             if (entry.PreviousHash != previous || entry.ComputeHash() != entry.Hash)
             {

@@ -23,7 +23,8 @@ internal static class CompaniesModel
         {
             e.ToTable("company_members");
             e.HasKey(m => m.Id);
-            // The id is set in code: a member added to a loaded company must be inserted, not taken for an existing row.
+            // The id is set in code: a member added to a loaded company must be inserted, not taken for an existing
+            // row.
             e.Property(m => m.Id).ValueGeneratedNever();
             // One company per account: keeps "my company" unambiguous, and refuses a double join at once.
             e.HasIndex(m => m.AccountId).IsUnique();

@@ -15,9 +15,7 @@ public sealed class Company
         CreatedAt = createdAt;
     }
 
-    private Company()
-    {
-    }
+    private Company() { }
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 
@@ -59,7 +57,9 @@ public sealed class Company
         return CompanyResult<IssuedInvitation>.Ok(new IssuedInvitation(invitation, token));
     }
 
-    /// <summary>The invited person joins as a member, once, before the link expires, with the invited address.</summary>
+    /// <summary>
+    /// The invited person joins as a member, once, before the link expires, with the invited address.
+    /// </summary>
     public CompanyResult Accept(CompanyInvitation invitation, string accountId, string accountEmail, DateTime nowUtc)
     {
         if (invitation.CompanyId != Id)
@@ -163,10 +163,11 @@ public sealed class Company
         return next;
     }
 
-    private CompanyError OwnerCheck(string actorId) => MemberOf(actorId) switch
-    {
-        null => CompanyError.NotMember,
-        { IsOwner: false } => CompanyError.NotOwner,
-        _ => CompanyError.None,
-    };
+    private CompanyError OwnerCheck(string actorId) =>
+        MemberOf(actorId) switch
+        {
+            null => CompanyError.NotMember,
+            { IsOwner: false } => CompanyError.NotOwner,
+            _ => CompanyError.None,
+        };
 }

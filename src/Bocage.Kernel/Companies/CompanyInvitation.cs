@@ -20,9 +20,7 @@ public sealed class CompanyInvitation
         ExpiresAt = expiresAt;
     }
 
-    private CompanyInvitation()
-    {
-    }
+    private CompanyInvitation() { }
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 
@@ -43,10 +41,14 @@ public sealed class CompanyInvitation
     {
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         // Lower case, so that the address is found again whatever the case it is typed in later.
-        return (new CompanyInvitation(companyId, email.Trim().ToLowerInvariant(), HashOf(token), nowUtc + Validity), token);
+        return (
+            new CompanyInvitation(companyId, email.Trim().ToLowerInvariant(), HashOf(token), nowUtc + Validity),
+            token
+        );
     }
 
-    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string HashOf(string token) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     internal CompanyError Check(string accountEmail, DateTime nowUtc)
     {

@@ -17,9 +17,7 @@ public sealed class CompanyMember
         JoinedAt = joinedAt;
     }
 
-    private CompanyMember()
-    {
-    }
+    private CompanyMember() { }
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 

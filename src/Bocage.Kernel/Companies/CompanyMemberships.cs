@@ -9,25 +9,27 @@ namespace Bocage.Kernel.Companies;
 /// Companies as people use them: loads a company, applies <see cref="Company"/>'s rules, stores the
 /// change with the account's kind, and writes it to the audit log.
 /// </summary>
-public sealed class CompanyMemberships(AccountsDb db, AuditLog audit, ILookupNormalizer normalizer, TimeProvider clock)
+public sealed partial class CompanyMemberships(
+    AccountsDb db,
+    AuditLog audit,
+    ILookupNormalizer normalizer,
+    TimeProvider clock
+)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The company the account belongs to, with its members; null when none.</summary>
     public Task<Company?> OfAccountAsync(string accountId, CancellationToken cancellationToken = default) =>
-        db.Companies.Include(c => c.Members)
+        db
+            .Companies.Include(c => c.Members)
             .FirstOrDefaultAsync(c => c.Members.Any(m => m.AccountId == accountId), cancellationToken);
 
-    public Task<List<CompanyInvitation>> PendingInvitationsAsync(Guid companyId, CancellationToken cancellationToken = default)
-    {
-        var now = Now;
-        return db.CompanyInvitations.AsNoTracking()
-            .Where(i => i.CompanyId == companyId && i.AcceptedAt == null && i.ExpiresAt > now)
-            .OrderBy(i => i.ExpiresAt)
-            .ToListAsync(cancellationToken);
-    }
-
-    public async Task<CompanyResult<Company>> RegisterAsync(string accountId, Siret siret, string legalName, CancellationToken cancellationToken = default)
+    public async Task<CompanyResult<Company>> RegisterAsync(
+        string accountId,
+        Siret siret,
+        string legalName,
+        CancellationToken cancellationToken = default
+    )
     {
         if (await db.CompanyMembers.AnyAsync(m => m.AccountId == accountId, cancellationToken))
         {
@@ -47,95 +49,52 @@ public sealed class CompanyMemberships(AccountsDb db, AuditLog audit, ILookupNor
                 ? CompanyError.AlreadyInACompany
                 : CompanyError.SiretTaken;
         }
-        await audit.AppendAsync(Actor(accountId), "companies.company.register", Target(company), cancellationToken: cancellationToken);
+        await audit.AppendAsync(
+            Actor(accountId),
+            "companies.company.register",
+            Target(company),
+            cancellationToken: cancellationToken
+        );
         return CompanyResult<Company>.Ok(company);
     }
 
-    public async Task<CompanyResult<IssuedInvitation>> InviteAsync(string actorId, string email, CancellationToken cancellationToken = default)
-    {
-        var company = await OfAccountAsync(actorId, cancellationToken);
-        if (company is null)
-        {
-            return CompanyError.NotMember;
-        }
-        var issued = company.Invite(actorId, email, Now);
-        if (!issued.Succeeded)
-        {
-            return issued;
-        }
-        var normalized = normalizer.NormalizeEmail(email.Trim());
-        var invitedAccount = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
-        if (invitedAccount is not null && company.MemberOf(invitedAccount) is not null)
-        {
-            return CompanyError.AlreadyMember;
-        }
-        var invitation = issued.Value!.Invitation;
-        // A new link replaces those still pending for the same address: only the latest one works.
-        await db.CompanyInvitations.Where(i => i.CompanyId == company.Id && i.Email == invitation.Email && i.AcceptedAt == null)
-            .ExecuteDeleteAsync(cancellationToken);
-        db.CompanyInvitations.Add(invitation);
-        await db.SaveChangesAsync(cancellationToken);
-        // The invitation's id, not the address: the audit log outlives the person's right to erasure.
-        await audit.AppendAsync(Actor(actorId), "companies.member.invite", Target(company), details: $"invitation:{invitation.Id}",
-            cancellationToken: cancellationToken);
-        return issued;
-    }
+    public Task<CompanyResult> RemoveAsync(
+        string actorId,
+        string memberAccountId,
+        CancellationToken cancellationToken = default
+    ) =>
+        ChangeAsync(
+            actorId,
+            c => c.Remove(actorId, memberAccountId),
+            "companies.member.remove",
+            memberAccountId,
+            memberAccountId,
+            cancellationToken
+        );
 
-    /// <summary>The invitation behind a link's code, with its company; null when no such invitation exists.</summary>
-    public async Task<(CompanyInvitation Invitation, Company Company)?> FindInvitationAsync(string? token, CancellationToken cancellationToken = default)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > 100)
-        {
-            return null;
-        }
-        var hash = CompanyInvitation.HashOf(token);
-        var invitation = await db.CompanyInvitations.FirstOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
-        var company = invitation is null ? null
-            : await db.Companies.Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == invitation.CompanyId, cancellationToken);
-        return company is null ? null : (invitation!, company);
-    }
-
-    public async Task<CompanyResult<Company>> AcceptAsync(string? token, string accountId, CancellationToken cancellationToken = default)
-    {
-        var found = await FindInvitationAsync(token, cancellationToken);
-        if (found is null)
-        {
-            return CompanyError.InvitationInvalid;
-        }
-        var (invitation, company) = found.Value;
-        var email = await db.Users.Where(u => u.Id == accountId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken) ?? "";
-        var refused = invitation.Check(email, Now);
-        if (refused != CompanyError.None)
-        {
-            return refused;
-        }
-        if (company.MemberOf(accountId) is null && await db.CompanyMembers.AnyAsync(m => m.AccountId == accountId, cancellationToken))
-        {
-            return CompanyError.AlreadyInACompany;
-        }
-        var accepted = company.Accept(invitation, accountId, email, Now);
-        if (!accepted.Succeeded)
-        {
-            return accepted.Error;
-        }
-        await SetKindAsync(accountId, member: true, cancellationToken);
-        if (!await TrySaveAsync(cancellationToken))
-        {
-            return CompanyError.AlreadyInACompany;
-        }
-        await audit.AppendAsync(Actor(accountId), "companies.member.join", Target(company), details: $"invitation:{invitation.Id}",
-            cancellationToken: cancellationToken);
-        return CompanyResult<Company>.Ok(company);
-    }
-
-    public Task<CompanyResult> RemoveAsync(string actorId, string memberAccountId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actorId, c => c.Remove(actorId, memberAccountId), "companies.member.remove", memberAccountId, memberAccountId, cancellationToken);
-
-    public Task<CompanyResult> TransferAsync(string actorId, string toAccountId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actorId, c => c.TransferOwnership(actorId, toAccountId), "companies.owner.transfer", toAccountId, null, cancellationToken);
+    public Task<CompanyResult> TransferAsync(
+        string actorId,
+        string toAccountId,
+        CancellationToken cancellationToken = default
+    ) =>
+        ChangeAsync(
+            actorId,
+            c => c.TransferOwnership(actorId, toAccountId),
+            "companies.owner.transfer",
+            toAccountId,
+            null,
+            cancellationToken
+        );
 
     public Task<CompanyResult> LeaveAsync(string accountId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(accountId, c => c.Leave(accountId), "companies.member.leave", accountId, accountId, cancellationToken);
+        ChangeAsync(
+            accountId,
+            c => c.Leave(accountId),
+            "companies.member.leave",
+            accountId,
+            accountId,
+            cancellationToken
+        );
 
     /// <summary>
     /// The account is being deleted: invitations to its address go, its membership goes, and its
@@ -143,7 +102,10 @@ public sealed class CompanyMemberships(AccountsDb db, AuditLog audit, ILookupNor
     /// </summary>
     internal async Task EraseAsync(string accountId, CancellationToken cancellationToken)
     {
-        var email = await db.Users.Where(u => u.Id == accountId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+        var email = await db
+            .Users.Where(u => u.Id == accountId)
+            .Select(u => u.Email)
+            .FirstOrDefaultAsync(cancellationToken);
         if (email is not null)
         {
             var lower = email.Trim().ToLowerInvariant();
@@ -156,17 +118,33 @@ public sealed class CompanyMemberships(AccountsDb db, AuditLog audit, ILookupNor
         }
         var next = company.HandOver(accountId);
         await SaveAsync(company, cancellationToken);
-        await audit.AppendAsync(Actor(accountId), "companies.member.erase", Target(company), cancellationToken: cancellationToken);
+        await audit.AppendAsync(
+            Actor(accountId),
+            "companies.member.erase",
+            Target(company),
+            cancellationToken: cancellationToken
+        );
         if (next is not null)
         {
-            await audit.AppendAsync(Actor(accountId), "companies.owner.handover", Target(company), details: AuditActor.Of(next.AccountId),
-                cancellationToken: cancellationToken);
+            await audit.AppendAsync(
+                Actor(accountId),
+                "companies.owner.handover",
+                Target(company),
+                details: AuditActor.Of(next.AccountId),
+                cancellationToken: cancellationToken
+            );
         }
         await AuditClosingAsync(accountId, company, cancellationToken);
     }
 
     private async Task<CompanyResult> ChangeAsync(
-        string actorId, Func<Company, CompanyResult> rule, string action, string subjectId, string? leavingId, CancellationToken cancellationToken)
+        string actorId,
+        Func<Company, CompanyResult> rule,
+        string action,
+        string subjectId,
+        string? leavingId,
+        CancellationToken cancellationToken
+    )
     {
         var company = await OfAccountAsync(actorId, cancellationToken);
         if (company is null)
@@ -183,7 +161,13 @@ public sealed class CompanyMemberships(AccountsDb db, AuditLog audit, ILookupNor
             await SetKindAsync(leavingId, member: false, cancellationToken);
         }
         await SaveAsync(company, cancellationToken);
-        await audit.AppendAsync(Actor(actorId), action, Target(company), details: AuditActor.Of(subjectId), cancellationToken: cancellationToken);
+        await audit.AppendAsync(
+            Actor(actorId),
+            action,
+            Target(company),
+            details: AuditActor.Of(subjectId),
+            cancellationToken: cancellationToken
+        );
         await AuditClosingAsync(actorId, company, cancellationToken);
         return result;
     }
@@ -202,11 +186,18 @@ public sealed class CompanyMemberships(AccountsDb db, AuditLog audit, ILookupNor
     {
         if (company.IsClosed)
         {
-            await audit.AppendAsync(Actor(actorId), "companies.company.close", Target(company), cancellationToken: cancellationToken);
+            await audit.AppendAsync(
+                Actor(actorId),
+                "companies.company.close",
+                Target(company),
+                cancellationToken: cancellationToken
+            );
         }
     }
 
-    /// <summary>Kept simple: acting for a company makes an inhabitant a business account, and back when they leave.</summary>
+    /// <summary>
+    /// Kept simple: acting for a company makes an inhabitant a business account, and back when they leave.
+    /// </summary>
     private async Task SetKindAsync(string accountId, bool member, CancellationToken cancellationToken)
     {
         var account = await db.Users.FirstOrDefaultAsync(a => a.Id == accountId, cancellationToken);

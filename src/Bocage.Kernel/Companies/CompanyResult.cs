@@ -1,25 +1,5 @@
 namespace Bocage.Kernel.Companies;
 
-/// <summary>Why a company operation was refused; each has its text for the person who asked.</summary>
-public enum CompanyError
-{
-    None = 0,
-    SiretTaken,
-    AlreadyInACompany,
-    /// <summary>The person acting belongs to no company.</summary>
-    NotMember,
-    NotOwner,
-    /// <summary>The person acted upon is not a member of the company.</summary>
-    NoSuchMember,
-    OnlyOwner,
-    CannotTargetSelf,
-    AlreadyMember,
-    InvitationInvalid,
-    InvitationExpired,
-    InvitationUsed,
-    InvitationForAnotherAddress,
-}
-
 /// <summary>The outcome of a company operation: refusals are results the page shows, not exceptions.</summary>
 public readonly record struct CompanyResult(CompanyError Error)
 {

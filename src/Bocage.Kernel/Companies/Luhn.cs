@@ -3,7 +3,9 @@ namespace Bocage.Kernel.Companies;
 /// <summary>The Luhn key that INSEE puts at the end of SIREN and SIRET numbers to catch typing mistakes.</summary>
 internal static class Luhn
 {
-    /// <summary>True when the ASCII digits satisfy the Luhn check (every second digit from the right doubled).</summary>
+    /// <summary>
+    /// True when the ASCII digits satisfy the Luhn check (every second digit from the right doubled).
+    /// </summary>
     public static bool IsValid(ReadOnlySpan<char> digits)
     {
         var sum = 0;

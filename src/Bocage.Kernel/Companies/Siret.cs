@@ -31,9 +31,10 @@ public readonly record struct Siret
         {
             return false;
         }
-        var valid = digits.StartsWith(LaPosteSiren, StringComparison.Ordinal) && digits != LaPosteHeadOffice
-            ? digits.Sum(c => c - '0') % 5 == 0
-            : Luhn.IsValid(digits);
+        var valid =
+            digits.StartsWith(LaPosteSiren, StringComparison.Ordinal) && digits != LaPosteHeadOffice
+                ? digits.Sum(c => c - '0') % 5 == 0
+                : Luhn.IsValid(digits);
         if (valid)
         {
             siret = new Siret(digits);

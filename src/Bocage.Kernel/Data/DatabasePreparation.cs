@@ -18,12 +18,20 @@ public static class DatabasePreparation
         }
     }
 
-    /// <summary>Whether any demo account (an address of the demo domain, password published in the README) exists.</summary>
-    public static async Task<bool> DemoAccountsExistAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Whether any demo account (an address of the demo domain, password published in the README) exists.
+    /// </summary>
+    public static async Task<bool> DemoAccountsExistAsync(
+        IServiceProvider services,
+        CancellationToken cancellationToken = default
+    )
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Accounts.AccountsDb>();
-        return await db.Users.AnyAsync(a => a.NormalizedEmail!.EndsWith(Accounts.DemoAccounts.NormalizedDomain), cancellationToken);
+        return await db.Users.AnyAsync(
+            a => a.NormalizedEmail!.EndsWith(Accounts.DemoAccounts.NormalizedDomain),
+            cancellationToken
+        );
     }
 
     public static async Task SeedAllAsync(IServiceProvider services, CancellationToken cancellationToken = default)

@@ -1,6 +1,6 @@
+using Bocage.Kernel.Contracts;
 using Bocage.Kernel.Outbox;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Kernel.Contracts;
 
 namespace Bocage.Kernel.Data;
 
@@ -23,8 +23,7 @@ public abstract class EngineDbContext(DbContextOptions options) : DbContext(opti
     /// Adds a domain event to this context's outbox; it is saved with the next SaveChanges. Throws for an
     /// event type without <see cref="EventNameAttribute"/>: events are stored under their contract name.
     /// </summary>
-    public void Raise(IDomainEvent domainEvent, DateTime nowUtc) =>
-        Outbox.Add(OutboxMessage.For(domainEvent, nowUtc));
+    public void Raise(IDomainEvent domainEvent, DateTime nowUtc) => Outbox.Add(OutboxMessage.For(domainEvent, nowUtc));
 
     protected abstract void ConfigureEngine(ModelBuilder modelBuilder);
 

@@ -1,4 +1,3 @@
-using Bocage.Kernel.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,7 +49,11 @@ public static class EngineDbRegistration
         var options = builder.Configuration.ReadDatabaseOptions();
         options.AnchorSqliteFile(builder.Environment.ContentRootPath);
         // The options depend on configuration only: built once, not on every request's scope.
-        builder.Services.AddDbContext<TContext>(o => Configure(o, options, schema), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        builder.Services.AddDbContext<TContext>(
+            o => Configure(o, options, schema),
+            ServiceLifetime.Scoped,
+            ServiceLifetime.Singleton
+        );
         builder.Services.AddSingleton(new EngineContextType(typeof(TContext)));
     }
 
@@ -58,20 +61,23 @@ public static class EngineDbRegistration
     {
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            o.UseNpgsql(options.ConnectionString, n => n
-                .MigrationsAssembly(PostgresMigrationsAssembly)
-                .MigrationsHistoryTable("__migrations", schema));
+            o.UseNpgsql(options.ConnectionString, n =>
+                n.MigrationsAssembly(PostgresMigrationsAssembly).MigrationsHistoryTable("__migrations", schema)
+            );
         }
         else
         {
-            o.UseSqlite(options.ConnectionString, s => s
-                .MigrationsAssembly(SqliteMigrationsAssembly)
-                .MigrationsHistoryTable($"__migrations_{schema}"));
+            o.UseSqlite(options.ConnectionString, s =>
+                s.MigrationsAssembly(SqliteMigrationsAssembly).MigrationsHistoryTable($"__migrations_{schema}")
+            );
             o.AddInterceptors(SqlitePragmas.Instance);
         }
         o.UseSnakeCaseNamingConvention();
     }
 }
 
-/// <summary>Marks a registered engine context, so that the kernel migrates every one (and drains the outbox of each <see cref="EngineDbContext"/>).</summary>
+/// <summary>
+/// Marks a registered engine context, so that the kernel migrates every one (and drains the outbox of each <see
+/// cref="EngineDbContext"/>).
+/// </summary>
 public sealed record EngineContextType(Type Type);

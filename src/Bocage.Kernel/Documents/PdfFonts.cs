@@ -1,4 +1,3 @@
-using System.Reflection;
 using PdfSharp.Fonts;
 
 namespace Bocage.Kernel.Documents;
@@ -14,19 +13,17 @@ internal sealed class PdfFonts : IFontResolver
     private const string Bold = "DejaVuSans-Bold";
 
     private static readonly Lock Gate = new();
-    private static bool installed;
+    private static bool _installed;
 
     public static PdfFonts Instance { get; } = new();
 
-    private readonly Dictionary<string, byte[]> faces = new(StringComparer.Ordinal)
+    private readonly Dictionary<string, byte[]> _faces = new(StringComparer.Ordinal)
     {
         [Regular] = Load(Regular),
         [Bold] = Load(Bold),
     };
 
-    private PdfFonts()
-    {
-    }
+    private PdfFonts() { }
 
     /// <summary>
     /// PDFsharp has one process-wide resolver that may be set only once. We take it if nobody did; if the host set
@@ -37,7 +34,7 @@ internal sealed class PdfFonts : IFontResolver
     {
         lock (Gate)
         {
-            if (installed)
+            if (_installed)
             {
                 return;
             }
@@ -52,7 +49,7 @@ internal sealed class PdfFonts : IFontResolver
                 GlobalFontSettings.FallbackFontResolver = Instance;
             }
 
-            installed = true;
+            _installed = true;
         }
     }
 
@@ -67,7 +64,7 @@ internal sealed class PdfFonts : IFontResolver
         return new FontResolverInfo(bold ? Bold : Regular, false, italic);
     }
 
-    public byte[]? GetFont(string faceName) => faces.GetValueOrDefault(faceName);
+    public byte[]? GetFont(string faceName) => _faces.GetValueOrDefault(faceName);
 
     private static byte[] Load(string face)
     {

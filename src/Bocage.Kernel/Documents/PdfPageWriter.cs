@@ -1,5 +1,4 @@
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace Bocage.Kernel.Documents;
 
@@ -12,12 +11,12 @@ internal sealed class PdfPageWriter : IDisposable
     public const double Margin = 56.7; // 2 cm
     public const double FooterHeight = 30;
 
-    private readonly PdfSharp.Pdf.PdfDocument output;
-    private XGraphics? graphics;
+    private readonly PdfSharp.Pdf.PdfDocument _output;
+    private XGraphics? _graphics;
 
     public PdfPageWriter(PdfSharp.Pdf.PdfDocument output)
     {
-        this.output = output;
+        _output = output;
         NewPage();
     }
 
@@ -34,7 +33,7 @@ internal sealed class PdfPageWriter : IDisposable
 
     private double Top => Margin;
     private double Bottom { get; set; }
-    private XGraphics Graphics => graphics ?? throw new ObjectDisposedException(nameof(PdfPageWriter));
+    private XGraphics Graphics => _graphics ?? throw new ObjectDisposedException(nameof(PdfPageWriter));
 
     public static XFont Font(double size, XFontStyleEx style) => new(PdfFonts.Family, size, style);
 
@@ -66,22 +65,24 @@ internal sealed class PdfPageWriter : IDisposable
 
     public double Measure(string text, XFont font) => Graphics.MeasureString(text, font).Width;
 
-    /// <summary>Breaks text into lines no wider than <paramref name="width"/>; words longer than a line are cut.</summary>
+    /// <summary>
+    /// Breaks text into lines no wider than <paramref name="width"/>; words longer than a line are cut.
+    /// </summary>
     public IReadOnlyList<string> Wrap(string text, XFont font, double width) =>
         PdfWrap.Lines(text, candidate => Measure(candidate, font), width);
 
     public void Dispose()
     {
-        graphics?.Dispose();
-        graphics = null;
+        _graphics?.Dispose();
+        _graphics = null;
     }
 
     private void NewPage()
     {
-        graphics?.Dispose();
-        var page = output.AddPage();
+        _graphics?.Dispose();
+        var page = _output.AddPage();
         page.Size = PdfSharp.PageSize.A4;
-        graphics = XGraphics.FromPdfPage(page);
+        _graphics = XGraphics.FromPdfPage(page);
         Width = page.Width.Point - 2 * Margin;
         Bottom = page.Height.Point - Margin - FooterHeight;
         Y = Top;

@@ -1,5 +1,4 @@
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace Bocage.Kernel.Documents;
 
@@ -9,11 +8,11 @@ public sealed class PdfRenderer : IPdfRenderer
     private const double BlockGap = 8;
     private const int FooterLines = 2;
 
-    private readonly TimeProvider time;
+    private readonly TimeProvider _time;
 
     public PdfRenderer(TimeProvider time)
     {
-        this.time = time;
+        _time = time;
         PdfFonts.EnsureInstalled();
     }
 
@@ -23,7 +22,7 @@ public sealed class PdfRenderer : IPdfRenderer
         using var output = new PdfSharp.Pdf.PdfDocument();
         output.Info.Title = PdfText.Line(document.Title);
         output.Info.Creator = "Bocage";
-        output.Info.CreationDate = time.GetLocalNow().DateTime;
+        output.Info.CreationDate = _time.GetLocalNow().DateTime;
         output.Language = string.IsNullOrWhiteSpace(document.Language) ? "fr-FR" : document.Language;
 
         using (var writer = new PdfPageWriter(output))
@@ -97,7 +96,10 @@ public sealed class PdfRenderer : IPdfRenderer
     private static void DrawFields(PdfPageWriter writer, IReadOnlyList<PdfField> items)
     {
         var labels = items.Select(f => PdfText.Line(f?.Label) + " :").ToList();
-        var labelWidth = Math.Min(writer.Width * 0.4, labels.DefaultIfEmpty("").Max(l => writer.Measure(l, writer.Strong)) + 8);
+        var labelWidth = Math.Min(
+            writer.Width * 0.4,
+            labels.DefaultIfEmpty("").Max(l => writer.Measure(l, writer.Strong)) + 8
+        );
         for (var i = 0; i < items.Count; i++)
         {
             var label = writer.Wrap(labels[i], writer.Strong, labelWidth - 8);
@@ -136,7 +138,13 @@ public sealed class PdfRenderer : IPdfRenderer
             var right = page.Width.Point - PdfPageWriter.Margin;
             var y = page.Height.Point - PdfPageWriter.Margin - PdfPageWriter.FooterHeight + 8;
             graphics.DrawLine(new XPen(XColors.Gray, 0.3), left, y - 4, right, y - 4);
-            graphics.DrawString(number, font, XBrushes.Black, new XPoint(right - numberWidth, y), XStringFormats.TopLeft);
+            graphics.DrawString(
+                number,
+                font,
+                XBrushes.Black,
+                new XPoint(right - numberWidth, y),
+                XStringFormats.TopLeft
+            );
             foreach (var line in FooterText(graphics, footer, font, right - left - numberWidth - 12))
             {
                 graphics.DrawString(line, font, XBrushes.Black, new XPoint(left, y), XStringFormats.TopLeft);

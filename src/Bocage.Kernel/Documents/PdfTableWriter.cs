@@ -2,7 +2,9 @@ using PdfSharp.Drawing;
 
 namespace Bocage.Kernel.Documents;
 
-/// <summary>Draws a table row by row; a row that does not fit continues on the next page under a repeated header.</summary>
+/// <summary>
+/// Draws a table row by row; a row that does not fit continues on the next page under a repeated header.
+/// </summary>
 internal sealed class PdfTableWriter(PdfPageWriter writer)
 {
     private const double Padding = 4;
@@ -24,7 +26,10 @@ internal sealed class PdfTableWriter(PdfPageWriter writer)
         DrawHeader(header, widths);
         foreach (var row in rows)
         {
-            var cells = Enumerable.Range(0, columns).Select(i => PdfText.Line(row is not null && i < row.Count ? row[i] : null)).ToList();
+            var cells = Enumerable
+                .Range(0, columns)
+                .Select(i => PdfText.Line(row is not null && i < row.Count ? row[i] : null))
+                .ToList();
             DrawRow(WrapRow(cells, widths, writer.Body), widths, header);
         }
 
@@ -49,8 +54,15 @@ internal sealed class PdfTableWriter(PdfPageWriter writer)
         writer.Space(Padding);
     }
 
-    /// <summary>Draws the cells line by line; when a page breaks inside, the header is drawn again on the new page.</summary>
-    private void DrawLines(List<IReadOnlyList<string>> cells, double[] widths, XFont font, List<IReadOnlyList<string>>? header)
+    /// <summary>
+    /// Draws the cells line by line; when a page breaks inside, the header is drawn again on the new page.
+    /// </summary>
+    private void DrawLines(
+        List<IReadOnlyList<string>> cells,
+        double[] widths,
+        XFont font,
+        List<IReadOnlyList<string>>? header
+    )
     {
         var lineCount = cells.Max(c => c.Count);
         for (var line = 0; line < lineCount; line++)
@@ -99,9 +111,12 @@ internal sealed class PdfTableWriter(PdfPageWriter writer)
         var narrow = natural.Where(w => w <= share).Sum();
         var wide = natural.Where(w => w > share).Sum();
         var total = natural.Sum();
-        return natural.Select(w => wide == 0
-                ? w / total * writer.Width
-                : w <= share ? w : w / wide * (writer.Width - narrow))
+        return natural
+            .Select(w =>
+                wide == 0 ? w / total * writer.Width
+                : w <= share ? w
+                : w / wide * (writer.Width - narrow)
+            )
             .ToArray();
     }
 }

@@ -2,15 +2,16 @@ using System.Text;
 
 namespace Bocage.Kernel.Documents;
 
-/// <summary>Makes user text printable: control characters and broken surrogates are dropped, tabs become spaces.</summary>
+/// <summary>
+/// Makes user text printable: control characters and broken surrogates are dropped, tabs become spaces.
+/// </summary>
 internal static class PdfText
 {
     /// <summary>One line of text: line breaks become spaces.</summary>
     public static string Line(string? text) => Clean(text, keepLineBreaks: false);
 
     /// <summary>Text that may span lines: returns its lines (\r\n, \r and \n all break).</summary>
-    public static IReadOnlyList<string> Lines(string? text) =>
-        Clean(text, keepLineBreaks: true).Split('\n');
+    public static IReadOnlyList<string> Lines(string? text) => Clean(text, keepLineBreaks: true).Split('\n');
 
     private static string Clean(string? text, bool keepLineBreaks)
     {

@@ -11,7 +11,10 @@ public sealed class AntivirusHealthCheck(ClamAvClient clamAv) : IHealthCheck
     public const string Name = "antivirus";
     public const string Tag = "antivirus";
 
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    ) =>
         await clamAv.PingAsync(cancellationToken)
             ? HealthCheckResult.Healthy()
             : new HealthCheckResult(context.Registration.FailureStatus, "clamd does not answer PING");

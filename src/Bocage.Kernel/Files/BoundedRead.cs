@@ -7,7 +7,11 @@ public static class BoundedRead
     /// The whole content, or null when it is longer than <paramref name="maxBytes"/>. At most
     /// <c>maxBytes + 1</c> bytes are read: the one byte past the limit is the proof, the rest is never pulled.
     /// </summary>
-    public static async Task<byte[]?> ReadAsync(Stream stream, long maxBytes, CancellationToken cancellationToken = default)
+    public static async Task<byte[]?> ReadAsync(
+        Stream stream,
+        long maxBytes,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(maxBytes, (long)Array.MaxLength);

@@ -12,7 +12,10 @@ public sealed class ClamAvClient(IOptions<ClamAvOptions> options, ILogger<ClamAv
     private const int ChunkSize = 64 * 1024;
     private const int MaxReplyBytes = 4096;
 
-    public async Task<ScanVerdict> ScanAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    public async Task<ScanVerdict> ScanAsync(
+        ReadOnlyMemory<byte> content,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var stream = MemoryStreams.Over(content);
         return await ScanAsync(stream, cancellationToken);
@@ -24,20 +27,23 @@ public sealed class ClamAvClient(IOptions<ClamAvOptions> options, ILogger<ClamAv
         ArgumentNullException.ThrowIfNull(content);
         try
         {
-            var reply = await ExchangeAsync(async (stream, progressed, token) =>
-            {
-                await stream.WriteAsync("zINSTREAM\0"u8.ToArray(), token);
-                var chunk = new byte[4 + ChunkSize];
-                int read;
-                while ((read = await content.ReadAsync(chunk.AsMemory(4, ChunkSize), token)) > 0)
+            var reply = await ExchangeAsync(
+                async (stream, progressed, token) =>
                 {
-                    BinaryPrimitives.WriteInt32BigEndian(chunk, read);
-                    await stream.WriteAsync(chunk.AsMemory(0, 4 + read), token);
-                    progressed();
-                }
-                BinaryPrimitives.WriteInt32BigEndian(chunk, 0);
-                await stream.WriteAsync(chunk.AsMemory(0, 4), token);
-            }, cancellationToken);
+                    await stream.WriteAsync("zINSTREAM\0"u8.ToArray(), token);
+                    var chunk = new byte[4 + ChunkSize];
+                    int read;
+                    while ((read = await content.ReadAsync(chunk.AsMemory(4, ChunkSize), token)) > 0)
+                    {
+                        BinaryPrimitives.WriteInt32BigEndian(chunk, read);
+                        await stream.WriteAsync(chunk.AsMemory(0, 4 + read), token);
+                        progressed();
+                    }
+                    BinaryPrimitives.WriteInt32BigEndian(chunk, 0);
+                    await stream.WriteAsync(chunk.AsMemory(0, 4), token);
+                },
+                cancellationToken
+            );
             return ScanVerdict.FromReply(reply);
         }
         catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
@@ -51,7 +57,10 @@ public sealed class ClamAvClient(IOptions<ClamAvOptions> options, ILogger<ClamAv
     {
         try
         {
-            var reply = await ExchangeAsync((stream, _, token) => stream.WriteAsync("zPING\0"u8.ToArray(), token).AsTask(), cancellationToken);
+            var reply = await ExchangeAsync(
+                (stream, _, token) => stream.WriteAsync("zPING\0"u8.ToArray(), token).AsTask(),
+                cancellationToken
+            );
             return reply.Trim('\0', '\n') == "PONG";
         }
         catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
@@ -62,11 +71,15 @@ public sealed class ClamAvClient(IOptions<ClamAvOptions> options, ILogger<ClamAv
 
     // The caller's own cancellation is not clamd's fault: let it propagate.
     private static bool IsUnavailable(Exception ex, CancellationToken callerToken) =>
-        ex is SocketException or IOException || (ex is OperationCanceledException && !callerToken.IsCancellationRequested);
+        ex is SocketException or IOException
+        || (ex is OperationCanceledException && !callerToken.IsCancellationRequested);
 
     // The timeout bounds each silence of clamd (connecting, taking a chunk, giving its verdict) rather than
     // the whole exchange, so a 200 MB file is not cut off while clamd keeps reading it.
-    private async Task<string> ExchangeAsync(Func<NetworkStream, Action, CancellationToken, Task> send, CancellationToken cancellationToken)
+    private async Task<string> ExchangeAsync(
+        Func<NetworkStream, Action, CancellationToken, Task> send,
+        CancellationToken cancellationToken
+    )
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Value.Timeout);

@@ -15,7 +15,9 @@ public static class CsvCells
     public static string Cell(string? value, char separator)
     {
         var text = Neutralise(value ?? "");
-        return text.IndexOfAny([separator, '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return text.IndexOfAny([separator, '"', '\n', '\r']) < 0
+            ? text
+            : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     /// <summary>A whole line of cells, ended by <paramref name="end"/>.</summary>

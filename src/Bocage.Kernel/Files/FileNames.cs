@@ -32,8 +32,13 @@ public static class FileNames
                     clean.Append(' ');
                 }
             }
-            // Format characters include the right-to-left override (U+202E) that shows "rapport<U+202E>fdp.exe" as "rapportexe.pdf".
-            else if (!char.IsControl(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format && !Forbidden.Contains(c))
+            // Format characters include the right-to-left override (U+202E) that shows "rapport<U+202E>fdp.exe" as
+            // "rapportexe.pdf".
+            else if (
+                !char.IsControl(c)
+                && char.GetUnicodeCategory(c) != UnicodeCategory.Format
+                && !Forbidden.Contains(c)
+            )
             {
                 clean.Append(c);
             }

@@ -41,10 +41,14 @@ public static class FileSniffer
             FileKind.Pdf => head.StartsWith("%PDF-"u8),
             FileKind.Png => head.StartsWith(PngSignature),
             FileKind.Jpeg => head.StartsWith(JpegSignature),
-            FileKind.Xlsx => head.StartsWith(ZipSignature) && IsOfficeOpenXml(content, "xl/workbook.xml", "xl/vbaProject.bin"),
-            FileKind.Docx => head.StartsWith(ZipSignature) && IsOfficeOpenXml(content, "word/document.xml", "word/vbaProject.bin"),
-            FileKind.Ods => head.StartsWith(ZipSignature) && IsOpenDocument(content, "application/vnd.oasis.opendocument.spreadsheet"),
-            FileKind.Odt => head.StartsWith(ZipSignature) && IsOpenDocument(content, "application/vnd.oasis.opendocument.text"),
+            FileKind.Xlsx => head.StartsWith(ZipSignature)
+                && IsOfficeOpenXml(content, "xl/workbook.xml", "xl/vbaProject.bin"),
+            FileKind.Docx => head.StartsWith(ZipSignature)
+                && IsOfficeOpenXml(content, "word/document.xml", "word/vbaProject.bin"),
+            FileKind.Ods => head.StartsWith(ZipSignature)
+                && IsOpenDocument(content, "application/vnd.oasis.opendocument.spreadsheet"),
+            FileKind.Odt => head.StartsWith(ZipSignature)
+                && IsOpenDocument(content, "application/vnd.oasis.opendocument.text"),
             FileKind.Csv or FileKind.Text => IsText(content),
             FileKind.Json => IsText(content) && IsJson(content, head.StartsWith(Utf8Bom), geo: false),
             FileKind.GeoJson => IsText(content) && IsJson(content, head.StartsWith(Utf8Bom), geo: true),
@@ -55,7 +59,9 @@ public static class FileSniffer
     /// <summary>UTF-8 without NUL: what every program reading CSV or text expects, and what no binary is.</summary>
     public static bool IsText(ReadOnlySpan<byte> content) => Utf8.IsValid(content) && !content.Contains((byte)0);
 
-    /// <summary>The same test as <see cref="IsText(ReadOnlySpan{byte})"/>, chunk by chunk from the stream's start.</summary>
+    /// <summary>
+    /// The same test as <see cref="IsText(ReadOnlySpan{byte})"/>, chunk by chunk from the stream's start.
+    /// </summary>
     public static bool IsText(Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -91,12 +97,13 @@ public static class FileSniffer
 
     // A macro-enabled workbook renamed .xlsx keeps its vbaProject.bin: refused, macros are no data.
     private static bool IsOfficeOpenXml(Stream content, string mainPart, string macros) =>
-        WithZip(content, zip => zip.GetEntry("[Content_Types].xml") is not null
-                                && zip.GetEntry(mainPart) is not null
-                                && zip.GetEntry(macros) is null);
-
-    private static bool IsOpenDocument(Stream content, string mimeType) =>
         WithZip(content, zip =>
+            zip.GetEntry("[Content_Types].xml") is not null
+            && zip.GetEntry(mainPart) is not null
+            && zip.GetEntry(macros) is null
+        );
+
+    private static bool IsOpenDocument(Stream content, string mimeType) => WithZip(content, zip =>
         {
             var entry = zip.GetEntry("mimetype");
             if (entry is null || entry.Length != mimeType.Length || zip.GetEntry("content.xml") is null)
@@ -130,9 +137,12 @@ public static class FileSniffer
         try
         {
             using var document = JsonDocument.Parse(content, new JsonDocumentOptions { MaxDepth = 256 });
-            return !geo || (document.RootElement.ValueKind == JsonValueKind.Object
-                            && document.RootElement.TryGetProperty("type", out var type)
-                            && type.ValueKind == JsonValueKind.String);
+            return !geo
+                || (
+                    document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("type", out var type)
+                    && type.ValueKind == JsonValueKind.String
+                );
         }
         catch (JsonException)
         {

@@ -17,6 +17,8 @@ public sealed class ClamAvOptions
 
     public int Port { get; set; } = 3310;
 
-    /// <summary>The longest clamd may keep silent: to accept the connection, to take a chunk, to give its verdict.</summary>
+    /// <summary>
+    /// The longest clamd may keep silent: to accept the connection, to take a chunk, to give its verdict.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 }

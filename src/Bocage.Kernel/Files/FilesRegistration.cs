@@ -12,6 +12,8 @@ internal static class FilesRegistration
         builder.Services.AddSingleton<ClamAvClient>();
         builder.Services.AddScoped<FileStore>();
         builder.Services.AddScoped<UploadService>();
-        builder.Services.AddHealthChecks().AddCheck<AntivirusHealthCheck>(AntivirusHealthCheck.Name, tags: [AntivirusHealthCheck.Tag]);
+        builder
+            .Services.AddHealthChecks()
+            .AddCheck<AntivirusHealthCheck>(AntivirusHealthCheck.Name, tags: [AntivirusHealthCheck.Tag]);
     }
 }

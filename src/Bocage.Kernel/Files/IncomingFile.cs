@@ -29,7 +29,12 @@ internal sealed class IncomingFile : IAsyncDisposable
     /// Copies <paramref name="source"/> to a new file in <paramref name="folder"/>; at most
     /// <c>maxBytes + 1</c> bytes are pulled, the byte past the limit being the proof of a file too large.
     /// </summary>
-    public static async Task<IncomingFile> ReceiveAsync(string folder, Stream source, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<IncomingFile> ReceiveAsync(
+        string folder,
+        Stream source,
+        long maxBytes,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         Directory.CreateDirectory(folder);
@@ -38,8 +43,16 @@ internal sealed class IncomingFile : IAsyncDisposable
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            await using (var target = new FileStream(incoming.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None, ChunkSize,
-                             FileOptions.Asynchronous | FileOptions.SequentialScan))
+            await using (
+                var target = new FileStream(
+                    incoming.Path,
+                    FileMode.CreateNew,
+                    FileAccess.Write,
+                    FileShare.None,
+                    ChunkSize,
+                    FileOptions.Asynchronous | FileOptions.SequentialScan
+                )
+            )
             {
                 long total = 0;
                 while (true)
@@ -76,7 +89,14 @@ internal sealed class IncomingFile : IAsyncDisposable
     }
 
     public FileStream OpenRead() =>
-        new(Path, FileMode.Open, FileAccess.Read, FileShare.Read, ChunkSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        new(
+            Path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            ChunkSize,
+            FileOptions.Asynchronous | FileOptions.SequentialScan
+        );
 
     public ValueTask DisposeAsync()
     {

@@ -3,9 +3,7 @@ namespace Bocage.Kernel.Files;
 /// <summary>What clamd said of some content.</summary>
 public abstract record ScanVerdict
 {
-    private ScanVerdict()
-    {
-    }
+    private ScanVerdict() { }
 
     public sealed record Clean : ScanVerdict;
 

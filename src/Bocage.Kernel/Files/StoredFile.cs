@@ -27,8 +27,16 @@ public sealed class StoredFile
     /// <summary>The engine the file belongs to, e.g. <c>Procedures</c>.</summary>
     public string Engine { get; private set; } = "";
 
-    public StoredFile(Guid id, string originalName, string contentType, long sizeBytes, string sha256, DateTime uploadedAt,
-        string uploadedBy, string engine)
+    public StoredFile(
+        Guid id,
+        string originalName,
+        string contentType,
+        long sizeBytes,
+        string sha256,
+        DateTime uploadedAt,
+        string uploadedBy,
+        string engine
+    )
     {
         Id = id;
         OriginalName = originalName;
@@ -41,9 +49,7 @@ public sealed class StoredFile
         Engine = engine;
     }
 
-    private StoredFile()
-    {
-    }
+    private StoredFile() { }
 
     internal static void Configure(EntityTypeBuilder<StoredFile> e)
     {

@@ -25,13 +25,14 @@ public static class UploadMessages
         $"Le fichier contient un virus ({signature}) et a été refusé. Analysez votre appareil avec un antivirus avant d'envoyer un autre fichier.";
 
     /// <summary>A size as French readers write it: « 10 Mo », « 2,5 Mo », « 500 Ko ».</summary>
-    public static string Size(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 => $"{(bytes / (1024d * 1024)).ToString("0.#", French)} Mo",
-        >= 1024 => $"{(bytes / 1024d).ToString("0.#", French)} Ko",
-        1 => "1 octet",
-        _ => $"{bytes} octets",
-    };
+    public static string Size(long bytes) =>
+        bytes switch
+        {
+            >= 1024 * 1024 => $"{(bytes / (1024d * 1024)).ToString("0.#", French)} Mo",
+            >= 1024 => $"{(bytes / 1024d).ToString("0.#", French)} Ko",
+            1 => "1 octet",
+            _ => $"{bytes} octets",
+        };
 
     private static string Names(IEnumerable<FileKind> allowed)
     {

@@ -13,31 +13,9 @@ public sealed record UploadRequest(
     string? DeclaredContentType,
     IReadOnlyCollection<FileKind> Allowed,
     string Engine,
-    string UploadedBy)
+    string UploadedBy
+)
 {
     /// <summary>This field's size limit; <c>Files:MaxBytes</c> when null.</summary>
     public long? MaxBytes { get; init; }
-}
-
-/// <summary>Why an upload was refused; the French message says it to the sender.</summary>
-public enum UploadProblem
-{
-    KindNotAllowed,
-    Empty,
-    TooLarge,
-    ContentMismatch,
-    Infected,
-    ScanUnavailable,
-}
-
-/// <summary>Either the stored file, or a refusal saying what is wrong and what to do.</summary>
-public abstract record UploadResult
-{
-    private UploadResult()
-    {
-    }
-
-    public sealed record Accepted(StoredFile File) : UploadResult;
-
-    public sealed record Refused(UploadProblem Problem, string Message) : UploadResult;
 }

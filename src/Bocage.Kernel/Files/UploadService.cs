@@ -16,7 +16,8 @@ public sealed class UploadService(
     ClamAvClient clamAv,
     IOptions<FilesOptions> options,
     TimeProvider clock,
-    ILogger<UploadService> logger)
+    ILogger<UploadService> logger
+)
 {
     public async Task<UploadResult> AcceptAsync(UploadRequest request, CancellationToken cancellationToken = default)
     {
@@ -29,7 +30,12 @@ public sealed class UploadService(
             return Refuse(request, UploadProblem.KindNotAllowed, UploadMessages.KindNotAllowed(request.Allowed));
         }
         var maxBytes = request.MaxBytes ?? options.Value.MaxBytes;
-        await using var incoming = await IncomingFile.ReceiveAsync(store.IncomingFolder, request.Content, maxBytes, cancellationToken);
+        await using var incoming = await IncomingFile.ReceiveAsync(
+            store.IncomingFolder,
+            request.Content,
+            maxBytes,
+            cancellationToken
+        );
         if (incoming.TooLarge)
         {
             return Refuse(request, UploadProblem.TooLarge, UploadMessages.TooLarge(maxBytes));
@@ -45,7 +51,11 @@ public sealed class UploadService(
         }
         if (!matches)
         {
-            logger.LogInformation("Upload content is not {Kind} (declared type {DeclaredType})", kind.Name, request.DeclaredContentType);
+            logger.LogInformation(
+                "Upload content is not {Kind} (declared type {DeclaredType})",
+                kind.Name,
+                request.DeclaredContentType
+            );
             return Refuse(request, UploadProblem.ContentMismatch, UploadMessages.ContentMismatch(kind.Kind));
         }
         ScanVerdict verdict;
@@ -56,17 +66,35 @@ public sealed class UploadService(
         switch (verdict)
         {
             case ScanVerdict.Infected infected:
-                logger.LogWarning("Infected upload refused: {Signature}, engine {Engine}, sender {UploadedBy}",
-                    infected.Signature, request.Engine, request.UploadedBy);
+                logger.LogWarning(
+                    "Infected upload refused: {Signature}, engine {Engine}, sender {UploadedBy}",
+                    infected.Signature,
+                    request.Engine,
+                    request.UploadedBy
+                );
                 return new UploadResult.Refused(UploadProblem.Infected, UploadMessages.Infected(infected.Signature));
             case ScanVerdict.Failed failed:
                 logger.LogError("Upload refused unscanned: {Reason}", failed.Reason);
                 return new UploadResult.Refused(UploadProblem.ScanUnavailable, UploadMessages.ScanUnavailable);
         }
-        var file = new StoredFile(Guid.NewGuid(), name, kind.ContentType, incoming.Length, incoming.Sha256,
-            clock.GetUtcNow().UtcDateTime, request.UploadedBy, request.Engine);
+        var file = new StoredFile(
+            Guid.NewGuid(),
+            name,
+            kind.ContentType,
+            incoming.Length,
+            incoming.Sha256,
+            clock.GetUtcNow().UtcDateTime,
+            request.UploadedBy,
+            request.Engine
+        );
         await store.SaveAsync(file, incoming, cancellationToken);
-        logger.LogInformation("Stored file {FileId} ({Kind}, {Size} bytes) for {Engine}", file.Id, kind.Name, file.SizeBytes, file.Engine);
+        logger.LogInformation(
+            "Stored file {FileId} ({Kind}, {Size} bytes) for {Engine}",
+            file.Id,
+            kind.Name,
+            file.SizeBytes,
+            file.Engine
+        );
         return new UploadResult.Accepted(file);
     }
 

@@ -21,20 +21,29 @@ public static class MailAddresses
     {
         normalized = "";
         var candidate = address?.Trim();
-        if (string.IsNullOrEmpty(candidate) || candidate.Length > 254 || candidate.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (
+            string.IsNullOrEmpty(candidate)
+            || candidate.Length > 254
+            || candidate.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+        )
         {
             return false;
         }
-        if (!MailboxAddress.TryParse(Strict, candidate, out var mailbox)
+        if (
+            !MailboxAddress.TryParse(Strict, candidate, out var mailbox)
             || !string.Equals(mailbox.Address, candidate, StringComparison.Ordinal)
-            || !string.IsNullOrEmpty(mailbox.Name))
+            || !string.IsNullOrEmpty(mailbox.Name)
+        )
         {
             return false;
         }
         var domain = mailbox.Domain;
         var localPart = mailbox.LocalPart;
-        if (localPart.Length is 0 or > 64 || !domain.Contains('.', StringComparison.Ordinal)
-            || domain.Split('.').Any(label => label.Length == 0 || label.StartsWith('-') || label.EndsWith('-')))
+        if (
+            localPart.Length is 0 or > 64
+            || !domain.Contains('.', StringComparison.Ordinal)
+            || domain.Split('.').Any(label => label.Length == 0 || label.StartsWith('-') || label.EndsWith('-'))
+        )
         {
             return false;
         }

@@ -17,7 +17,8 @@ public static class MailCulture
     public static string Current => Supported(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     /// <summary>A supported language name; French for anything else (an old or tampered value).</summary>
-    public static string Supported(string? language) => SupportedCultures.IsSupported(language) ? language! : SupportedCultures.Default;
+    public static string Supported(string? language) =>
+        SupportedCultures.IsSupported(language) ? language! : SupportedCultures.Default;
 
     /// <summary>
     /// Runs <paramref name="render"/> with the UI culture (resources) and the culture (dates, amounts) of

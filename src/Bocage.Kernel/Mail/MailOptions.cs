@@ -35,7 +35,9 @@ public sealed class MailOptions
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Runs the background sender; tests switch it off and call <see cref="MailSender.SendDueOnceAsync"/>.</summary>
+    /// <summary>
+    /// Runs the background sender; tests switch it off and call <see cref="MailSender.SendDueOnceAsync"/>.
+    /// </summary>
     public bool Enabled { get; set; } = true;
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);

@@ -15,10 +15,12 @@ public sealed class MailSender(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<MailOptions> options,
-    ILogger<MailSender> logger)
+    ILogger<MailSender> logger
+)
 {
     /// <summary>Names this sender in <c>locked_by</c>, so that an administrator sees which node holds a mail.</summary>
-    public string Name { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    public string Name { get; } =
+        $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>Sends what is due once; returns how many mails this sender claimed (sent or failed).</summary>
     public async Task<int> SendDueOnceAsync(CancellationToken cancellationToken)
@@ -51,9 +53,18 @@ public sealed class MailSender(
 
     /// <summary>Returns false when the server is unreachable: the rest of the batch stays due for later.</summary>
     private async Task<bool> SendOneAsync(
-        KernelDb db, MailClaims claims, IMailTransport transport, long id, MailOptions settings, CancellationToken cancellationToken)
+        KernelDb db,
+        MailClaims claims,
+        IMailTransport transport,
+        long id,
+        MailOptions settings,
+        CancellationToken cancellationToken
+    )
     {
-        var mail = await db.MailMessages.AsNoTracking().Include(m => m.Attachments).SingleAsync(m => m.Id == id, cancellationToken);
+        var mail = await db
+            .MailMessages.AsNoTracking()
+            .Include(m => m.Attachments)
+            .SingleAsync(m => m.Id == id, cancellationToken);
         string reply;
         try
         {
@@ -66,7 +77,13 @@ public sealed class MailSender(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Mail {Id} ({Category}) not sent, attempt {Attempt}", id, mail.Category, mail.Attempts + 1);
+            logger.LogWarning(
+                ex,
+                "Mail {Id} ({Category}) not sent, attempt {Attempt}",
+                id,
+                mail.Category,
+                mail.Attempts + 1
+            );
             await claims.MarkFailedAsync(mail, $"{ex.GetType().Name}: {ex.Message}", CancellationToken.None);
             return ex is not MailServerUnreachableException;
         }

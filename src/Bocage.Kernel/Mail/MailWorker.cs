@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Bocage.Kernel.Mail;
 
 /// <summary>Runs the sender in the background for the life of the application.</summary>
-internal sealed class MailWorker(MailSender sender, IOptions<MailOptions> options, ILogger<MailWorker> logger) : BackgroundService
+internal sealed class MailWorker(MailSender sender, IOptions<MailOptions> options, ILogger<MailWorker> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,8 +33,7 @@ internal sealed class MailWorker(MailSender sender, IOptions<MailOptions> option
                 do
                 {
                     handled = await sender.SendDueOnceAsync(stoppingToken);
-                }
-                while (handled >= settings.BatchSize);
+                } while (handled >= settings.BatchSize);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -42,5 +42,8 @@ internal sealed class Mailer(IServiceScopeFactory scopes, TimeProvider clock, IO
     }
 
     private static async Task<long?> FindAsync(KernelDb db, string key, CancellationToken cancellationToken) =>
-        await db.MailMessages.Where(m => m.IdempotencyKey == key).Select(m => (long?)m.Id).SingleOrDefaultAsync(cancellationToken);
+        await db
+            .MailMessages.Where(m => m.IdempotencyKey == key)
+            .Select(m => (long?)m.Id)
+            .SingleOrDefaultAsync(cancellationToken);
 }

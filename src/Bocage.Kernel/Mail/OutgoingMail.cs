@@ -3,13 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Bocage.Kernel.Mail;
 
-public enum MailStatus
-{
-    Queued,
-    Sent,
-    Failed,
-}
-
 /// <summary>
 /// An e-mail in the kernel's <c>mail_messages</c> table. Rows are never deleted: a sent or failed
 /// mail stays for an administrator to see what went out and what did not.
@@ -18,7 +11,9 @@ public sealed class OutgoingMail
 {
     public long Id { get; private set; }
 
-    /// <summary>The template or category, e.g. <c>procedures.demande-recue</c>, to count and find mails by kind.</summary>
+    /// <summary>
+    /// The template or category, e.g. <c>procedures.demande-recue</c>, to count and find mails by kind.
+    /// </summary>
     public string Category { get; private set; } = "";
 
     /// <summary>Unique when set: the same logical mail enqueued twice is stored once.</summary>
@@ -32,7 +27,9 @@ public sealed class OutgoingMail
 
     public string? HtmlBody { get; private set; }
 
-    /// <summary>Fixed at enqueue so that every attempt carries the same Message-Id and receivers can deduplicate.</summary>
+    /// <summary>
+    /// Fixed at enqueue so that every attempt carries the same Message-Id and receivers can deduplicate.
+    /// </summary>
     public string MessageId { get; private set; } = "";
 
     public MailStatus Status { get; private set; }
@@ -57,22 +54,23 @@ public sealed class OutgoingMail
 
     public List<OutgoingMailAttachment> Attachments { get; private set; } = [];
 
-    internal static OutgoingMail Queue(MailRequest request, string recipient, string messageId, DateTime nowUtc) => new()
-    {
-        Category = request.Category,
-        IdempotencyKey = request.IdempotencyKey,
-        Recipient = recipient,
-        Subject = request.Subject,
-        TextBody = request.TextBody,
-        HtmlBody = request.HtmlBody,
-        MessageId = messageId,
-        Status = MailStatus.Queued,
-        CreatedAt = nowUtc,
-        NextAttemptAt = nowUtc,
-        Attachments = request.Attachments
-            .Select(a => new OutgoingMailAttachment(a.FileName, a.ContentType, a.Content))
-            .ToList(),
-    };
+    internal static OutgoingMail Queue(MailRequest request, string recipient, string messageId, DateTime nowUtc) =>
+        new()
+        {
+            Category = request.Category,
+            IdempotencyKey = request.IdempotencyKey,
+            Recipient = recipient,
+            Subject = request.Subject,
+            TextBody = request.TextBody,
+            HtmlBody = request.HtmlBody,
+            MessageId = messageId,
+            Status = MailStatus.Queued,
+            CreatedAt = nowUtc,
+            NextAttemptAt = nowUtc,
+            Attachments = request
+                .Attachments.Select(a => new OutgoingMailAttachment(a.FileName, a.ContentType, a.Content))
+                .ToList(),
+        };
 
     internal static void Configure(EntityTypeBuilder<OutgoingMail> e)
     {
@@ -90,27 +88,5 @@ public sealed class OutgoingMail
         e.Property(m => m.LastError).HasMaxLength(2000);
         e.Property(m => m.ServerReply).HasMaxLength(1000);
         e.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.MailId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-/// <summary>A file sent with a mail, kept with it so that a retry sends the same bytes.</summary>
-public sealed class OutgoingMailAttachment(string fileName, string contentType, byte[] content)
-{
-    public long Id { get; private set; }
-
-    public long MailId { get; private set; }
-
-    public string FileName { get; private set; } = fileName;
-
-    public string ContentType { get; private set; } = contentType;
-
-    public byte[] Content { get; private set; } = content;
-
-    internal static void Configure(EntityTypeBuilder<OutgoingMailAttachment> e)
-    {
-        e.ToTable("mail_attachments");
-        e.HasKey(a => a.Id);
-        e.Property(a => a.FileName).HasMaxLength(255);
-        e.Property(a => a.ContentType).HasMaxLength(200);
     }
 }

@@ -25,11 +25,15 @@ public sealed class Mandate
 
     public DateTime? RevokedAt { get; private set; }
 
-    private Mandate()
-    {
-    }
+    private Mandate() { }
 
-    public static MandateResult Grant(string personId, string mediatorId, IReadOnlyCollection<string> scopes, TimeSpan duration, DateTime nowUtc)
+    public static MandateResult Grant(
+        string personId,
+        string mediatorId,
+        IReadOnlyCollection<string> scopes,
+        TimeSpan duration,
+        DateTime nowUtc
+    )
     {
         if (personId == mediatorId)
         {
@@ -43,14 +47,16 @@ public sealed class Mandate
         {
             return MandateResult.Fail(MandateError.Duration);
         }
-        return MandateResult.Ok(new Mandate
-        {
-            PersonId = personId,
-            MediatorId = mediatorId,
-            Scopes = string.Join(',', scopes.Distinct().Order()),
-            GrantedAt = nowUtc,
-            ExpiresAt = nowUtc + duration,
-        });
+        return MandateResult.Ok(
+            new Mandate
+            {
+                PersonId = personId,
+                MediatorId = mediatorId,
+                Scopes = string.Join(',', scopes.Distinct().Order()),
+                GrantedAt = nowUtc,
+                ExpiresAt = nowUtc + duration,
+            }
+        );
     }
 
     public IReadOnlyList<string> ScopeList => Scopes.Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -63,19 +69,4 @@ public sealed class Mandate
 
     /// <summary>The person can end it at any time; ending it twice changes nothing.</summary>
     public void Revoke(DateTime nowUtc) => RevokedAt ??= nowUtc;
-}
-
-public enum MandateError
-{
-    SelfMandate,
-    NoScope,
-    Duration,
-    UnknownMediator,
-}
-
-public sealed record MandateResult(Mandate? Mandate, MandateError? Error)
-{
-    public static MandateResult Ok(Mandate mandate) => new(mandate, null);
-
-    public static MandateResult Fail(MandateError error) => new(null, error);
 }

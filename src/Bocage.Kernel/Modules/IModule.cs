@@ -10,7 +10,9 @@ namespace Bocage.Kernel.Modules;
 /// </summary>
 public interface IModule
 {
-    /// <summary>Short stable name, also the configuration key (<c>Modules:{Name}:Enabled</c>) and the database schema.</summary>
+    /// <summary>
+    /// Short stable name, also the configuration key (<c>Modules:{Name}:Enabled</c>) and the database schema.
+    /// </summary>
     string Name { get; }
 
     /// <summary>Registers services, the engine's DbContext and options.</summary>

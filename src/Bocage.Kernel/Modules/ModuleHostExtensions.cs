@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
-using Microsoft.AspNetCore.Mvc.Razor.Compilation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,17 +14,21 @@ public static class ModuleHostExtensions
     /// </summary>
     public static ModuleRegistry AddModules(this IHostApplicationBuilder builder, params IModule[] modules)
     {
-        var enabled = modules
-            .Where(m => builder.Configuration.GetValue($"Modules:{m.Name}:Enabled", true))
-            .ToList();
+        var enabled = modules.Where(m => builder.Configuration.GetValue($"Modules:{m.Name}:Enabled", true)).ToList();
         var registry = new ModuleRegistry(enabled);
         builder.Services.AddSingleton(registry);
         foreach (var module in enabled)
         {
             module.AddServices(builder);
         }
-        HidePagesOf(builder, modules.Except(enabled).Select(m => m.GetType().Assembly)
-            .Except(enabled.Select(m => m.GetType().Assembly)).ToHashSet());
+        HidePagesOf(
+            builder,
+            modules
+                .Except(enabled)
+                .Select(m => m.GetType().Assembly)
+                .Except(enabled.Select(m => m.GetType().Assembly))
+                .ToHashSet()
+        );
         return registry;
     }
 
@@ -39,16 +42,22 @@ public static class ModuleHostExtensions
         {
             return;
         }
-        builder.Services.AddMvcCore().ConfigureApplicationPartManager(manager =>
-        {
-            var parts = manager.ApplicationParts.Where(part => part switch
+        builder
+            .Services.AddMvcCore()
+            .ConfigureApplicationPartManager(manager =>
             {
-                AssemblyPart a => switchedOff.Contains(a.Assembly),
-                CompiledRazorAssemblyPart c => switchedOff.Contains(c.Assembly),
-                _ => false,
-            }).ToList();
-            parts.ForEach(part => manager.ApplicationParts.Remove(part));
-        });
+                var parts = manager
+                    .ApplicationParts.Where(part =>
+                        part switch
+                        {
+                            AssemblyPart a => switchedOff.Contains(a.Assembly),
+                            CompiledRazorAssemblyPart c => switchedOff.Contains(c.Assembly),
+                            _ => false,
+                        }
+                    )
+                    .ToList();
+                parts.ForEach(part => manager.ApplicationParts.Remove(part));
+            });
     }
 
     public static void MapModules(this IEndpointRouteBuilder app)

@@ -7,18 +7,3 @@ public enum RoadmapStatus
     Partial = 1,
     Available = 2,
 }
-
-/// <summary>A permission an engine checks, e.g. <c>procedures.instruct</c>.</summary>
-/// <param name="Key">Stable key stored in grants.</param>
-/// <param name="LabelKey">Resource key of the label shown to administrators.</param>
-public sealed record PermissionDefinition(string Key, string LabelKey);
-
-/// <summary>A link in the site menu.</summary>
-/// <param name="LabelKey">Resource key of the label.</param>
-/// <param name="Path">Public address, e.g. <c>/demarches</c>.</param>
-/// <param name="ActionId">
-/// Roadmap action the entry serves, e.g. <c>R01</c>, one of those its engine declares; the home page groups entries by
-/// that action's pillar, read from the roadmap, so no engine spells a pillar's name.
-/// </param>
-/// <param name="Permission">Permission needed to see it; null for public entries.</param>
-public sealed record MenuEntry(string LabelKey, string Path, string ActionId, string? Permission = null);

@@ -7,10 +7,17 @@ public sealed class ModuleRegistry
     {
         // A menu entry names the roadmap action it serves; one the engine does not declare is a typo that would
         // silently drop the entry from the home page.
-        var stray = modules.SelectMany(m => m.Menu.Where(e => !m.RoadmapActions.ContainsKey(e.ActionId)).Select(e => $"{m.Name} {e.Path} {e.ActionId}")).ToList();
+        var stray = modules
+            .SelectMany(m =>
+                m.Menu.Where(e => !m.RoadmapActions.ContainsKey(e.ActionId))
+                    .Select(e => $"{m.Name} {e.Path} {e.ActionId}")
+            )
+            .ToList();
         if (stray.Count > 0)
         {
-            throw new InvalidOperationException($"Menu entries name roadmap actions their engine does not serve: {string.Join(", ", stray)}");
+            throw new InvalidOperationException(
+                $"Menu entries name roadmap actions their engine does not serve: {string.Join(", ", stray)}"
+            );
         }
         Modules = modules;
     }
@@ -28,7 +35,8 @@ public sealed class ModuleRegistry
 
     /// <summary>The best status any engine gives to an action; planned when none serves it.</summary>
     public RoadmapStatus StatusOf(string actionId) =>
-        Modules.Select(m => m.RoadmapActions.GetValueOrDefault(actionId, RoadmapStatus.Planned))
+        Modules
+            .Select(m => m.RoadmapActions.GetValueOrDefault(actionId, RoadmapStatus.Planned))
             .DefaultIfEmpty(RoadmapStatus.Planned)
             .Max();
 

@@ -12,4 +12,5 @@ public sealed record ProcessingActivity(
     string DataCategories,
     string Recipients,
     string Retention,
-    string Security);
+    string Security
+);

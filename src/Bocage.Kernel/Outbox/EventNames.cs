@@ -15,9 +15,15 @@ public static class EventNames
     public static string Of<TEvent>()
         where TEvent : IDomainEvent => Of(typeof(TEvent));
 
-    /// <summary>Throws for a type without <see cref="EventNameAttribute"/>, so that nothing is stored under a name that can drift.</summary>
-    public static string Of(Type eventType) => Names.GetOrAdd(eventType, static type =>
-        type.GetCustomAttribute<EventNameAttribute>()?.Qualified
-        ?? throw new InvalidOperationException(
-            $"The domain event {type.FullName} has no [EventName(\"engine.what-happened\", 1)]: an event is stored and routed by its stable contract name, never by its CLR name."));
+    /// <summary>
+    /// Throws for a type without <see cref="EventNameAttribute"/>, so that nothing is stored under a name that can
+    /// drift.
+    /// </summary>
+    public static string Of(Type eventType) =>
+        Names.GetOrAdd(eventType, static type =>
+            type.GetCustomAttribute<EventNameAttribute>()?.Qualified
+            ?? throw new InvalidOperationException(
+                $"The domain event {type.FullName} has no [EventName(\"engine.what-happened\", 1)]: an event is stored and routed by its stable contract name, never by its CLR name."
+            )
+        );
 }

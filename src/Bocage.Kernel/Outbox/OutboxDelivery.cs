@@ -29,12 +29,13 @@ public sealed class OutboxDelivery
 
     public bool IsPending => DeliveredAt is null && DeadLetteredAt is null;
 
-    public static OutboxDelivery For(long messageId, string handler, DateTime nowUtc) => new()
-    {
-        MessageId = messageId,
-        Handler = handler,
-        NextAttemptAt = nowUtc,
-    };
+    public static OutboxDelivery For(long messageId, string handler, DateTime nowUtc) =>
+        new()
+        {
+            MessageId = messageId,
+            Handler = handler,
+            NextAttemptAt = nowUtc,
+        };
 
     public bool IsDueAt(DateTime nowUtc) => IsPending && NextAttemptAt <= nowUtc;
 
@@ -45,7 +46,9 @@ public sealed class OutboxDelivery
         LastError = null;
     }
 
-    /// <summary>Schedules the next attempt, or makes the delivery a dead letter once it has had all its attempts.</summary>
+    /// <summary>
+    /// Schedules the next attempt, or makes the delivery a dead letter once it has had all its attempts.
+    /// </summary>
     public void MarkFailed(string error, DateTime nowUtc, OutboxOptions options)
     {
         Attempts++;
@@ -57,7 +60,9 @@ public sealed class OutboxDelivery
         }
     }
 
-    /// <summary>Gives a dead letter a fresh set of attempts, due at once; the last error stays until it succeeds.</summary>
+    /// <summary>
+    /// Gives a dead letter a fresh set of attempts, due at once; the last error stays until it succeeds.
+    /// </summary>
     public void Replay(DateTime nowUtc)
     {
         Attempts = 0;

@@ -20,10 +20,14 @@ public sealed class OutboxDispatcher(
     OutboxRoutes routes,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxDispatcher> logger)
+    ILogger<OutboxDispatcher> logger
+)
 {
-    /// <summary>Names this dispatcher in <c>locked_by</c>, so that an administrator sees which node holds a message.</summary>
-    public string Name { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    /// <summary>
+    /// Names this dispatcher in <c>locked_by</c>, so that an administrator sees which node holds a message.
+    /// </summary>
+    public string Name { get; } =
+        $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>Dispatches what is due in every engine; returns how many messages this dispatcher claimed.</summary>
     public async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
@@ -33,7 +37,9 @@ public sealed class OutboxDispatcher(
             return 0;
         }
         var handled = 0;
-        foreach (var context in contexts.Select(c => c.Type).Where(t => t.IsAssignableTo(typeof(EngineDbContext))).Distinct())
+        foreach (
+            var context in contexts.Select(c => c.Type).Where(t => t.IsAssignableTo(typeof(EngineDbContext))).Distinct()
+        )
         {
             handled += await DrainContextAsync(context, cancellationToken);
         }
@@ -71,7 +77,12 @@ public sealed class OutboxDispatcher(
         return handled;
     }
 
-    private async Task DeliverAsync(EngineDbContext db, OutboxClaims claims, long id, CancellationToken cancellationToken)
+    private async Task DeliverAsync(
+        EngineDbContext db,
+        OutboxClaims claims,
+        long id,
+        CancellationToken cancellationToken
+    )
     {
         db.ChangeTracker.Clear();
         var message = await db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
@@ -101,7 +112,12 @@ public sealed class OutboxDispatcher(
         await claims.FinishAsync(id, schedule, cancellationToken);
     }
 
-    private async Task RunAsync(DomainEventRoute route, OutboxMessage message, OutboxDelivery delivery, CancellationToken cancellationToken)
+    private async Task RunAsync(
+        DomainEventRoute route,
+        OutboxMessage message,
+        OutboxDelivery delivery,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
@@ -114,8 +130,15 @@ public sealed class OutboxDispatcher(
         {
             // A handler's own time-out (a TaskCanceledException) is a failure like any other; only our stop is not.
             delivery.MarkFailed(ex.Message, Now(), options.Value);
-            logger.LogWarning(ex, "Outbox message {Id} ({Event}) failed in {Handler} (attempt {Attempts}{Dead})",
-                message.Id, message.Type, route.HandlerKey, delivery.Attempts, delivery.DeadLetteredAt is null ? "" : ", now a dead letter");
+            logger.LogWarning(
+                ex,
+                "Outbox message {Id} ({Event}) failed in {Handler} (attempt {Attempts}{Dead})",
+                message.Id,
+                message.Type,
+                route.HandlerKey,
+                delivery.Attempts,
+                delivery.DeadLetteredAt is null ? "" : ", now a dead letter"
+            );
         }
     }
 

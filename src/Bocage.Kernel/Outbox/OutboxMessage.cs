@@ -31,14 +31,17 @@ public sealed class OutboxMessage
 
     public string? LockedBy { get; private set; }
 
-    /// <summary>Refuses an event type without <see cref="EventNameAttribute"/> (see <see cref="EventNames.Of"/>).</summary>
-    public static OutboxMessage For(IDomainEvent domainEvent, DateTime nowUtc) => new()
-    {
-        Type = EventNames.Of(domainEvent.GetType()),
-        Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType()),
-        OccurredAt = nowUtc,
-        NextAttemptAt = nowUtc,
-    };
+    /// <summary>
+    /// Refuses an event type without <see cref="EventNameAttribute"/> (see <see cref="EventNames.Of"/>).
+    /// </summary>
+    public static OutboxMessage For(IDomainEvent domainEvent, DateTime nowUtc) =>
+        new()
+        {
+            Type = EventNames.Of(domainEvent.GetType()),
+            Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType()),
+            OccurredAt = nowUtc,
+            NextAttemptAt = nowUtc,
+        };
 
     internal static void Configure(EntityTypeBuilder<OutboxMessage> e)
     {

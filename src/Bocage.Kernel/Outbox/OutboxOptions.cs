@@ -5,7 +5,9 @@ public sealed class OutboxOptions
 {
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Runs the background dispatcher; tests switch it off and call <see cref="OutboxDispatcher.DrainOnceAsync"/>.</summary>
+    /// <summary>
+    /// Runs the background dispatcher; tests switch it off and call <see cref="OutboxDispatcher.DrainOnceAsync"/>.
+    /// </summary>
     public bool Enabled { get; set; } = true;
 
     public int BatchSize { get; set; } = 100;
@@ -16,11 +18,14 @@ public sealed class OutboxOptions
 
     /// <summary>
     /// After this many failed attempts a delivery becomes a dead letter for an administrator to replay.
-    /// 15 attempts doubling from 2 s span about four hours: a peer down for a while is waited for, a bug is not retried for ever.
+    /// 15 attempts doubling from 2 s span about four hours: a peer down for a while is waited for, a bug is not retried
+    /// for ever.
     /// </summary>
     public int MaxAttempts { get; set; } = 15;
 
-    /// <summary>How long a claimed message is reserved for its dispatcher; longer than all its handlers can take.</summary>
+    /// <summary>
+    /// How long a claimed message is reserved for its dispatcher; longer than all its handlers can take.
+    /// </summary>
     public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
@@ -29,7 +34,10 @@ public sealed class OutboxOptions
     /// </summary>
     public TimeSpan WaitingRecheck { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Doubling from <see cref="FirstRetryDelay"/> up to <see cref="MaxRetryDelay"/>, so that a failing handler does not spin.</summary>
+    /// <summary>
+    /// Doubling from <see cref="FirstRetryDelay"/> up to <see cref="MaxRetryDelay"/>, so that a failing handler does
+    /// not spin.
+    /// </summary>
     public TimeSpan DelayAfter(int failedAttempts)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(failedAttempts, 1);

@@ -11,7 +11,12 @@ public sealed record OutboxSchedule(DateTime? ProcessedAt, DateTime NextAttemptA
 
     /// <param name="deliveries">Every delivery of the message, as stored now.</param>
     /// <param name="handlers">The keys of the handlers this configuration registers for the message's name.</param>
-    public static OutboxSchedule After(IReadOnlyCollection<OutboxDelivery> deliveries, IReadOnlyCollection<string> handlers, DateTime nowUtc, OutboxOptions options)
+    public static OutboxSchedule After(
+        IReadOnlyCollection<OutboxDelivery> deliveries,
+        IReadOnlyCollection<string> handlers,
+        DateTime nowUtc,
+        OutboxOptions options
+    )
     {
         if (deliveries.Count == 0)
         {
@@ -27,7 +32,8 @@ public sealed record OutboxSchedule(DateTime? ProcessedAt, DateTime NextAttemptA
         }
         if (pending.Count > 0)
         {
-            // A handler another configuration registered (its engine is off here) still owes a delivery: it waits, looked at now and then.
+            // A handler another configuration registered (its engine is off here) still owes a delivery: it waits,
+            // looked at now and then.
             return new(null, nowUtc + options.WaitingRecheck);
         }
         return deliveries.Any(d => d.DeadLetteredAt is not null) ? new(null, Parked) : new(nowUtc, nowUtc);

@@ -5,8 +5,11 @@ using Microsoft.Extensions.Options;
 namespace Bocage.Kernel.Outbox;
 
 /// <summary>Runs the dispatcher in the background for the life of the application.</summary>
-internal sealed class OutboxWorker(OutboxDispatcher dispatcher, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger)
-    : BackgroundService
+internal sealed class OutboxWorker(
+    OutboxDispatcher dispatcher,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxWorker> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

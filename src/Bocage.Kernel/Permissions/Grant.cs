@@ -33,9 +33,7 @@ public sealed class Grant
         GrantedBy = grantedBy;
     }
 
-    private Grant()
-    {
-    }
+    private Grant() { }
 
     public GrantScope Scope => new(CommuneInsee, OrganisationSlug);
 }

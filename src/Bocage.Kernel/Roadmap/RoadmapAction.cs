@@ -21,19 +21,35 @@ public sealed class RoadmapAction
     /// <summary>Engines the design assigns to the action, separated by ','.</summary>
     public string Engines { get; private set; } = "";
 
-    public RoadmapAction(string id, string pillar, string axis, string field, string objective, string action, string tags, string engines)
+    public RoadmapAction(
+        string id,
+        string pillar,
+        string axis,
+        string field,
+        string objective,
+        string action,
+        string tags,
+        string engines
+    )
     {
         Id = id;
         Update(pillar, axis, field, objective, action, tags, engines);
     }
 
-    private RoadmapAction()
-    {
-    }
+    private RoadmapAction() { }
 
-    public IReadOnlyList<string> TagList => Tags.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IReadOnlyList<string> TagList =>
+        Tags.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public void Update(string pillar, string axis, string field, string objective, string action, string tags, string engines)
+    public void Update(
+        string pillar,
+        string axis,
+        string field,
+        string objective,
+        string action,
+        string tags,
+        string engines
+    )
     {
         Pillar = pillar;
         Axis = axis;

@@ -7,5 +7,13 @@ public static class RoadmapCsv
 {
     public static List<RoadmapAction> Read(TextReader reader) =>
         SemicolonCsv.Read(reader, f => new RoadmapAction(
-            f("id"), f("pilier"), f("axe"), f("champ"), f("objectif"), f("action"), f("tags"), f("engines")));
+            f("id"),
+            f("pilier"),
+            f("axe"),
+            f("champ"),
+            f("objectif"),
+            f("action"),
+            f("tags"),
+            f("engines")
+        ));
 }

@@ -7,7 +7,8 @@ namespace Bocage.Kernel.Seed;
 
 /// <summary>
 /// The Sud Avesnois territory: its communes from the INSEE census file with their official outlines (IGN Admin
-/// Express, see Seed/README.md), its services and partners, and the roadmap. Upserts by natural key, so running it twice leaves the same data.
+/// Express, see Seed/README.md), its services and partners, and the roadmap. Upserts by natural key, so running it
+/// twice leaves the same data.
 /// </summary>
 public static class KernelSeed
 {
@@ -23,7 +24,8 @@ public static class KernelSeed
 
     private static async Task SeedTerritoryAsync(KernelDb db, CancellationToken cancellationToken)
     {
-        var territory = await db.Intercommunalities.Include(t => t.Communes)
+        var territory = await db
+            .Intercommunalities.Include(t => t.Communes)
             .FirstOrDefaultAsync(t => t.Slug == TerritorySlug, cancellationToken);
         if (territory is null)
         {
@@ -76,7 +78,15 @@ public static class KernelSeed
         {
             if (existing.TryGetValue(action.Id, out var known))
             {
-                known.Update(action.Pillar, action.Axis, action.Field, action.Objective, action.Action, action.Tags, action.Engines);
+                known.Update(
+                    action.Pillar,
+                    action.Axis,
+                    action.Field,
+                    action.Objective,
+                    action.Action,
+                    action.Tags,
+                    action.Engines
+                );
             }
             else
             {

@@ -7,7 +7,11 @@ public static class SemicolonCsv
 {
     public static List<T> Read<T>(TextReader text, Func<Func<string, string>, T> map)
     {
-        using var csv = CsvReader.Create(text, new CsvReaderOptions { Separator = ';', TrimWhitespace = true }, leaveOpen: true);
+        using var csv = CsvReader.Create(
+            text,
+            new CsvReaderOptions { Separator = ';', TrimWhitespace = true },
+            leaveOpen: true
+        );
         var rows = new List<T>();
         while (csv.Read())
         {

@@ -34,9 +34,7 @@ public sealed class Commune
         PopulationSource = populationSource;
     }
 
-    private Commune()
-    {
-    }
+    private Commune() { }
 
     /// <summary>Takes the figures of a newer census, keeping identity.</summary>
     public void UpdatePopulation(int population, string source)

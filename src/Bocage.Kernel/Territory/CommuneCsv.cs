@@ -8,5 +8,9 @@ public static class CommuneCsv
 {
     public static List<Commune> Read(TextReader reader) =>
         SemicolonCsv.Read(reader, f => new Commune(
-            f("insee"), f("nom"), int.Parse(f("population"), CultureInfo.InvariantCulture), f("source")));
+            f("insee"),
+            f("nom"),
+            int.Parse(f("population"), CultureInfo.InvariantCulture),
+            f("source")
+        ));
 }

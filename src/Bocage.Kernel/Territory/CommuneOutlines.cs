@@ -59,7 +59,12 @@ public static class CommuneOutlines
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>The shoelace sum of a closed ring: positive when it turns counterclockwise (longitude east, latitude north).</summary>
+    /// <summary>
+    /// The shoelace sum of a closed ring: positive when it turns counterclockwise (longitude east, latitude north).
+    /// </summary>
     private static double TwiceSignedArea(List<JsonElement> ring) =>
-        ring.Zip(ring.Skip(1)).Sum(p => p.First[0].GetDouble() * p.Second[1].GetDouble() - p.Second[0].GetDouble() * p.First[1].GetDouble());
+        ring.Zip(ring.Skip(1))
+            .Sum(p =>
+                p.First[0].GetDouble() * p.Second[1].GetDouble() - p.Second[0].GetDouble() * p.First[1].GetDouble()
+            );
 }

@@ -8,7 +8,11 @@ namespace Bocage.Kernel.Territory;
 /// </summary>
 public static class FrenchOrder
 {
-    public static readonly StringComparer Names = StringComparer.Create(CultureInfo.GetCultureInfo("fr"), ignoreCase: true);
+    public static readonly StringComparer Names = StringComparer.Create(
+        CultureInfo.GetCultureInfo("fr"),
+        ignoreCase: true
+    );
 
-    public static List<T> ByName<T>(this IEnumerable<T> items, Func<T, string> name) => items.OrderBy(name, Names).ToList();
+    public static List<T> ByName<T>(this IEnumerable<T> items, Func<T, string> name) =>
+        items.OrderBy(name, Names).ToList();
 }

@@ -20,9 +20,7 @@ public sealed class Intercommunality
         ShortName = shortName;
     }
 
-    private Intercommunality()
-    {
-    }
+    private Intercommunality() { }
 
     public int Population => Communes.Sum(c => c.Population);
 }

@@ -37,9 +37,7 @@ public sealed class Organisation
         Description = description;
     }
 
-    private Organisation()
-    {
-    }
+    private Organisation() { }
 
     public void Describe(string name, string description)
     {

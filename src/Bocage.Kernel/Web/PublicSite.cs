@@ -19,10 +19,16 @@ public sealed class PublicSite
     public PublicSite(Uri baseUrl)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
-        if (!baseUrl.IsAbsoluteUri || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp)
-            || !string.IsNullOrEmpty(baseUrl.Query) || !string.IsNullOrEmpty(baseUrl.Fragment))
+        if (
+            !baseUrl.IsAbsoluteUri
+            || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp)
+            || !string.IsNullOrEmpty(baseUrl.Query)
+            || !string.IsNullOrEmpty(baseUrl.Fragment)
+        )
         {
-            throw new InvalidOperationException($"{SettingKey} must be an absolute http(s) address without query, such as https://services.example.org (got « {baseUrl} »).");
+            throw new InvalidOperationException(
+                $"{SettingKey} must be an absolute http(s) address without query, such as https://services.example.org (got « {baseUrl} »)."
+            );
         }
         BaseUrl = baseUrl;
         _root = baseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/');
@@ -33,10 +39,14 @@ public sealed class PublicSite
     /// <summary>The host name, for the list of allowed hosts.</summary>
     public string Host => BaseUrl.Host;
 
-    /// <summary>Scheme, host, port and base path, without a trailing slash (e.g. <c>https://services.example.org</c>).</summary>
+    /// <summary>
+    /// Scheme, host, port and base path, without a trailing slash (e.g. <c>https://services.example.org</c>).
+    /// </summary>
     public string Root => _root;
 
-    /// <summary>The absolute address of a path of this site (<paramref name="pathAndQuery"/> starts with '/').</summary>
+    /// <summary>
+    /// The absolute address of a path of this site (<paramref name="pathAndQuery"/> starts with '/').
+    /// </summary>
     public string Absolute(string pathAndQuery)
     {
         ArgumentNullException.ThrowIfNull(pathAndQuery);
@@ -48,7 +58,8 @@ public sealed class PublicSite
     }
 
     /// <summary>Whether <c>Site:BaseUrl</c> is set (outside development, links to localhost are a mistake).</summary>
-    public static bool IsConfigured(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration[SettingKey]);
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[SettingKey]);
 
     public static PublicSite From(IConfiguration configuration)
     {
@@ -56,7 +67,9 @@ public sealed class PublicSite
         var text = string.IsNullOrWhiteSpace(value) ? DefaultBaseUrl : value.Trim();
         if (!Uri.TryCreate(text, UriKind.Absolute, out var url))
         {
-            throw new InvalidOperationException($"{SettingKey} must be an absolute http(s) address such as https://services.example.org (got « {text} »).");
+            throw new InvalidOperationException(
+                $"{SettingKey} must be an absolute http(s) address such as https://services.example.org (got « {text} »)."
+            );
         }
         return new PublicSite(url);
     }

@@ -13,31 +13,50 @@ namespace Bocage.Web.Accounts;
 /// preferred language (not the page's: an administrator may be the one asking).
 /// </summary>
 public sealed class AccountLinks(
-    UserManager<Account> users, IAccountMailer mailer, PublicSite site, IStringLocalizer<SharedResource> text, LocalizedMailer languages)
+    UserManager<Account> users,
+    IAccountMailer mailer,
+    PublicSite site,
+    IStringLocalizer<SharedResource> text,
+    LocalizedMailer languages
+)
 {
     public async Task SendConfirmationAsync(Account account)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(account);
-        var link = Absolute($"/inscription/confirmer?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}");
-        await SendAsync(account.Email!, account.PreferredLanguage, "account.confirm", () => (text["MailConfirmSubject"], text["MailConfirmBody", account.GivenName, link]));
+        var link = Absolute(
+            $"/inscription/confirmer?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}"
+        );
+        await SendAsync(account.Email!, account.PreferredLanguage, "account.confirm", () =>
+            (text["MailConfirmSubject"], text["MailConfirmBody", account.GivenName, link])
+        );
     }
 
     public Task SendAlreadyRegisteredAsync(Account account) =>
-        SendAsync(account.Email!, account.PreferredLanguage, "account.already",
-            () => (text["MailAlreadySubject"], text["MailAlreadyBody", account.GivenName, Absolute("/connexion"), Absolute("/mot-de-passe-oublie")]));
+        SendAsync(account.Email!, account.PreferredLanguage, "account.already", () =>
+            (
+                text["MailAlreadySubject"],
+                text["MailAlreadyBody", account.GivenName, Absolute("/connexion"), Absolute("/mot-de-passe-oublie")]
+            )
+        );
 
     public async Task SendPasswordResetAsync(Account account)
     {
         var token = await users.GeneratePasswordResetTokenAsync(account);
-        var link = Absolute($"/mot-de-passe/nouveau?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}");
-        await SendAsync(account.Email!, account.PreferredLanguage, "account.reset", () => (text["MailResetSubject"], text["MailResetBody", account.GivenName, link]));
+        var link = Absolute(
+            $"/mot-de-passe/nouveau?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}"
+        );
+        await SendAsync(account.Email!, account.PreferredLanguage, "account.reset", () =>
+            (text["MailResetSubject"], text["MailResetBody", account.GivenName, link])
+        );
     }
 
     public async Task SendInvitationAsync(Account account)
     {
         var token = await users.GeneratePasswordResetTokenAsync(account);
         var link = Absolute($"/invitation?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}");
-        await SendAsync(account.Email!, account.PreferredLanguage, "account.invite", () => (text["MailInviteSubject"], text["MailInviteBody", account.GivenName, link]));
+        await SendAsync(account.Email!, account.PreferredLanguage, "account.invite", () =>
+            (text["MailInviteSubject"], text["MailInviteBody", account.GivenName, link])
+        );
     }
 
     /// <summary>
@@ -48,11 +67,15 @@ public sealed class AccountLinks(
     {
         var link = Absolute($"/entreprise/invitation?code={Uri.EscapeDataString(token)}");
         var language = await languages.LanguageOfAddressAsync(email, MailCulture.Current);
-        await SendAsync(email, language, "company.invite",
-            () => (text["MailCompanyInviteSubject", companyName], text["MailCompanyInviteBody", invitedBy, companyName, link]));
+        await SendAsync(email, language, "company.invite", () =>
+            (text["MailCompanyInviteSubject", companyName], text["MailCompanyInviteBody", invitedBy, companyName, link])
+        );
     }
 
-    /// <summary>Texts rendered through the kernel's <see cref="MailCulture"/>, like every other mail; sent through <see cref="IAccountMailer"/>.</summary>
+    /// <summary>
+    /// Texts rendered through the kernel's <see cref="MailCulture"/>, like every other mail; sent through <see
+    /// cref="IAccountMailer"/>.
+    /// </summary>
     private Task SendAsync(string to, string language, string category, Func<(string Subject, string Body)> render)
     {
         var (subject, body) = MailCulture.Render(language, render);
@@ -73,6 +96,7 @@ public sealed class AccountLinks(
         }
     }
 
-    // From the configured address, never the request's Host header: a forged Host would mail a valid token to another site.
+    // From the configured address, never the request's Host header: a forged Host would mail a valid token to another
+    // site.
     private string Absolute(string path) => site.Absolute(path);
 }

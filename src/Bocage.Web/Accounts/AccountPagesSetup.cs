@@ -15,7 +15,10 @@ internal static class AccountPagesSetup
         // The relying party is this site: without Passkeys:ServerDomain, the host of the request (so that
         // loopback tests work); in production, set the public host name so that every node agrees.
         services.Configure<IdentityPasskeyOptions>(o =>
-            o.ServerDomain = string.IsNullOrWhiteSpace(configuration["Passkeys:ServerDomain"]) ? null : configuration["Passkeys:ServerDomain"]);
+            o.ServerDomain = string.IsNullOrWhiteSpace(configuration["Passkeys:ServerDomain"])
+                ? null
+                : configuration["Passkeys:ServerDomain"]
+        );
         services.AddIdentityProviders(configuration);
     }
 }

@@ -17,23 +17,31 @@ public sealed record PasskeyRow(string Id, string Name, DateTimeOffset CreatedAt
 /// short-lived encrypted cookie, so a credential is only accepted by the browser that asked for it.
 /// </summary>
 public sealed class AccountPasskeys(
-    UserManager<Account> users, SignInManager<Account> signIn, AuditLog audit, IStringLocalizer<SharedResource> text,
-    ILogger<AccountPasskeys> logger)
+    UserManager<Account> users,
+    SignInManager<Account> signIn,
+    AuditLog audit,
+    IStringLocalizer<SharedResource> text,
+    ILogger<AccountPasskeys> logger
+)
 {
     public const int MaxNameLength = 100;
 
     public async Task<IReadOnlyList<PasskeyRow>> ListAsync(Account account) =>
-        [.. (await users.GetPasskeysAsync(account))
-            .OrderBy(p => p.CreatedAt)
-            .Select(p => new PasskeyRow(Base64Url.EncodeToString(p.CredentialId), p.Name ?? "", p.CreatedAt))];
+        [
+            .. (await users.GetPasskeysAsync(account))
+                .OrderBy(p => p.CreatedAt)
+                .Select(p => new PasskeyRow(Base64Url.EncodeToString(p.CredentialId), p.Name ?? "", p.CreatedAt)),
+        ];
 
     public async Task<string> CreationOptionsAsync(Account account) =>
-        await signIn.MakePasskeyCreationOptionsAsync(new PasskeyUserEntity
-        {
-            Id = account.Id,
-            Name = account.Email!,
-            DisplayName = account.DisplayName.Length > 0 ? account.DisplayName : account.Email!,
-        });
+        await signIn.MakePasskeyCreationOptionsAsync(
+            new PasskeyUserEntity
+            {
+                Id = account.Id,
+                Name = account.Email!,
+                DisplayName = account.DisplayName.Length > 0 ? account.DisplayName : account.Email!,
+            }
+        );
 
     /// <summary>Checks the browser's answer and keeps the passkey; returns the problem's text key, or null.</summary>
     public async Task<string?> AddAsync(Account account, string? credentialJson, string? name)
@@ -47,19 +55,30 @@ public sealed class AccountPasskeys(
         {
             result = await signIn.PerformPasskeyAttestationAsync(credentialJson);
         }
-        catch (Exception e) when (e is PasskeyException or JsonException or FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e)
+            when (e
+                    is PasskeyException
+                        or JsonException
+                        or FormatException
+                        or InvalidOperationException
+                        or ArgumentException
+            )
         {
             // A malformed answer is refused like a wrong one: it never reaches the account.
             return "PasskeyAddFailed";
         }
         if (!result.Succeeded || result.UserEntity.Id != account.Id)
         {
-            logger.LogInformation("Passkey refused at registration: {Reason}", result.Failure?.Message ?? "another account's challenge");
+            logger.LogInformation(
+                "Passkey refused at registration: {Reason}",
+                result.Failure?.Message ?? "another account's challenge"
+            );
             return "PasskeyAddFailed";
         }
         var passkey = result.Passkey;
         var trimmed = name?.Trim() ?? "";
-        passkey.Name = trimmed.Length == 0 ? DefaultName(passkey.CreatedAt) : trimmed[..Math.Min(trimmed.Length, MaxNameLength)];
+        passkey.Name =
+            trimmed.Length == 0 ? DefaultName(passkey.CreatedAt) : trimmed[..Math.Min(trimmed.Length, MaxNameLength)];
         var saved = await users.AddOrUpdatePasskeyAsync(account, passkey);
         if (!saved.Succeeded)
         {
@@ -104,7 +123,14 @@ public sealed class AccountPasskeys(
         {
             result = await signIn.PerformPasskeyAssertionAsync(credentialJson);
         }
-        catch (Exception e) when (e is PasskeyException or JsonException or FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e)
+            when (e
+                    is PasskeyException
+                        or JsonException
+                        or FormatException
+                        or InvalidOperationException
+                        or ArgumentException
+            )
         {
             return null;
         }

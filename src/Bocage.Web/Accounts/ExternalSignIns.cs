@@ -24,7 +24,12 @@ public enum ExternalOutcome
 /// that address would otherwise take it over).
 /// </summary>
 public sealed class ExternalSignIns(
-    UserManager<Account> users, AccountSignIn sessions, AuditLog audit, TimeProvider clock, ILogger<ExternalSignIns> log)
+    UserManager<Account> users,
+    AccountSignIn sessions,
+    AuditLog audit,
+    TimeProvider clock,
+    ILogger<ExternalSignIns> log
+)
 {
     public async Task<ExternalOutcome> SignInAsync(ExternalLoginInfo info, HttpContext http)
     {
@@ -61,7 +66,12 @@ public sealed class ExternalSignIns(
             return ExternalOutcome.NeedsCode;
         }
         await sessions.SignInAsync(account, persistent: false, http, external);
-        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.session.open", AuditActor.Of(account.Id), details: info.LoginProvider);
+        await audit.AppendAsync(
+            AuditActor.Of(account.Id),
+            "accounts.session.open",
+            AuditActor.Of(account.Id),
+            details: info.LoginProvider
+        );
         return outcome;
     }
 
@@ -77,13 +87,25 @@ public sealed class ExternalSignIns(
         {
             return "ExternalAlreadyLinked";
         }
-        var linked = await users.AddLoginAsync(account, new UserLoginInfo(info.LoginProvider, info.ProviderKey, info.ProviderDisplayName));
+        var linked = await users.AddLoginAsync(
+            account,
+            new UserLoginInfo(info.LoginProvider, info.ProviderKey, info.ProviderDisplayName)
+        );
         if (!linked.Succeeded)
         {
-            log.LogWarning("Linking {Provider} failed: {Errors}", info.LoginProvider, string.Join(", ", linked.Errors.Select(e => e.Code)));
+            log.LogWarning(
+                "Linking {Provider} failed: {Errors}",
+                info.LoginProvider,
+                string.Join(", ", linked.Errors.Select(e => e.Code))
+            );
             return "ExternalLinkFailed";
         }
-        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.login.link", AuditActor.Of(account.Id), details: info.LoginProvider);
+        await audit.AppendAsync(
+            AuditActor.Of(account.Id),
+            "accounts.login.link",
+            AuditActor.Of(account.Id),
+            details: info.LoginProvider
+        );
         return "ExternalLinked";
     }
 
@@ -104,7 +126,12 @@ public sealed class ExternalSignIns(
         {
             return "ExternalLinkFailed";
         }
-        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.login.unlink", AuditActor.Of(account.Id), details: provider);
+        await audit.AppendAsync(
+            AuditActor.Of(account.Id),
+            "accounts.login.unlink",
+            AuditActor.Of(account.Id),
+            details: provider
+        );
         return "ExternalUnlinked";
     }
 
@@ -125,18 +152,35 @@ public sealed class ExternalSignIns(
         var created = await users.CreateAsync(account);
         if (!created.Succeeded)
         {
-            log.LogWarning("Account from {Provider} not created: {Errors}", info.LoginProvider, string.Join(", ", created.Errors.Select(e => e.Code)));
+            log.LogWarning(
+                "Account from {Provider} not created: {Errors}",
+                info.LoginProvider,
+                string.Join(", ", created.Errors.Select(e => e.Code))
+            );
             return null;
         }
-        var linked = await users.AddLoginAsync(account, new UserLoginInfo(info.LoginProvider, info.ProviderKey, info.ProviderDisplayName));
+        var linked = await users.AddLoginAsync(
+            account,
+            new UserLoginInfo(info.LoginProvider, info.ProviderKey, info.ProviderDisplayName)
+        );
         if (!linked.Succeeded)
         {
             // Two callbacks for the same new person at once: the other one won; leave no account without its link.
             await users.DeleteAsync(account);
             return null;
         }
-        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.account.create", AuditActor.Of(account.Id), details: info.LoginProvider);
-        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.login.link", AuditActor.Of(account.Id), details: info.LoginProvider);
+        await audit.AppendAsync(
+            AuditActor.Of(account.Id),
+            "accounts.account.create",
+            AuditActor.Of(account.Id),
+            details: info.LoginProvider
+        );
+        await audit.AppendAsync(
+            AuditActor.Of(account.Id),
+            "accounts.login.link",
+            AuditActor.Of(account.Id),
+            details: info.LoginProvider
+        );
         return account;
     }
 

@@ -21,7 +21,9 @@ public static class IdentityProviderSetup
     public const string CallbackPath = "/connexion/franceconnect/retour";
     public const string SignedOutCallbackPath = "/deconnexion/franceconnect/retour";
 
-    /// <summary>The ID token of the session, handed from the sign-out page to the provider's sign-out request.</summary>
+    /// <summary>
+    /// The ID token of the session, handed from the sign-out page to the provider's sign-out request.
+    /// </summary>
     public const string IdTokenHintParameter = "bocage:id_token_hint";
 
     /// <summary>Set on a failed callback, so that the error page says what failed.</summary>
@@ -44,71 +46,78 @@ public static class IdentityProviderSetup
         var requireHttps = section.GetValue("RequireHttpsMetadata", true);
         if (!requireHttps && !IsLoopback(authority))
         {
-            // Plain HTTP would let anyone on the path swap the provider's keys: only a provider on this machine (tests) may use it.
-            throw new InvalidOperationException($"{Section}:RequireHttpsMetadata=false is only allowed for a provider on the loopback address.");
+            // Plain HTTP would let anyone on the path swap the provider's keys: only a provider on this machine (tests)
+            // may use it.
+            throw new InvalidOperationException(
+                $"{Section}:RequireHttpsMetadata=false is only allowed for a provider on the loopback address."
+            );
         }
         var clientId = Required(section, "ClientId");
         var clientSecret = Required(section, "ClientSecret");
-        services.AddAuthentication().AddOpenIdConnect(FranceConnect, section["DisplayName"] ?? "FranceConnect", o =>
-        {
-            o.Authority = authority;
-            o.RequireHttpsMetadata = requireHttps;
-            o.ClientId = clientId;
-            o.ClientSecret = clientSecret;
-            o.ResponseType = OpenIdConnectResponseType.Code;
-            // FranceConnect answers with the code in the query string; it also lets the state cookies stay SameSite=Lax.
-            o.ResponseMode = OpenIdConnectResponseMode.Query;
-            o.UsePkce = true;
-            o.Scope.Clear();
-            foreach (var scope in Scopes)
+        services
+            .AddAuthentication()
+            .AddOpenIdConnect(FranceConnect, section["DisplayName"] ?? "FranceConnect", o =>
             {
-                o.Scope.Add(scope);
-            }
-            o.GetClaimsFromUserInfoEndpoint = true;
-            // The ID token is needed as id_token_hint when signing out; it stays in encrypted cookies, never in a page.
-            o.SaveTokens = true;
-            o.MapInboundClaims = false;
-            o.SignInScheme = IdentityConstants.ExternalScheme;
-            o.CallbackPath = CallbackPath;
-            o.SignedOutCallbackPath = SignedOutCallbackPath;
-            o.SignedOutRedirectUri = "/";
-            // The nonce (bound to this browser by a cookie) must come back in the ID token. The state is
-            // checked by the handler itself: it is our encrypted properties plus a one-time correlation
-            // cookie, so a missing, foreign or replayed state is refused before the code is redeemed.
-            o.ProtocolValidator.RequireNonce = true;
-            o.TokenValidationParameters.ValidateIssuer = true;
-            o.TokenValidationParameters.ValidateAudience = true;
-            o.TokenValidationParameters.ValidateLifetime = true;
-            o.TokenValidationParameters.RequireSignedTokens = true;
-            o.TokenValidationParameters.NameClaimType = "given_name";
-            // Data minimisation: the birth date is asked for (the provider's scope set) but never kept.
-            o.ClaimActions.DeleteClaim("birthdate");
-            foreach (var cookie in new[] { o.CorrelationCookie, o.NonceCookie })
-            {
-                cookie.SameSite = SameSiteMode.Lax;
-                // Secure behind HTTPS (forwarded headers), and still usable by the loopback tests over HTTP.
-                cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            }
-            o.Events.OnRedirectToIdentityProvider = context =>
-            {
-                context.ProtocolMessage.AcrValues = RequestedAcr;
-                return Task.CompletedTask;
-            };
-            o.Events.OnTokenValidated = CheckAcr;
-            o.Events.OnRedirectToIdentityProviderForSignOut = context =>
-            {
-                context.ProtocolMessage.IdTokenHint = context.Properties.GetParameter<string>(IdTokenHintParameter);
-                return Task.CompletedTask;
-            };
-            // The person chose not to go on at the provider: back to the sign-in page, nothing to apologise for.
-            o.Events.OnAccessDenied = context =>
-            {
-                context.Response.Redirect("/connexion");
-                context.HandleResponse();
-                return Task.CompletedTask;
-            };
-            o.Events.OnRemoteFailure = Refuse;
-        });
+                o.Authority = authority;
+                o.RequireHttpsMetadata = requireHttps;
+                o.ClientId = clientId;
+                o.ClientSecret = clientSecret;
+                o.ResponseType = OpenIdConnectResponseType.Code;
+                // FranceConnect answers with the code in the query string; it also lets the state cookies stay
+                // SameSite=Lax.
+                o.ResponseMode = OpenIdConnectResponseMode.Query;
+                o.UsePkce = true;
+                o.Scope.Clear();
+                foreach (var scope in Scopes)
+                {
+                    o.Scope.Add(scope);
+                }
+                o.GetClaimsFromUserInfoEndpoint = true;
+                // The ID token is needed as id_token_hint when signing out; it stays in encrypted cookies, never in a
+                // page.
+                o.SaveTokens = true;
+                o.MapInboundClaims = false;
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.CallbackPath = CallbackPath;
+                o.SignedOutCallbackPath = SignedOutCallbackPath;
+                o.SignedOutRedirectUri = "/";
+                // The nonce (bound to this browser by a cookie) must come back in the ID token. The state is
+                // checked by the handler itself: it is our encrypted properties plus a one-time correlation
+                // cookie, so a missing, foreign or replayed state is refused before the code is redeemed.
+                o.ProtocolValidator.RequireNonce = true;
+                o.TokenValidationParameters.ValidateIssuer = true;
+                o.TokenValidationParameters.ValidateAudience = true;
+                o.TokenValidationParameters.ValidateLifetime = true;
+                o.TokenValidationParameters.RequireSignedTokens = true;
+                o.TokenValidationParameters.NameClaimType = "given_name";
+                // Data minimisation: the birth date is asked for (the provider's scope set) but never kept.
+                o.ClaimActions.DeleteClaim("birthdate");
+                foreach (var cookie in new[] { o.CorrelationCookie, o.NonceCookie })
+                {
+                    cookie.SameSite = SameSiteMode.Lax;
+                    // Secure behind HTTPS (forwarded headers), and still usable by the loopback tests over HTTP.
+                    cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                }
+                o.Events.OnRedirectToIdentityProvider = context =>
+                {
+                    context.ProtocolMessage.AcrValues = RequestedAcr;
+                    return Task.CompletedTask;
+                };
+                o.Events.OnTokenValidated = CheckAcr;
+                o.Events.OnRedirectToIdentityProviderForSignOut = context =>
+                {
+                    context.ProtocolMessage.IdTokenHint = context.Properties.GetParameter<string>(IdTokenHintParameter);
+                    return Task.CompletedTask;
+                };
+                // The person chose not to go on at the provider: back to the sign-in page, nothing to apologise for.
+                o.Events.OnAccessDenied = context =>
+                {
+                    context.Response.Redirect("/connexion");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
+                o.Events.OnRemoteFailure = Refuse;
+            });
     }
 
     /// <summary>The configured provider's origin (scheme, host, port), or null when none is configured.</summary>
@@ -133,7 +142,9 @@ public static class IdentityProviderSetup
     /// </summary>
     private static Task Refuse(RemoteFailureContext context)
     {
-        context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IdentityProviderSetup))
+        context
+            .HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
+            .CreateLogger(typeof(IdentityProviderSetup))
             .LogWarning(context.Failure, "Sign-in through {Scheme} refused", context.Scheme.Name);
         context.HttpContext.Items[FailureItem] = context.Scheme.DisplayName ?? context.Scheme.Name;
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -142,7 +153,11 @@ public static class IdentityProviderSetup
     }
 
     private static string Required(IConfigurationSection section, string key) =>
-        section[key] is { Length: > 0 } value ? value : throw new InvalidOperationException($"{section.Path}:{key} is required when {section.Path}:Authority is set.");
+        section[key] is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{section.Path}:{key} is required when {section.Path}:Authority is set."
+            );
 
     private static bool IsLoopback(string authority) =>
         Uri.TryCreate(authority, UriKind.Absolute, out var uri)

@@ -22,8 +22,12 @@ internal sealed class StaffTwoFactorGate(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var user = context.User;
-        if (user.Identity?.IsAuthenticated == true && user.IsStaff() && !user.HasSecondFactor()
-            && context.GetEndpoint()?.Metadata.GetMetadata<SecondFactorNotRequiredAttribute>() is null)
+        if (
+            user.Identity?.IsAuthenticated == true
+            && user.IsStaff()
+            && !user.HasSecondFactor()
+            && context.GetEndpoint()?.Metadata.GetMetadata<SecondFactorNotRequiredAttribute>() is null
+        )
         {
             context.Response.Redirect(EnrolmentPath);
             return Task.CompletedTask;

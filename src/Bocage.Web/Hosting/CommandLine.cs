@@ -19,9 +19,11 @@ internal static class CommandLine
                 using (var scope = app.Services.CreateScope())
                 {
                     var broken = await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync();
-                    Console.WriteLine(broken is null
-                        ? "Journal d'audit intègre."
-                        : $"Journal d'audit altéré à partir de l'entrée {broken}.");
+                    Console.WriteLine(
+                        broken is null
+                            ? "Journal d'audit intègre."
+                            : $"Journal d'audit altéré à partir de l'entrée {broken}."
+                    );
                     Environment.ExitCode = broken is null ? 0 : 1;
                 }
                 return true;

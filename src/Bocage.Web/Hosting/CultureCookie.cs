@@ -18,7 +18,9 @@ internal static class CultureCookie
         app.MapGet("/langue/{culture}", async (string culture, string? retour, HttpContext http, AccountsDb accounts) =>
         {
             var chosen = SupportedCultures.IsSupported(culture) ? culture : SupportedCultures.Default;
-            http.Response.Cookies.Append(Name, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            http.Response.Cookies.Append(
+                Name,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions
                 {
                     Expires = DateTimeOffset.UtcNow.AddYears(1),
@@ -26,10 +28,12 @@ internal static class CultureCookie
                     IsEssential = true,
                     SameSite = SameSiteMode.Lax,
                     Secure = http.Request.IsHttps,
-                });
+                }
+            );
             if (http.User.AccountId() is { } accountId)
             {
-                await accounts.Users.Where(a => a.Id == accountId && a.PreferredLanguage != chosen)
+                await accounts
+                    .Users.Where(a => a.Id == accountId && a.PreferredLanguage != chosen)
                     .ExecuteUpdateAsync(s => s.SetProperty(a => a.PreferredLanguage, chosen), http.RequestAborted);
             }
             return Results.LocalRedirect(LocalUrls.OrDefault(retour, "/"));

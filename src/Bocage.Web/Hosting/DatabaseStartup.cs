@@ -25,7 +25,8 @@ internal static class DatabaseStartup
             {
                 app.Logger.LogWarning(
                     "DEMO DATA IS ON in {Environment}: demo accounts with the password published in the README can sign in, administrator included. Switch Database:SeedDemo off for a real site.",
-                    app.Environment.EnvironmentName);
+                    app.Environment.EnvironmentName
+                );
             }
             await DatabasePreparation.SeedAllAsync(app.Services);
         }
@@ -37,7 +38,8 @@ internal static class DatabaseStartup
 
     private static InvalidOperationException Refusal(WebApplication app, string reason)
     {
-        var message = $"Refusing to start in Production: {reason}, and their password is public. Delete the demo accounts, "
+        var message =
+            $"Refusing to start in Production: {reason}, and their password is public. Delete the demo accounts, "
             + "or set Database:AllowDemoAccountsInProduction=true for a deliberate demo site.";
         app.Logger.LogCritical("{Message}", message);
         return new InvalidOperationException(message);

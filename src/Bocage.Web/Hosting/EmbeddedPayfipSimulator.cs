@@ -1,5 +1,5 @@
-using Bocage.Payments;
 using Bocage.PayfipSimulator;
+using Bocage.Payments;
 
 namespace Bocage.Web.Hosting;
 
@@ -19,7 +19,8 @@ internal static class EmbeddedPayfipSimulator
             return;
         }
         builder.Services.AddPayfipSimulator();
-        builder.Services.AddHttpClient(PaymentsModule.PayFipHttpClient)
+        builder
+            .Services.AddHttpClient(PaymentsModule.PayFipHttpClient)
             .ConfigurePrimaryHttpMessageHandler(sp => new InProcessSoapHandler(sp.GetRequiredService<SoapService>()));
     }
 

@@ -1,5 +1,4 @@
 using Bocage.Kernel.Web;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Web.Hosting;
@@ -28,8 +27,13 @@ internal static class RateLimits
                 if (http.Request.Path.StartsWithSegments("/api"))
                 {
                     var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-                    await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: text["ApiTooManyRequestsTitle"],
-                        detail: text["ApiTooManyRequestsDetail"]).ExecuteAsync(http);
+                    await Results
+                        .Problem(
+                            statusCode: StatusCodes.Status429TooManyRequests,
+                            title: text["ApiTooManyRequestsTitle"],
+                            detail: text["ApiTooManyRequestsDetail"]
+                        )
+                        .ExecuteAsync(http);
                 }
             };
         });

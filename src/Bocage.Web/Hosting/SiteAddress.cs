@@ -27,14 +27,18 @@ internal static class SiteAddress
         });
     }
 
-    /// <summary>Outside development, links to the default localhost address would reach nobody: say so at start-up.</summary>
+    /// <summary>
+    /// Outside development, links to the default localhost address would reach nobody: say so at start-up.
+    /// </summary>
     public static void WarnWhenSiteAddressUnset(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment() && !PublicSite.IsConfigured(app.Configuration))
         {
             app.Logger.LogWarning(
                 "{Setting} is not set: mailed links point to {Default}. Set Site__BaseUrl to the public address (e.g. https://services.example.org).",
-                PublicSite.SettingKey, PublicSite.DefaultBaseUrl);
+                PublicSite.SettingKey,
+                PublicSite.DefaultBaseUrl
+            );
         }
     }
 }

@@ -9,7 +9,12 @@ internal static class WebPipeline
     {
         app.WarnWhenSiteAddressUnset();
         app.UseForwardedHeaders();
-        app.UseSecurityHeaders(SecurityHeaderPolicy.Create(Accounts.IdentityProviderSetup.Origin(app.Configuration), TileOrigin(app.Configuration)));
+        app.UseSecurityHeaders(
+            SecurityHeaderPolicy.Create(
+                Accounts.IdentityProviderSetup.Origin(app.Configuration),
+                TileOrigin(app.Configuration)
+            )
+        );
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/erreur/500");
@@ -28,16 +33,27 @@ internal static class WebPipeline
         app.MapStaticAssets().WithMetadata(open);
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithMetadata(open);
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).WithMetadata(open);
-        app.MapHealthChecks("/health/antivirus", new HealthCheckOptions { Predicate = c => c.Tags.Contains(AntivirusHealthCheck.Tag) }).WithMetadata(open);
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
+            .WithMetadata(open);
+        app.MapHealthChecks(
+                "/health/antivirus",
+                new HealthCheckOptions { Predicate = c => c.Tags.Contains(AntivirusHealthCheck.Tag) }
+            )
+            .WithMetadata(open);
         app.MapCultureSwitch().WithMetadata(open);
         app.MapOpenApi("/api/openapi.json");
     }
 
     /// <summary>Scheme, host and port of the configured map tile service, for the CSP; null when none.</summary>
     private static string? TileOrigin(IConfiguration configuration) =>
-        Uri.TryCreate((configuration["Data:Map:TileUrl"] ?? "").Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal), UriKind.Absolute, out var url)
-            && url.Scheme == Uri.UriSchemeHttps
+        Uri.TryCreate(
+            (configuration["Data:Map:TileUrl"] ?? "")
+                .Replace("{", "", StringComparison.Ordinal)
+                .Replace("}", "", StringComparison.Ordinal),
+            UriKind.Absolute,
+            out var url
+        )
+        && url.Scheme == Uri.UriSchemeHttps
             ? url.GetLeftPart(UriPartial.Authority)
             : null;
 }

@@ -3,9 +3,9 @@ using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Bocage.Kernel.Data;
-using Bocage.Web.Accounts;
 using Bocage.Kernel.Time;
 using Bocage.Kernel.Web;
+using Bocage.Web.Accounts;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -37,8 +37,12 @@ internal static class WebServices
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton(sp => new SharedText(sp.GetRequiredService<IStringLocalizer<SharedResource>>()));
         services.Configure<RequestLocalizationOptions>(ConfigureCultures);
-        services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization(o =>
-            o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services
+            .AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource))
+            );
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "bocage.af";
@@ -46,11 +50,14 @@ internal static class WebServices
             // Secure over HTTPS (behind nginx too, through the forwarded headers), as the session cookie.
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, p => p
-            .Expire(TimeSpan.FromSeconds(60))
-            .SetVaryByQuery("langue", "pilier", "tag", "statut", "q")
-            .VaryByValue(_ => new("culture", CultureInfo.CurrentUICulture.Name))
-            .Tag(PublicPagePolicy)));
+        services.AddOutputCache(o =>
+            o.AddPolicy(PublicPagePolicy, p =>
+                p.Expire(TimeSpan.FromSeconds(60))
+                    .SetVaryByQuery("langue", "pilier", "tag", "statut", "q")
+                    .VaryByValue(_ => new("culture", CultureInfo.CurrentUICulture.Name))
+                    .Tag(PublicPagePolicy)
+            )
+        );
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -60,7 +67,8 @@ internal static class WebServices
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<ForwardedHeadersOptions>(o =>
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+        );
         services.AllowSiteHost(builder.Configuration);
         services.AddBocageRateLimits(builder.Configuration);
         services.AddAccountPages(builder.Configuration);
@@ -88,7 +96,8 @@ internal static class WebServices
 
     private static void AddTelemetry(WebApplicationBuilder builder)
     {
-        var otel = builder.Services.AddOpenTelemetry()
+        var otel = builder
+            .Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("bocage"))
             .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter("Bocage.*"))
             .WithTracing(t => t.AddAspNetCoreInstrumentation().AddSource("Bocage.*"));

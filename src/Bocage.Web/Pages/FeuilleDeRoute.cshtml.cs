@@ -35,9 +35,11 @@ public sealed class FeuilleDeRouteModel(KernelDb db, ModuleRegistry modules) : P
         var all = await db.RoadmapActions.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
         Total = all.Count;
         AllPillars = all.Select(a => a.Pillar).Distinct().ToList();
-        AllTags = all.SelectMany(a => a.TagList).Distinct().Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), true)).ToList();
-        Actions = all
-            .Where(a => string.IsNullOrEmpty(Pillar) || a.Pillar == Pillar)
+        AllTags = all.SelectMany(a => a.TagList)
+            .Distinct()
+            .Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), true))
+            .ToList();
+        Actions = all.Where(a => string.IsNullOrEmpty(Pillar) || a.Pillar == Pillar)
             .Where(a => string.IsNullOrEmpty(Tag) || a.TagList.Contains(Tag))
             .Select(a => new ActionView(a, modules.StatusOf(a.Id)))
             .Where(v => Status is null || v.Status == Status)

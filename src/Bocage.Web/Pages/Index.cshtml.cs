@@ -20,7 +20,8 @@ public sealed class IndexModel(KernelDb db, ModuleRegistry modules) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Territory = await db.Intercommunalities.AsNoTracking()
+        Territory = await db
+            .Intercommunalities.AsNoTracking()
             .Include(t => t.Communes)
             .FirstOrDefaultAsync(t => t.Slug == KernelSeed.TerritorySlug, cancellationToken);
         Communes = Territory?.Communes.ByName(c => c.Name) ?? [];

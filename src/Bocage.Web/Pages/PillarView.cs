@@ -7,11 +7,13 @@ namespace Bocage.Web.Pages;
 public sealed record PillarView(string Name, IReadOnlyList<ActionView> Actions, IReadOnlyList<MenuEntry> Services)
 {
     public static IReadOnlyList<PillarView> Group(IEnumerable<RoadmapAction> actions, ModuleRegistry modules) =>
-        actions.GroupBy(a => a.Pillar)
+        actions
+            .GroupBy(a => a.Pillar)
             .Select(g => new PillarView(
                 g.Key,
                 g.Select(a => new ActionView(a, modules.StatusOf(a.Id))).ToList(),
-                modules.PublicMenuFor(g.Select(a => a.Id)).ToList()))
+                modules.PublicMenuFor(g.Select(a => a.Id)).ToList()
+            ))
             .ToList();
 }
 

@@ -37,24 +37,33 @@ public sealed class RechercheModel(KernelDb db) : PageModel
         var actions = await db.RoadmapActions.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
         Hits =
         [
-            .. communes.Where(c => Matches(c.Name, c.Insee)).Select(c => new SearchHit(SearchKind.Commune, c.Name, $"/communes/{c.Slug}", c.Insee)),
-            .. organisations.Where(o => Matches(o.Name, o.Description)).Select(o => new SearchHit(SearchKind.Organisation, o.Name, OrganisationLink(o.CommuneInsee, communes), o.Description)),
-            .. actions.Where(a => Matches(a.Id, a.Field, a.Action, a.Objective, a.Tags)).Select(a => new SearchHit(SearchKind.RoadmapAction, $"{a.Id} — {a.Field}", $"/feuille-de-route#{a.Id}", a.Action)),
+            .. communes
+                .Where(c => Matches(c.Name, c.Insee))
+                .Select(c => new SearchHit(SearchKind.Commune, c.Name, $"/communes/{c.Slug}", c.Insee)),
+            .. organisations
+                .Where(o => Matches(o.Name, o.Description))
+                .Select(o => new SearchHit(
+                    SearchKind.Organisation,
+                    o.Name,
+                    OrganisationLink(o.CommuneInsee, communes),
+                    o.Description
+                )),
+            .. actions
+                .Where(a => Matches(a.Id, a.Field, a.Action, a.Objective, a.Tags))
+                .Select(a => new SearchHit(
+                    SearchKind.RoadmapAction,
+                    $"{a.Id} — {a.Field}",
+                    $"/feuille-de-route#{a.Id}",
+                    a.Action
+                )),
         ];
     }
 
     private bool Matches(params string?[] fields) =>
-        fields.Any(f => f is not null && French.IndexOf(f, Query!, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0);
+        fields.Any(f =>
+            f is not null && French.IndexOf(f, Query!, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0
+        );
 
     private static string OrganisationLink(string? insee, IEnumerable<Kernel.Territory.Commune> communes) =>
         communes.FirstOrDefault(c => c.Insee == insee) is { } c ? $"/communes/{c.Slug}" : "/";
 }
-
-public enum SearchKind
-{
-    Commune,
-    Organisation,
-    RoadmapAction,
-}
-
-public sealed record SearchHit(SearchKind Kind, string Title, string Href, string Summary);

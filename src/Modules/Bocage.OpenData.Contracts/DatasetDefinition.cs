@@ -13,7 +13,8 @@ public sealed record DatasetDefinition(
     string Engine,
     string Slug,
     string Title,
-    Func<IServiceProvider, CancellationToken, IAsyncEnumerable<IReadOnlyDictionary<string, object?>>> Rows)
+    Func<IServiceProvider, CancellationToken, IAsyncEnumerable<IReadOnlyDictionary<string, object?>>> Rows
+)
 {
     /// <summary>French description shown on the dataset's page.</summary>
     public string Description { get; init; } = "";

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Bocage.OpenData.Domain.Catalogue;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,11 +27,20 @@ public sealed partial class OpenDataModule
         builder.Services.AddScoped<Areas.OpenData.Pages.Gestion.Donnees.ProducerScope>();
         var perMinute = section.GetValue("ApiRequestsPerMinute", new DataOptions().ApiRequestsPerMinute);
         // Anonymous callers share a budget per address; signed-in producers are not limited.
-        builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(Api.DataApi.RateLimitPolicy, http =>
-            http.User.Identity?.IsAuthenticated == true
-                ? RateLimitPartition.GetNoLimiter("signed-in")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        builder.Services.Configure<RateLimiterOptions>(o =>
+            o.AddPolicy(Api.DataApi.RateLimitPolicy, http =>
+                http.User.Identity?.IsAuthenticated == true
+                    ? RateLimitPartition.GetNoLimiter("signed-in")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = perMinute,
+                            Window = TimeSpan.FromMinutes(1),
+                            QueueLimit = 0,
+                        }
+                    )
+            )
+        );
     }
 }

@@ -1,11 +1,11 @@
-using Bocage.OpenData.Api;
-using Bocage.OpenData.Seed;
-using Bocage.OpenData.Data;
-using Bocage.OpenData.Domain.Map;
-using Bocage.OpenData.Domain.Observatory;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
+using Bocage.OpenData.Api;
+using Bocage.OpenData.Data;
+using Bocage.OpenData.Domain.Map;
+using Bocage.OpenData.Domain.Observatory;
+using Bocage.OpenData.Seed;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,14 +36,16 @@ public sealed partial class OpenDataModule
 
     private static readonly ProcessingActivity[] ObservatoryProcessing =
     [
-        new("Signalements de couverture numérique (fibre, 4G, wifi)",
+        new(
+            "Signalements de couverture numérique (fibre, 4G, wifi)",
             "Recenser les zones mal couvertes pour le suivi du déploiement du très haut débit (action R07) et les signaler aux opérateurs.",
             "Mission d'intérêt public (article 6-1-e du RGPD) : aménagement numérique du territoire.",
             "Habitants qui signalent un problème de couverture.",
             "Adresse, commune, technologie, description libre. Ni nom, ni compte, ni coordonnées : l'adresse est effacée dès la vérification par un agent.",
             "Agents habilités de la commune concernée ; publication anonymisée à l'échelle de la commune.",
             "Adresse : jusqu'à la vérification. Signalement anonymisé : 5 ans, durée du plan de déploiement.",
-            "Accès par permission data.broadband.review limitée aux communes de l'agent, journal d'audit."),
+            "Accès par permission data.broadband.review limitée aux communes de l'agent, journal d'audit."
+        ),
     ];
 
     static partial void AddObservatory(IHostApplicationBuilder builder)

@@ -1,9 +1,8 @@
-using Bocage.OpenData.Seed;
-using Bocage.OpenData.Api;
-using Bocage.OpenData.Domain.Catalogue;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
+using Bocage.OpenData.Api;
 using Bocage.OpenData.Data;
+using Bocage.OpenData.Seed;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 
@@ -18,10 +17,7 @@ public sealed partial class OpenDataModule : IModule
     public string Name => "OpenData";
 
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
-    [
-        new(PublishPermission, "Catalogue_PermissionPublish"),
-        .. ObservatoryPermissionDefinitions,
-    ];
+    [new(PublishPermission, "Catalogue_PermissionPublish"), .. ObservatoryPermissionDefinitions];
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
@@ -30,23 +26,20 @@ public sealed partial class OpenDataModule : IModule
         .. ObservatoryMenu,
     ];
 
-
-    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } =
-    [
-        .. ObservatoryProcessing,
-    ];
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [.. ObservatoryProcessing];
 
     /// <summary>
     /// R04: the open-data catalogue, its API and producers' publication, and the observatory's indicators;
     /// R05 the map (SIG) linked to the observatory; R07 the broadband follow-up. See docs/data.md and
     /// docs/observatory.md for what is missing.
     /// </summary>
-    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>
-    {
-        ["R04"] = RoadmapStatus.Partial,
-        ["R05"] = RoadmapStatus.Partial,
-        ["R07"] = RoadmapStatus.Partial,
-    };
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } =
+        new Dictionary<string, RoadmapStatus>
+        {
+            ["R04"] = RoadmapStatus.Partial,
+            ["R05"] = RoadmapStatus.Partial,
+            ["R07"] = RoadmapStatus.Partial,
+        };
 
     public void AddServices(IHostApplicationBuilder builder)
     {

@@ -2,7 +2,8 @@ namespace Bocage.Payments.Contracts;
 
 /// <summary>What an engine asks to be paid.</summary>
 /// <param name="Origin">The asking engine's name, e.g. <c>Procedures</c>; events are routed back by it.</param>
-/// <param name="OriginReference">The engine's own id of what is paid for (a file number), unique within the origin.</param>
+/// <param name="OriginReference">The engine's own id of what is paid for (a file number), unique within the
+/// origin.</param>
 /// <param name="CommuneInsee">The commune whose régie collects, or null for the intercommunality's.</param>
 /// <param name="RegieCode">A particular régie of that collectivity, or null for its default one.</param>
 /// <param name="AmountCents">Amount in euro cents, strictly positive.</param>
@@ -15,18 +16,5 @@ public sealed record InvoiceRequest(
     string? RegieCode,
     long AmountCents,
     string Label,
-    InvoicePayer Payer);
-
-/// <summary>The payer, minimised: an account when there is one, an address for the receipt.</summary>
-public sealed record InvoicePayer(string? AccountId, string Email, string Name);
-
-/// <summary>The issued invoice: its id, the reference printed on it and where to pay it.</summary>
-public sealed record InvoiceHandle(Guid InvoiceId, string Reference, string PaymentPath);
-
-/// <summary>Where an invoice stands.</summary>
-public enum InvoiceState
-{
-    Unpaid = 0,
-    Paid = 1,
-    Cancelled = 2,
-}
+    InvoicePayer Payer
+);

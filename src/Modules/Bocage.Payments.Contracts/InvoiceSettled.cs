@@ -16,7 +16,8 @@ public sealed record InvoiceSettled(
     InvoiceOutcome Outcome,
     long AmountCents,
     Guid? AttemptId,
-    DateTime OccurredAtUtc) : IDomainEvent;
+    DateTime OccurredAtUtc
+) : IDomainEvent;
 
 /// <summary>What happened to an invoice.</summary>
 public enum InvoiceOutcome

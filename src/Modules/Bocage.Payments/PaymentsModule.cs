@@ -1,35 +1,40 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
-using Bocage.Payments.Contracts;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Web;
 using Bocage.Payments.Api;
+using Bocage.Payments.Contracts;
 using Bocage.Payments.Data;
+using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Imports;
+using Bocage.Payments.Domain.Invoices;
+using Bocage.Payments.Domain.PayFip;
+using Bocage.Payments.Domain.Receipts;
+using Bocage.Payments.Domain.Settlement;
+using Bocage.Payments.Jobs;
 using Bocage.Payments.Seed;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments;
 
-/// <summary>The Payments engine: invoices of every régie, online payment through PayFiP, receipts, reconciliation.</summary>
+/// <summary>
+/// The Payments engine: invoices of every régie, online payment through PayFiP, receipts, reconciliation.
+/// </summary>
 public sealed class PaymentsModule : IModule
 {
-    /// <summary>Permission of the finance agents, per commune (or the whole territory for the intercommunality's régies).</summary>
+    /// <summary>
+    /// Permission of the finance agents, per commune (or the whole territory for the intercommunality's régies).
+    /// </summary>
     public const string ManagePermission = "payments.manage";
 
-    /// <summary>Named HttpClient that speaks SOAP to PayFiP; a host may give it another transport (the embedded simulator).</summary>
+    /// <summary>
+    /// Named HttpClient that speaks SOAP to PayFiP; a host may give it another transport (the embedded simulator).
+    /// </summary>
     public const string PayFipHttpClient = PayFipSoapClient.HttpClientName;
 
     /// <summary>Where the host mounts the simulator when <c>Payments:PayFiP:EmbeddedSimulator</c> is true.</summary>
@@ -37,7 +42,8 @@ public sealed class PaymentsModule : IModule
 
     public string Name => "Payments";
 
-    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [new(ManagePermission, "Permission_PaymentsManage")];
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [new(ManagePermission, "Permission_PaymentsManage")];
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
@@ -45,29 +51,32 @@ public sealed class PaymentsModule : IModule
         new("Menu_InvoicesBackOffice", "/gestion/factures", "R01", ManagePermission),
     ];
 
-
     public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [PaymentsProcessing.Activity];
 
-    /// <summary>Online payment of the intercommunality's and communes' invoices is the payment part of R01 (procedures online stay with Procedures).</summary>
-    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>
-    {
-        ["R01"] = RoadmapStatus.Partial,
-    };
+    /// <summary>
+    /// Online payment of the intercommunality's and communes' invoices is the payment part of R01 (procedures online
+    /// stay with Procedures).
+    /// </summary>
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } =
+        new Dictionary<string, RoadmapStatus> { ["R01"] = RoadmapStatus.Partial };
 
     public void AddServices(IHostApplicationBuilder builder)
     {
         builder.AddEngineDb<PaymentsDb>(PaymentsDb.SchemaName);
         var services = builder.Services;
         services.ConfigureDbContext<PaymentsDb>(o => o.AddInterceptors(DurableSqlite.Instance));
-        services.AddOptions<PayFipOptions>().Bind(builder.Configuration.GetSection(PayFipOptions.Section)).PostConfigure(o =>
-        {
-            if (o.EmbeddedSimulator)
+        services
+            .AddOptions<PayFipOptions>()
+            .Bind(builder.Configuration.GetSection(PayFipOptions.Section))
+            .PostConfigure(o =>
             {
-                // The host carries these calls to the simulator in-process; the address only names it.
-                o.Endpoint = $"http://payfip-simulateur.localhost{EmbeddedSimulatorPrefix}/tpa/services/securite";
-                o.PaymentPageUrl = $"{EmbeddedSimulatorPrefix}/tpa/paiementws.web?idop=";
-            }
-        });
+                if (o.EmbeddedSimulator)
+                {
+                    // The host carries these calls to the simulator in-process; the address only names it.
+                    o.Endpoint = $"http://payfip-simulateur.localhost{EmbeddedSimulatorPrefix}/tpa/services/securite";
+                    o.PaymentPageUrl = $"{EmbeddedSimulatorPrefix}/tpa/paiementws.web?idop=";
+                }
+            });
         services.AddHttpClient<IPayFipClient, PayFipSoapClient>(PayFipSoapClient.HttpClientName);
         services.AddScoped<PaymentStarter>();
         services.AddScoped<PaymentSettler>();
@@ -89,11 +98,15 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<IPersonalDataSource, InvoicePersonalData>();
         // Paying by reference is open to anyone: a per-address budget slows down guessing references.
         var perMinute = builder.Configuration.GetValue("RateLimits:PayByReferencePerMinute", 10);
-        services.Configure<RateLimiterOptions>(o => o.AddPerAddressFormLimit(Areas.Payments.Pages.Factures.PayerModel.RateLimitPolicy, perMinute));
+        services.Configure<RateLimiterOptions>(o =>
+            o.AddPerAddressFormLimit(Areas.Payments.Pages.Factures.PayerModel.RateLimitPolicy, perMinute)
+        );
         // PayFiP's notifications are anonymous: a generous budget per address, so that a flood costs no
         // PayFiP lookups; a refused genuine one is caught up by the poller.
         var notifications = builder.Configuration.GetValue("RateLimits:PaymentNotificationsPerMinute", 120);
-        services.Configure<RateLimiterOptions>(o => o.AddPerAddressFormLimit(Api.NotificationEndpoint.RateLimitPolicy, notifications));
+        services.Configure<RateLimiterOptions>(o =>
+            o.AddPerAddressFormLimit(Api.NotificationEndpoint.RateLimitPolicy, notifications)
+        );
         services.AddSingleton<PaymentPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<PaymentPoller>());
     }

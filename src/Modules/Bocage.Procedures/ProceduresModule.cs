@@ -1,8 +1,8 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
-using Bocage.Payments.Contracts;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
+using Bocage.Payments.Contracts;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Filing;
 using Bocage.Procedures.Seed;
@@ -23,7 +23,11 @@ public sealed class ProceduresModule : IModule
 
     public string Name => "Procedures";
 
-    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [new(Instruct, "Permission_ProceduresInstruct"), new(Domain.Designer.DesignerService.Permission, "PermissionDesign")];
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(Instruct, "Permission_ProceduresInstruct"),
+        new(Domain.Designer.DesignerService.Permission, "PermissionDesign"),
+    ];
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
@@ -32,15 +36,14 @@ public sealed class ProceduresModule : IModule
         new("NavProceduresDesign", "/gestion/demarches/conception", "R01", Domain.Designer.DesignerService.Permission),
     ];
 
-
     public IReadOnlyList<ProcessingActivity> ProcessingActivities => Domain.ProceduresProcessing.All;
 
-    /// <summary>Applicants find, fill, submit and follow procedures; agents instruct them (R01, R25 with mediators under mandate). Partial: see docs/procedures.md.</summary>
-    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>
-    {
-        ["R01"] = RoadmapStatus.Partial,
-        ["R25"] = RoadmapStatus.Partial,
-    };
+    /// <summary>
+    /// Applicants find, fill, submit and follow procedures; agents instruct them (R01, R25 with mediators under
+    /// mandate). Partial: see docs/procedures.md.
+    /// </summary>
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } =
+        new Dictionary<string, RoadmapStatus> { ["R01"] = RoadmapStatus.Partial, ["R25"] = RoadmapStatus.Partial };
 
     public void AddServices(IHostApplicationBuilder builder)
     {
@@ -69,9 +72,7 @@ public sealed class ProceduresModule : IModule
         services.AddSingleton(Domain.Designer.Statistics.ProcedureStatistics.Dataset);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder app)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder app) { }
 
     public async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -12,10 +12,12 @@ public static class Axe
 
     public static async Task AssertNoViolationsAsync(IPage page)
     {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
-        });
+        var result = await page.RunAxe(
+            new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
+            }
+        );
         // axe checked something: a page where no rule ran would pass for the wrong reason.
         Assert.True(result.Passes.Length > 0, $"axe-core ran no rule on {page.Url}.");
         Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));

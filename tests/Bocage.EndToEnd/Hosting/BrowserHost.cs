@@ -32,7 +32,8 @@ public sealed class BrowserHost : IAsyncLifetime
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
     /// <summary>The application's services, to read what a person would find in their mailbox.</summary>
-    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The application is not started.");
+    public IServiceProvider Services =>
+        _factory?.Services ?? throw new InvalidOperationException("The application is not started.");
 
     public async Task InitializeAsync()
     {
@@ -47,17 +48,24 @@ public sealed class BrowserHost : IAsyncLifetime
             BaseUrl = ListeningAddress(_factory.Services).TrimEnd('/');
 
             _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Environment.GetEnvironmentVariable(ChromiumVariable) ?? "/usr/bin/chromium",
-                Headless = true,
-                Timeout = Patience,
-                Args =
-                [
-                    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--disable-quic",
-                ],
-            });
+            _browser = await _playwright.Chromium.LaunchAsync(
+                new BrowserTypeLaunchOptions
+                {
+                    ExecutablePath = Environment.GetEnvironmentVariable(ChromiumVariable) ?? "/usr/bin/chromium",
+                    Headless = true,
+                    Timeout = Patience,
+                    Args =
+                    [
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-quic",
+                    ],
+                }
+            );
             Assertions.SetDefaultExpectTimeout(Patience);
         }
         catch
@@ -107,7 +115,9 @@ public sealed class BrowserHost : IAsyncLifetime
         var address = addresses.FirstOrDefault(a => a.Contains("127.0.0.1", StringComparison.Ordinal))
             ?? addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel listens nowhere.");
-        return address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+        return address
+            .Replace("localhost", "127.0.0.1", StringComparison.Ordinal)
+            .Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
     }
 }
 

@@ -45,7 +45,10 @@ public abstract class BrowserTest(BrowserHost host) : IAsyncLifetime
     {
         var response = await Page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load })
             ?? throw new InvalidOperationException($"No response for {path}.");
-        Assert.True(response.Status == expectedStatus, $"{path} answered {response.Status}, expected {expectedStatus}.");
+        Assert.True(
+            response.Status == expectedStatus,
+            $"{path} answered {response.Status}, expected {expectedStatus}."
+        );
         return response;
     }
 
@@ -60,7 +63,10 @@ public abstract class BrowserTest(BrowserHost host) : IAsyncLifetime
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (await locator.CountAsync() == 0)
         {
-            Assert.True(waited.Elapsed.TotalMilliseconds < BrowserHost.Patience, $"Still nothing on {Page.Url} after {waited.Elapsed.TotalSeconds:0} s of reloading.");
+            Assert.True(
+                waited.Elapsed.TotalMilliseconds < BrowserHost.Patience,
+                $"Still nothing on {Page.Url} after {waited.Elapsed.TotalSeconds:0} s of reloading."
+            );
             await Page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.NetworkIdle });
         }
     }

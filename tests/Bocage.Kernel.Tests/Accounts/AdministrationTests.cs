@@ -19,7 +19,9 @@ public sealed class AdministrationTests
         using var app = new BocageFactory(db);
         using (var scope = app.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AuditLog>().AppendAsync("account:test", "procedures.file.accept", "file:ANOR-7", "59012");
+            await scope
+                .ServiceProvider.GetRequiredService<AuditLog>()
+                .AppendAsync("account:test", "procedures.file.accept", "file:ANOR-7", "59012");
         }
         var admin = app.Browser();
         await StaffTests.EnrolAsync(admin, "admin@demo.sud-avesnois.fr");
@@ -29,20 +31,28 @@ public sealed class AdministrationTests
         var key = await StaffTests.EnrolAsync(agent, "agent.trelon@demo.sud-avesnois.fr");
         Assert.DoesNotContain("file:ANOR-7", await agent.OpenAsync("/gestion/journal"));
 
-        await admin.SubmitAsync($"{agentPage}?handler=Grant", new Dictionary<string, string>
-        {
-            ["Permission"] = "kernel.audit.read",
-            ["Scope"] = "mairie-anor",
-        }, agentPage);
+        await admin.SubmitAsync(
+            $"{agentPage}?handler=Grant",
+            new Dictionary<string, string> { ["Permission"] = "kernel.audit.read", ["Scope"] = "mairie-anor" },
+            agentPage
+        );
         Assert.Contains("Le droit est accordé", WebUtility.HtmlDecode(admin.LastPage));
         Assert.Contains("file:ANOR-7", await agent.OpenAsync("/gestion/journal"));
 
-        var grant = Regex.Matches(admin.LastPage, "name=\"grant\" value=\"([0-9a-f-]+)\"").Select(m => m.Groups[1].Value).ToList();
-        // The demo agent holds the audit right and the one just given, plus what engines' demo seeds grant (procedures.instruct).
+        var grant = Regex
+            .Matches(admin.LastPage, "name=\"grant\" value=\"([0-9a-f-]+)\"")
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+        // The demo agent holds the audit right and the one just given, plus what engines' demo seeds grant
+        // (procedures.instruct).
         Assert.True(grant.Count >= 2, $"{grant.Count} grants listed");
         foreach (var id in grant)
         {
-            await admin.SubmitAsync($"{agentPage}?handler=Revoke", new Dictionary<string, string> { ["grant"] = id }, agentPage);
+            await admin.SubmitAsync(
+                $"{agentPage}?handler=Revoke",
+                new Dictionary<string, string> { ["grant"] = id },
+                agentPage
+            );
         }
         using var refused = await agent.GetAsync("/gestion/journal");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
@@ -59,7 +69,11 @@ public sealed class AdministrationTests
         var key = await StaffTests.EnrolAsync(agent, "agent.fourmies@demo.sud-avesnois.fr");
         var agentPage = await AgentPageAsync(admin, "Sacha Delattre");
 
-        await admin.SubmitAsync($"{agentPage}?handler=Suspend", new Dictionary<string, string> { ["suspend"] = "true" }, agentPage);
+        await admin.SubmitAsync(
+            $"{agentPage}?handler=Suspend",
+            new Dictionary<string, string> { ["suspend"] = "true" },
+            agentPage
+        );
 
         Assert.Contains("L'accès est suspendu", WebUtility.HtmlDecode(admin.LastPage));
         using var stale = await agent.GetAsync("/gestion/journal");
@@ -71,7 +85,9 @@ public sealed class AdministrationTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task An_administrator_adds_a_partner_organisation_and_a_duplicate_is_refused_at_the_field(DatabaseProvider db)
+    public async Task An_administrator_adds_a_partner_organisation_and_a_duplicate_is_refused_at_the_field(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         var admin = app.Browser();

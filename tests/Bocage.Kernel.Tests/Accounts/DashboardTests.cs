@@ -18,7 +18,9 @@ public sealed class DashboardTests
         Assert.Contains("<th scope=\"row\">Wignehies</th>", page);
         // As many partial actions as the engines declare (R01 and R25 from the kernel, more from each engine).
         var registry = app.Services.GetRequiredService<Bocage.Kernel.Modules.ModuleRegistry>();
-        var partial = registry.Modules.SelectMany(m => m.RoadmapActions.Keys).Distinct()
+        var partial = registry
+            .Modules.SelectMany(m => m.RoadmapActions.Keys)
+            .Distinct()
             .Count(id => registry.StatusOf(id) == Bocage.Kernel.Modules.RoadmapStatus.Partial);
         Assert.Matches($"<p class=\"figure\">{partial}</p><p><span class=\"badge badge--info\">Partiel", page);
         var agent = app.Browser();

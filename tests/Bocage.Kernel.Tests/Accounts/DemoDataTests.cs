@@ -21,7 +21,9 @@ public sealed class DemoDataTests
         error.InnerException is null ? error.Message : $"{error.Message} | {Messages(error.InnerException)}";
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Production_without_settings_has_no_demo_account_and_the_demo_administrator_cannot_sign_in(DatabaseProvider db)
+    public async Task Production_without_settings_has_no_demo_account_and_the_demo_administrator_cannot_sign_in(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db).With("environment", "Production");
         var browser = app.Browser();
@@ -47,8 +49,10 @@ public sealed class DemoDataTests
     {
         using var demo = new BocageFactory(db);
         Assert.True(await DemoAccountCountAsync(demo) > 0);
-        using var production = new BocageFactory(db).With("environment", "Production")
-            .With("ConnectionStrings:Bocage", demo.ConnectionString).With("Files:Root", demo.FilesRoot);
+        using var production = new BocageFactory(db)
+            .With("environment", "Production")
+            .With("ConnectionStrings:Bocage", demo.ConnectionString)
+            .With("Files:Root", demo.FilesRoot);
 
         var error = Assert.ThrowsAny<Exception>(() => production.Services);
 
@@ -58,8 +62,10 @@ public sealed class DemoDataTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_deliberate_demo_site_in_production_starts_with_its_demo_accounts(DatabaseProvider db)
     {
-        using var app = new BocageFactory(db).With("environment", "Production")
-            .With("Database:SeedDemo", "true").With("Database:AllowDemoAccountsInProduction", "true");
+        using var app = new BocageFactory(db)
+            .With("environment", "Production")
+            .With("Database:SeedDemo", "true")
+            .With("Database:AllowDemoAccountsInProduction", "true");
 
         Assert.True(await DemoAccountCountAsync(app) > 0);
     }

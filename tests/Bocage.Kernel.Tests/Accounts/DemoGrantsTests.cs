@@ -27,6 +27,9 @@ public sealed class DemoGrantsTests
         var grant = Assert.Single(grants);
         Assert.Equal("mairie-trelon", grant.OrganisationSlug);
         Assert.Equal("seed", grant.GrantedBy);
-        Assert.Equal(grant.AccountId, await accounts.Users.Where(u => u.Email == Agent).Select(u => u.Id).SingleAsync());
+        Assert.Equal(
+            grant.AccountId,
+            await accounts.Users.Where(u => u.Email == Agent).Select(u => u.Id).SingleAsync()
+        );
     }
 }

@@ -22,12 +22,15 @@ public sealed class MandateTests
         var mediatorId = await MediatorIdAsync(person);
         Assert.NotEmpty(mediatorId);
 
-        await person.SubmitAsync("/compte/mandats?handler=Grant", new Dictionary<string, string>
-        {
-            ["Mediator"] = mediatorId,
-            ["Scopes"] = "profil",
-            ["Days"] = "30",
-        });
+        await person.SubmitAsync(
+            "/compte/mandats?handler=Grant",
+            new Dictionary<string, string>
+            {
+                ["Mediator"] = mediatorId,
+                ["Scopes"] = "profil",
+                ["Days"] = "30",
+            }
+        );
         Assert.Contains("Le mandat est donné", person.LastPage);
 
         var mediator = app.Browser();
@@ -36,13 +39,26 @@ public sealed class MandateTests
         var act = Regex.Match(list, "href=\"(/gestion/mandats/[0-9a-f-]+/profil)\"").Groups[1].Value;
         Assert.Contains("Camille Lefebvre", list);
         await mediator.OpenAsync(act);
-        await mediator.SubmitAsync(act, new Dictionary<string, string> { ["Input.GivenName"] = "Camille", ["Input.FamilyName"] = "Lefebvre-Roussel" });
+        await mediator.SubmitAsync(
+            act,
+            new Dictionary<string, string>
+            {
+                ["Input.GivenName"] = "Camille",
+                ["Input.FamilyName"] = "Lefebvre-Roussel",
+            }
+        );
 
         var seen = WebUtility.HtmlDecode(await person.OpenAsync("/compte/mandats"));
-        Assert.Contains("Mise à jour des coordonnées — réalisé par Noa Dubois pour le compte de Camille Lefebvre-Roussel", seen);
+        Assert.Contains(
+            "Mise à jour des coordonnées — réalisé par Noa Dubois pour le compte de Camille Lefebvre-Roussel",
+            seen
+        );
 
         var mandateId = Regex.Match(person.LastPage, "name=\"mandate\" value=\"([0-9a-f-]+)\"").Groups[1].Value;
-        await person.SubmitAsync("/compte/mandats?handler=Revoke", new Dictionary<string, string> { ["mandate"] = mandateId });
+        await person.SubmitAsync(
+            "/compte/mandats?handler=Revoke",
+            new Dictionary<string, string> { ["mandate"] = mandateId }
+        );
         Assert.Contains("Le mandat est retiré", WebUtility.HtmlDecode(person.LastPage));
 
         using var refused = await mediator.GetAsync(act);
@@ -57,7 +73,10 @@ public sealed class MandateTests
         await person.SignInAsync("habitant@demo.sud-avesnois.fr", Password);
         var mediatorId = await MediatorIdAsync(person);
 
-        await person.SubmitAsync("/compte/mandats?handler=Grant", new Dictionary<string, string> { ["Mediator"] = mediatorId, ["Days"] = "7" });
+        await person.SubmitAsync(
+            "/compte/mandats?handler=Grant",
+            new Dictionary<string, string> { ["Mediator"] = mediatorId, ["Days"] = "7" }
+        );
         var page = WebUtility.HtmlDecode(person.LastPage);
 
         Assert.Contains("Cochez au moins une démarche", page);
@@ -71,15 +90,21 @@ public sealed class MandateTests
         using var app = new BocageFactory(db);
         var person = app.Browser();
         await person.SignInAsync("habitant@demo.sud-avesnois.fr", Password);
-        await person.SubmitAsync("/compte/mandats?handler=Grant", new Dictionary<string, string>
-        {
-            ["Mediator"] = await MediatorIdAsync(person),
-            ["Scopes"] = "profil",
-            ["Days"] = "1",
-        });
+        await person.SubmitAsync(
+            "/compte/mandats?handler=Grant",
+            new Dictionary<string, string>
+            {
+                ["Mediator"] = await MediatorIdAsync(person),
+                ["Scopes"] = "profil",
+                ["Days"] = "1",
+            }
+        );
         var mediator = app.Browser();
         await StaffTests.EnrolAsync(mediator, "mediateur@demo.sud-avesnois.fr");
-        var act = Regex.Match(await mediator.OpenAsync("/gestion/mandats"), "href=\"(/gestion/mandats/[0-9a-f-]+/profil)\"").Groups[1].Value;
+        var act = Regex
+            .Match(await mediator.OpenAsync("/gestion/mandats"), "href=\"(/gestion/mandats/[0-9a-f-]+/profil)\"")
+            .Groups[1]
+            .Value;
 
         var admin = app.Browser();
         await StaffTests.EnrolAsync(admin, "admin@demo.sud-avesnois.fr");

@@ -20,7 +20,11 @@ internal static class PasskeySteps
 
     public static async Task<string> OptionsAsync(Browser browser)
     {
-        using var response = await browser.SubmitAsync("/connexion?handler=PasskeyOptions", new Dictionary<string, string>(), "/connexion");
+        using var response = await browser.SubmitAsync(
+            "/connexion?handler=PasskeyOptions",
+            new Dictionary<string, string>(),
+            "/connexion"
+        );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return browser.LastPage;
     }
@@ -37,7 +41,12 @@ internal static class PasskeySteps
         return (await scope.ServiceProvider.GetRequiredService<UserManager<Account>>().FindByEmailAsync(email))!;
     }
 
-    public static async Task<string> AddPasskeyAsync(BocageFactory app, string email, SoftwareAuthenticator authenticator, string name)
+    public static async Task<string> AddPasskeyAsync(
+        BocageFactory app,
+        string email,
+        SoftwareAuthenticator authenticator,
+        string name
+    )
     {
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
@@ -57,7 +66,15 @@ internal static class PasskeySteps
     {
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var account = new Account { UserName = email, Email = email, EmailConfirmed = true, GivenName = "Sam", FamilyName = "Autre", CreatedAt = DateTime.UtcNow };
+        var account = new Account
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            GivenName = "Sam",
+            FamilyName = "Autre",
+            CreatedAt = DateTime.UtcNow,
+        };
         Assert.True((await users.CreateAsync(account, Password)).Succeeded);
     }
 }

@@ -2,10 +2,8 @@ using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
 using Bocage.Kernel.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
 using static Bocage.Kernel.Tests.Accounts.PasskeySteps;
 
 namespace Bocage.Kernel.Tests.Accounts;
@@ -20,15 +18,26 @@ public sealed class PasskeyTests
     {
         using var app = new BocageFactory(db);
         var anonymous = WebBrowser(app);
-        using var signedOut = await anonymous.SubmitAsync("/compte/cles-d-acces?handler=Options", new Dictionary<string, string>(), "/connexion");
+        using var signedOut = await anonymous.SubmitAsync(
+            "/compte/cles-d-acces?handler=Options",
+            new Dictionary<string, string>(),
+            "/connexion"
+        );
         Assert.Equal("/connexion", signedOut.RequestMessage!.RequestUri!.AbsolutePath);
 
         var browser = WebBrowser(app);
         await browser.SignInAsync(Inhabitant, Password);
-        using var noToken = await browser.Client.PostAsync("/compte/cles-d-acces?handler=Options", new FormUrlEncodedContent([]));
+        using var noToken = await browser.Client.PostAsync(
+            "/compte/cles-d-acces?handler=Options",
+            new FormUrlEncodedContent([])
+        );
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
 
-        using var options = await browser.SubmitAsync("/compte/cles-d-acces?handler=Options", new Dictionary<string, string>(), "/compte");
+        using var options = await browser.SubmitAsync(
+            "/compte/cles-d-acces?handler=Options",
+            new Dictionary<string, string>(),
+            "/compte"
+        );
         Assert.Equal(HttpStatusCode.OK, options.StatusCode);
         Assert.Equal("application/json", options.Content.Headers.ContentType!.MediaType);
         Assert.Contains("\"challenge\"", browser.LastPage);
@@ -42,8 +51,15 @@ public sealed class PasskeyTests
         var browser = WebBrowser(app);
         await browser.OpenAsync("/connexion");
 
-        using var noToken = await browser.Client.PostAsync("/connexion?handler=PasskeyOptions", new FormUrlEncodedContent([]));
-        using var options = await browser.SubmitAsync("/connexion?handler=PasskeyOptions", new Dictionary<string, string>(), "/connexion");
+        using var noToken = await browser.Client.PostAsync(
+            "/connexion?handler=PasskeyOptions",
+            new FormUrlEncodedContent([])
+        );
+        using var options = await browser.SubmitAsync(
+            "/connexion?handler=PasskeyOptions",
+            new Dictionary<string, string>(),
+            "/connexion"
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
         Assert.Equal(HttpStatusCode.OK, options.StatusCode);
@@ -55,12 +71,28 @@ public sealed class PasskeyTests
     public async Task Malformed_answers_are_refused_in_French_and_open_no_session(DatabaseProvider db)
     {
         using var app = new BocageFactory(db);
-        foreach (var credential in new[] { "", "pas du JSON", "{}", """{"id":"AAAA","rawId":"AAAA","type":"public-key","response":{}}""" })
+        foreach (
+            var credential in new[]
+            {
+                "",
+                "pas du JSON",
+                "{}",
+                """{"id":"AAAA","rawId":"AAAA","type":"public-key","response":{}}""",
+            }
+        )
         {
             var browser = WebBrowser(app);
-            await browser.SubmitAsync("/connexion?handler=PasskeyOptions", new Dictionary<string, string>(), "/connexion");
+            await browser.SubmitAsync(
+                "/connexion?handler=PasskeyOptions",
+                new Dictionary<string, string>(),
+                "/connexion"
+            );
 
-            using var response = await browser.SubmitAsync("/connexion?handler=Passkey", new Dictionary<string, string> { ["credential"] = credential }, "/connexion");
+            using var response = await browser.SubmitAsync(
+                "/connexion?handler=Passkey",
+                new Dictionary<string, string> { ["credential"] = credential },
+                "/connexion"
+            );
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains(Refused, browser.LastPage);
@@ -78,12 +110,23 @@ public sealed class PasskeyTests
         var browser = WebBrowser(app);
 
         var options = await OptionsAsync(browser);
-        await browser.SubmitAsync("/connexion?handler=Passkey", new Dictionary<string, string> { ["credential"] = authenticator.Assert(options, accountId, signer: forger) }, "/connexion");
+        await browser.SubmitAsync(
+            "/connexion?handler=Passkey",
+            new Dictionary<string, string>
+            {
+                ["credential"] = authenticator.Assert(options, accountId, signer: forger),
+            },
+            "/connexion"
+        );
         Assert.Contains(Refused, browser.LastPage);
         await AssertSignedOutAsync(browser);
 
         options = await OptionsAsync(browser);
-        using var signedIn = await browser.SubmitAsync("/connexion?handler=Passkey", new Dictionary<string, string> { ["credential"] = authenticator.Assert(options, accountId) }, "/connexion");
+        using var signedIn = await browser.SubmitAsync(
+            "/connexion?handler=Passkey",
+            new Dictionary<string, string> { ["credential"] = authenticator.Assert(options, accountId) },
+            "/connexion"
+        );
         Assert.Equal("/compte", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Téléphone", browser.LastPage);
     }
@@ -98,7 +141,11 @@ public sealed class PasskeyTests
         var attacker = WebBrowser(app);
         await OptionsAsync(attacker);
 
-        await attacker.SubmitAsync("/connexion?handler=Passkey", new Dictionary<string, string> { ["credential"] = answer }, "/connexion");
+        await attacker.SubmitAsync(
+            "/connexion?handler=Passkey",
+            new Dictionary<string, string> { ["credential"] = answer },
+            "/connexion"
+        );
 
         Assert.Contains(Refused, attacker.LastPage);
         await AssertSignedOutAsync(attacker);
@@ -114,7 +161,11 @@ public sealed class PasskeyTests
         var other = WebBrowser(app);
         await other.SignInAsync("autre.habitant@exemple.fr", Password);
 
-        await other.SubmitAsync("/compte/cles-d-acces?handler=Remove", new Dictionary<string, string> { ["id"] = authenticator.Id }, "/compte");
+        await other.SubmitAsync(
+            "/compte/cles-d-acces?handler=Remove",
+            new Dictionary<string, string> { ["id"] = authenticator.Id },
+            "/compte"
+        );
 
         Assert.Contains("Cette clé d&#x27;accès n&#x27;existe pas ou n&#x27;est pas la vôtre", other.LastPage);
         Assert.Equal(1, await PasskeyCountAsync(app, ownerId));
@@ -122,7 +173,11 @@ public sealed class PasskeyTests
         var owner = WebBrowser(app);
         await owner.SignInAsync(Inhabitant, Password);
         Assert.Contains("Ordinateur", owner.LastPage);
-        await owner.SubmitAsync("/compte/cles-d-acces?handler=Remove", new Dictionary<string, string> { ["id"] = authenticator.Id }, "/compte");
+        await owner.SubmitAsync(
+            "/compte/cles-d-acces?handler=Remove",
+            new Dictionary<string, string> { ["id"] = authenticator.Id },
+            "/compte"
+        );
         Assert.Contains("La clé d&#x27;accès est supprimée", owner.LastPage);
         Assert.Equal(0, await PasskeyCountAsync(app, ownerId));
     }
@@ -135,11 +190,16 @@ public sealed class PasskeyTests
         await browser.SignInAsync(Inhabitant, Password);
         await browser.SubmitAsync("/compte/cles-d-acces?handler=Options", new Dictionary<string, string>(), "/compte");
 
-        await browser.SubmitAsync("/compte/cles-d-acces", new Dictionary<string, string>
-        {
-            ["credential"] = """{"id":"AAAA","rawId":"AAAA","type":"public-key","response":{"clientDataJSON":"e30","attestationObject":"oA"}}""",
-            ["name"] = "Faux",
-        }, "/compte");
+        await browser.SubmitAsync(
+            "/compte/cles-d-acces",
+            new Dictionary<string, string>
+            {
+                ["credential"] =
+                    """{"id":"AAAA","rawId":"AAAA","type":"public-key","response":{"clientDataJSON":"e30","attestationObject":"oA"}}""",
+                ["name"] = "Faux",
+            },
+            "/compte"
+        );
 
         Assert.Contains("La clé d&#x27;accès n&#x27;a pas pu être enregistrée", browser.LastPage);
         Assert.Equal(0, await PasskeyCountAsync(app, (await FindAsync(app, Inhabitant)).Id));
@@ -173,7 +233,11 @@ public sealed class PasskeyTests
         var browser = WebBrowser(app);
         await browser.SignInAsync("depart@exemple.fr", Password);
 
-        await browser.SubmitAsync("/compte/suppression", new Dictionary<string, string> { ["Input.Password"] = Password }, "/compte/suppression");
+        await browser.SubmitAsync(
+            "/compte/suppression",
+            new Dictionary<string, string> { ["Input.Password"] = Password },
+            "/compte/suppression"
+        );
 
         using var scope = app.Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountsDb>();

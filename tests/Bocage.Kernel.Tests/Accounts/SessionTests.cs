@@ -18,12 +18,23 @@ public sealed class SessionTests
         var computer = app.Browser();
         await phone.SignInAsync(Inhabitant, Password);
         await computer.SignInAsync(Inhabitant, Password);
-        var rows = computer.LastPage.Split("<tr>").Select(r => (Id: Regex.Match(r, "name=\"session\" value=\"([0-9a-f-]+)\"").Groups[1].Value, Current: r.Contains("cet appareil")))
-            .Where(r => r.Id.Length > 0).ToList();
+        var rows = computer
+            .LastPage.Split("<tr>")
+            .Select(r =>
+                (
+                    Id: Regex.Match(r, "name=\"session\" value=\"([0-9a-f-]+)\"").Groups[1].Value,
+                    Current: r.Contains("cet appareil")
+                )
+            )
+            .Where(r => r.Id.Length > 0)
+            .ToList();
         Assert.Equal(2, rows.Count);
         Assert.Single(rows, r => r.Current);
 
-        await computer.SubmitAsync("/compte?handler=EndSession", new Dictionary<string, string> { ["session"] = rows.Single(r => !r.Current).Id });
+        await computer.SubmitAsync(
+            "/compte?handler=EndSession",
+            new Dictionary<string, string> { ["session"] = rows.Single(r => !r.Current).Id }
+        );
 
         Assert.Contains("La connexion est terminée", computer.LastPage);
         using var phoneAgain = await phone.GetAsync("/compte");
@@ -49,7 +60,9 @@ public sealed class SessionTests
         using var json = JsonDocument.Parse(entry.Open());
         Assert.Equal(Inhabitant, json.RootElement.GetProperty("Email").GetString());
         Assert.Equal(1, json.RootElement.GetProperty("Sessions").GetArrayLength());
-        Assert.Contains(json.RootElement.GetProperty("Actions").EnumerateArray(), a => a.GetProperty("Action").GetString() == "accounts.session.open");
+        Assert.Contains(json.RootElement.GetProperty("Actions").EnumerateArray(), a =>
+            a.GetProperty("Action").GetString() == "accounts.session.open"
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -59,10 +72,20 @@ public sealed class SessionTests
         var browser = app.Browser();
         await browser.SignInAsync(Inhabitant, Password);
 
-        await browser.SubmitAsync("/compte/suppression", new Dictionary<string, string> { ["Input.Password"] = "pas-le-bon" }, "/compte/suppression");
-        Assert.Contains("Mot de passe incorrect : le compte n'a pas été supprimé", WebUtility.HtmlDecode(browser.LastPage));
+        await browser.SubmitAsync(
+            "/compte/suppression",
+            new Dictionary<string, string> { ["Input.Password"] = "pas-le-bon" },
+            "/compte/suppression"
+        );
+        Assert.Contains(
+            "Mot de passe incorrect : le compte n'a pas été supprimé",
+            WebUtility.HtmlDecode(browser.LastPage)
+        );
 
-        using var deleted = await browser.SubmitAsync("/compte/suppression", new Dictionary<string, string> { ["Input.Password"] = Password });
+        using var deleted = await browser.SubmitAsync(
+            "/compte/suppression",
+            new Dictionary<string, string> { ["Input.Password"] = Password }
+        );
         Assert.Equal("/compte/supprime", deleted.RequestMessage!.RequestUri!.AbsolutePath);
 
         var again = app.Browser();
@@ -78,11 +101,15 @@ public sealed class SessionTests
         await browser.SignInAsync(Inhabitant, Password);
         const string attack = "<script>alert('x')</script>";
 
-        await browser.SubmitAsync("/compte?handler=Profile", new Dictionary<string, string>
-        {
-            ["Profile.GivenName"] = attack,
-            ["Profile.FamilyName"] = "\"><img src=x onerror=alert(1)>",
-        }, "/compte");
+        await browser.SubmitAsync(
+            "/compte?handler=Profile",
+            new Dictionary<string, string>
+            {
+                ["Profile.GivenName"] = attack,
+                ["Profile.FamilyName"] = "\"><img src=x onerror=alert(1)>",
+            },
+            "/compte"
+        );
         var page = await browser.OpenAsync("/compte");
 
         Assert.DoesNotContain(attack, page);

@@ -74,11 +74,14 @@ public sealed class SignInTests(AppFixture apps) : IClassFixture<AppFixture>
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 11; i++)
         {
-            using var response = await browser.SubmitAsync("/connexion", new Dictionary<string, string>
-            {
-                ["Input.Email"] = "x@exemple.fr",
-                ["Input.Password"] = "essai-numero-" + i,
-            });
+            using var response = await browser.SubmitAsync(
+                "/connexion",
+                new Dictionary<string, string>
+                {
+                    ["Input.Email"] = "x@exemple.fr",
+                    ["Input.Password"] = "essai-numero-" + i,
+                }
+            );
             statuses.Add(response.StatusCode);
         }
 
@@ -93,11 +96,12 @@ public sealed class SignInTests(AppFixture apps) : IClassFixture<AppFixture>
         var browser = apps.App(db).Browser();
         await browser.SignInAsync(Inhabitant, Password);
 
-        using var response = await browser.Client.PostAsync("/compte?handler=Profile", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Profile.GivenName"] = "Pirate",
-            ["Profile.FamilyName"] = "Pirate",
-        }));
+        using var response = await browser.Client.PostAsync(
+            "/compte?handler=Profile",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string> { ["Profile.GivenName"] = "Pirate", ["Profile.FamilyName"] = "Pirate" }
+            )
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain("Pirate", await browser.OpenAsync("/compte"));

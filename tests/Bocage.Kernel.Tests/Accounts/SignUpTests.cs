@@ -13,28 +13,44 @@ public sealed partial class SignUpTests
     internal static async Task<string> LastMailLinkAsync(BocageFactory app, string to)
     {
         using var scope = app.Services.CreateScope();
-        var mail = await scope.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AsNoTracking()
-            .Where(m => m.Recipient == to).OrderByDescending(m => m.Id).FirstAsync();
+        var mail = await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .MailMessages.AsNoTracking()
+            .Where(m => m.Recipient == to)
+            .OrderByDescending(m => m.Id)
+            .FirstAsync();
         return new Uri(Link().Match(mail.TextBody).Value).PathAndQuery;
     }
 
-    private static Dictionary<string, string> Form(string email, string password, string given = "Léa", string family = "Martin") => new()
-    {
-        ["Input.GivenName"] = given,
-        ["Input.FamilyName"] = family,
-        ["Input.Email"] = email,
-        ["Input.Password"] = password,
-        ["Input.PasswordConfirm"] = password,
-    };
+    private static Dictionary<string, string> Form(
+        string email,
+        string password,
+        string given = "Léa",
+        string family = "Martin"
+    ) =>
+        new()
+        {
+            ["Input.GivenName"] = given,
+            ["Input.FamilyName"] = family,
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["Input.PasswordConfirm"] = password,
+        };
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_new_inhabitant_signs_up_confirms_the_address_signs_in_and_downloads_their_data(DatabaseProvider db)
+    public async Task A_new_inhabitant_signs_up_confirms_the_address_signs_in_and_downloads_their_data(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         var browser = app.Browser();
         const string email = "lea.martin@exemple.fr";
 
-        using var signedUp = await browser.SubmitAsync("/inscription", Form(email, "une phrase de passe assez longue"), "/inscription");
+        using var signedUp = await browser.SubmitAsync(
+            "/inscription",
+            Form(email, "une phrase de passe assez longue"),
+            "/inscription"
+        );
         Assert.Equal("/inscription/merci", signedUp.RequestMessage!.RequestUri!.AbsolutePath);
 
         await browser.SignInAsync(email, "une phrase de passe assez longue");
@@ -71,7 +87,11 @@ public sealed partial class SignUpTests
         using var app = new BocageFactory(db);
         var browser = app.Browser();
 
-        using var response = await browser.SubmitAsync("/inscription", new Dictionary<string, string>(), "/inscription");
+        using var response = await browser.SubmitAsync(
+            "/inscription",
+            new Dictionary<string, string>(),
+            "/inscription"
+        );
         var page = WebUtility.HtmlDecode(browser.LastPage);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -81,12 +101,18 @@ public sealed partial class SignUpTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Signing_up_with_a_taken_address_tells_nothing_on_screen_and_warns_the_owner_by_mail(DatabaseProvider db)
+    public async Task Signing_up_with_a_taken_address_tells_nothing_on_screen_and_warns_the_owner_by_mail(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         var browser = app.Browser();
 
-        using var response = await browser.SubmitAsync("/inscription", Form("habitant@demo.sud-avesnois.fr", "une autre phrase de passe"), "/inscription");
+        using var response = await browser.SubmitAsync(
+            "/inscription",
+            Form("habitant@demo.sud-avesnois.fr", "une autre phrase de passe"),
+            "/inscription"
+        );
 
         Assert.Equal("/inscription/merci", response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.EndsWith("/connexion", await LastMailLinkAsync(app, "habitant@demo.sud-avesnois.fr"));
@@ -100,14 +126,21 @@ public sealed partial class SignUpTests
         await other.SignInAsync("habitant@demo.sud-avesnois.fr", "Bocage-demo-2026");
         var browser = app.Browser();
 
-        await browser.SubmitAsync("/mot-de-passe-oublie", new Dictionary<string, string> { ["Input.Email"] = "habitant@demo.sud-avesnois.fr" }, "/mot-de-passe-oublie");
+        await browser.SubmitAsync(
+            "/mot-de-passe-oublie",
+            new Dictionary<string, string> { ["Input.Email"] = "habitant@demo.sud-avesnois.fr" },
+            "/mot-de-passe-oublie"
+        );
         var link = await LastMailLinkAsync(app, "habitant@demo.sud-avesnois.fr");
         await browser.OpenAsync(link);
-        await browser.SubmitAsync(link, new Dictionary<string, string>
-        {
-            ["Input.Password"] = "un nouveau mot de passe solide",
-            ["Input.PasswordConfirm"] = "un nouveau mot de passe solide",
-        });
+        await browser.SubmitAsync(
+            link,
+            new Dictionary<string, string>
+            {
+                ["Input.Password"] = "un nouveau mot de passe solide",
+                ["Input.PasswordConfirm"] = "un nouveau mot de passe solide",
+            }
+        );
 
         Assert.Contains("Votre mot de passe est changé", WebUtility.HtmlDecode(browser.LastPage));
         using var stale = await other.GetAsync("/compte");

@@ -1,6 +1,4 @@
 using System.Net;
-using Bocage.Kernel.Audit;
-using Bocage.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Bocage.Kernel.Tests.Accounts.PasskeySteps;
@@ -20,13 +18,21 @@ public sealed class StaffPasskeyTests
         await browser.SignInAsync(Agent, Password);
         Assert.Contains("Ou bien : une clé d&#x27;accès", browser.LastPage);
 
-        await browser.SubmitAsync("/compte/double-authentification?handler=PasskeyOptions", new Dictionary<string, string>(), "/compte/double-authentification");
+        await browser.SubmitAsync(
+            "/compte/double-authentification?handler=PasskeyOptions",
+            new Dictionary<string, string>(),
+            "/compte/double-authentification"
+        );
         var options = browser.LastPage;
-        using var enrolled = await browser.SubmitAsync("/compte/double-authentification?handler=Passkey", new Dictionary<string, string>
-        {
-            ["credential"] = authenticator.Attest(options),
-            ["name"] = "Poste du bureau",
-        }, "/compte/double-authentification");
+        using var enrolled = await browser.SubmitAsync(
+            "/compte/double-authentification?handler=Passkey",
+            new Dictionary<string, string>
+            {
+                ["credential"] = authenticator.Attest(options),
+                ["name"] = "Poste du bureau",
+            },
+            "/compte/double-authentification"
+        );
         Assert.Equal("/compte", enrolled.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Poste du bureau", browser.LastPage);
         using var journalNow = await browser.GetAsync("/gestion/journal");
@@ -34,21 +40,33 @@ public sealed class StaffPasskeyTests
 
         var later = WebBrowser(app);
         var accountId = (await FindAsync(app, Agent)).Id;
-        using var signedIn = await later.SubmitAsync("/connexion?handler=Passkey",
-            new Dictionary<string, string> { ["credential"] = authenticator.Assert(await OptionsAsync(later), accountId) }, "/connexion");
+        using var signedIn = await later.SubmitAsync(
+            "/connexion?handler=Passkey",
+            new Dictionary<string, string>
+            {
+                ["credential"] = authenticator.Assert(await OptionsAsync(later), accountId),
+            },
+            "/connexion"
+        );
         using var journal = await later.GetAsync("/gestion/journal");
 
         Assert.Equal("/gestion/journal", journal.RequestMessage!.RequestUri!.AbsolutePath);
         using var scope = app.Services.CreateScope();
-        var actions = await scope.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries.AsNoTracking()
-            .Where(e => e.Actor == $"account:{accountId}").Select(e => e.Action).ToListAsync();
+        var actions = await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .AuditEntries.AsNoTracking()
+            .Where(e => e.Actor == $"account:{accountId}")
+            .Select(e => e.Action)
+            .ToListAsync();
         Assert.Contains("accounts.passkey.add", actions);
         Assert.Contains("accounts.second-factor.passkey", actions);
         Assert.Contains("accounts.session.open.passkey", actions);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task An_agent_with_a_passkey_who_signs_in_by_password_gets_no_second_factor_and_cannot_enrol_one(DatabaseProvider db)
+    public async Task An_agent_with_a_passkey_who_signs_in_by_password_gets_no_second_factor_and_cannot_enrol_one(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         using var authenticator = new SoftwareAuthenticator();
@@ -60,10 +78,22 @@ public sealed class StaffPasskeyTests
         Assert.Contains("déconnectez-vous puis connectez-vous avec elle", WebUtility.HtmlDecode(browser.LastPage));
         Assert.DoesNotContain("cle-partagee", browser.LastPage);
 
-        using var options = await browser.SubmitAsync("/compte/double-authentification?handler=PasskeyOptions", new Dictionary<string, string>(), "/compte/double-authentification");
-        using var totp = await browser.SubmitAsync("/compte/double-authentification", new Dictionary<string, string> { ["Input.Code"] = "123456" }, "/compte/double-authentification");
+        using var options = await browser.SubmitAsync(
+            "/compte/double-authentification?handler=PasskeyOptions",
+            new Dictionary<string, string>(),
+            "/compte/double-authentification"
+        );
+        using var totp = await browser.SubmitAsync(
+            "/compte/double-authentification",
+            new Dictionary<string, string> { ["Input.Code"] = "123456" },
+            "/compte/double-authentification"
+        );
         var totpPage = WebUtility.HtmlDecode(browser.LastPage);
-        using var keys = await browser.SubmitAsync("/compte/cles-d-acces?handler=Options", new Dictionary<string, string>(), "/compte/double-authentification");
+        using var keys = await browser.SubmitAsync(
+            "/compte/cles-d-acces?handler=Options",
+            new Dictionary<string, string>(),
+            "/compte/double-authentification"
+        );
 
         Assert.Equal(HttpStatusCode.Forbidden, options.StatusCode);
         Assert.Contains("déconnectez-vous puis connectez-vous avec elle", totpPage);

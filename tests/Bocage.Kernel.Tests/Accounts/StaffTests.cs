@@ -1,7 +1,7 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Bocage.Kernel.Audit;
 using Microsoft.Extensions.DependencyInjection;
-using System.Text.RegularExpressions;
 
 namespace Bocage.Kernel.Tests.Accounts;
 
@@ -18,7 +18,10 @@ public sealed partial class StaffTests
         await browser.SignInAsync(email, Password);
         var key = SharedKey().Match(browser.LastPage).Groups[1].Value;
         Assert.NotEmpty(key);
-        await browser.SubmitAsync("/compte/double-authentification", new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) });
+        await browser.SubmitAsync(
+            "/compte/double-authentification",
+            new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) }
+        );
         Assert.Contains("Codes de secours", browser.LastPage);
         return key;
     }
@@ -44,7 +47,10 @@ public sealed partial class StaffTests
         var browser = app.Browser();
         await browser.SignInAsync("agent.fourmies@demo.sud-avesnois.fr", Password);
 
-        await browser.SubmitAsync("/compte/double-authentification", new Dictionary<string, string> { ["Input.Code"] = "000000" });
+        await browser.SubmitAsync(
+            "/compte/double-authentification",
+            new Dictionary<string, string> { ["Input.Code"] = "000000" }
+        );
 
         Assert.Contains("Ce code n'est pas le bon", WebUtility.HtmlDecode(browser.LastPage));
         using var still = await browser.GetAsync("/gestion");

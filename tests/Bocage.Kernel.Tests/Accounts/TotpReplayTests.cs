@@ -17,7 +17,9 @@ public sealed class TotpReplayTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task The_same_code_twice_opens_one_session_and_the_second_is_told_to_wait_for_the_next(DatabaseProvider db)
+    public async Task The_same_code_twice_opens_one_session_and_the_second_is_told_to_wait_for_the_next(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         var key = await StaffTests.EnrolAsync(app.Browser(), Agent);
@@ -41,9 +43,15 @@ public sealed class TotpReplayTests
         using var app = new BocageFactory(db);
         var enrolling = app.Browser();
         await enrolling.SignInAsync(Agent, Password);
-        var key = System.Text.RegularExpressions.Regex.Match(enrolling.LastPage, "id=\"cle-partagee\">([a-z0-9 ]+)</code>").Groups[1].Value;
+        var key = System
+            .Text.RegularExpressions.Regex.Match(enrolling.LastPage, "id=\"cle-partagee\">([a-z0-9 ]+)</code>")
+            .Groups[1]
+            .Value;
         var code = Totp.Now(key);
-        await enrolling.SubmitAsync("/compte/double-authentification", new Dictionary<string, string> { ["Input.Code"] = code });
+        await enrolling.SubmitAsync(
+            "/compte/double-authentification",
+            new Dictionary<string, string> { ["Input.Code"] = code }
+        );
         Assert.Contains("Codes de secours", enrolling.LastPage);
 
         using var replayed = await SecondStepAsync(app.Browser(), code);

@@ -60,7 +60,8 @@ public sealed class MoneyTests
     [InlineData("-3")]
     [InlineData("-12,50 €")]
     [InlineData("-0")]
-    public void A_negative_amount_is_refused_unless_asked_for(string typed) => Assert.False(Money.TryParse(typed, out _));
+    public void A_negative_amount_is_refused_unless_asked_for(string typed) =>
+        Assert.False(Money.TryParse(typed, out _));
 
     [Theory]
     [InlineData("-3", -300)]

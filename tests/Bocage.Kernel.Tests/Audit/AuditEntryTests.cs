@@ -5,7 +5,15 @@ namespace Bocage.Kernel.Tests.Audit;
 public sealed class AuditEntryTests
 {
     private static AuditEntry Entry(string details = "") =>
-        new(new DateTime(2026, 11, 29, 10, 0, 0, DateTimeKind.Utc), "agent:42", null, "procedures.file.accept", "file:CCSA-2026-000123", "59249", details);
+        new(
+            new DateTime(2026, 11, 29, 10, 0, 0, DateTimeKind.Utc),
+            "agent:42",
+            null,
+            "procedures.file.accept",
+            "file:CCSA-2026-000123",
+            "59249",
+            details
+        );
 
     [Fact]
     public void Same_content_after_same_predecessor_gives_the_same_hash()

@@ -14,12 +14,20 @@ public sealed class AuditLogTests
         var log = scope.ServiceProvider.GetRequiredService<AuditLog>();
         var db = scope.ServiceProvider.GetRequiredService<KernelDb>();
         await log.AppendAsync("agent:1", "kernel.organisation.create", "organisation:mairie-anor", "59012");
-        var second = await log.AppendAsync("agent:2", "kernel.organisation.update", "organisation:mairie-anor", "59012", "nom");
+        var second = await log.AppendAsync(
+            "agent:2",
+            "kernel.organisation.update",
+            "organisation:mairie-anor",
+            "59012",
+            "nom"
+        );
         await log.AppendAsync("agent:1", "kernel.agent.invite", "agent:3", onBehalfOf: null);
 
         Assert.Null(await log.VerifyAsync());
 
-        await db.AuditEntries.Where(e => e.Id == second.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Actor, "agent:9"));
+        await db
+            .AuditEntries.Where(e => e.Id == second.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Actor, "agent:9"));
 
         Assert.Equal(second.Id, await log.VerifyAsync());
     }
@@ -45,11 +53,15 @@ public sealed class AuditLogTests
     {
         using var app = new BocageFactory(provider).With("Database:SeedDemo", "false");
 
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
-        {
-            using var scope = app.Services.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<AuditLog>().AppendAsync($"agent:{i}", "x", "t");
-        }));
+        await Task.WhenAll(
+            Enumerable
+                .Range(0, 20)
+                .Select(async i =>
+                {
+                    using var scope = app.Services.CreateScope();
+                    await scope.ServiceProvider.GetRequiredService<AuditLog>().AppendAsync($"agent:{i}", "x", "t");
+                })
+        );
 
         using var check = app.Services.CreateScope();
         Assert.Equal(20, await check.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries.CountAsync());

@@ -19,7 +19,13 @@ internal sealed partial class RecordingMailer : IAccountMailer
 
     public ConcurrentQueue<Mail> Sent { get; } = new();
 
-    public Task SendAsync(string to, string subject, string body, string category, CancellationToken cancellationToken = default)
+    public Task SendAsync(
+        string to,
+        string subject,
+        string body,
+        string category,
+        CancellationToken cancellationToken = default
+    )
     {
         Sent.Enqueue(new Mail(to, subject, body, category));
         return Task.CompletedTask;
@@ -35,7 +41,9 @@ internal sealed partial class RecordingMailer : IAccountMailer
     }
 }
 
-/// <summary>The application on its own database, with the e-mails kept in memory and helpers for the company journeys.</summary>
+/// <summary>
+/// The application on its own database, with the e-mails kept in memory and helpers for the company journeys.
+/// </summary>
 internal sealed class CompanyApp : IDisposable
 {
     public const string Owner = "habitant@demo.sud-avesnois.fr";
@@ -69,38 +77,61 @@ internal sealed class CompanyApp : IDisposable
     {
         using var scope = App.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var created = await users.CreateAsync(new Account
-        {
-            UserName = email, Email = email, EmailConfirmed = true, GivenName = givenName, FamilyName = familyName, CreatedAt = DateTime.UtcNow,
-        }, Password);
+        var created = await users.CreateAsync(
+            new Account
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                GivenName = givenName,
+                FamilyName = familyName,
+                CreatedAt = DateTime.UtcNow,
+            },
+            Password
+        );
         Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Code)));
     }
 
     public static Task<HttpResponseMessage> RegisterAsync(Browser browser, string siret, string legalName) =>
-        browser.SubmitAsync("/compte/entreprise?handler=Register", new Dictionary<string, string>
-        {
-            ["Register.Siret"] = siret,
-            ["Register.LegalName"] = legalName,
-        }, "/compte/entreprise");
+        browser.SubmitAsync(
+            "/compte/entreprise?handler=Register",
+            new Dictionary<string, string> { ["Register.Siret"] = siret, ["Register.LegalName"] = legalName },
+            "/compte/entreprise"
+        );
 
     public static Task<HttpResponseMessage> InviteAsync(Browser browser, string email) =>
-        browser.SubmitAsync("/compte/entreprise?handler=Invite", new Dictionary<string, string> { ["Invite.Email"] = email }, "/compte/entreprise");
+        browser.SubmitAsync(
+            "/compte/entreprise?handler=Invite",
+            new Dictionary<string, string> { ["Invite.Email"] = email },
+            "/compte/entreprise"
+        );
 
-    /// <summary>The owner (the demo inhabitant) registers the company and brings in a member who accepts the e-mailed link.</summary>
-    public async Task<(Browser Owner, Browser Member)> CompanyWithMemberAsync(string memberEmail = "salome.martin@exemple.fr")
+    /// <summary>
+    /// The owner (the demo inhabitant) registers the company and brings in a member who accepts the e-mailed link.
+    /// </summary>
+    public async Task<(Browser Owner, Browser Member)> CompanyWithMemberAsync(
+        string memberEmail = "salome.martin@exemple.fr"
+    )
     {
         var owner = await SignedInAsync(Owner);
         await RegisterAsync(owner, Siret, "Ateliers du Bocage");
         await CreateAccountAsync(memberEmail, "Salomé", "Martin");
         await InviteAsync(owner, memberEmail);
         var member = await SignedInAsync(memberEmail);
-        await member.SubmitAsync("/entreprise/invitation", new Dictionary<string, string> { ["code"] = CodeOf(Mails.InvitationPathFor(memberEmail)) },
-            Mails.InvitationPathFor(memberEmail));
-        Assert.Contains("Vous faites maintenant partie de l'entreprise", System.Net.WebUtility.HtmlDecode(member.LastPage));
+        await member.SubmitAsync(
+            "/entreprise/invitation",
+            new Dictionary<string, string> { ["code"] = CodeOf(Mails.InvitationPathFor(memberEmail)) },
+            Mails.InvitationPathFor(memberEmail)
+        );
+        Assert.Contains(
+            "Vous faites maintenant partie de l'entreprise",
+            System.Net.WebUtility.HtmlDecode(member.LastPage)
+        );
         return (owner, member);
     }
 
-    public static string CodeOf(string invitationPath) => Uri.UnescapeDataString(invitationPath[(invitationPath.IndexOf("code=", StringComparison.Ordinal) + 5)..]);
+    public static string CodeOf(string invitationPath) =>
+        Uri.UnescapeDataString(invitationPath[(invitationPath.IndexOf("code=", StringComparison.Ordinal) + 5)..]);
 
     /// <summary>The account id of the member listed first in a page's remove or transfer forms.</summary>
     public static string MemberIdIn(string page) =>

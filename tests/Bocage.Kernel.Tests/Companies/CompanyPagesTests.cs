@@ -47,7 +47,10 @@ public sealed class CompanyPagesTests
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var page = WebUtility.HtmlDecode(browser.LastPage);
-            Assert.Contains("<p id=\"Register_Siret-erreur\" class=\"field__error\">Le numéro SIRET n'est pas valide : vérifiez les 14 chiffres.</p>", page);
+            Assert.Contains(
+                "<p id=\"Register_Siret-erreur\" class=\"field__error\">Le numéro SIRET n'est pas valide : vérifiez les 14 chiffres.</p>",
+                page
+            );
             Assert.Contains($"value=\"{typed}\"", page);
             Assert.Contains("value=\"Ateliers du Bocage\"", page);
             Assert.Contains("href=\"#Register_Siret\"", page);
@@ -59,7 +62,11 @@ public sealed class CompanyPagesTests
     public async Task The_same_siret_twice_is_refused_with_a_clear_message(DatabaseProvider db)
     {
         using var app = new CompanyApp(db);
-        await CompanyApp.RegisterAsync(await app.SignedInAsync(CompanyApp.Owner), CompanyApp.Siret, "Ateliers du Bocage");
+        await CompanyApp.RegisterAsync(
+            await app.SignedInAsync(CompanyApp.Owner),
+            CompanyApp.Siret,
+            "Ateliers du Bocage"
+        );
         await app.CreateAccountAsync(MemberEmail, "Salomé", "Martin");
         var second = await app.SignedInAsync(MemberEmail);
 
@@ -67,7 +74,10 @@ public sealed class CompanyPagesTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = WebUtility.HtmlDecode(second.LastPage);
-        Assert.Contains("Cette entreprise est déjà inscrite avec ce numéro SIRET. Demandez à son propriétaire de vous inviter.", page);
+        Assert.Contains(
+            "Cette entreprise est déjà inscrite avec ce numéro SIRET. Demandez à son propriétaire de vous inviter.",
+            page
+        );
         Assert.Contains("id=\"Register_Siret-erreur\"", page);
         Assert.Contains("value=\"73282932000074\"", page);
         Assert.Equal(AccountKind.Inhabitant, await KindOfAsync(app, MemberEmail));
@@ -112,7 +122,11 @@ public sealed class CompanyPagesTests
         var intruder = await app.SignedInAsync("intrus@exemple.fr");
         var path = app.Mails.InvitationPathFor(MemberEmail);
 
-        await intruder.SubmitAsync("/entreprise/invitation", new Dictionary<string, string> { ["code"] = CompanyApp.CodeOf(path) }, path);
+        await intruder.SubmitAsync(
+            "/entreprise/invitation",
+            new Dictionary<string, string> { ["code"] = CompanyApp.CodeOf(path) },
+            path
+        );
 
         Assert.Contains("Cette invitation a été envoyée à une autre adresse", WebUtility.HtmlDecode(intruder.LastPage));
         Assert.DoesNotContain("Ivan Trus", WebUtility.HtmlDecode(await owner.OpenAsync("/compte/entreprise")));
@@ -133,11 +147,11 @@ public sealed class CompanyPagesTests
 
         Assert.DoesNotContain("Ateliers du Bocage", page);
         Assert.Contains($"href=\"/connexion?retour={Uri.EscapeDataString(path)}\"", WebUtility.HtmlDecode(page));
-        using var signedIn = await visitor.SubmitAsync($"/connexion?retour={Uri.EscapeDataString(path)}", new Dictionary<string, string>
-        {
-            ["Input.Email"] = MemberEmail,
-            ["Input.Password"] = CompanyApp.Password,
-        }, $"/connexion?retour={Uri.EscapeDataString(path)}");
+        using var signedIn = await visitor.SubmitAsync(
+            $"/connexion?retour={Uri.EscapeDataString(path)}",
+            new Dictionary<string, string> { ["Input.Email"] = MemberEmail, ["Input.Password"] = CompanyApp.Password },
+            $"/connexion?retour={Uri.EscapeDataString(path)}"
+        );
         Assert.Equal("/entreprise/invitation", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Vous êtes invité à agir pour Ateliers du Bocage", WebUtility.HtmlDecode(visitor.LastPage));
     }
@@ -149,7 +163,10 @@ public sealed class CompanyPagesTests
         var (owner, member) = await app.CompanyWithMemberAsync(MemberEmail);
         await owner.OpenAsync("/compte/entreprise");
 
-        await owner.SubmitAsync("/compte/entreprise?handler=Remove", new Dictionary<string, string> { ["member"] = CompanyApp.MemberIdIn(owner.LastPage) });
+        await owner.SubmitAsync(
+            "/compte/entreprise?handler=Remove",
+            new Dictionary<string, string> { ["member"] = CompanyApp.MemberIdIn(owner.LastPage) }
+        );
 
         Assert.Contains("La personne ne fait plus partie de l'entreprise", WebUtility.HtmlDecode(owner.LastPage));
         Assert.DoesNotContain("Salomé Martin", WebUtility.HtmlDecode(owner.LastPage));
@@ -174,9 +191,15 @@ public sealed class CompanyPagesTests
 
         using var invite = await CompanyApp.InviteAsync(member, "quelquun@exemple.fr");
         await member.OpenAsync("/compte/entreprise");
-        using var remove = await member.SubmitAsync("/compte/entreprise?handler=Remove", new Dictionary<string, string> { ["member"] = ownerId });
+        using var remove = await member.SubmitAsync(
+            "/compte/entreprise?handler=Remove",
+            new Dictionary<string, string> { ["member"] = ownerId }
+        );
         await member.OpenAsync("/compte/entreprise");
-        using var transfer = await member.SubmitAsync("/compte/entreprise?handler=Transfer", new Dictionary<string, string> { ["member"] = ownerId });
+        using var transfer = await member.SubmitAsync(
+            "/compte/entreprise?handler=Transfer",
+            new Dictionary<string, string> { ["member"] = ownerId }
+        );
 
         Assert.Equal(HttpStatusCode.Forbidden, invite.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, remove.StatusCode);
@@ -194,9 +217,15 @@ public sealed class CompanyPagesTests
         Assert.Contains("nommez d'abord un autre membre propriétaire", WebUtility.HtmlDecode(owner.LastPage));
 
         await owner.SubmitAsync("/compte/entreprise?handler=Leave", new Dictionary<string, string>());
-        Assert.Contains("Vous êtes le seul propriétaire : nommez d'abord un autre membre propriétaire.", WebUtility.HtmlDecode(owner.LastPage));
+        Assert.Contains(
+            "Vous êtes le seul propriétaire : nommez d'abord un autre membre propriétaire.",
+            WebUtility.HtmlDecode(owner.LastPage)
+        );
 
-        await owner.SubmitAsync("/compte/entreprise?handler=Transfer", new Dictionary<string, string> { ["member"] = memberId });
+        await owner.SubmitAsync(
+            "/compte/entreprise?handler=Transfer",
+            new Dictionary<string, string> { ["member"] = memberId }
+        );
         Assert.Contains("La personne est maintenant propriétaire", WebUtility.HtmlDecode(owner.LastPage));
         await owner.SubmitAsync("/compte/entreprise?handler=Leave", new Dictionary<string, string>());
         Assert.Contains("Vous ne faites plus partie de l'entreprise", WebUtility.HtmlDecode(owner.LastPage));

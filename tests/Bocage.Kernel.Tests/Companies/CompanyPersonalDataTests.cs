@@ -13,16 +13,23 @@ public sealed class CompanyPersonalDataTests
 
     private static async Task DeleteAccountAsync(Browser browser)
     {
-        using var deleted = await browser.SubmitAsync("/compte/suppression", new Dictionary<string, string> { ["Input.Password"] = CompanyApp.Password },
-            "/compte/suppression");
+        using var deleted = await browser.SubmitAsync(
+            "/compte/suppression",
+            new Dictionary<string, string> { ["Input.Password"] = CompanyApp.Password },
+            "/compte/suppression"
+        );
         Assert.Equal("/compte/supprime", deleted.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
     private static async Task<List<string>> AuditActionsAsync(CompanyApp app)
     {
         using var scope = app.App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries
-            .Where(e => e.Action.StartsWith("companies.")).OrderBy(e => e.Id).Select(e => e.Action + " " + e.Details).ToListAsync();
+        return await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .AuditEntries.Where(e => e.Action.StartsWith("companies."))
+            .OrderBy(e => e.Id)
+            .Select(e => e.Action + " " + e.Details)
+            .ToListAsync();
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -48,7 +55,9 @@ public sealed class CompanyPersonalDataTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task When_the_only_owner_deletes_their_account_the_longest_standing_member_becomes_owner(DatabaseProvider db)
+    public async Task When_the_only_owner_deletes_their_account_the_longest_standing_member_becomes_owner(
+        DatabaseProvider db
+    )
     {
         using var app = new CompanyApp(db);
         var (owner, member) = await app.CompanyWithMemberAsync(MemberEmail);
@@ -56,7 +65,11 @@ public sealed class CompanyPersonalDataTests
         await CompanyApp.InviteAsync(owner, "leo.dubois@exemple.fr");
         var later = await app.SignedInAsync("leo.dubois@exemple.fr");
         var path = app.Mails.InvitationPathFor("leo.dubois@exemple.fr");
-        await later.SubmitAsync("/entreprise/invitation", new Dictionary<string, string> { ["code"] = CompanyApp.CodeOf(path) }, path);
+        await later.SubmitAsync(
+            "/entreprise/invitation",
+            new Dictionary<string, string> { ["code"] = CompanyApp.CodeOf(path) },
+            path
+        );
 
         await DeleteAccountAsync(owner);
 
@@ -64,11 +77,15 @@ public sealed class CompanyPersonalDataTests
         Assert.DoesNotContain("Camille Lefebvre", page);
         Assert.Contains("handler=Invite", page);
         Assert.DoesNotContain("handler=Invite", await later.OpenAsync("/compte/entreprise"));
-        Assert.Contains(await AuditActionsAsync(app), a => a.StartsWith("companies.owner.handover account:", StringComparison.Ordinal));
+        Assert.Contains(await AuditActionsAsync(app), a =>
+            a.StartsWith("companies.owner.handover account:", StringComparison.Ordinal)
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task When_the_only_member_deletes_their_account_the_company_closes_and_its_siret_is_free_again(DatabaseProvider db)
+    public async Task When_the_only_member_deletes_their_account_the_company_closes_and_its_siret_is_free_again(
+        DatabaseProvider db
+    )
     {
         using var app = new CompanyApp(db);
         var owner = await app.SignedInAsync(CompanyApp.Owner);
@@ -97,14 +114,24 @@ public sealed class CompanyPersonalDataTests
         using var app = new CompanyApp(db);
         var (owner, _) = await app.CompanyWithMemberAsync(MemberEmail);
         var memberId = CompanyApp.MemberIdIn(await owner.OpenAsync("/compte/entreprise"));
-        await owner.SubmitAsync("/compte/entreprise?handler=Transfer", new Dictionary<string, string> { ["member"] = memberId });
+        await owner.SubmitAsync(
+            "/compte/entreprise?handler=Transfer",
+            new Dictionary<string, string> { ["member"] = memberId }
+        );
         await owner.SubmitAsync("/compte/entreprise?handler=Leave", new Dictionary<string, string>());
 
         var actions = await AuditActionsAsync(app);
 
         Assert.Equal(
-            ["companies.company.register", "companies.member.invite", "companies.member.join", "companies.owner.transfer", "companies.member.leave"],
-            actions.Select(a => a.Split(' ')[0]));
+            [
+                "companies.company.register",
+                "companies.member.invite",
+                "companies.member.join",
+                "companies.owner.transfer",
+                "companies.member.leave",
+            ],
+            actions.Select(a => a.Split(' ')[0])
+        );
         Assert.StartsWith("companies.member.invite invitation:", actions[1], StringComparison.Ordinal);
         Assert.Equal($"companies.owner.transfer account:{memberId}", actions[3]);
         Assert.DoesNotContain(actions, a => a.Contains('@'));

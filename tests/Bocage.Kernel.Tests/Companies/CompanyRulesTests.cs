@@ -58,9 +58,15 @@ public sealed class CompanyRulesTests
         var company = Registered();
         var invitation = company.Invite("owner", "carla@exemple.fr", Now).Value!.Invitation;
 
-        Assert.Equal(CompanyError.InvitationForAnotherAddress, company.Accept(invitation, "mallory", "mallory@exemple.fr", Now).Error);
+        Assert.Equal(
+            CompanyError.InvitationForAnotherAddress,
+            company.Accept(invitation, "mallory", "mallory@exemple.fr", Now).Error
+        );
         Assert.True(company.Accept(invitation, "carla", "CARLA@exemple.fr", Now.AddHours(1)).Succeeded);
-        Assert.Equal(CompanyError.InvitationUsed, company.Accept(invitation, "carla2", "carla@exemple.fr", Now.AddHours(2)).Error);
+        Assert.Equal(
+            CompanyError.InvitationUsed,
+            company.Accept(invitation, "carla2", "carla@exemple.fr", Now.AddHours(2)).Error
+        );
 
         var member = company.MemberOf("carla");
         Assert.Equal(CompanyRole.Member, member!.Role);
@@ -75,7 +81,10 @@ public sealed class CompanyRulesTests
         var late = company.Invite("owner", "carla@exemple.fr", Now).Value!.Invitation;
         var justInTime = company.Invite("owner", "dan@exemple.fr", Now).Value!.Invitation;
 
-        Assert.Equal(CompanyError.InvitationExpired, company.Accept(late, "carla", "carla@exemple.fr", Now.AddDays(7)).Error);
+        Assert.Equal(
+            CompanyError.InvitationExpired,
+            company.Accept(late, "carla", "carla@exemple.fr", Now.AddDays(7)).Error
+        );
         Assert.True(company.Accept(justInTime, "dan", "dan@exemple.fr", Now.AddDays(7).AddSeconds(-1)).Succeeded);
         Assert.Null(company.MemberOf("carla"));
     }
@@ -87,7 +96,10 @@ public sealed class CompanyRulesTests
         var other = Registered("other-owner");
         var invitation = other.Invite("other-owner", "carla@exemple.fr", Now).Value!.Invitation;
 
-        Assert.Equal(CompanyError.InvitationInvalid, company.Accept(invitation, "carla", "carla@exemple.fr", Now).Error);
+        Assert.Equal(
+            CompanyError.InvitationInvalid,
+            company.Accept(invitation, "carla", "carla@exemple.fr", Now).Error
+        );
         Assert.Null(company.MemberOf("carla"));
     }
 

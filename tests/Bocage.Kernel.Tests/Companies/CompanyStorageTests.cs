@@ -14,14 +14,28 @@ public sealed class CompanyStorageTests
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDb>();
 
-        Assert.Contains(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_Companies", StringComparison.Ordinal));
-        Assert.False(db.Database.HasPendingModelChanges(), "the accounts model has changes no migration captures: add a migration for both providers");
+        Assert.Contains(await db.Database.GetAppliedMigrationsAsync(), m =>
+            m.EndsWith("_Companies", StringComparison.Ordinal)
+        );
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "the accounts model has changes no migration captures: add a migration for both providers"
+        );
         var tables = new[] { typeof(Company), typeof(CompanyMember), typeof(CompanyInvitation) }
-            .Select(t => db.Model.FindEntityType(t)!).Select(e => (e.GetSchema(), e.GetTableName())).ToList();
-        Assert.Equal(provider == DatabaseProvider.Postgres
+            .Select(t => db.Model.FindEntityType(t)!)
+            .Select(e => (e.GetSchema(), e.GetTableName()))
+            .ToList();
+        Assert.Equal(
+            provider == DatabaseProvider.Postgres
                 ? [("accounts", "companies"), ("accounts", "company_members"), ("accounts", "company_invitations")]
-                : [(null, "accounts_companies"), (null, "accounts_company_members"), (null, "accounts_company_invitations")],
-            tables);
+                :
+                [
+                    (null, "accounts_companies"),
+                    (null, "accounts_company_members"),
+                    (null, "accounts_company_invitations"),
+                ],
+            tables
+        );
         Assert.Equal(0, await db.Companies.CountAsync());
     }
 

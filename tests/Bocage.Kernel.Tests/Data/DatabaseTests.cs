@@ -15,7 +15,10 @@ public sealed class DatabaseTests
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
-        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes no migration captures: add a migration for both providers");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "the model has changes no migration captures: add a migration for both providers"
+        );
         Assert.Equal(0, await db.Communes.CountAsync());
     }
 
@@ -31,7 +34,10 @@ public sealed class DatabaseTests
         {
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-            Assert.False(db.Database.HasPendingModelChanges(), $"{type.Name} has changes no migration captures: add a migration for both providers");
+            Assert.False(
+                db.Database.HasPendingModelChanges(),
+                $"{type.Name} has changes no migration captures: add a migration for both providers"
+            );
         }
     }
 
@@ -61,9 +67,13 @@ public sealed class DatabaseTests
         {
             using var scope = app.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<KernelDb>();
-            return (await db.Intercommunalities.CountAsync(), await db.Communes.CountAsync(),
-                await db.Organisations.CountAsync(), await db.RoadmapActions.CountAsync(),
-                await db.Communes.SumAsync(c => c.Population));
+            return (
+                await db.Intercommunalities.CountAsync(),
+                await db.Communes.CountAsync(),
+                await db.Organisations.CountAsync(),
+                await db.RoadmapActions.CountAsync(),
+                await db.Communes.SumAsync(c => c.Population)
+            );
         };
         var first = await counts();
 

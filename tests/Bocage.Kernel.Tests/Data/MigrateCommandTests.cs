@@ -9,10 +9,14 @@ public sealed class MigrateCommandTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task The_migrate_command_brings_the_database_up_to_date_and_exits(DatabaseProvider provider)
     {
-        using var app = new BocageFactory(provider).With("Database:MigrateOnStartup", "false").With("Database:SeedDemo", "false");
+        using var app = new BocageFactory(provider)
+            .With("Database:MigrateOnStartup", "false")
+            .With("Database:SeedDemo", "false");
         using (var before = app.Services.CreateScope())
         {
-            Assert.NotEmpty(await before.ServiceProvider.GetRequiredService<KernelDb>().Database.GetPendingMigrationsAsync());
+            Assert.NotEmpty(
+                await before.ServiceProvider.GetRequiredService<KernelDb>().Database.GetPendingMigrationsAsync()
+            );
         }
 
         var (exitCode, output) = await RunHostAsync(["migrate"], provider, app.ConnectionString);
@@ -35,10 +39,19 @@ public sealed class MigrateCommandTests
         Assert.Contains("Journal d'audit intègre", output);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunHostAsync(string[] args, DatabaseProvider provider, string connectionString)
+    private static async Task<(int ExitCode, string Output)> RunHostAsync(
+        string[] args,
+        DatabaseProvider provider,
+        string connectionString
+    )
     {
         var dll = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {

@@ -42,13 +42,16 @@ internal sealed class PdfInspector
         return text.ToString();
     }
 
-    public string AllContent() =>
-        string.Join('\n', Enumerable.Range(0, PageCount).Select(Content));
+    public string AllContent() => string.Join('\n', Enumerable.Range(0, PageCount).Select(Content));
 
     public static int Occurrences(string text, string value)
     {
         var count = 0;
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        for (
+            var at = text.IndexOf(value, StringComparison.Ordinal);
+            at >= 0;
+            at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal)
+        )
         {
             count++;
         }
@@ -56,6 +59,5 @@ internal sealed class PdfInspector
         return count;
     }
 
-    public bool RawContains(string ascii) =>
-        Encoding.Latin1.GetString(Bytes).Contains(ascii, StringComparison.Ordinal);
+    public bool RawContains(string ascii) => Encoding.Latin1.GetString(Bytes).Contains(ascii, StringComparison.Ordinal);
 }

@@ -6,15 +6,26 @@ namespace Bocage.Kernel.Tests.Documents;
 
 public sealed class PdfRendererTests
 {
-    private static readonly PdfRenderer Renderer = new(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero)));
+    private static readonly PdfRenderer Renderer = new(
+        new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero))
+    );
 
     private static PdfDocument Receipt(params PdfBlock[] blocks) =>
-        new("Accusé de réception", blocks) { Subtitle = "Mairie de Fourmies", Footer = "Communauté de Communes Sud Avesnois" };
+        new("Accusé de réception", blocks)
+        {
+            Subtitle = "Mairie de Fourmies",
+            Footer = "Communauté de Communes Sud Avesnois",
+        };
 
     [Fact]
     public void Writes_a_pdf_with_title_creator_and_language_in_its_information()
     {
-        var bytes = Renderer.Render(Receipt(new PdfParagraph("Votre demande a bien été reçue.")) with { Language = "fr-FR" });
+        var bytes = Renderer.Render(
+            Receipt(new PdfParagraph("Votre demande a bien été reçue.")) with
+            {
+                Language = "fr-FR",
+            }
+        );
 
         Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
         var pdf = PdfInspector.Open(bytes);
@@ -27,9 +38,12 @@ public sealed class PdfRendererTests
     [Fact]
     public void Writes_the_label_and_value_of_a_field_in_the_page_content()
     {
-        var bytes = Renderer.Render(Receipt(
-            new PdfHeading("Votre demande"),
-            new PdfFields([new PdfField("Numéro", "DEM-2026-00042"), new PdfField("Commune", "Trélon")])));
+        var bytes = Renderer.Render(
+            Receipt(
+                new PdfHeading("Votre demande"),
+                new PdfFields([new PdfField("Numéro", "DEM-2026-00042"), new PdfField("Commune", "Trélon")])
+            )
+        );
 
         var content = PdfInspector.Open(bytes).Content(0);
         Assert.Contains("(DEM-2026-00042) Tj", content);
@@ -43,8 +57,12 @@ public sealed class PdfRendererTests
     {
         var sentence = "Le conseil communautaire a délibéré sur le schéma des mobilités du Sud Avesnois. ";
         var shortOne = PdfInspector.Open(Renderer.Render(Receipt(new PdfParagraph(sentence))));
-        var longOne = PdfInspector.Open(Renderer.Render(Receipt(new PdfParagraph(string.Concat(Enumerable.Repeat(sentence, 400))))));
-        var longer = PdfInspector.Open(Renderer.Render(Receipt(new PdfParagraph(string.Concat(Enumerable.Repeat(sentence, 800))))));
+        var longOne = PdfInspector.Open(
+            Renderer.Render(Receipt(new PdfParagraph(string.Concat(Enumerable.Repeat(sentence, 400)))))
+        );
+        var longer = PdfInspector.Open(
+            Renderer.Render(Receipt(new PdfParagraph(string.Concat(Enumerable.Repeat(sentence, 800)))))
+        );
 
         Assert.Equal(1, shortOne.PageCount);
         Assert.True(longOne.PageCount >= 3, $"{longOne.PageCount} pages");
@@ -55,7 +73,9 @@ public sealed class PdfRendererTests
     public void Wraps_long_text_so_no_line_is_wider_than_the_page()
     {
         var words = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"mot{i:00}"));
-        var pdf = PdfInspector.Open(Renderer.Render(Receipt(new PdfParagraph(words), new PdfParagraph(new string('x', 600)))));
+        var pdf = PdfInspector.Open(
+            Renderer.Render(Receipt(new PdfParagraph(words), new PdfParagraph(new string('x', 600))))
+        );
 
         var content = pdf.Content(0);
         Assert.DoesNotContain(words, content);
@@ -84,25 +104,44 @@ public sealed class PdfRendererTests
     public void Control_characters_are_dropped_instead_of_failing()
     {
         var dirty = "Dupont\u0000\u0007\b\u001B[31m Jean\r\n\t\u007F\uD800 fin";
-        var document = new PdfDocument("Reçu\u0000\u0001 n° 12", [
-            new PdfHeading(dirty), new PdfParagraph(dirty), new PdfFields([new PdfField(dirty, dirty)]),
-            new PdfTable([dirty], [[dirty, dirty]]),
-        ]) { Subtitle = dirty, Footer = dirty };
+        var document = new PdfDocument(
+            "Reçu\u0000\u0001 n° 12",
+            [
+                new PdfHeading(dirty),
+                new PdfParagraph(dirty),
+                new PdfFields([new PdfField(dirty, dirty)]),
+                new PdfTable(
+                    [dirty],
+                    [
+                        [dirty, dirty],
+                    ]
+                ),
+            ]
+        )
+        {
+            Subtitle = dirty,
+            Footer = dirty,
+        };
 
         var pdf = PdfInspector.Open(Renderer.Render(document));
 
         Assert.Equal("Reçu n° 12", pdf.Document.Info.Title);
         Assert.Contains("(Dupont[31m Jean) Tj", pdf.Content(0));
         // Ordinal: culture-aware comparison ignores control characters and would always "find" them.
-        Assert.DoesNotContain(pdf.AllContent(), c => c is '\u0000' or '\u0001' or '\u0007' or '\b' or '\u001B' or '\u007F');
+        Assert.DoesNotContain(pdf.AllContent(), c =>
+            c is '\u0000' or '\u0001' or '\u0007' or '\b' or '\u001B' or '\u007F'
+        );
     }
 
     [Fact]
     public void Renders_french_and_other_unicode_text_with_the_embedded_font()
     {
-        var bytes = Renderer.Render(Receipt(
-            new PdfParagraph("« Cœur de ville » : 1 250,50 € — Œuvre, ça, où, ÿ"),
-            new PdfParagraph("Łódź, Ørsted, Ἀθῆναι, 東京, 🙂")));
+        var bytes = Renderer.Render(
+            Receipt(
+                new PdfParagraph("« Cœur de ville » : 1 250,50 € — Œuvre, ça, où, ÿ"),
+                new PdfParagraph("Łódź, Ørsted, Ἀθῆναι, 東京, 🙂")
+            )
+        );
 
         var pdf = PdfInspector.Open(bytes);
         Assert.True(pdf.RawContains("/FontFile2"));
@@ -113,9 +152,25 @@ public sealed class PdfRendererTests
     [Fact]
     public void Empty_documents_and_missing_parts_still_render_one_page()
     {
-        var pdf = PdfInspector.Open(Renderer.Render(new PdfDocument("", [
-            new PdfTable([], []), new PdfFields([]), new PdfParagraph(""), new PdfTable(["A"], [[], ["1", "2", "3"]]),
-        ])));
+        var pdf = PdfInspector.Open(
+            Renderer.Render(
+                new PdfDocument(
+                    "",
+                    [
+                        new PdfTable([], []),
+                        new PdfFields([]),
+                        new PdfParagraph(""),
+                        new PdfTable(
+                            ["A"],
+                            [
+                                [],
+                                ["1", "2", "3"],
+                            ]
+                        ),
+                    ]
+                )
+            )
+        );
 
         Assert.Equal(1, pdf.PageCount);
     }
@@ -125,7 +180,8 @@ public sealed class PdfRendererTests
     {
         var results = new byte[8][];
         Parallel.For(0, results.Length, i =>
-            results[i] = Renderer.Render(Receipt(new PdfFields([new PdfField("Numéro", $"DEM-{i:000}")]))));
+            results[i] = Renderer.Render(Receipt(new PdfFields([new PdfField("Numéro", $"DEM-{i:000}")])))
+        );
 
         for (var i = 0; i < results.Length; i++)
         {

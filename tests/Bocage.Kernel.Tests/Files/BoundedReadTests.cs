@@ -44,7 +44,11 @@ public sealed class BoundedReadTests
 
         public override long Length => throw new NotSupportedException();
 
-        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+        public override long Position
+        {
+            get => BytesRead;
+            set => throw new NotSupportedException();
+        }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -53,9 +57,7 @@ public sealed class BoundedReadTests
             return count;
         }
 
-        public override void Flush()
-        {
-        }
+        public override void Flush() { }
 
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 

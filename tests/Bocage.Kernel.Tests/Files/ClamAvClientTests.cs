@@ -38,7 +38,8 @@ public sealed class ClamAvClientTests
         using var silent = new ClamAvEndpoints.SilentServer();
         var started = DateTime.UtcNow;
 
-        var verdict = await Client(port: silent.Port, timeout: TimeSpan.FromMilliseconds(500)).ScanAsync(SampleFiles.Pdf());
+        var verdict = await Client(port: silent.Port, timeout: TimeSpan.FromMilliseconds(500))
+            .ScanAsync(SampleFiles.Pdf());
 
         Assert.Equal("timeout", Assert.IsType<ScanVerdict.Failed>(verdict).Reason);
         Assert.InRange(DateTime.UtcNow - started, TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(10));
@@ -47,7 +48,12 @@ public sealed class ClamAvClientTests
     private static ClamAvClient Client(int? port = null, TimeSpan? timeout = null)
     {
         var (host, clamdPort) = TestClamAv.Required();
-        var options = new ClamAvOptions { Host = host, Port = port ?? clamdPort, Timeout = timeout ?? TimeSpan.FromSeconds(30) };
+        var options = new ClamAvOptions
+        {
+            Host = host,
+            Port = port ?? clamdPort,
+            Timeout = timeout ?? TimeSpan.FromSeconds(30),
+        };
         return new ClamAvClient(Options.Create(options), NullLogger<ClamAvClient>.Instance);
     }
 }

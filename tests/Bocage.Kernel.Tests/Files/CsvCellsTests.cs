@@ -16,7 +16,10 @@ public sealed class CsvCellsTests
     [InlineData("Trélon", "Trélon")]
     [InlineData("", "")]
     [InlineData("a=b", "a=b")]
-    public void A_text_a_spreadsheet_would_run_gets_a_leading_quote_and_other_text_is_unchanged(string value, string expected)
+    public void A_text_a_spreadsheet_would_run_gets_a_leading_quote_and_other_text_is_unchanged(
+        string value,
+        string expected
+    )
     {
         Assert.Equal(expected, CsvCells.Neutralise(value));
         Assert.Equal(expected != value, CsvCells.NeedsPrefix(Encoding.UTF8.GetBytes(value)));

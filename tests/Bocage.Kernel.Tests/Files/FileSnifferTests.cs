@@ -41,7 +41,9 @@ public sealed class FileSnifferTests
     {
         var executable = which == "exe" ? SampleFiles.Exe() : SampleFiles.Elf();
 
-        Assert.All(FileKinds.All, kind => Assert.False(FileSniffer.Matches(kind.Kind, executable), $"accepted as {kind.Name}"));
+        Assert.All(FileKinds.All, kind =>
+            Assert.False(FileSniffer.Matches(kind.Kind, executable), $"accepted as {kind.Name}")
+        );
     }
 
     [Fact]
@@ -58,7 +60,11 @@ public sealed class FileSnifferTests
     public void A_zip_without_a_workbook_or_with_macros_is_no_xlsx()
     {
         var plainZip = SampleFiles.Zip(("[Content_Types].xml", "<Types/>"), ("notes.txt", "bonjour"));
-        var macros = SampleFiles.Zip(("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>"), ("xl/vbaProject.bin", "macro"));
+        var macros = SampleFiles.Zip(
+            ("[Content_Types].xml", "<Types/>"),
+            ("xl/workbook.xml", "<workbook/>"),
+            ("xl/vbaProject.bin", "macro")
+        );
 
         Assert.False(FileSniffer.Matches(FileKind.Xlsx, plainZip));
         Assert.False(FileSniffer.Matches(FileKind.Xlsx, macros));
@@ -85,7 +91,9 @@ public sealed class FileSnifferTests
     [Fact]
     public void A_UTF8_CSV_with_accents_and_byte_order_mark_is_a_CSV()
     {
-        var csv = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(SampleFiles.Utf8("commune;population\nFéron;540\nWignehies;2788\n")).ToArray();
+        var csv = new byte[] { 0xEF, 0xBB, 0xBF }
+            .Concat(SampleFiles.Utf8("commune;population\nFéron;540\nWignehies;2788\n"))
+            .ToArray();
 
         Assert.True(FileSniffer.Matches(FileKind.Csv, csv));
     }

@@ -39,14 +39,18 @@ internal static class SampleFiles
     }
 
     /// <summary>A 1×1 pixel PNG.</summary>
-    public static byte[] Png() => Convert.FromBase64String(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    public static byte[] Png() =>
+        Convert.FromBase64String(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+        );
 
     /// <summary>The first bytes of a Windows executable (DOS header).</summary>
-    public static byte[] Exe() => [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00];
+    public static byte[] Exe() =>
+        [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00];
 
     /// <summary>The first bytes of a Linux executable (ELF header).</summary>
-    public static byte[] Elf() => [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00];
+    public static byte[] Elf() =>
+        [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00];
 
     /// <summary>A zip holding the given entries, each with a little XML.</summary>
     public static byte[] Zip(params (string Name, string Content)[] entries)
@@ -57,7 +61,10 @@ internal static class SampleFiles
             foreach (var (name, content) in entries)
             {
                 // OpenDocument wants its mimetype entry first and uncompressed.
-                var entry = zip.CreateEntry(name, name == "mimetype" ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
+                var entry = zip.CreateEntry(
+                    name,
+                    name == "mimetype" ? CompressionLevel.NoCompression : CompressionLevel.Optimal
+                );
                 using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
                 writer.Write(content);
             }
@@ -65,19 +72,18 @@ internal static class SampleFiles
         return buffer.ToArray();
     }
 
-    public static byte[] Xlsx() => Zip(
-        ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-        ("_rels/.rels", "<Relationships/>"),
-        ("xl/workbook.xml", "<workbook/>"),
-        ("xl/worksheets/sheet1.xml", "<worksheet/>"));
+    public static byte[] Xlsx() =>
+        Zip(
+            ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+            ("_rels/.rels", "<Relationships/>"),
+            ("xl/workbook.xml", "<workbook/>"),
+            ("xl/worksheets/sheet1.xml", "<worksheet/>")
+        );
 
-    public static byte[] Docx() => Zip(
-        ("[Content_Types].xml", "<Types/>"),
-        ("word/document.xml", "<document/>"));
+    public static byte[] Docx() => Zip(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<document/>"));
 
-    public static byte[] Odt() => Zip(
-        ("mimetype", "application/vnd.oasis.opendocument.text"),
-        ("content.xml", "<office:document-content/>"));
+    public static byte[] Odt() =>
+        Zip(("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>"));
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

@@ -24,7 +24,9 @@ public sealed class StreamingUploadTests
     private const long MB = 1024 * 1024;
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_large_clean_file_is_stored_whole_with_its_hash_while_managed_memory_stays_small(DatabaseProvider provider)
+    public async Task A_large_clean_file_is_stored_whole_with_its_hash_while_managed_memory_stays_small(
+        DatabaseProvider provider
+    )
     {
         using var app = App(provider);
         const long size = 48 * MB;
@@ -32,7 +34,13 @@ public sealed class StreamingUploadTests
         await UploadAsync(app, Request(new GeneratedStream(Lines(1000)), "petit.csv"));
         await using var peak = new ManagedMemoryPeak();
 
-        var result = await UploadAsync(app, Request(new GeneratedStream(Lines(size)), "grand.csv") with { MaxBytes = 64 * MB });
+        var result = await UploadAsync(
+            app,
+            Request(new GeneratedStream(Lines(size)), "grand.csv") with
+            {
+                MaxBytes = 64 * MB,
+            }
+        );
 
         var growth = await peak.StopAsync();
         Assert.True(peak.Collections > 0);
@@ -48,7 +56,10 @@ public sealed class StreamingUploadTests
             Assert.Equal(expected.Sha256, Convert.ToHexStringLower(await SHA256.HashDataAsync(content)));
         }
         // Held in memory, the file alone would be 48 MB (96 MB while a MemoryStream doubles).
-        Assert.True(growth < size / 4, $"managed heap grew by {growth / MB} MB for a {size / MB} MB file ({peak.Collections} collections)");
+        Assert.True(
+            growth < size / 4,
+            $"managed heap grew by {growth / MB} MB for a {size / MB} MB file ({peak.Collections} collections)"
+        );
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(store.Root, "incoming")));
     }
 
@@ -69,7 +80,9 @@ public sealed class StreamingUploadTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_file_passing_the_limit_midway_is_refused_as_soon_as_it_passes_it_and_its_start_is_removed(DatabaseProvider provider)
+    public async Task A_file_passing_the_limit_midway_is_refused_as_soon_as_it_passes_it_and_its_start_is_removed(
+        DatabaseProvider provider
+    )
     {
         using var app = App(provider).With("ClamAv:Port", ClamAvEndpoints.ClosedPort().ToString());
         var endless = new GeneratedStream(Lines(long.MaxValue));
@@ -89,7 +102,13 @@ public sealed class StreamingUploadTests
         using var app = App(provider);
         var lines = Lines(10 * MB).Concat([SampleFiles.Eicar + "\n"]).Concat(Lines(10 * MB));
 
-        var result = await UploadAsync(app, Request(new GeneratedStream(lines), "grand.csv") with { MaxBytes = 64 * MB });
+        var result = await UploadAsync(
+            app,
+            Request(new GeneratedStream(lines), "grand.csv") with
+            {
+                MaxBytes = 64 * MB,
+            }
+        );
 
         var refused = Assert.IsType<UploadResult.Refused>(result);
         Assert.Equal(UploadProblem.Infected, refused.Problem);
@@ -98,11 +117,19 @@ public sealed class StreamingUploadTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_large_file_is_refused_unscanned_when_clamd_is_down_and_its_temporary_file_is_removed(DatabaseProvider provider)
+    public async Task A_large_file_is_refused_unscanned_when_clamd_is_down_and_its_temporary_file_is_removed(
+        DatabaseProvider provider
+    )
     {
         using var app = App(provider).With("ClamAv:Port", ClamAvEndpoints.ClosedPort().ToString());
 
-        var result = await UploadAsync(app, Request(new GeneratedStream(Lines(8 * MB)), "grand.csv") with { MaxBytes = 64 * MB });
+        var result = await UploadAsync(
+            app,
+            Request(new GeneratedStream(Lines(8 * MB)), "grand.csv") with
+            {
+                MaxBytes = 64 * MB,
+            }
+        );
 
         var refused = Assert.IsType<UploadResult.Refused>(result);
         Assert.Equal(UploadProblem.ScanUnavailable, refused.Problem);
@@ -115,12 +142,23 @@ public sealed class StreamingUploadTests
     {
         using var app = App(provider);
         using var cancel = new CancellationTokenSource();
-        var stream = new GeneratedStream(Lines(20 * MB)) { AfterRead = read => { if (read > 3 * MB) cancel.Cancel(); } };
+        var stream = new GeneratedStream(Lines(20 * MB))
+        {
+            AfterRead = read =>
+            {
+                if (read > 3 * MB)
+                {
+                    cancel.Cancel();
+                }
+            },
+        };
 
         using (var scope = app.Services.CreateScope())
         {
             var uploads = scope.ServiceProvider.GetRequiredService<UploadService>();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => uploads.AcceptAsync(Request(stream, "grand.csv") with { MaxBytes = 64 * MB }, cancel.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                uploads.AcceptAsync(Request(stream, "grand.csv") with { MaxBytes = 64 * MB }, cancel.Token)
+            );
         }
 
         Assert.InRange(stream.BytesRead, 3 * MB, 4 * MB);
@@ -136,7 +174,8 @@ public sealed class StreamingUploadTests
         long written = 0;
         for (var i = 0L; written < size; i++)
         {
-            var line = $"{i};Fourmies;{i % 997};ligne d'essai pour un envoi volumineux, coupee en morceaux (ASCII: un octet par caractere)\n";
+            var line =
+                $"{i};Fourmies;{i % 997};ligne d'essai pour un envoi volumineux, coupee en morceaux (ASCII: un octet par caractere)\n";
             var bytes = Encoding.UTF8.GetByteCount(line);
             if (written + bytes > size)
             {

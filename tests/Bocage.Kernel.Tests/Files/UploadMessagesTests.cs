@@ -18,9 +18,21 @@ public sealed class UploadMessagesTests
     [Fact]
     public void Refusals_say_what_is_wrong_and_what_to_do()
     {
-        Assert.StartsWith("Le fichier dépasse la taille maximale de 10 Mo. ", UploadMessages.TooLarge(10 * 1024 * 1024));
-        Assert.StartsWith("Le contenu du fichier ne correspond pas à un PDF. ", UploadMessages.ContentMismatch(FileKind.Pdf));
-        Assert.Contains("formats : PDF, PNG ou JPEG.", UploadMessages.KindNotAllowed([FileKind.Pdf, FileKind.Png, FileKind.Jpeg]));
-        Assert.StartsWith("Le fichier contient un virus (Eicar-Test-Signature) et a été refusé. ", UploadMessages.Infected("Eicar-Test-Signature"));
+        Assert.StartsWith(
+            "Le fichier dépasse la taille maximale de 10 Mo. ",
+            UploadMessages.TooLarge(10 * 1024 * 1024)
+        );
+        Assert.StartsWith(
+            "Le contenu du fichier ne correspond pas à un PDF. ",
+            UploadMessages.ContentMismatch(FileKind.Pdf)
+        );
+        Assert.Contains(
+            "formats : PDF, PNG ou JPEG.",
+            UploadMessages.KindNotAllowed([FileKind.Pdf, FileKind.Png, FileKind.Jpeg])
+        );
+        Assert.StartsWith(
+            "Le fichier contient un virus (Eicar-Test-Signature) et a été refusé. ",
+            UploadMessages.Infected("Eicar-Test-Signature")
+        );
     }
 }

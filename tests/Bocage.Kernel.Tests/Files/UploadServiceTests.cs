@@ -13,7 +13,10 @@ public sealed class UploadServiceTests
     {
         using var app = App(provider);
 
-        var result = await UploadAsync(app, Request(SampleFiles.Utf8(SampleFiles.Eicar), "notes.txt", FileKind.Text, FileKind.Pdf));
+        var result = await UploadAsync(
+            app,
+            Request(SampleFiles.Utf8(SampleFiles.Eicar), "notes.txt", FileKind.Text, FileKind.Pdf)
+        );
 
         var refused = Assert.IsType<UploadResult.Refused>(result);
         Assert.Equal(UploadProblem.Infected, refused.Problem);
@@ -43,7 +46,10 @@ public sealed class UploadServiceTests
             Assert.Equal(("account:42", "Procedures"), (row.UploadedBy, row.Engine));
             Assert.InRange(row.UploadedAt, before.AddSeconds(-1), DateTime.UtcNow.AddSeconds(1));
             Assert.Equal(DateTimeKind.Utc, row.UploadedAt.Kind);
-            Assert.Equal(3, Path.GetRelativePath(files.Root, files.PathOf(row.Id)).Split(Path.DirectorySeparatorChar).Length);
+            Assert.Equal(
+                3,
+                Path.GetRelativePath(files.Root, files.PathOf(row.Id)).Split(Path.DirectorySeparatorChar).Length
+            );
 
             await using (var opened = await files.OpenAsync(stored.Id))
             {
@@ -70,7 +76,10 @@ public sealed class UploadServiceTests
 
         var refused = Assert.IsType<UploadResult.Refused>(result);
         Assert.Equal(UploadProblem.ScanUnavailable, refused.Problem);
-        Assert.Equal("L'analyse antivirus est indisponible : le fichier n'a pas été enregistré, réessayez plus tard.", refused.Message);
+        Assert.Equal(
+            "L'analyse antivirus est indisponible : le fichier n'a pas été enregistré, réessayez plus tard.",
+            refused.Message
+        );
         await AssertNothingStoredAsync(app);
     }
 
@@ -104,14 +113,22 @@ public sealed class UploadServiceTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_file_over_the_limit_is_refused_before_any_scan(DatabaseProvider provider)
     {
-        using var app = App(provider).With("ClamAv:Port", ClamAvEndpoints.ClosedPort().ToString()).With("Files:MaxBytes", "1024");
+        using var app = App(provider)
+            .With("ClamAv:Port", ClamAvEndpoints.ClosedPort().ToString())
+            .With("Files:MaxBytes", "1024");
         var text = SampleFiles.Utf8(new string('a', 1025));
 
         var global = await UploadAsync(app, Request(text, "notes.txt", FileKind.Text));
         var perField = await UploadAsync(app, Request(text[..600], "notes.txt", FileKind.Text) with { MaxBytes = 512 });
 
-        Assert.StartsWith("Le fichier dépasse la taille maximale de 1 Ko.", Assert.IsType<UploadResult.Refused>(global).Message);
-        Assert.StartsWith("Le fichier dépasse la taille maximale de 512 octets.", Assert.IsType<UploadResult.Refused>(perField).Message);
+        Assert.StartsWith(
+            "Le fichier dépasse la taille maximale de 1 Ko.",
+            Assert.IsType<UploadResult.Refused>(global).Message
+        );
+        Assert.StartsWith(
+            "Le fichier dépasse la taille maximale de 512 octets.",
+            Assert.IsType<UploadResult.Refused>(perField).Message
+        );
         await AssertNothingStoredAsync(app);
     }
 
@@ -152,7 +169,9 @@ public sealed class UploadServiceTests
             await db.Database.ExecuteSqlRawAsync(drop);
         }
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => UploadAsync(app, Request(SampleFiles.Pdf(), "devis.pdf", FileKind.Pdf)));
+        await Assert.ThrowsAsync<DbUpdateException>(() =>
+            UploadAsync(app, Request(SampleFiles.Pdf(), "devis.pdf", FileKind.Pdf))
+        );
 
         Assert.Empty(Directory.EnumerateFiles(app.FilesRoot, "*", SearchOption.AllDirectories));
     }

@@ -8,7 +8,13 @@ namespace Bocage.Kernel.Tests.IdentityProviders;
 /// </summary>
 public sealed class ForgedTokenTests(FranceConnectSites sites) : IClassFixture<FranceConnectSites>
 {
-    private static async Task AssertRefusedAsync(FranceConnectSite site, Browser browser, HttpResponseMessage response, ProviderPerson person, int sessionsBefore)
+    private static async Task AssertRefusedAsync(
+        FranceConnectSite site,
+        Browser browser,
+        HttpResponseMessage response,
+        ProviderPerson person,
+        int sessionsBefore
+    )
     {
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(site.Address.Authority, response.RequestMessage!.RequestUri!.Authority);
@@ -54,11 +60,19 @@ public sealed class ForgedTokenTests(FranceConnectSites sites) : IClassFixture<F
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task An_id_token_signed_with_another_key_is_refused(DatabaseProvider db) =>
-        await RefusedWhenAsync(await sites.SiteAsync(db), Misbehaviour.ForeignSignature, "IDX10511: Signature validation failed");
+        await RefusedWhenAsync(
+            await sites.SiteAsync(db),
+            Misbehaviour.ForeignSignature,
+            "IDX10511: Signature validation failed"
+        );
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task An_id_token_issued_for_another_client_is_refused(DatabaseProvider db) =>
-        await RefusedWhenAsync(await sites.SiteAsync(db), Misbehaviour.WrongAudience, "IDX10214: Audience validation failed");
+        await RefusedWhenAsync(
+            await sites.SiteAsync(db),
+            Misbehaviour.WrongAudience,
+            "IDX10214: Audience validation failed"
+        );
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_guarantee_level_below_eidas1_is_refused(DatabaseProvider db) =>
@@ -99,12 +113,24 @@ public sealed class ForgedTokenTests(FranceConnectSites sites) : IClassFixture<F
 
         // Another browser, in the middle of its own sign-in (sent to the provider, not back yet), handed the
         // captured callback: its correlation cookie is for its own state, not this one (login CSRF).
-        var attacker = new Browser(new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseProxy = false })
-        {
-            BaseAddress = site.Address,
-        });
+        var attacker = new Browser(
+            new HttpClient(
+                new HttpClientHandler
+                {
+                    CookieContainer = new CookieContainer(),
+                    AllowAutoRedirect = false,
+                    UseProxy = false,
+                }
+            )
+            {
+                BaseAddress = site.Address,
+            }
+        );
         await attacker.OpenAsync("/connexion");
-        using var toProvider = await attacker.SubmitAsync("/connexion?handler=External", new Dictionary<string, string> { ["provider"] = "franceconnect" });
+        using var toProvider = await attacker.SubmitAsync(
+            "/connexion?handler=External",
+            new Dictionary<string, string> { ["provider"] = "franceconnect" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, toProvider.StatusCode);
         Assert.StartsWith(site.Provider.Address.ToString(), toProvider.Headers.Location!.ToString());
         var refusals = site.Refusals.Count;

@@ -11,7 +11,10 @@ internal static class ForgedTokens
     {
         var payload = Payload(jwt);
         change(payload);
-        return new JsonWebTokenHandler().CreateToken(JsonSerializer.Serialize(payload), new SigningCredentials(key, SecurityAlgorithms.RsaSha256));
+        return new JsonWebTokenHandler().CreateToken(
+            JsonSerializer.Serialize(payload),
+            new SigningCredentials(key, SecurityAlgorithms.RsaSha256)
+        );
     }
 
     public static Dictionary<string, object> Payload(string jwt) =>

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using Bocage.Kernel.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,10 +29,16 @@ public sealed class FranceConnectSignInTests(FranceConnectSites sites) : IClassF
         Assert.Equal(Kernel.Accounts.AccountKind.Inhabitant, account.Kind);
         Assert.Null(account.PasswordHash);
         var login = Assert.Single(await site.WithAccountsAsync((users, _) => users.GetLoginsAsync(account)));
-        Assert.Equal(("franceconnect", person.Subject, "FranceConnect"), (login.LoginProvider, login.ProviderKey, login.ProviderDisplayName));
+        Assert.Equal(
+            ("franceconnect", person.Subject, "FranceConnect"),
+            (login.LoginProvider, login.ProviderKey, login.ProviderDisplayName)
+        );
         using var scope = site.App.Services.CreateScope();
-        var actions = await scope.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries
-            .Where(e => e.Target == $"account:{account.Id}").Select(e => e.Action).ToListAsync();
+        var actions = await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .AuditEntries.Where(e => e.Target == $"account:{account.Id}")
+            .Select(e => e.Action)
+            .ToListAsync();
         Assert.Equal(["accounts.account.create", "accounts.login.link", "accounts.session.open"], actions);
     }
 
@@ -66,9 +71,16 @@ public sealed class FranceConnectSignInTests(FranceConnectSites sites) : IClassF
         using var again = await site.SignInWithFranceConnectAsync(site.Browser());
 
         Assert.Equal("/compte", again.RequestMessage!.RequestUri!.AbsolutePath);
-        var accounts = await site.WithAccountsAsync((_, accountsDb) => accountsDb.Users.Where(u => u.Email == person.Email).Select(u => u.Id).ToListAsync());
+        var accounts = await site.WithAccountsAsync(
+            (_, accountsDb) => accountsDb.Users.Where(u => u.Email == person.Email).Select(u => u.Id).ToListAsync()
+        );
         Assert.Equal([first!.Id], accounts);
-        Assert.Equal(2, await site.WithAccountsAsync((_, accountsDb) => accountsDb.Sessions.CountAsync(s => s.AccountId == first.Id && s.EndedAt == null)));
+        Assert.Equal(
+            2,
+            await site.WithAccountsAsync(
+                (_, accountsDb) => accountsDb.Sessions.CountAsync(s => s.AccountId == first.Id && s.EndedAt == null)
+            )
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -107,29 +119,37 @@ public sealed class FranceConnectSignInTests(FranceConnectSites sites) : IClassF
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task The_button_posts_with_its_anti_forgery_token_or_nothing_leaves_for_the_provider(DatabaseProvider db)
+    public async Task The_button_posts_with_its_anti_forgery_token_or_nothing_leaves_for_the_provider(
+        DatabaseProvider db
+    )
     {
         var site = await sites.SiteAsync(db);
         var browser = site.Browser();
         await browser.OpenAsync("/connexion");
         var requests = site.Provider.AcrValuesRequested.Count;
 
-        using var response = await browser.Client.PostAsync("/connexion?handler=External",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["provider"] = "franceconnect" }));
+        using var response = await browser.Client.PostAsync(
+            "/connexion?handler=External",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["provider"] = "franceconnect" })
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(requests, site.Provider.AcrValuesRequested.Count);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task The_content_security_policy_lets_the_forms_lead_to_the_provider_and_nowhere_else(DatabaseProvider db)
+    public async Task The_content_security_policy_lets_the_forms_lead_to_the_provider_and_nowhere_else(
+        DatabaseProvider db
+    )
     {
         var site = await sites.SiteAsync(db);
 
         using var response = await site.Browser().GetAsync("/connexion");
 
         var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
-        var formAction = csp.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("form-action", StringComparison.Ordinal));
+        var formAction = csp.Split(';')
+            .Select(d => d.Trim())
+            .Single(d => d.StartsWith("form-action", StringComparison.Ordinal));
         Assert.Equal($"form-action 'self' {site.Provider.Address.GetLeftPart(UriPartial.Authority)}", formAction);
     }
 

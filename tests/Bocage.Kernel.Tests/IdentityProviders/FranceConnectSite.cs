@@ -51,16 +51,23 @@ public sealed class FranceConnectSite : IAsyncDisposable
     {
         var page = await browser.OpenAsync("/connexion");
         Assert.Contains(SignInButton, System.Net.WebUtility.HtmlDecode(page));
-        return await browser.SubmitAsync("/connexion?handler=External", new Dictionary<string, string> { ["provider"] = "franceconnect" });
+        return await browser.SubmitAsync(
+            "/connexion?handler=External",
+            new Dictionary<string, string> { ["provider"] = "franceconnect" }
+        );
     }
 
     public async Task<T> WithAccountsAsync<T>(Func<UserManager<Account>, AccountsDb, Task<T>> query)
     {
         using var scope = App.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<UserManager<Account>>(), scope.ServiceProvider.GetRequiredService<AccountsDb>());
+        return await query(
+            scope.ServiceProvider.GetRequiredService<UserManager<Account>>(),
+            scope.ServiceProvider.GetRequiredService<AccountsDb>()
+        );
     }
 
-    public Task<int> ActiveSessionsAsync() => WithAccountsAsync((_, db) => db.Sessions.CountAsync(s => s.EndedAt == null));
+    public Task<int> ActiveSessionsAsync() =>
+        WithAccountsAsync((_, db) => db.Sessions.CountAsync(s => s.EndedAt == null));
 
     public Task<Account?> AccountAsync(string email) => WithAccountsAsync((users, _) => users.FindByEmailAsync(email));
 
@@ -71,14 +78,18 @@ public sealed class FranceConnectSite : IAsyncDisposable
     }
 }
 
-/// <summary>One site per database, started on first use and shared by the tests of a class (which run one after the other).</summary>
+/// <summary>
+/// One site per database, started on first use and shared by the tests of a class (which run one after the other).
+/// </summary>
 public sealed class FranceConnectSites : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<DatabaseProvider, Lazy<Task<FranceConnectSite>>> _sites = new();
 
     public async Task<FranceConnectSite> SiteAsync(DatabaseProvider db)
     {
-        var site = await _sites.GetOrAdd(db, d => new Lazy<Task<FranceConnectSite>>(() => FranceConnectSite.StartAsync(d))).Value;
+        var site = await _sites
+            .GetOrAdd(db, d => new Lazy<Task<FranceConnectSite>>(() => FranceConnectSite.StartAsync(d)))
+            .Value;
         // Each test states its own provider behaviour; none inherits a previous test's.
         site.Provider.Misbehaviour = Misbehaviour.None;
         return site;

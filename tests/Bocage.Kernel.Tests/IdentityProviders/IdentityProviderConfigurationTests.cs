@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,14 +14,34 @@ public sealed class IdentityProviderConfigurationTests(AppFixture apps) : IClass
         using var response = await browser.GetAsync("/connexion");
 
         Assert.DoesNotContain("FranceConnect", browser.LastPage);
-        Assert.Contains("form-action 'self';", string.Join(' ', response.Headers.GetValues("Content-Security-Policy")) + ";");
-        Assert.Null(await app.Services.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync("franceconnect"));
+        Assert.Contains(
+            "form-action 'self';",
+            string.Join(' ', response.Headers.GetValues("Content-Security-Policy")) + ";"
+        );
+        Assert.Null(
+            await app.Services.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync("franceconnect")
+        );
     }
 
     [Theory]
-    [InlineData("http://franceconnect.example/", "false", "secret", "RequireHttpsMetadata=false is only allowed for a provider on the loopback address")]
-    [InlineData("https://franceconnect.example/", "true", "", "IdentityProviders:FranceConnect:ClientSecret is required")]
-    public void A_dangerous_or_incomplete_configuration_stops_the_start(string authority, string requireHttps, string secret, string message)
+    [InlineData(
+        "http://franceconnect.example/",
+        "false",
+        "secret",
+        "RequireHttpsMetadata=false is only allowed for a provider on the loopback address"
+    )]
+    [InlineData(
+        "https://franceconnect.example/",
+        "true",
+        "",
+        "IdentityProviders:FranceConnect:ClientSecret is required"
+    )]
+    public void A_dangerous_or_incomplete_configuration_stops_the_start(
+        string authority,
+        string requireHttps,
+        string secret,
+        string message
+    )
     {
         using var app = new BocageFactory(DatabaseProvider.Sqlite)
             .With("Database:SeedDemo", "false")

@@ -21,13 +21,21 @@ internal sealed class RecordingFactory(DatabaseProvider db, ConcurrentQueue<stri
         private const string Category = "Bocage.Web.Accounts.IdentityProviderSetup";
         private bool _enabled;
 
-        public ILogger CreateLogger(string categoryName) => new Recorder(refusals) { _enabled = categoryName == Category };
+        public ILogger CreateLogger(string categoryName) =>
+            new Recorder(refusals) { _enabled = categoryName == Category };
 
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => _enabled;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter
+        )
         {
             if (_enabled)
             {
@@ -35,8 +43,6 @@ internal sealed class RecordingFactory(DatabaseProvider db, ConcurrentQueue<stri
             }
         }
 
-        public void Dispose()
-        {
-        }
+        public void Dispose() { }
     }
 }

@@ -22,34 +22,6 @@ using OidcPermissions = OpenIddict.Abstractions.OpenIddictConstants.Permissions;
 
 namespace Bocage.Kernel.Tests.IdentityProviders;
 
-/// <summary>The person the provider vouches for at its next authorization request.</summary>
-public sealed record ProviderPerson(string Subject, string GivenName, string FamilyName, string Birthdate, string Email)
-{
-    public static ProviderPerson New(string givenName = "Louise", string familyName = "Dubois")
-    {
-        var id = Guid.NewGuid().ToString("N");
-        return new ProviderPerson($"sub-{id}", givenName, familyName, "1984-03-17", $"personne.{id[..12]}@fc.example");
-    }
-}
-
-/// <summary>What the provider does wrong on purpose, for the client's checks to catch.</summary>
-public enum Misbehaviour
-{
-    None,
-    /// <summary>ID token re-signed with the provider's own key, unchanged: proves re-signing alone breaks nothing.</summary>
-    ResignUnchanged,
-    /// <summary>ID token signed with another key (same key id).</summary>
-    ForeignSignature,
-    /// <summary>ID token issued for another client.</summary>
-    WrongAudience,
-    /// <summary>The ID token of an earlier sign-in (its nonce belongs to another flow).</summary>
-    ReplayEarlierIdToken,
-    /// <summary>A guarantee level below eidas1.</summary>
-    WeakAcr,
-    /// <summary>The person cancels at the provider (access_denied).</summary>
-    PersonCancels,
-}
-
 /// <summary>
 /// A real OpenID Connect provider (OpenIddict 7, its EF Core store on a SQLite file) on Kestrel at
 /// 127.0.0.1 on a free port, set up like FranceConnect: code flow, confidential client, the scopes
@@ -102,39 +74,53 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         builder.Services.AddDbContext<DbContext>(o => o.UseSqlite($"Data Source={file}").UseOpenIddict());
-        builder.Services.AddOpenIddict()
+        builder
+            .Services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<DbContext>())
             .AddServer(o =>
             {
-                o.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token")
-                    .SetUserInfoEndpointUris("connect/userinfo").SetEndSessionEndpointUris("connect/endsession");
+                o.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetUserInfoEndpointUris("connect/userinfo")
+                    .SetEndSessionEndpointUris("connect/endsession");
                 o.AllowAuthorizationCodeFlow();
                 o.RegisterScopes(Scopes.OpenId, "given_name", "family_name", "birthdate", Scopes.Email);
                 o.AddSigningKey(signingKey);
                 o.AddEphemeralEncryptionKey();
-                o.UseAspNetCore().DisableTransportSecurityRequirement()
-                    .EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough()
-                    .EnableUserInfoEndpointPassthrough().EnableEndSessionEndpointPassthrough();
-                o.AddEventHandler<ApplyTokenResponseContext>(h => h.UseInlineHandler(context =>
-                {
-                    if (context.Response.IdToken is { } idToken)
-                    {
-                        context.Response.IdToken = self!.Tamper(idToken);
-                        self.IdTokensSent.Enqueue(context.Response.IdToken!);
-                    }
-                    return default;
-                }).SetOrder(int.MinValue + 100_000));
+                o.UseAspNetCore()
+                    .DisableTransportSecurityRequirement()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
+                o.AddEventHandler<ApplyTokenResponseContext>(h =>
+                    h.UseInlineHandler(context =>
+                        {
+                            if (context.Response.IdToken is { } idToken)
+                            {
+                                context.Response.IdToken = self!.Tamper(idToken);
+                                self.IdTokensSent.Enqueue(context.Response.IdToken!);
+                            }
+                            return default;
+                        })
+                        .SetOrder(int.MinValue + 100_000)
+                );
             });
         var host = builder.Build();
         self = new TestIdentityProvider(host, file, signingKey);
-        host.Use(async (http, next) =>
-        {
-            await next();
-            if (http.Request.Path == "/connect/authorize" && http.Response.Headers.Location.ToString() is { Length: > 0 } location)
+        host.Use(
+            async (http, next) =>
             {
-                self.Callbacks.Enqueue(location);
+                await next();
+                if (
+                    http.Request.Path == "/connect/authorize"
+                    && http.Response.Headers.Location.ToString() is { Length: > 0 } location
+                )
+                {
+                    self.Callbacks.Enqueue(location);
+                }
             }
-        });
+        );
         host.UseAuthentication();
         host.MapMethods("/connect/authorize", ["GET", "POST"], self.AuthorizeAsync);
         host.MapPost("/connect/token", (Delegate)TokenAsync);
@@ -145,7 +131,11 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<DbContext>().Database.EnsureCreatedAsync();
         }
         await host.StartAsync();
-        self.Address = new Uri(host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
+        self.Address = new Uri(
+            host.Services.GetRequiredService<IServer>()
+                .Features.GetRequiredFeature<IServerAddressesFeature>()
+                .Addresses.First() + "/"
+        );
         return self;
     }
 
@@ -163,12 +153,20 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         };
         descriptor.RedirectUris.Add(new Uri(app, "/connexion/franceconnect/retour"));
         descriptor.PostLogoutRedirectUris.Add(new Uri(app, "/deconnexion/franceconnect/retour"));
-        foreach (var permission in new[]
-        {
-            OidcPermissions.Endpoints.Authorization, OidcPermissions.Endpoints.Token, OidcPermissions.Endpoints.EndSession,
-            OidcPermissions.GrantTypes.AuthorizationCode, OidcPermissions.ResponseTypes.Code, OidcPermissions.Scopes.Email,
-            OidcPermissions.Prefixes.Scope + "given_name", OidcPermissions.Prefixes.Scope + "family_name", OidcPermissions.Prefixes.Scope + "birthdate",
-        })
+        foreach (
+            var permission in new[]
+            {
+                OidcPermissions.Endpoints.Authorization,
+                OidcPermissions.Endpoints.Token,
+                OidcPermissions.Endpoints.EndSession,
+                OidcPermissions.GrantTypes.AuthorizationCode,
+                OidcPermissions.ResponseTypes.Code,
+                OidcPermissions.Scopes.Email,
+                OidcPermissions.Prefixes.Scope + "given_name",
+                OidcPermissions.Prefixes.Scope + "family_name",
+                OidcPermissions.Prefixes.Scope + "birthdate",
+            }
+        )
         {
             descriptor.Permissions.Add(permission);
         }
@@ -185,19 +183,33 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             return Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         }
         var person = Person;
-        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Subject, Claims.Role);
-        identity.SetClaim(Claims.Subject, person.Subject)
-            .SetClaim(Claims.AuthenticationContextReference, Misbehaviour == Misbehaviour.WeakAcr ? "eidas0" : "eidas1");
+        var identity = new ClaimsIdentity(
+            OpenIddictServerAspNetCoreDefaults.AuthenticationScheme,
+            Claims.Subject,
+            Claims.Role
+        );
+        identity
+            .SetClaim(Claims.Subject, person.Subject)
+            .SetClaim(
+                Claims.AuthenticationContextReference,
+                Misbehaviour == Misbehaviour.WeakAcr ? "eidas0" : "eidas1"
+            );
         identity.SetScopes(request.GetScopes());
         identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
-        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return Results.SignIn(
+            new ClaimsPrincipal(identity),
+            authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme
+        );
     }
 
     private static async Task<IResult> TokenAsync(HttpContext http)
     {
         // The code (its client, PKCE verifier, single use) was checked by OpenIddict before this runs.
         var result = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-        return Results.SignIn(result.Principal!, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return Results.SignIn(
+            result.Principal!,
+            authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme
+        );
     }
 
     private async Task<IResult> UserInfoAsync(HttpContext http)
@@ -209,30 +221,42 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             return Results.Challenge(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         }
         var person = Person;
-        return Results.Json(new Dictionary<string, string>
-        {
-            ["sub"] = subject,
-            ["given_name"] = person.GivenName,
-            ["family_name"] = person.FamilyName,
-            ["birthdate"] = person.Birthdate,
-            ["email"] = person.Email,
-        });
+        return Results.Json(
+            new Dictionary<string, string>
+            {
+                ["sub"] = subject,
+                ["given_name"] = person.GivenName,
+                ["family_name"] = person.FamilyName,
+                ["birthdate"] = person.Birthdate,
+                ["email"] = person.Email,
+            }
+        );
     }
 
     private IResult EndSession(HttpContext http)
     {
         EndSessionHints.Enqueue(http.GetOpenIddictServerRequest()?.IdTokenHint);
-        return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        return Results.SignOut(
+            new AuthenticationProperties { RedirectUri = "/" },
+            [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]
+        );
     }
 
-    private string Tamper(string idToken) => Misbehaviour switch
-    {
-        Misbehaviour.ResignUnchanged => ForgedTokens.Resign(idToken, _signingKey, _ => { }),
-        Misbehaviour.ForeignSignature => ForgedTokens.Resign(idToken, new RsaSecurityKey(RSA.Create(2048)) { KeyId = _signingKey.KeyId }, _ => { }),
-        Misbehaviour.WrongAudience => ForgedTokens.Resign(idToken, _signingKey, claims => claims["aud"] = "another-client"),
-        Misbehaviour.ReplayEarlierIdToken => IdTokensSent.FirstOrDefault() ?? idToken,
-        _ => idToken,
-    };
+    private string Tamper(string idToken) =>
+        Misbehaviour switch
+        {
+            Misbehaviour.ResignUnchanged => ForgedTokens.Resign(idToken, _signingKey, _ => { }),
+            Misbehaviour.ForeignSignature => ForgedTokens.Resign(
+                idToken,
+                new RsaSecurityKey(RSA.Create(2048)) { KeyId = _signingKey.KeyId },
+                _ => { }
+            ),
+            Misbehaviour.WrongAudience => ForgedTokens.Resign(idToken, _signingKey, claims =>
+                claims["aud"] = "another-client"
+            ),
+            Misbehaviour.ReplayEarlierIdToken => IdTokensSent.FirstOrDefault() ?? idToken,
+            _ => idToken,
+        };
 
     public async ValueTask DisposeAsync()
     {

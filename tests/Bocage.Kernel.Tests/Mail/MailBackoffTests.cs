@@ -13,7 +13,8 @@ public sealed class MailBackoffTests
 
         Assert.Equal(
             [5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 3600, 3600],
-            delays.Take(12).Select(d => d.TotalSeconds));
+            delays.Take(12).Select(d => d.TotalSeconds)
+        );
         Assert.All(delays.Skip(10), d => Assert.Equal(TimeSpan.FromHours(1), d));
     }
 

@@ -13,8 +13,18 @@ public sealed class MailClaimTests
         var options = new MailOptions();
         using var scopeA = host.Services.CreateScope();
         using var scopeB = host.Services.CreateScope();
-        var nodeA = new MailClaims(scopeA.ServiceProvider.GetRequiredService<KernelDb>(), host.Clock, options, "node-a");
-        var nodeB = new MailClaims(scopeB.ServiceProvider.GetRequiredService<KernelDb>(), host.Clock, options, "node-b");
+        var nodeA = new MailClaims(
+            scopeA.ServiceProvider.GetRequiredService<KernelDb>(),
+            host.Clock,
+            options,
+            "node-a"
+        );
+        var nodeB = new MailClaims(
+            scopeB.ServiceProvider.GetRequiredService<KernelDb>(),
+            host.Clock,
+            options,
+            "node-b"
+        );
 
         Assert.True(await nodeA.TryClaimAsync(id, CancellationToken.None));
         Assert.False(await nodeB.TryClaimAsync(id, CancellationToken.None));

@@ -16,11 +16,18 @@ public sealed class MailDeliveryTests
         using var host = MailTestHost.Sending(provider, smtp);
         var to = UniqueRecipient("elodie");
         byte[] pdf = [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xe9];
-        var id = await host.Mailer.EnqueueAsync(new(to, Subject, "Bonjour Élodie,\nvotre demande n° 42 est enregistrée à Fourmies.", "procedures.demande-recue")
-        {
-            HtmlBody = "<p>Bonjour Élodie,</p>",
-            Attachments = [new("récépissé-42.pdf", "application/pdf", pdf)],
-        });
+        var id = await host.Mailer.EnqueueAsync(
+            new(
+                to,
+                Subject,
+                "Bonjour Élodie,\nvotre demande n° 42 est enregistrée à Fourmies.",
+                "procedures.demande-recue"
+            )
+            {
+                HtmlBody = "<p>Bonjour Élodie,</p>",
+                Attachments = [new("récépissé-42.pdf", "application/pdf", pdf)],
+            }
+        );
 
         Assert.Equal(1, await host.Sender.SendDueOnceAsync(CancellationToken.None));
 
@@ -46,7 +53,9 @@ public sealed class MailDeliveryTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task While_the_server_is_down_the_mail_waits_and_goes_out_once_when_it_is_back(DatabaseProvider provider)
+    public async Task While_the_server_is_down_the_mail_waits_and_goes_out_once_when_it_is_back(
+        DatabaseProvider provider
+    )
     {
         await using var smtp = await SmtpTestServer.StartOwnAsync();
         using var host = MailTestHost.Sending(provider, smtp);
@@ -116,7 +125,8 @@ public sealed class MailDeliveryTests
         {
             var counts = await Task.WhenAll(
                 Task.Run(() => nodeA.SendDueOnceAsync(CancellationToken.None)),
-                Task.Run(() => nodeB.SendDueOnceAsync(CancellationToken.None)));
+                Task.Run(() => nodeB.SendDueOnceAsync(CancellationToken.None))
+            );
             handled += counts.Sum();
             if (counts.Sum() == 0)
             {

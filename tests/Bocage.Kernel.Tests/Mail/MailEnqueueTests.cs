@@ -5,7 +5,12 @@ namespace Bocage.Kernel.Tests.Mail;
 public sealed class MailEnqueueTests
 {
     private static MailRequest Receipt(string to = "usager@example.org") =>
-        new(to, "Votre demande a bien été reçue", "Bonjour,\nvotre demande est enregistrée.", "procedures.demande-recue");
+        new(
+            to,
+            "Votre demande a bien été reçue",
+            "Bonjour,\nvotre demande est enregistrée.",
+            "procedures.demande-recue"
+        );
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_mail_is_stored_queued_due_now_with_its_attachments(DatabaseProvider provider)
@@ -13,11 +18,13 @@ public sealed class MailEnqueueTests
         using var host = new MailTestHost(provider);
         byte[] pdf = [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37];
 
-        var id = await host.Mailer.EnqueueAsync(Receipt() with
-        {
-            HtmlBody = "<p>Bonjour,</p>",
-            Attachments = [new("recepisse.pdf", "application/pdf", pdf)],
-        });
+        var id = await host.Mailer.EnqueueAsync(
+            Receipt() with
+            {
+                HtmlBody = "<p>Bonjour,</p>",
+                Attachments = [new("recepisse.pdf", "application/pdf", pdf)],
+            }
+        );
 
         var mail = await host.MailAsync(id);
         Assert.Equal(MailStatus.Queued, mail.Status);
@@ -37,7 +44,13 @@ public sealed class MailEnqueueTests
         using var host = new MailTestHost(provider);
 
         var first = await host.Mailer.EnqueueAsync(Receipt() with { IdempotencyKey = "demande-42-recue" });
-        var second = await host.Mailer.EnqueueAsync(Receipt() with { IdempotencyKey = "demande-42-recue", Subject = "Rappel" });
+        var second = await host.Mailer.EnqueueAsync(
+            Receipt() with
+            {
+                IdempotencyKey = "demande-42-recue",
+                Subject = "Rappel",
+            }
+        );
         var other = await host.Mailer.EnqueueAsync(Receipt() with { IdempotencyKey = "demande-43-recue" });
 
         Assert.Equal(first, second);
@@ -53,8 +66,11 @@ public sealed class MailEnqueueTests
         using var host = new MailTestHost(provider);
         var mailer = host.Mailer;
 
-        var ids = await Task.WhenAll(Enumerable.Range(0, 8)
-            .Select(_ => Task.Run(() => mailer.EnqueueAsync(Receipt() with { IdempotencyKey = "double-clic" }))));
+        var ids = await Task.WhenAll(
+            Enumerable
+                .Range(0, 8)
+                .Select(_ => Task.Run(() => mailer.EnqueueAsync(Receipt() with { IdempotencyKey = "double-clic" })))
+        );
 
         Assert.Single(ids.Distinct());
         Assert.Single(await host.MailsAsync());
@@ -65,7 +81,9 @@ public sealed class MailEnqueueTests
     {
         using var host = new MailTestHost(provider);
 
-        var refusal = await Assert.ThrowsAsync<InvalidMailException>(() => host.Mailer.EnqueueAsync(Receipt("jean.dupont@fourmies")));
+        var refusal = await Assert.ThrowsAsync<InvalidMailException>(() =>
+            host.Mailer.EnqueueAsync(Receipt("jean.dupont@fourmies"))
+        );
 
         Assert.Contains("jean.dupont@fourmies", refusal.Message);
         Assert.Empty(await host.MailsAsync());

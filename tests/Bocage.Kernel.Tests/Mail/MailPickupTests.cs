@@ -6,16 +6,25 @@ namespace Bocage.Kernel.Tests.Mail;
 public sealed class MailPickupTests
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Without_an_SMTP_server_mails_are_written_as_eml_files_a_developer_can_open(DatabaseProvider provider)
+    public async Task Without_an_SMTP_server_mails_are_written_as_eml_files_a_developer_can_open(
+        DatabaseProvider provider
+    )
     {
         var folder = Path.Combine(Path.GetTempPath(), $"bocage-mail-{Guid.NewGuid():N}");
         try
         {
             using var host = new MailTestHost(provider, ("Mail:PickupDirectory", folder));
-            var id = await host.Mailer.EnqueueAsync(new("usager@example.org", "Votre demande a bien été reçue", "Bonjour Élodie,", "procedures.demande-recue")
-            {
-                Attachments = [new("récépissé.pdf", "application/pdf", [1, 2, 3])],
-            });
+            var id = await host.Mailer.EnqueueAsync(
+                new(
+                    "usager@example.org",
+                    "Votre demande a bien été reçue",
+                    "Bonjour Élodie,",
+                    "procedures.demande-recue"
+                )
+                {
+                    Attachments = [new("récépissé.pdf", "application/pdf", [1, 2, 3])],
+                }
+            );
 
             Assert.Equal(1, await host.Sender.SendDueOnceAsync(CancellationToken.None));
 

@@ -32,9 +32,21 @@ internal sealed class MailTestHost : IDisposable
         _app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock)));
     }
 
-    public static MailTestHost Sending(DatabaseProvider provider, SmtpTestServer smtp, params (string Key, string? Value)[] settings) =>
-        new(provider, [("Mail:Host", smtp.Host), ("Mail:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("Mail:UseStartTls", "none"), ("Mail:Timeout", "00:00:10"), .. settings]);
+    public static MailTestHost Sending(
+        DatabaseProvider provider,
+        SmtpTestServer smtp,
+        params (string Key, string? Value)[] settings
+    ) =>
+        new(
+            provider,
+            [
+                ("Mail:Host", smtp.Host),
+                ("Mail:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("Mail:UseStartTls", "none"),
+                ("Mail:Timeout", "00:00:10"),
+                .. settings,
+            ]
+        );
 
     public FakeTimeProvider Clock { get; }
 
@@ -52,14 +64,21 @@ internal sealed class MailTestHost : IDisposable
     public async Task<OutgoingMail> MailAsync(long id)
     {
         using var scope = Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<KernelDb>().MailMessages
-            .AsNoTracking().Include(m => m.Attachments).SingleAsync(m => m.Id == id);
+        return await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .MailMessages.AsNoTracking()
+            .Include(m => m.Attachments)
+            .SingleAsync(m => m.Id == id);
     }
 
     public async Task<List<OutgoingMail>> MailsAsync()
     {
         using var scope = Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+        return await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .MailMessages.AsNoTracking()
+            .OrderBy(m => m.Id)
+            .ToListAsync();
     }
 
     public void Dispose()

@@ -37,7 +37,12 @@ internal sealed class SmtpTestServer : IAsyncDisposable
         var address = Required(AddressVariable);
         var directory = Required(DirectoryVariable);
         var colon = address.LastIndexOf(':');
-        return new SmtpTestServer(address[..colon], int.Parse(address[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture), directory, own: false);
+        return new SmtpTestServer(
+            address[..colon],
+            int.Parse(address[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture),
+            directory,
+            own: false
+        );
     }
 
     /// <summary>A server of the test's own, on a free loopback port, beside the shared one's folder.</summary>
@@ -60,14 +65,18 @@ internal sealed class SmtpTestServer : IAsyncDisposable
         }
     }
 
-    public Task StartAsync() => RunScriptAsync("start", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), Directory);
+    public Task StartAsync() =>
+        RunScriptAsync("start", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), Directory);
 
     public Task StopAsync() => RunScriptAsync("stop", Directory);
 
-    /// <summary>The mails whose envelope recipient is <paramref name="recipient"/>, as the server received them.</summary>
+    /// <summary>
+    /// The mails whose envelope recipient is <paramref name="recipient"/>, as the server received them.
+    /// </summary>
     public IReadOnlyList<ReceivedMail> For(string recipient) =>
         System.IO.Directory.Exists(Directory)
-            ? System.IO.Directory.EnumerateFiles(Directory)
+            ? System
+                .IO.Directory.EnumerateFiles(Directory)
                 .Select(f => (File: f, Raw: File.ReadAllText(f)))
                 .Where(d => d.Raw.Contains($"X-Rcpt-Args: <{recipient}>", StringComparison.OrdinalIgnoreCase))
                 .Select(d => new ReceivedMail(d.Raw, MimeMessage.Load(d.File)))
@@ -87,7 +96,8 @@ internal sealed class SmtpTestServer : IAsyncDisposable
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? value
             : throw new InvalidOperationException(
-                $"{variable} is not set: run the tests through ./test.sh, which starts a test SMTP server (tests/services/smtp.sh).");
+                $"{variable} is not set: run the tests through ./test.sh, which starts a test SMTP server (tests/services/smtp.sh)."
+            );
 
     private static int FreePort()
     {
@@ -129,5 +139,7 @@ internal sealed class SmtpTestServer : IAsyncDisposable
     }
 }
 
-/// <summary>One mail as the SMTP server wrote it: the raw text (to see the encoding on the wire) and the parsed message.</summary>
+/// <summary>
+/// One mail as the SMTP server wrote it: the raw text (to see the encoding on the wire) and the parsed message.
+/// </summary>
 internal sealed record ReceivedMail(string Raw, MimeMessage Message);

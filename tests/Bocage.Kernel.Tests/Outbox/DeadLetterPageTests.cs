@@ -1,7 +1,6 @@
 using System.Net;
 using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Tests.Accounts;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,18 +10,24 @@ namespace Bocage.Kernel.Tests.Outbox;
 public sealed class DeadLetterPageTests
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task An_administrator_sees_a_dead_letter_and_replays_it_and_an_agent_may_do_neither(DatabaseProvider provider)
+    public async Task An_administrator_sees_a_dead_letter_and_replays_it_and_an_agent_may_do_neither(
+        DatabaseProvider provider
+    )
     {
         var calls = new HandlerCalls();
-        using var factory = new BocageFactory(provider).With("Outbox:Enabled", "false").With("Outbox:MaxAttempts", "1")
+        using var factory = new BocageFactory(provider)
+            .With("Outbox:Enabled", "false")
+            .With("Outbox:MaxAttempts", "1")
             .With("Modules:OpenData:Enabled", "false");
-        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-        {
-            s.AddSingleton(calls);
-            s.AddSingleton(new FailureSwitch { Remaining = 1 });
-            s.AddScoped<ScopeMarker>();
-            s.AddDomainEventHandler<CommuneRenamed, FlakyHandler>();
-        }));
+        using var app = factory.WithWebHostBuilder(b =>
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton(calls);
+                s.AddSingleton(new FailureSwitch { Remaining = 1 });
+                s.AddScoped<ScopeMarker>();
+                s.AddDomainEventHandler<CommuneRenamed, FlakyHandler>();
+            })
+        );
         var delivery = await DeadLetterAsync(app.Services);
         var admin = new Browser(app.CreateClient());
         await StaffTests.EnrolAsync(admin, "admin@demo.sud-avesnois.fr");
@@ -49,27 +54,36 @@ public sealed class DeadLetterPageTests
 
         await admin.SubmitAsync("/gestion/evenements?handler=Replay", Replay(delivery), "/gestion/evenements");
         Assert.Contains("L'événement est relancé", WebUtility.HtmlDecode(admin.LastPage));
-        Assert.Equal(1, await app.Services.GetRequiredService<OutboxDispatcher>().DrainOnceAsync(CancellationToken.None));
+        Assert.Equal(
+            1,
+            await app.Services.GetRequiredService<OutboxDispatcher>().DrainOnceAsync(CancellationToken.None)
+        );
 
         Assert.Equal(2, calls.Of(nameof(FlakyHandler), "Féron"));
         Assert.Empty(await ListAsync(app.Services));
-        Assert.Contains("Aucun événement en échec", WebUtility.HtmlDecode(await admin.OpenAsync("/gestion/evenements")));
+        Assert.Contains(
+            "Aucun événement en échec",
+            WebUtility.HtmlDecode(await admin.OpenAsync("/gestion/evenements"))
+        );
         using var scope = app.Services.CreateScope();
-        var audit = await scope.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries.AsNoTracking()
+        var audit = await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .AuditEntries.AsNoTracking()
             .SingleAsync(e => e.Action == "kernel.outbox.replay");
         Assert.Equal($"outbox:kernel:{delivery}", audit.Target);
-        Assert.True(await scope.ServiceProvider.GetRequiredService<KernelDb>().Outbox.AllAsync(m => m.ProcessedAt != null));
+        Assert.True(
+            await scope.ServiceProvider.GetRequiredService<KernelDb>().Outbox.AllAsync(m => m.ProcessedAt != null)
+        );
     }
 
-    private static Dictionary<string, string> Replay(long delivery) => new() { ["engine"] = "kernel", ["delivery"] = $"{delivery}" };
+    private static Dictionary<string, string> Replay(long delivery) =>
+        new() { ["engine"] = "kernel", ["delivery"] = $"{delivery}" };
 
     /// <summary>Raises an event whose only handler fails at its one allowed attempt.</summary>
     private static async Task<long> DeadLetterAsync(IServiceProvider services)
     {
         // What the demo seed may have raised is delivered first, so that the counts below are this test's own.
-        while (await services.GetRequiredService<OutboxDispatcher>().DrainOnceAsync(CancellationToken.None) > 0)
-        {
-        }
+        while (await services.GetRequiredService<OutboxDispatcher>().DrainOnceAsync(CancellationToken.None) > 0) { }
         using (var scope = services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KernelDb>();

@@ -10,7 +10,9 @@ public sealed class OutboxDispatchTests
     private sealed record Unnamed(string Insee) : IDomainEvent;
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task An_event_saved_with_a_change_reaches_its_handler_once_under_its_contract_name(DatabaseProvider provider)
+    public async Task An_event_saved_with_a_change_reaches_its_handler_once_under_its_contract_name(
+        DatabaseProvider provider
+    )
     {
         using var host = new OutboxTestHost(provider, s => s.AddDomainEventHandler<CommuneRenamed, SteadyHandler>());
         await host.RaiseAsync(new CommuneRenamed("59249", "Fourmies"));
@@ -43,7 +45,9 @@ public sealed class OutboxDispatchTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_handler_failing_twice_is_retried_alone_while_the_other_handler_runs_once(DatabaseProvider provider)
+    public async Task A_handler_failing_twice_is_retried_alone_while_the_other_handler_runs_once(
+        DatabaseProvider provider
+    )
     {
         using var host = new OutboxTestHost(provider, s =>
         {
@@ -56,8 +60,10 @@ public sealed class OutboxDispatchTests
         await host.Dispatcher.DrainOnceAsync(CancellationToken.None);
         var (message, deliveries) = await host.ReadAsync();
         Assert.Null(message.ProcessedAt);
-        Assert.Equal((1, "peer unavailable", host.Clock.GetUtcNow().UtcDateTime.AddSeconds(2)),
-            (deliveries[0].Attempts, deliveries[0].LastError, deliveries[0].NextAttemptAt));
+        Assert.Equal(
+            (1, "peer unavailable", host.Clock.GetUtcNow().UtcDateTime.AddSeconds(2)),
+            (deliveries[0].Attempts, deliveries[0].LastError, deliveries[0].NextAttemptAt)
+        );
         Assert.NotNull(deliveries[1].DeliveredAt);
         Assert.Equal(0, await host.Dispatcher.DrainOnceAsync(CancellationToken.None));
 
@@ -79,9 +85,12 @@ public sealed class OutboxDispatchTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_message_nobody_handles_waits_unread_and_reaches_the_handler_of_an_engine_switched_on_later(DatabaseProvider provider)
+    public async Task A_message_nobody_handles_waits_unread_and_reaches_the_handler_of_an_engine_switched_on_later(
+        DatabaseProvider provider
+    )
     {
-        // The first host stays up: it owns the database the second one opens, as a restart with the engine switched on would.
+        // The first host stays up: it owns the database the second one opens, as a restart with the engine switched on
+        // would.
         using var withoutConsumer = new OutboxTestHost(provider, _ => { });
         await withoutConsumer.RaiseAsync(new CommuneRenamed("59012", "Anor"));
         Assert.Equal(0, await withoutConsumer.Dispatcher.DrainOnceAsync(CancellationToken.None));
@@ -92,8 +101,11 @@ public sealed class OutboxDispatchTests
         Assert.Null(waiting.LockedBy);
         Assert.Empty(none);
 
-        using var withConsumer = new OutboxTestHost(provider, s => s.AddDomainEventHandler<CommuneRenamed, SteadyHandler>(),
-            withoutConsumer.ConnectionString);
+        using var withConsumer = new OutboxTestHost(
+            provider,
+            s => s.AddDomainEventHandler<CommuneRenamed, SteadyHandler>(),
+            withoutConsumer.ConnectionString
+        );
         Assert.Equal(1, await withConsumer.Dispatcher.DrainOnceAsync(CancellationToken.None));
 
         Assert.Equal(1, withConsumer.Calls.Of(nameof(SteadyHandler), "Anor"));
@@ -101,10 +113,16 @@ public sealed class OutboxDispatchTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_delivery_becomes_a_dead_letter_after_its_last_attempt_and_is_no_longer_tried(DatabaseProvider provider)
+    public async Task A_delivery_becomes_a_dead_letter_after_its_last_attempt_and_is_no_longer_tried(
+        DatabaseProvider provider
+    )
     {
-        using var host = new OutboxTestHost(provider, s => s.AddDomainEventHandler<CommuneRenamed, FlakyHandler>(), null,
-            ("Outbox:MaxAttempts", "3"));
+        using var host = new OutboxTestHost(
+            provider,
+            s => s.AddDomainEventHandler<CommuneRenamed, FlakyHandler>(),
+            null,
+            ("Outbox:MaxAttempts", "3")
+        );
         host.Failures.Remaining = int.MaxValue;
         await host.RaiseAsync(new CommuneRenamed("59360", "Glageon"));
 
@@ -124,6 +142,9 @@ public sealed class OutboxDispatchTests
 
         using var scope = host.Services.CreateScope();
         var listed = Assert.Single(await scope.ServiceProvider.GetRequiredService<DeadLetters>().ListAsync());
-        Assert.Equal(("kernel", "tests.commune-renamed.v1", typeof(FlakyHandler).FullName), (listed.Engine, listed.EventName, listed.Handler));
+        Assert.Equal(
+            ("kernel", "tests.commune-renamed.v1", typeof(FlakyHandler).FullName),
+            (listed.Engine, listed.EventName, listed.Handler)
+        );
     }
 }

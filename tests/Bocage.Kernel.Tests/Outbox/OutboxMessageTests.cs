@@ -78,12 +78,15 @@ public sealed class OutboxMessageTests
         var retried = OutboxDelivery.For(1, "b", Now);
         retried.MarkFailed("down", Now, Options);
 
-        Assert.Equal(new OutboxSchedule(null, Now.AddSeconds(2)), OutboxSchedule.After([done, retried], ["a", "b"], Now, Options));
+        Assert.Equal(
+            new OutboxSchedule(null, Now.AddSeconds(2)),
+            OutboxSchedule.After([done, retried], ["a", "b"], Now, Options)
+        );
         Assert.Equal(new OutboxSchedule(Now, Now), OutboxSchedule.After([done], ["a"], Now, Options));
     }
 
     [Fact]
-    public void A_message_owing_a_handler_that_is_switched_off_is_looked_at_hourly_and_one_with_only_dead_letters_is_parked()
+    public void A_message_owing_a_switched_off_handler_is_looked_at_hourly_and_one_with_only_dead_letters_is_parked()
     {
         var done = OutboxDelivery.For(1, "a", Now);
         done.MarkDelivered(Now);
@@ -94,7 +97,13 @@ public sealed class OutboxMessageTests
             dead.MarkFailed("bug", Now, Options);
         }
 
-        Assert.Equal(new OutboxSchedule(null, Now.AddHours(1)), OutboxSchedule.After([done, absent], ["a"], Now, Options));
-        Assert.Equal(new OutboxSchedule(null, OutboxSchedule.Parked), OutboxSchedule.After([done, dead], ["a", "b"], Now, Options));
+        Assert.Equal(
+            new OutboxSchedule(null, Now.AddHours(1)),
+            OutboxSchedule.After([done, absent], ["a"], Now, Options)
+        );
+        Assert.Equal(
+            new OutboxSchedule(null, OutboxSchedule.Parked),
+            OutboxSchedule.After([done, dead], ["a", "b"], Now, Options)
+        );
     }
 }

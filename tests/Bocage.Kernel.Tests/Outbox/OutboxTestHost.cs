@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using Bocage.Kernel.Contracts;
 using Bocage.Kernel.Outbox;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -8,60 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bocage.Kernel.Tests.Outbox;
-
-[EventName("tests.commune-renamed", 1)]
-public sealed record CommuneRenamed(string Insee, string NewName) : IDomainEvent;
-
-/// <summary>What the test handlers saw: one count per (handler, event), and the DI scope each ran in.</summary>
-public sealed class HandlerCalls
-{
-    public ConcurrentDictionary<(string Handler, string NewName), int> Counts { get; } = new();
-
-    public ConcurrentBag<(string Handler, Guid Scope)> Scopes { get; } = [];
-
-    public int Of(string handler, string newName) => Counts.GetValueOrDefault((handler, newName));
-
-    public void Record(string handler, CommuneRenamed domainEvent, ScopeMarker scope)
-    {
-        Counts.AddOrUpdate((handler, domainEvent.NewName), 1, (_, n) => n + 1);
-        Scopes.Add((handler, scope.Id));
-    }
-}
-
-/// <summary>A scoped service: two handlers that see the same id ran in the same DI scope.</summary>
-public sealed class ScopeMarker
-{
-    public Guid Id { get; } = Guid.NewGuid();
-}
-
-/// <summary>How many more times the flaky handler fails before it works.</summary>
-public sealed class FailureSwitch
-{
-    private int _remaining;
-
-    public int Remaining { get => _remaining; set => _remaining = value; }
-
-    public bool ShouldFail() => Interlocked.Decrement(ref _remaining) >= 0;
-}
-
-/// <summary>Fails while its switch says so, e.g. a peer that is down.</summary>
-public sealed class FlakyHandler(HandlerCalls calls, FailureSwitch failures, ScopeMarker scope) : IDomainEventHandler<CommuneRenamed>
-{
-    public Task HandleAsync(CommuneRenamed domainEvent, CancellationToken cancellationToken)
-    {
-        calls.Record(nameof(FlakyHandler), domainEvent, scope);
-        return failures.ShouldFail() ? throw new InvalidOperationException("peer unavailable") : Task.CompletedTask;
-    }
-}
-
-public sealed class SteadyHandler(HandlerCalls calls, ScopeMarker scope) : IDomainEventHandler<CommuneRenamed>
-{
-    public Task HandleAsync(CommuneRenamed domainEvent, CancellationToken cancellationToken)
-    {
-        calls.Record(nameof(SteadyHandler), domainEvent, scope);
-        return Task.CompletedTask;
-    }
-}
 
 /// <summary>
 /// The application on a database of its own with the background dispatcher off (the test drives
@@ -72,13 +16,20 @@ internal sealed class OutboxTestHost : IDisposable
     private readonly BocageFactory _factory;
     private readonly WebApplicationFactory<Program> _app;
 
-    public OutboxTestHost(DatabaseProvider provider, Action<IServiceCollection> handlers, string? sharedConnectionString = null,
-        params (string Key, string? Value)[] settings)
+    public OutboxTestHost(
+        DatabaseProvider provider,
+        Action<IServiceCollection> handlers,
+        string? sharedConnectionString = null,
+        params (string Key, string? Value)[] settings
+    )
     {
         // Whole seconds: PostgreSQL keeps microseconds, and the tests compare times read back.
         var now = DateTimeOffset.UtcNow;
         Clock = new FakeTimeProvider(now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)));
-        _factory = new BocageFactory(provider).With("Database:SeedDemo", "false").With("Outbox:Enabled", "false").With("Mail:Enabled", "false");
+        _factory = new BocageFactory(provider)
+            .With("Database:SeedDemo", "false")
+            .With("Outbox:Enabled", "false")
+            .With("Mail:Enabled", "false");
         if (sharedConnectionString is not null)
         {
             _factory.With("ConnectionStrings:Bocage", sharedConnectionString);
@@ -87,14 +38,16 @@ internal sealed class OutboxTestHost : IDisposable
         {
             _factory.With(key, value);
         }
-        _app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-        {
-            s.AddSingleton<TimeProvider>(Clock);
-            s.AddSingleton(Calls);
-            s.AddSingleton(Failures);
-            s.AddScoped<ScopeMarker>();
-            handlers(s);
-        }));
+        _app = _factory.WithWebHostBuilder(b =>
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<TimeProvider>(Clock);
+                s.AddSingleton(Calls);
+                s.AddSingleton(Failures);
+                s.AddScoped<ScopeMarker>();
+                handlers(s);
+            })
+        );
     }
 
     public FakeTimeProvider Clock { get; }
@@ -128,7 +81,14 @@ internal sealed class OutboxTestHost : IDisposable
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KernelDb>();
         var message = await db.Outbox.AsNoTracking().SingleAsync();
-        return (message, await db.Deliveries.AsNoTracking().Where(d => d.MessageId == message.Id).OrderBy(d => d.Handler).ToListAsync());
+        return (
+            message,
+            await db
+                .Deliveries.AsNoTracking()
+                .Where(d => d.MessageId == message.Id)
+                .OrderBy(d => d.Handler)
+                .ToListAsync()
+        );
     }
 
     public void Dispose()

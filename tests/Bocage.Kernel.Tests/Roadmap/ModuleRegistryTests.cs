@@ -6,21 +6,27 @@ namespace Bocage.Kernel.Tests.Roadmap;
 
 public sealed class ModuleRegistryTests
 {
-    private sealed class FakeEngine(string name, Dictionary<string, RoadmapStatus> actions, string? menuAction = null) : IModule
+    private sealed class FakeEngine(string name, Dictionary<string, RoadmapStatus> actions, string? menuAction = null)
+        : IModule
     {
         public string Name => name;
         public IReadOnlyList<PermissionDefinition> Permissions => [];
         public IReadOnlyList<MenuEntry> Menu =>
-            [new($"Menu_{name}", $"/{name}", menuAction ?? actions.Keys.First()), new($"Menu_{name}_gestion", $"/gestion/{name}", actions.Keys.First(), "x.manage")];
+            [
+                new($"Menu_{name}", $"/{name}", menuAction ?? actions.Keys.First()),
+                new($"Menu_{name}_gestion", $"/gestion/{name}", actions.Keys.First(), "x.manage"),
+            ];
         public IReadOnlyList<ProcessingActivity> ProcessingActivities => [];
         public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions => actions;
+
         public void AddServices(IHostApplicationBuilder builder) { }
+
         public void MapEndpoints(IEndpointRouteBuilder app) { }
+
         public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
-    private static readonly ModuleRegistry Registry = new(
-    [
+    private static readonly ModuleRegistry Registry = new([
         new FakeEngine("bookings", new() { ["R03"] = RoadmapStatus.Partial, ["R06"] = RoadmapStatus.Available }),
         new FakeEngine("payments", new() { ["R03"] = RoadmapStatus.Available }),
     ]);
@@ -39,14 +45,20 @@ public sealed class ModuleRegistryTests
 
     [Fact]
     public void Gathers_the_menu_of_every_engine() =>
-        Assert.Equal(["/bookings", "/gestion/bookings", "/payments", "/gestion/payments"], Registry.Menu.Select(m => m.Path));
+        Assert.Equal(
+            ["/bookings", "/gestion/bookings", "/payments", "/gestion/payments"],
+            Registry.Menu.Select(m => m.Path)
+        );
 
     [Fact]
     public void Lists_the_public_entries_serving_some_roadmap_actions_in_registration_order()
     {
-        var registry = new ModuleRegistry(
-        [
-            new FakeEngine("bookings", new() { ["R03"] = RoadmapStatus.Partial, ["R06"] = RoadmapStatus.Available }, "R06"),
+        var registry = new ModuleRegistry([
+            new FakeEngine(
+                "bookings",
+                new() { ["R03"] = RoadmapStatus.Partial, ["R06"] = RoadmapStatus.Available },
+                "R06"
+            ),
             new FakeEngine("payments", new() { ["R03"] = RoadmapStatus.Available }),
         ]);
 
@@ -59,7 +71,8 @@ public sealed class ModuleRegistryTests
     public void Refuses_a_menu_entry_naming_an_action_its_engine_does_not_serve()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
-            new ModuleRegistry([new FakeEngine("bookings", new() { ["R03"] = RoadmapStatus.Partial }, "R99")]));
+            new ModuleRegistry([new FakeEngine("bookings", new() { ["R03"] = RoadmapStatus.Partial }, "R99")])
+        );
 
         Assert.Contains("bookings /bookings R99", error.Message);
     }

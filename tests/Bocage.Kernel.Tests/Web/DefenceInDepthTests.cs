@@ -3,13 +3,17 @@ using System.Text.Json;
 
 namespace Bocage.Kernel.Tests.Web;
 
-/// <summary>The staff gate reads endpoint metadata; the API's 429 is a problem document; personal downloads are not cached.</summary>
+/// <summary>
+/// The staff gate reads endpoint metadata; the API's 429 is a problem document; personal downloads are not cached.
+/// </summary>
 public sealed class DefenceInDepthTests
 {
     private const string Password = "Bocage-demo-2026";
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Staff_without_a_second_factor_cannot_slip_past_the_gate_with_a_dot_in_the_last_segment(DatabaseProvider db)
+    public async Task Staff_without_a_second_factor_cannot_slip_past_the_gate_with_a_dot_in_the_last_segment(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         var admin = app.Browser();

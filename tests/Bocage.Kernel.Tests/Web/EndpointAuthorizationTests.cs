@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,21 +9,37 @@ namespace Bocage.Kernel.Tests.Web;
 public sealed class EndpointAuthorizationTests(AppFixture apps) : IClassFixture<AppFixture>
 {
     private static List<(string Path, bool Protected)> Routes(BocageFactory app) =>
-        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.Parameters.All(p => p.IsOptional || p.Default is not null || p.Name is "slug" or "code" or "culture"))
-            .Select(e => (Path: "/" + string.Join('/', e.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(Part)))),
-                Protected: e.Metadata.GetMetadata<IAuthorizeData>() is not null && e.Metadata.GetMetadata<IAllowAnonymous>() is null))
+        app
+            .Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
+            .Where(e =>
+                e.RoutePattern.Parameters.All(p =>
+                    p.IsOptional || p.Default is not null || p.Name is "slug" or "code" or "culture"
+                )
+            )
+            .Select(e =>
+                (
+                    Path: "/"
+                        + string.Join(
+                            '/',
+                            e.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(Part)))
+                        ),
+                    Protected: e.Metadata.GetMetadata<IAuthorizeData>() is not null
+                        && e.Metadata.GetMetadata<IAllowAnonymous>() is null
+                )
+            )
             .DistinctBy(r => r.Path)
             .ToList();
 
-    private static string Part(Microsoft.AspNetCore.Routing.Patterns.RoutePatternPart part) => part switch
-    {
-        Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
-        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "slug" } => "fourmies",
-        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "code" } => "404",
-        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "culture" } => "fr",
-        _ => "",
-    };
+    private static string Part(Microsoft.AspNetCore.Routing.Patterns.RoutePatternPart part) =>
+        part switch
+        {
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "slug" } => "fourmies",
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "code" } => "404",
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "culture" } => "fr",
+            _ => "",
+        };
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Every_protected_address_sends_an_anonymous_visitor_to_sign_in(DatabaseProvider db)
@@ -39,12 +54,20 @@ public sealed class EndpointAuthorizationTests(AppFixture apps) : IClassFixture<
         {
             using var response = await client.GetAsync(path);
             var body = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden,
-                $"{path} answered {(int)response.StatusCode} to an anonymous visitor");
+            Assert.True(
+                response.StatusCode
+                    is HttpStatusCode.Redirect
+                        or HttpStatusCode.Unauthorized
+                        or HttpStatusCode.Forbidden,
+                $"{path} answered {(int)response.StatusCode} to an anonymous visitor"
+            );
             Assert.DoesNotContain("habitant@demo", body);
             if (response.StatusCode == HttpStatusCode.Redirect)
             {
-                Assert.StartsWith("/connexion", response.Headers.Location!.OriginalString.Replace("http://localhost", ""));
+                Assert.StartsWith(
+                    "/connexion",
+                    response.Headers.Location!.OriginalString.Replace("http://localhost", "")
+                );
             }
         }
     }
@@ -55,7 +78,9 @@ public sealed class EndpointAuthorizationTests(AppFixture apps) : IClassFixture<
         using var app = new BocageFactory(db);
         using (var scope = app.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<Bocage.Kernel.Audit.AuditLog>().AppendAsync("account:test", "procedures.file.accept", "file:FOURMIES-SECRET", "59249");
+            await scope
+                .ServiceProvider.GetRequiredService<Bocage.Kernel.Audit.AuditLog>()
+                .AppendAsync("account:test", "procedures.file.accept", "file:FOURMIES-SECRET", "59249");
         }
         var agent = app.Browser();
         await Accounts.StaffTests.EnrolAsync(agent, "agent.trelon@demo.sud-avesnois.fr");
@@ -64,8 +89,10 @@ public sealed class EndpointAuthorizationTests(AppFixture apps) : IClassFixture<
         foreach (var (path, _) in routes)
         {
             using var response = await agent.GetAsync(path + (path.Contains("journal") ? "?commune=59249" : ""));
-            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden or HttpStatusCode.NotFound,
-                $"{path} answered {(int)response.StatusCode} to an agent of Trélon");
+            Assert.True(
+                response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden or HttpStatusCode.NotFound,
+                $"{path} answered {(int)response.StatusCode} to an agent of Trélon"
+            );
             Assert.DoesNotContain("FOURMIES-SECRET", agent.LastPage);
             Assert.DoesNotContain("habitant@demo", agent.LastPage);
         }
@@ -76,9 +103,13 @@ public sealed class EndpointAuthorizationTests(AppFixture apps) : IClassFixture<
     {
         var app = apps.App(db);
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
-        var pages = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var pages = app
+            .Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null)
-            .Select(e => "/" + string.Join('/', e.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(Part)))))
+            .Select(e =>
+                "/" + string.Join('/', e.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(Part))))
+            )
             .Distinct()
             .Where(p => !p.StartsWith("/erreur", StringComparison.Ordinal))
             .ToList();
@@ -86,9 +117,17 @@ public sealed class EndpointAuthorizationTests(AppFixture apps) : IClassFixture<
 
         foreach (var path in pages)
         {
-            using var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = "x@exemple.fr" }));
-            Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Redirect or HttpStatusCode.MethodNotAllowed,
-                $"POST {path} without a token answered {(int)response.StatusCode}");
+            using var response = await client.PostAsync(
+                path,
+                new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = "x@exemple.fr" })
+            );
+            Assert.True(
+                response.StatusCode
+                    is HttpStatusCode.BadRequest
+                        or HttpStatusCode.Redirect
+                        or HttpStatusCode.MethodNotAllowed,
+                $"POST {path} without a token answered {(int)response.StatusCode}"
+            );
         }
     }
 }

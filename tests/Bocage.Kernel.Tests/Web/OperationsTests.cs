@@ -36,8 +36,10 @@ public sealed class OperationsTests(AppFixture apps) : IClassFixture<AppFixture>
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task HSTS_is_sent_behind_an_HTTPS_reverse_proxy(DatabaseProvider db)
     {
-        using var proxied = apps.App(db).WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-            s.AddSingleton<IStartupFilter>(new FromLoopbackProxy())));
+        using var proxied = apps.App(db)
+            .WithWebHostBuilder(b =>
+                b.ConfigureTestServices(s => s.AddSingleton<IStartupFilter>(new FromLoopbackProxy()))
+            );
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Host = "services.ccsa.example";
         request.Headers.Add("X-Forwarded-For", "203.0.113.7");
@@ -65,8 +67,14 @@ public sealed class OperationsTests(AppFixture apps) : IClassFixture<AppFixture>
         // output (as here) serves them with no-cache so that edits show at once.
         var client = apps.Client(db);
         var html = await client.GetPageAsync("/");
-        var css = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/css/bocage\\.[a-z0-9]{6,}\\.css)\"").Groups[1].Value;
-        var js = System.Text.RegularExpressions.Regex.Match(html, "src=\"(/lib/htmx/htmx\\.min\\.[a-z0-9]{6,}\\.js)\"").Groups[1].Value;
+        var css = System
+            .Text.RegularExpressions.Regex.Match(html, "href=\"(/css/bocage\\.[a-z0-9]{6,}\\.css)\"")
+            .Groups[1]
+            .Value;
+        var js = System
+            .Text.RegularExpressions.Regex.Match(html, "src=\"(/lib/htmx/htmx\\.min\\.[a-z0-9]{6,}\\.js)\"")
+            .Groups[1]
+            .Value;
         Assert.NotEmpty(css);
         Assert.NotEmpty(js);
 
@@ -81,13 +89,16 @@ public sealed class OperationsTests(AppFixture apps) : IClassFixture<AppFixture>
 /// <summary>The test server has no client address; nginx on the same machine connects from loopback.</summary>
 internal sealed class FromLoopbackProxy : IStartupFilter
 {
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-    {
-        app.Use((context, nextMiddleware) =>
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
+        app =>
         {
-            context.Connection.RemoteIpAddress = IPAddress.Loopback;
-            return nextMiddleware(context);
-        });
-        next(app);
-    };
+            app.Use(
+                (context, nextMiddleware) =>
+                {
+                    context.Connection.RemoteIpAddress = IPAddress.Loopback;
+                    return nextMiddleware(context);
+                }
+            );
+            next(app);
+        };
 }

@@ -1,4 +1,3 @@
-using Bocage.Kernel.Territory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +16,9 @@ public sealed class OutputCacheTests
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KernelDb>();
-            await db.Communes.Where(c => c.Insee == "59261").ExecuteUpdateAsync(s => s.SetProperty(c => c.Name, "Glageon-Renommée"));
+            await db
+                .Communes.Where(c => c.Insee == "59261")
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Name, "Glageon-Renommée"));
         }
 
         var cached = await client.GetPageAsync("/communes");

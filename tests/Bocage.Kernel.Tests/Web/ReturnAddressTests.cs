@@ -41,7 +41,8 @@ public sealed class ReturnAddressTests(AppFixture apps) : IClassFixture<AppFixtu
     [InlineData("/demarches?page=2", "/demarches?page=2")]
     public async Task The_language_switch_goes_back_only_to_a_clean_path_of_the_site(string retour, string expected)
     {
-        using var client = apps.App(DatabaseProvider.Sqlite).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = apps.App(DatabaseProvider.Sqlite)
+            .CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using var response = await client.GetAsync($"/langue/fr?retour={retour}");
 
@@ -55,11 +56,15 @@ public sealed class ReturnAddressTests(AppFixture apps) : IClassFixture<AppFixtu
         var browser = apps.App(db).Browser();
 
         using var page = await browser.GetAsync("/connexion?retour=/%0D%0A/x");
-        using var response = await browser.SubmitAsync("/connexion?retour=/%0D%0A/x", new Dictionary<string, string>
-        {
-            ["Input.Email"] = "habitant@demo.sud-avesnois.fr",
-            ["Input.Password"] = Password,
-        }, "/connexion?retour=/%0D%0A/x");
+        using var response = await browser.SubmitAsync(
+            "/connexion?retour=/%0D%0A/x",
+            new Dictionary<string, string>
+            {
+                ["Input.Email"] = "habitant@demo.sud-avesnois.fr",
+                ["Input.Password"] = Password,
+            },
+            "/connexion?retour=/%0D%0A/x"
+        );
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -75,8 +80,11 @@ public sealed class ReturnAddressTests(AppFixture apps) : IClassFixture<AppFixtu
         await browser.SignInAsync("agent.trelon@demo.sud-avesnois.fr", Password);
 
         using var page = await browser.GetAsync("/connexion/code?retour=/%09/\u00e9%0A");
-        using var response = await browser.SubmitAsync("/connexion/code?retour=/%09/x%0D%0A",
-            new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) }, "/connexion/code?retour=/%09/x%0D%0A");
+        using var response = await browser.SubmitAsync(
+            "/connexion/code?retour=/%09/x%0D%0A",
+            new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) },
+            "/connexion/code?retour=/%09/x%0D%0A"
+        );
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -9,9 +9,23 @@ public sealed class TerritoryPagesTests(AppFixture apps) : IClassFixture<AppFixt
     {
         var html = await apps.Client(db).GetPageAsync("/");
 
-        foreach (var (name, insee) in new[] { ("Anor", "59012"), ("Baives", "59045"), ("Eppe-Sauvage", "59198"), ("Féron", "59229"),
-                     ("Fourmies", "59249"), ("Glageon", "59261"), ("Moustier-en-Fagne", "59420"), ("Ohain", "59445"),
-                     ("Trélon", "59601"), ("Wallers-en-Fagne", "59633"), ("Wignehies", "59659"), ("Willies", "59661") })
+        foreach (
+            var (name, insee) in new[]
+            {
+                ("Anor", "59012"),
+                ("Baives", "59045"),
+                ("Eppe-Sauvage", "59198"),
+                ("Féron", "59229"),
+                ("Fourmies", "59249"),
+                ("Glageon", "59261"),
+                ("Moustier-en-Fagne", "59420"),
+                ("Ohain", "59445"),
+                ("Trélon", "59601"),
+                ("Wallers-en-Fagne", "59633"),
+                ("Wignehies", "59659"),
+                ("Willies", "59661"),
+            }
+        )
         {
             Assert.Contains($">{name}</a>", html);
             Assert.Contains($"<td>{insee}</td>", html);
@@ -19,7 +33,11 @@ public sealed class TerritoryPagesTests(AppFixture apps) : IClassFixture<AppFixt
         Assert.Matches("12\\s119", System.Net.WebUtility.HtmlDecode(html));
         Assert.Contains("lang=\"fr\"", html);
         Assert.Contains("role=\"search\"", html);
-        Assert.True(html.IndexOf(">Féron</a>", StringComparison.Ordinal) < html.IndexOf(">Fourmies</a>", StringComparison.Ordinal), "Féron comes before Fourmies");
+        Assert.True(
+            html.IndexOf(">Féron</a>", StringComparison.Ordinal)
+                < html.IndexOf(">Fourmies</a>", StringComparison.Ordinal),
+            "Féron comes before Fourmies"
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -27,12 +45,24 @@ public sealed class TerritoryPagesTests(AppFixture apps) : IClassFixture<AppFixt
     {
         var html = await apps.Client(db).GetPageAsync("/");
 
-        foreach (var pillar in new[] { "Accès aux services publics et marchands", "Attractivité du territoire", "Cohésion sociale",
-                     "Mobilités", "Revitalisation des bourgs centres", "Territoire en transition" })
+        foreach (
+            var pillar in new[]
+            {
+                "Accès aux services publics et marchands",
+                "Attractivité du territoire",
+                "Cohésion sociale",
+                "Mobilités",
+                "Revitalisation des bourgs centres",
+                "Territoire en transition",
+            }
+        )
         {
             Assert.Contains($">{pillar}</h3>", html);
         }
-        Assert.Equal(29, System.Text.RegularExpressions.Regex.Matches(html, "href=\"/feuille-de-route#R\\d\\d\"").Count);
+        Assert.Equal(
+            29,
+            System.Text.RegularExpressions.Regex.Matches(html, "href=\"/feuille-de-route#R\\d\\d\"").Count
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

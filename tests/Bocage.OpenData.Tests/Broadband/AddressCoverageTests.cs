@@ -24,11 +24,20 @@ public sealed class AddressMatcherTests
     [InlineData("13 rue jean jaures fourmies", "12", "Rue Jean Jaurès", "59249", false)]
     [InlineData("3 pl du gal de gaulle trelon", "3", "Place du Général de Gaulle", "59601", true)]
     [InlineData("3 rue jean jaures trelon", "3", "Rue Jean Jaurès", "59601", true)]
-    public void Accents_abbreviations_typos_and_the_commune_are_understood(string typed, string number, string street, string insee, bool exact)
+    public void Accents_abbreviations_typos_and_the_commune_are_understood(
+        string typed,
+        string number,
+        string street,
+        string insee,
+        bool exact
+    )
     {
         var best = AddressMatcher.Find(typed, Addresses, Names)[0];
 
-        Assert.Equal((number, street, insee, exact), (best.Address.Number, best.Address.Street, best.Address.CommuneInsee, best.ExactNumber));
+        Assert.Equal(
+            (number, street, insee, exact),
+            (best.Address.Number, best.Address.Street, best.Address.CommuneInsee, best.ExactNumber)
+        );
     }
 
     [Theory]
@@ -42,13 +51,21 @@ public sealed class AddressMatcherTests
 public sealed class AddressCoverageTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Coverage_at_an_address_says_what_comes_from_the_address_and_what_from_the_commune(DatabaseProvider db)
+    public async Task Coverage_at_an_address_says_what_comes_from_the_address_and_what_from_the_commune(
+        DatabaseProvider db
+    )
     {
         var browser = fixture.App(db).Browser();
 
-        var found = WebUtility.HtmlDecode(await browser.OpenAsync("/couverture/adresse?adresse=" + Uri.EscapeDataString("12 r jean jaures 59610 fourmies")));
+        var found = WebUtility.HtmlDecode(
+            await browser.OpenAsync(
+                "/couverture/adresse?adresse=" + Uri.EscapeDataString("12 r jean jaures 59610 fourmies")
+            )
+        );
         var empty = WebUtility.HtmlDecode(await browser.OpenAsync("/couverture/adresse?adresse=+"));
-        var unknown = WebUtility.HtmlDecode(await browser.OpenAsync("/couverture/adresse?adresse=" + Uri.EscapeDataString("rue inconnue Fourmies")));
+        var unknown = WebUtility.HtmlDecode(
+            await browser.OpenAsync("/couverture/adresse?adresse=" + Uri.EscapeDataString("rue inconnue Fourmies"))
+        );
 
         Assert.Contains("12 Rue Jean Jaurès, 59610 Fourmies", found);
         Assert.Contains("Fibre à cette adresse (donnée de déploiement par adresse)", found);
@@ -68,10 +85,17 @@ public sealed class AddressCoverageTests(AppFixture fixture) : IClassFixture<App
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            using var response = await browser.SubmitAsync("/couverture", new Dictionary<string, string>
-            {
-                ["Input.Address"] = $"{i} rue de la Gare", ["Input.Commune"] = "59249", ["Input.Technology"] = "Fibre", ["Input.Description"] = "Pas de fibre.",
-            }, "/couverture");
+            using var response = await browser.SubmitAsync(
+                "/couverture",
+                new Dictionary<string, string>
+                {
+                    ["Input.Address"] = $"{i} rue de la Gare",
+                    ["Input.Commune"] = "59249",
+                    ["Input.Technology"] = "Fibre",
+                    ["Input.Description"] = "Pas de fibre.",
+                },
+                "/couverture"
+            );
             statuses.Add(response.StatusCode);
         }
         var refusal = WebUtility.HtmlDecode(browser.LastPage);
@@ -88,10 +112,18 @@ public sealed class AddressCoverageTests(AppFixture fixture) : IClassFixture<App
     {
         var partner = await StaffSignIn.AsAsync(fixture.App(db), "agent.fourmies@demo.sud-avesnois.fr");
         await partner.OpenAsync("/gestion/observatoire/saisie");
-        var token = System.Text.RegularExpressions.Regex.Match(partner.LastPage, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = System
+            .Text.RegularExpressions.Regex.Match(
+                partner.LastPage,
+                "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\""
+            )
+            .Groups[1]
+            .Value;
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken");
-        var csv = new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes(@"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"));
+        var csv = new ByteArrayContent(
+            System.Text.Encoding.ASCII.GetBytes(@"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*")
+        );
         csv.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(csv, "fichier", "valeurs.csv");
 

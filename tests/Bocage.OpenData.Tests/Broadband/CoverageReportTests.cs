@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Bocage.OpenData.Data;
 using Bocage.OpenData.Tests.Observatory;
-using Bocage.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,14 +9,19 @@ namespace Bocage.OpenData.Tests.Broadband;
 
 public sealed class CoverageReportTests
 {
-    private static Dictionary<string, string> Report(string insee, string address) => new()
-    {
-        ["Input.Address"] = address, ["Input.Commune"] = insee, ["Input.Technology"] = "Fibre",
-        ["Input.Description"] = "Pas de fibre dans la rue alors que les voisins l'ont.",
-    };
+    private static Dictionary<string, string> Report(string insee, string address) =>
+        new()
+        {
+            ["Input.Address"] = address,
+            ["Input.Commune"] = insee,
+            ["Input.Technology"] = "Fibre",
+            ["Input.Description"] = "Pas de fibre dans la rue alors que les voisins l'ont.",
+        };
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_report_appears_on_the_map_anonymised_only_after_an_agent_of_the_commune_confirms_it(DatabaseProvider db)
+    public async Task A_report_appears_on_the_map_anonymised_only_after_an_agent_of_the_commune_confirms_it(
+        DatabaseProvider db
+    )
     {
         await using var app = new BocageFactory(db);
         var inhabitant = app.Browser();
@@ -31,8 +35,14 @@ public sealed class CoverageReportTests
         await agent.OpenAsync("/gestion/observatoire/signalements");
         Assert.Contains("12 rue de la Gare", agent.LastPage);
         Assert.DoesNotContain("place de Trélon", WebUtility.HtmlDecode(agent.LastPage));
-        var id = System.Text.RegularExpressions.Regex.Match(agent.LastPage, "name=\"report\" value=\"([0-9a-f-]+)\"").Groups[1].Value;
-        await agent.SubmitAsync("/gestion/observatoire/signalements", new Dictionary<string, string> { ["report"] = id, ["decision"] = "confirmer" });
+        var id = System
+            .Text.RegularExpressions.Regex.Match(agent.LastPage, "name=\"report\" value=\"([0-9a-f-]+)\"")
+            .Groups[1]
+            .Value;
+        await agent.SubmitAsync(
+            "/gestion/observatoire/signalements",
+            new Dictionary<string, string> { ["report"] = id, ["decision"] = "confirmer" }
+        );
         Assert.Contains("Signalement confirmé", WebUtility.HtmlDecode(agent.LastPage));
 
         var after = await inhabitant.Client.GetStringAsync("/api/carte/couches/signalements.geojson");
@@ -41,9 +51,15 @@ public sealed class CoverageReportTests
         Assert.Equal("Fourmies", feature.GetProperty("properties").GetProperty("commune").GetString());
         Assert.DoesNotContain("Gare", after);
         using var scope = app.Services.CreateScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<OpenDataDb>().CoverageReports.SingleAsync(r => r.Id == Guid.Parse(id));
+        var stored = await scope
+            .ServiceProvider.GetRequiredService<OpenDataDb>()
+            .CoverageReports.SingleAsync(r => r.Id == Guid.Parse(id));
         Assert.Null(stored.Address);
-        Assert.True(await scope.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries.AnyAsync(e => e.Action == "data.broadband.confirm"));
+        Assert.True(
+            await scope
+                .ServiceProvider.GetRequiredService<KernelDb>()
+                .AuditEntries.AnyAsync(e => e.Action == "data.broadband.confirm")
+        );
         await inhabitant.OpenAsync("/couverture");
         Assert.Contains("<td class=\"numeric\">1</td>", inhabitant.LastPage);
     }
@@ -54,10 +70,17 @@ public sealed class CoverageReportTests
         await using var app = new BocageFactory(db);
         var inhabitant = app.Browser();
 
-        using var response = await inhabitant.SubmitAsync("/couverture", new Dictionary<string, string>
-        {
-            ["Input.Address"] = "5 rue des Écoles", ["Input.Commune"] = "75056", ["Input.Technology"] = "Satellite", ["Input.Description"] = "",
-        }, "/couverture");
+        using var response = await inhabitant.SubmitAsync(
+            "/couverture",
+            new Dictionary<string, string>
+            {
+                ["Input.Address"] = "5 rue des Écoles",
+                ["Input.Commune"] = "75056",
+                ["Input.Technology"] = "Satellite",
+                ["Input.Description"] = "",
+            },
+            "/couverture"
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = WebUtility.HtmlDecode(inhabitant.LastPage);

@@ -27,14 +27,22 @@ public sealed class CatalogueHttpTests(AppFixture fixture) : IClassFixture<AppFi
     {
         var browser = fixture.App(db).Browser();
 
-        var page = WebUtility.HtmlDecode(await browser.OpenAsync("/donnees/deploiement-fibre?colonne=commune&valeur=tr%C3%A9lon&tri=-annee"));
+        var page = WebUtility.HtmlDecode(
+            await browser.OpenAsync("/donnees/deploiement-fibre?colonne=commune&valeur=tr%C3%A9lon&tri=-annee")
+        );
 
         Assert.Contains("6 ligne(s) correspondent", page);
-        var years = System.Text.RegularExpressions.Regex.Matches(page, "<td>(20\\d\\d)</td>").Select(m => m.Groups[1].Value).ToList();
+        var years = System
+            .Text.RegularExpressions.Regex.Matches(page, "<td>(20\\d\\d)</td>")
+            .Select(m => m.Groups[1].Value)
+            .ToList();
         Assert.Equal(["2025", "2024", "2023", "2022", "2021", "2020"], years);
         Assert.Contains("aria-sort=\"descending\"", page);
         Assert.Contains("<svg", page);
-        Assert.Matches("/api/donnees/deploiement-fibre/donnees/lignes\\?commune__contient=tr(é|%C3%A9)lon&tri=-annee&page=1", page);
+        Assert.Matches(
+            "/api/donnees/deploiement-fibre/donnees/lignes\\?commune__contient=tr(é|%C3%A9)lon&tri=-annee&page=1",
+            page
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -42,9 +50,14 @@ public sealed class CatalogueHttpTests(AppFixture fixture) : IClassFixture<AppFi
     {
         var client = fixture.Client(db);
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync(
-            "/api/donnees/deploiement-fibre/donnees/lignes?annee__min=2024&tri=-locaux_raccordables&taille=5&page=2&champs=commune,locaux_raccordables"));
-        using var equal = JsonDocument.Parse(await client.GetStringAsync("/api/donnees/deploiement-fibre/donnees/lignes?insee=59249&annee=2025"));
+        using var json = JsonDocument.Parse(
+            await client.GetStringAsync(
+                "/api/donnees/deploiement-fibre/donnees/lignes?annee__min=2024&tri=-locaux_raccordables&taille=5&page=2&champs=commune,locaux_raccordables"
+            )
+        );
+        using var equal = JsonDocument.Parse(
+            await client.GetStringAsync("/api/donnees/deploiement-fibre/donnees/lignes?insee=59249&annee=2025")
+        );
         using var unknown = await client.GetAsync("/api/donnees/deploiement-fibre/donnees/lignes?inconnue=1");
 
         Assert.Equal(24, json.RootElement.GetProperty("total").GetInt64());
@@ -65,14 +78,27 @@ public sealed class CatalogueHttpTests(AppFixture fixture) : IClassFixture<AppFi
     {
         var client = fixture.Client(db);
 
-        using var english = JsonDocument.Parse(await (await client.GetAsync("/api/donnees/deploiement-fibre/donnees/lignes?inconnue=1&langue=en")).Content.ReadAsStringAsync());
-        using var dutch = JsonDocument.Parse(await (await client.GetAsync("/api/donnees/aucun-jeu?langue=nl")).Content.ReadAsStringAsync());
-        using var french = JsonDocument.Parse(await (await client.GetAsync("/api/donnees/deploiement-fibre/absente/export.csv")).Content.ReadAsStringAsync());
+        using var english = JsonDocument.Parse(
+            await (
+                await client.GetAsync("/api/donnees/deploiement-fibre/donnees/lignes?inconnue=1&langue=en")
+            ).Content.ReadAsStringAsync()
+        );
+        using var dutch = JsonDocument.Parse(
+            await (await client.GetAsync("/api/donnees/aucun-jeu?langue=nl")).Content.ReadAsStringAsync()
+        );
+        using var french = JsonDocument.Parse(
+            await (
+                await client.GetAsync("/api/donnees/deploiement-fibre/absente/export.csv")
+            ).Content.ReadAsStringAsync()
+        );
 
         Assert.Equal("Invalid request", english.RootElement.GetProperty("title").GetString());
         Assert.Equal("Unknown column: inconnue.", english.RootElement.GetProperty("detail").GetString());
         Assert.Equal("Dataset niet gevonden.", dutch.RootElement.GetProperty("detail").GetString());
-        Assert.Equal("Ressource introuvable ou pas encore publiée.", french.RootElement.GetProperty("detail").GetString());
+        Assert.Equal(
+            "Ressource introuvable ou pas encore publiée.",
+            french.RootElement.GetProperty("detail").GetString()
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -81,7 +107,9 @@ public sealed class CatalogueHttpTests(AppFixture fixture) : IClassFixture<AppFi
         var client = fixture.Client(db);
 
         var csv = await client.GetStringAsync("/api/donnees/deploiement-fibre/donnees/export.csv?insee=59249");
-        using var geo = JsonDocument.Parse(await client.GetStringAsync("/api/donnees/wifi-public/donnees/export.geojson"));
+        using var geo = JsonDocument.Parse(
+            await client.GetStringAsync("/api/donnees/wifi-public/donnees/export.geojson")
+        );
         var xlsx = await client.GetByteArrayAsync("/api/donnees/subventions/donnees/export.xlsx");
         using var noGeometry = await client.GetAsync("/api/donnees/subventions/donnees/export.geojson");
 
@@ -89,7 +117,10 @@ public sealed class CatalogueHttpTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Equal("insee,commune,annee,locaux,locaux_raccordables", lines[0].TrimEnd('\r'));
         Assert.Equal(7, lines.Length);
         Assert.Equal(12, geo.RootElement.GetProperty("features").GetArrayLength());
-        Assert.Equal("Point", geo.RootElement.GetProperty("features")[0].GetProperty("geometry").GetProperty("type").GetString());
+        Assert.Equal(
+            "Point",
+            geo.RootElement.GetProperty("features")[0].GetProperty("geometry").GetProperty("type").GetString()
+        );
         Assert.Equal((byte)'P', xlsx[0]);
         Assert.Equal(HttpStatusCode.BadRequest, noGeometry.StatusCode);
     }
@@ -106,7 +137,12 @@ public sealed class CatalogueHttpTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Equal("dcat:Catalog", jsonLd.RootElement.GetProperty("@type").GetString());
         var datasets = jsonLd.RootElement.GetProperty("dcat:dataset").EnumerateArray().ToList();
         Assert.Contains(datasets, d => d.GetProperty("dct:identifier").GetString() == "communes");
-        Assert.All(datasets, d => Assert.Equal("https://www.etalab.gouv.fr/licence-ouverte-open-licence/", d.GetProperty("dct:license").GetProperty("@id").GetString()));
+        Assert.All(datasets, d =>
+            Assert.Equal(
+                "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
+                d.GetProperty("dct:license").GetProperty("@id").GetString()
+            )
+        );
         XNamespace dcat = "http://www.w3.org/ns/dcat#";
         Assert.True(rdf.Descendants(dcat + "Dataset").Count() >= 6);
         Assert.NotEmpty(rdf.Descendants(dcat + "downloadURL"));

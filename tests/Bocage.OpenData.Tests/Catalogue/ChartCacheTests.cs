@@ -5,7 +5,8 @@ namespace Bocage.OpenData.Tests.Catalogue;
 
 public sealed class ChartCacheTests
 {
-    private static Resource Published(Guid batch) => new(Guid.NewGuid(), "donnees", "Données", "CSV") { BatchId = batch };
+    private static Resource Published(Guid batch) =>
+        new(Guid.NewGuid(), "donnees", "Données", "CSV") { BatchId = batch };
 
     private static ChartView Chart(string label) => new(label, "", [new ChartPoint("a", 1), new ChartPoint("b", 2)]);
 
@@ -21,7 +22,9 @@ public sealed class ChartCacheTests
             return Task.FromResult<ChartView?>(Chart(label));
         }
 
-        var first = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => cache.GetAsync(version1, () => Build("v1"))));
+        var first = await Task.WhenAll(
+            Enumerable.Range(0, 20).Select(_ => cache.GetAsync(version1, () => Build("v1")))
+        );
         var republished = await cache.GetAsync(Published(Guid.NewGuid()), () => Build("v2"));
 
         Assert.Equal(2, built);
@@ -35,7 +38,11 @@ public sealed class ChartCacheTests
         var cache = new ChartCache();
         var version = Published(Guid.NewGuid());
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetAsync(version, () => Task.FromException<ChartView?>(new InvalidOperationException("base indisponible"))));
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            cache.GetAsync(version, () =>
+                Task.FromException<ChartView?>(new InvalidOperationException("base indisponible"))
+            )
+        );
         var again = await cache.GetAsync(version, () => Task.FromResult<ChartView?>(Chart("ensuite")));
 
         Assert.Equal("ensuite", again!.Category);

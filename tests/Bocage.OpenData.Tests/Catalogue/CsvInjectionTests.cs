@@ -28,15 +28,33 @@ public sealed class CsvInjectionTests
         {
             var data = scope.ServiceProvider.GetRequiredService<OpenDataDb>();
             var store = scope.ServiceProvider.GetRequiredService<RowStore>();
-            var dataset = new Dataset("formules", "Formules", DateTime.UtcNow) { OrganisationSlug = "ccsa-direction-generale", OrganisationName = "CCSA", Producer = "test" };
+            var dataset = new Dataset("formules", "Formules", DateTime.UtcNow)
+            {
+                OrganisationSlug = "ccsa-direction-generale",
+                OrganisationName = "CCSA",
+                Producer = "test",
+            };
             var resource = new Resource(dataset.Id, "lignes", "Lignes", "CSV");
             dataset.Resources.Add(resource);
             data.Datasets.Add(dataset);
             await data.SaveChangesAsync();
             var batch = Guid.NewGuid();
-            var rows = Rows.Select((r, i) => new TypedRow(i + 1, new JsonObject { ["nom"] = r.Name, ["montant"] = r.Amount }.ToJsonString(), null));
+            var rows = Rows.Select(
+                (r, i) =>
+                    new TypedRow(
+                        i + 1,
+                        new JsonObject { ["nom"] = r.Name, ["montant"] = r.Amount }.ToJsonString(),
+                        null
+                    )
+            );
             var count = await store.StageAsync(batch, rows, CancellationToken.None);
-            await store.SwapAsync(resource.Id, batch, count, r => r.FieldsJson = TableSchema.Serialize(Fields), CancellationToken.None);
+            await store.SwapAsync(
+                resource.Id,
+                batch,
+                count,
+                r => r.FieldsJson = TableSchema.Serialize(Fields),
+                CancellationToken.None
+            );
         }
         var client = app.CreateClient();
 

@@ -1,5 +1,5 @@
-using Bocage.OpenData.Domain.Catalogue;
 using Bocage.Kernel.Files;
+using Bocage.OpenData.Domain.Catalogue;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -46,7 +46,8 @@ public sealed class ExportFilesTests : IDisposable
 
         var both = await Task.WhenAll(
             files.GetOrWriteAsync(resource, batch, "csv", Write, CancellationToken.None),
-            files.GetOrWriteAsync(resource, batch, "csv", Write, CancellationToken.None));
+            files.GetOrWriteAsync(resource, batch, "csv", Write, CancellationToken.None)
+        );
         var again = await files.GetOrWriteAsync(resource, batch, "csv", Write, CancellationToken.None);
 
         Assert.Equal(1, writes);
@@ -60,13 +61,25 @@ public sealed class ExportFilesTests : IDisposable
     {
         var files = Files();
         var (resource, old, current) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        Task Write(Stream stream, CancellationToken cancellationToken) => stream.WriteAsync(new byte[] { 1, 2, 3 }, cancellationToken).AsTask();
+        Task Write(Stream stream, CancellationToken cancellationToken) =>
+            stream.WriteAsync(new byte[] { 1, 2, 3 }, cancellationToken).AsTask();
         var oldCsv = await files.GetOrWriteAsync(resource, old, "csv", Write, CancellationToken.None);
         var oldJson = await files.GetOrWriteAsync(resource, old, "json", Write, CancellationToken.None);
 
         files.Forget(resource, current);
         var failed = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            files.GetOrWriteAsync(resource, current, "csv", async (s, c) => { await s.WriteAsync(new byte[] { 9 }, c); throw new InvalidOperationException("coupure"); }, CancellationToken.None));
+            files.GetOrWriteAsync(
+                resource,
+                current,
+                "csv",
+                async (s, c) =>
+                {
+                    await s.WriteAsync(new byte[] { 9 }, c);
+                    throw new InvalidOperationException("coupure");
+                },
+                CancellationToken.None
+            )
+        );
         var other = await files.GetOrWriteAsync(Guid.NewGuid(), old, "csv", Write, CancellationToken.None);
 
         Assert.Equal("coupure", failed.Message);

@@ -23,7 +23,9 @@ public sealed class LargeUploadTests
     private const long Size = 64L * 1024 * 1024;
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_64_MB_CSV_with_bad_rows_gets_its_report_nothing_is_kept_and_memory_stays_far_below_its_size(DatabaseProvider db)
+    public async Task A_64_MB_CSV_with_bad_rows_gets_its_report_nothing_is_kept_and_memory_stays_far_below_its_size(
+        DatabaseProvider db
+    )
     {
         await using var app = new BocageFactory(db);
         var producer = app.Browser();
@@ -33,8 +35,14 @@ public sealed class LargeUploadTests
         var rows = 0L;
         await using var peak = new ManagedMemoryPeak();
 
-        using var response = await PublishingTests.UploadAsync(producer, "/gestion/donnees/comptages", "comptages.csv",
-            new StreamContent(new GeneratedStream(Csv(() => rows++)), 64 * 1024), "", producer.Streaming);
+        using var response = await PublishingTests.UploadAsync(
+            producer,
+            "/gestion/donnees/comptages",
+            "comptages.csv",
+            new StreamContent(new GeneratedStream(Csv(() => rows++)), 64 * 1024),
+            "",
+            producer.Streaming
+        );
 
         var growth = await peak.StopAsync();
         Assert.True(peak.Collections > 0);
@@ -47,10 +55,20 @@ public sealed class LargeUploadTests
         Assert.Contains("« 1,5 » n'est pas un nombre entier", page);
         Assert.Contains("« beaucoup » n'est pas un nombre entier", page);
         // Before the streaming path the file was held three times over (about 200 MB for this one).
-        Assert.True(growth < Size / 2, $"managed heap grew by {growth / (1024 * 1024)} MB for a {Size / (1024 * 1024)} MB file ({peak.Collections} collections)");
+        Assert.True(
+            growth < Size / 2,
+            $"managed heap grew by {growth / (1024 * 1024)} MB for a {Size / (1024 * 1024)} MB file ({peak.Collections} collections)"
+        );
         Assert.Equal(storedBefore, await DataFilesAsync(app));
         using var scope = app.Services.CreateScope();
-        Assert.Empty((await scope.ServiceProvider.GetRequiredService<OpenDataDb>().Datasets.Include(d => d.Resources).SingleAsync(d => d.Slug == "comptages")).Resources);
+        Assert.Empty(
+            (
+                await scope
+                    .ServiceProvider.GetRequiredService<OpenDataDb>()
+                    .Datasets.Include(d => d.Resources)
+                    .SingleAsync(d => d.Slug == "comptages")
+            ).Resources
+        );
         var incoming = System.IO.Path.Combine(app.FilesRoot, "incoming");
         Assert.Empty(Directory.Exists(incoming) ? Directory.EnumerateFiles(incoming) : []);
     }
@@ -58,7 +76,9 @@ public sealed class LargeUploadTests
     private static async Task<int> DataFilesAsync(BocageFactory app)
     {
         using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<KernelDb>().StoredFiles.CountAsync(f => f.Engine == "Data");
+        return await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .StoredFiles.CountAsync(f => f.Engine == "Data");
     }
 
     /// <summary>
@@ -72,7 +92,13 @@ public sealed class LargeUploadTests
         long written = 0;
         for (var i = 1; written < Size; i++)
         {
-            var count = i switch { 1000 => "douze", 50_000 => "1,5", 120_000 => "beaucoup", _ => (i % 5000).ToString() };
+            var count = i switch
+            {
+                1000 => "douze",
+                50_000 => "1,5",
+                120_000 => "beaucoup",
+                _ => (i % 5000).ToString(),
+            };
             var line = $"P{i};Fourmies;{count};{filler}\n";
             written += line.Length;
             counted();

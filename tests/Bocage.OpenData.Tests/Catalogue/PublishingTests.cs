@@ -19,28 +19,55 @@ public sealed partial class PublishingTests
         await browser.SignInAsync(email, "Bocage-demo-2026");
         var key = SharedKey().Match(browser.LastPage).Groups[1].Value;
         Assert.NotEmpty(key);
-        await browser.SubmitAsync("/compte/double-authentification", new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) });
+        await browser.SubmitAsync(
+            "/compte/double-authentification",
+            new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) }
+        );
     }
 
-    /// <summary>Creates a dataset of Fourmies' town hall from the producer's form; its slug follows from the title.</summary>
+    /// <summary>
+    /// Creates a dataset of Fourmies' town hall from the producer's form; its slug follows from the title.
+    /// </summary>
     internal static async Task CreateDatasetAsync(Browser producer, string title, string theme)
     {
-        await producer.SubmitAsync("/gestion/donnees", new Dictionary<string, string>
-        {
-            ["Input.Title"] = title, ["Input.Description"] = "Jeu de données d'essai.",
-            ["Input.Organisation"] = "mairie-fourmies", ["Input.Theme"] = theme, ["Input.Frequency"] = "Annuelle",
-        }, "/gestion/donnees");
+        await producer.SubmitAsync(
+            "/gestion/donnees",
+            new Dictionary<string, string>
+            {
+                ["Input.Title"] = title,
+                ["Input.Description"] = "Jeu de données d'essai.",
+                ["Input.Organisation"] = "mairie-fourmies",
+                ["Input.Theme"] = theme,
+                ["Input.Frequency"] = "Annuelle",
+            },
+            "/gestion/donnees"
+        );
     }
 
-    internal static Task<HttpResponseMessage> UploadAsync(Browser browser, string path, string fileName, byte[] content, string schema) =>
-        UploadAsync(browser, path, fileName, new ByteArrayContent(content), schema);
+    internal static Task<HttpResponseMessage> UploadAsync(
+        Browser browser,
+        string path,
+        string fileName,
+        byte[] content,
+        string schema
+    ) => UploadAsync(browser, path, fileName, new ByteArrayContent(content), schema);
 
-    internal static async Task<HttpResponseMessage> UploadAsync(Browser browser, string path, string fileName, HttpContent content, string schema, HttpClient? client = null)
+    internal static async Task<HttpResponseMessage> UploadAsync(
+        Browser browser,
+        string path,
+        string fileName,
+        HttpContent content,
+        string schema,
+        HttpClient? client = null
+    )
     {
         var page = await browser.OpenAsync(path);
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value)), "__RequestVerificationToken" },
+            {
+                new StringContent(WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value)),
+                "__RequestVerificationToken"
+            },
             { new StringContent(schema), "Schema" },
             { content, "Upload", fileName },
         };
@@ -48,22 +75,43 @@ public sealed partial class PublishingTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_partner_creates_a_dataset_sees_the_errors_of_a_bad_file_then_publishes_the_fixed_one(DatabaseProvider db)
+    public async Task A_partner_creates_a_dataset_sees_the_errors_of_a_bad_file_then_publishes_the_fixed_one(
+        DatabaseProvider db
+    )
     {
         await using var app = new BocageFactory(db);
         var partner = app.Browser();
         await EnrolAsync(partner, "partenaire@demo.sud-avesnois.fr");
-        await partner.SubmitAsync("/gestion/donnees", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Subventions du pôle de santé", ["Input.Description"] = "Aides versées en 2024.",
-            ["Input.Organisation"] = "pole-sante-sud-avesnois", ["Input.Theme"] = "Finances", ["Input.Frequency"] = "Annuelle",
-        }, "/gestion/donnees");
+        await partner.SubmitAsync(
+            "/gestion/donnees",
+            new Dictionary<string, string>
+            {
+                ["Input.Title"] = "Subventions du pôle de santé",
+                ["Input.Description"] = "Aides versées en 2024.",
+                ["Input.Organisation"] = "pole-sante-sud-avesnois",
+                ["Input.Theme"] = "Finances",
+                ["Input.Frequency"] = "Annuelle",
+            },
+            "/gestion/donnees"
+        );
         const string path = "/gestion/donnees/subventions-du-pole-de-sante";
         var windows1252 = Encoding.GetEncoding(1252);
 
-        using var bad = await UploadAsync(partner, path, "subventions.csv", windows1252.GetBytes(ScdlCsv.Grants(("2024-02-30", "784561230000", "1 500 €"))), "subventions");
+        using var bad = await UploadAsync(
+            partner,
+            path,
+            "subventions.csv",
+            windows1252.GetBytes(ScdlCsv.Grants(("2024-02-30", "784561230000", "1 500 €"))),
+            "subventions"
+        );
         var report = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
-        using var good = await UploadAsync(partner, path, "subventions.csv", windows1252.GetBytes(ScdlCsv.Grants(("2024-02-28", "78456123000011", "1500,50"))), "subventions");
+        using var good = await UploadAsync(
+            partner,
+            path,
+            "subventions.csv",
+            windows1252.GetBytes(ScdlCsv.Grants(("2024-02-28", "78456123000011", "1500,50"))),
+            "subventions"
+        );
         var published = WebUtility.HtmlDecode(await good.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);

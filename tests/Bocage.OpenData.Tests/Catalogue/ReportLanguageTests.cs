@@ -3,7 +3,9 @@ using Bocage.OpenData.Domain.Validation;
 
 namespace Bocage.OpenData.Tests.Catalogue;
 
-/// <summary>The validation report speaks the language of the request; what comes from the file is quoted as it is.</summary>
+/// <summary>
+/// The validation report speaks the language of the request; what comes from the file is quoted as it is.
+/// </summary>
 public sealed class ReportLanguageTests
 {
     private static ReportMessages In(string culture) => new(CultureTexts.For<OpenDataResource>(culture));
@@ -17,7 +19,9 @@ public sealed class ReportLanguageTests
         var report = Validator.Validate(file, ScdlSchemas.Find("subventions")!.Fields, english);
 
         Assert.Equal("encoding UTF-8, separator semicolon", report.Reading);
-        Assert.Contains(report.RowErrors, e => e.Field == "dateConvention" && e.Message == "“2024-13-01” is not a date in the format YYYY-MM-DD");
+        Assert.Contains(report.RowErrors, e =>
+            e.Field == "dateConvention" && e.Message == "“2024-13-01” is not a date in the format YYYY-MM-DD"
+        );
         Assert.Contains(report.RowErrors, e => e.Field == "montant" && e.Message == "“mille” is not a number");
     }
 
@@ -29,7 +33,11 @@ public sealed class ReportLanguageTests
     {
         var messages = In(culture);
 
-        var report = Validator.Validate(TabularFile.FromCsv(Encoding.UTF8.GetBytes("nom,montant\nx,1\n"), messages), ScdlSchemas.Find("subventions")!.Fields, messages);
+        var report = Validator.Validate(
+            TabularFile.FromCsv(Encoding.UTF8.GetBytes("nom,montant\nx,1\n"), messages),
+            ScdlSchemas.Find("subventions")!.Fields,
+            messages
+        );
 
         Assert.Contains(expected, report.FileErrors);
     }
@@ -39,7 +47,11 @@ public sealed class ReportLanguageTests
     {
         var english = In("en");
 
-        var report = Validator.Validate(GeoJsonFile.Open(Encoding.UTF8.GetBytes("{\"type\":\"Feature\"}"), english), [], english);
+        var report = Validator.Validate(
+            GeoJsonFile.Open(Encoding.UTF8.GetBytes("{\"type\":\"Feature\"}"), english),
+            [],
+            english
+        );
 
         Assert.Equal(["The GeoJSON file must be a “FeatureCollection” with a “features” list."], report.FileErrors);
     }

@@ -15,11 +15,23 @@ public sealed class RowQueryTests
     [Fact]
     public void Operators_sort_paging_and_fields_come_from_the_query_string()
     {
-        var (query, errors) = Parse(("commune", "Anor"), ("montant__min", "10"), ("annee__max", "2024"), ("commune__contient", "no"),
-            ("tri", "-montant"), ("page", "3"), ("taille", "5000"), ("champs", "commune,montant"), ("langue", "en"));
+        var (query, errors) = Parse(
+            ("commune", "Anor"),
+            ("montant__min", "10"),
+            ("annee__max", "2024"),
+            ("commune__contient", "no"),
+            ("tri", "-montant"),
+            ("page", "3"),
+            ("taille", "5000"),
+            ("champs", "commune,montant"),
+            ("langue", "en")
+        );
 
         Assert.Empty(errors);
-        Assert.Equal([FilterOperator.Equals, FilterOperator.Minimum, FilterOperator.Maximum, FilterOperator.Contains], query.Filters.Select(f => f.Operator));
+        Assert.Equal(
+            [FilterOperator.Equals, FilterOperator.Minimum, FilterOperator.Maximum, FilterOperator.Contains],
+            query.Filters.Select(f => f.Operator)
+        );
         Assert.Equal("montant", query.Sort!.Name);
         Assert.True(query.Descending);
         Assert.Equal(RowQuery.MaxPageSize, query.PageSize);

@@ -8,7 +8,13 @@ namespace Bocage.OpenData.Tests.Catalogue;
 
 public sealed class RowWritersTests
 {
-    private static readonly SchemaField[] Fields = [new("nom"), new("montant", "number"), new("actif", "boolean"), new("note")];
+    private static readonly SchemaField[] Fields =
+    [
+        new("nom"),
+        new("montant", "number"),
+        new("actif", "boolean"),
+        new("note"),
+    ];
 
     private static async IAsyncEnumerable<StoredRow> Rows(params string[] data)
     {
@@ -29,16 +35,26 @@ public sealed class RowWritersTests
     [Fact]
     public async Task CSV_cells_are_unescaped_quoted_when_needed_and_in_the_schema_order()
     {
-        var csv = await WriteAsync(s => RowWriters.CsvAsync(s, Fields, Rows(
-            """{"actif":true,"montant":12.5,"nom":"Trélon, \"centre\"","note":null}""",
-            """{"nom":"ligne\u000Asuivante","montant":-3,"autre":{"a":[1,2]}}""",
-            """{"nom":"\u00C9cole","note":"a\\b"}"""), CancellationToken.None));
+        var csv = await WriteAsync(s =>
+            RowWriters.CsvAsync(
+                s,
+                Fields,
+                Rows(
+                    """{"actif":true,"montant":12.5,"nom":"Trélon, \"centre\"","note":null}""",
+                    """{"nom":"ligne\u000Asuivante","montant":-3,"autre":{"a":[1,2]}}""",
+                    """{"nom":"\u00C9cole","note":"a\\b"}"""
+                ),
+                CancellationToken.None
+            )
+        );
 
         Assert.Equal(
-            "nom,montant,actif,note\n" +
-            "\"Trélon, \"\"centre\"\"\",12.5,true,\n" +
-            "\"ligne\nsuivante\",-3,,\n" +
-            "École,,,a\\b\n", csv);
+            "nom,montant,actif,note\n"
+                + "\"Trélon, \"\"centre\"\"\",12.5,true,\n"
+                + "\"ligne\nsuivante\",-3,,\n"
+                + "École,,,a\\b\n",
+            csv
+        );
     }
 
     [Fact]
@@ -46,8 +62,14 @@ public sealed class RowWritersTests
     {
         var long1 = new string('x', 10_000);
         var long2 = string.Concat(Enumerable.Repeat("\\u00e9", 3000));
-        var csv = await WriteAsync(s => RowWriters.CsvAsync(s, [new SchemaField("a"), new SchemaField("b")], Rows(
-            $$"""{"a":"{{long1}}","b":"{{long2}}"}"""), CancellationToken.None));
+        var csv = await WriteAsync(s =>
+            RowWriters.CsvAsync(
+                s,
+                [new SchemaField("a"), new SchemaField("b")],
+                Rows($$"""{"a":"{{long1}}","b":"{{long2}}"}"""),
+                CancellationToken.None
+            )
+        );
 
         Assert.Equal($"a,b\n{long1},{new string('é', 3000)}\n", csv);
     }
@@ -55,9 +77,19 @@ public sealed class RowWritersTests
     [Fact]
     public async Task JSON_keeps_stored_rows_whole_or_selects_fields_in_order_with_null_for_missing()
     {
-        var all = await WriteAsync(s => RowWriters.JsonAsync(s, Fields, true, Rows("""{"nom":"A","montant":1}"""), CancellationToken.None));
+        var all = await WriteAsync(s =>
+            RowWriters.JsonAsync(s, Fields, true, Rows("""{"nom":"A","montant":1}"""), CancellationToken.None)
+        );
         SchemaField[] some = [Fields[3], Fields[1]];
-        var selected = await WriteAsync(s => RowWriters.JsonAsync(s, some, false, Rows("""{"nom":"A","montant":1.50,"actif":false}""", """{"note":"é\"x"}"""), CancellationToken.None));
+        var selected = await WriteAsync(s =>
+            RowWriters.JsonAsync(
+                s,
+                some,
+                false,
+                Rows("""{"nom":"A","montant":1.50,"actif":false}""", """{"note":"é\"x"}"""),
+                CancellationToken.None
+            )
+        );
 
         Assert.Equal("""[{"nom":"A","montant":1}]""", all);
         using var document = JsonDocument.Parse(selected);

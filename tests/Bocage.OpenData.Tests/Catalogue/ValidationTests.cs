@@ -46,8 +46,12 @@ public sealed class ValidationTests
     {
         Assert.Equal(6, ScdlSchemas.All.Count);
         var grants = ScdlSchemas.Find("subventions")!;
-        Assert.Contains(grants.Fields, f => f.Name == "idAttribuant" && f.Constraints.Pattern == "^\\d{14}$" && f.Constraints.Required);
-        Assert.Contains(ScdlSchemas.Find("equipements")!.Fields, f => f.Name == "EQUIP_THEME" && f.Constraints.Enum!.Contains("Equipement culturel"));
+        Assert.Contains(grants.Fields, f =>
+            f.Name == "idAttribuant" && f.Constraints.Pattern == "^\\d{14}$" && f.Constraints.Required
+        );
+        Assert.Contains(ScdlSchemas.Find("equipements")!.Fields, f =>
+            f.Name == "EQUIP_THEME" && f.Constraints.Enum!.Contains("Equipement culturel")
+        );
         Assert.Contains(ScdlSchemas.Find("budget")!.Fields, f => f.Name == "BGT_ANNEE" && f.Type == "year");
     }
 
@@ -55,11 +59,17 @@ public sealed class ValidationTests
     public void A_grants_file_with_bad_values_is_reported_row_by_row()
     {
         var csv = ScdlCsv.Grants(("2024-13-01", "123", "mille"));
-        var report = Validator.Validate(TabularFile.FromCsv(Encoding.UTF8.GetBytes(csv), French), ScdlSchemas.Find("subventions")!.Fields, French);
+        var report = Validator.Validate(
+            TabularFile.FromCsv(Encoding.UTF8.GetBytes(csv), French),
+            ScdlSchemas.Find("subventions")!.Fields,
+            French
+        );
 
         Assert.False(report.IsValid);
         Assert.Equal(1, report.InvalidRowCount);
-        Assert.Contains(report.RowErrors, e => e.Line == 2 && e.Field == "dateConvention" && e.Message.Contains("AAAA-MM-JJ"));
+        Assert.Contains(report.RowErrors, e =>
+            e.Line == 2 && e.Field == "dateConvention" && e.Message.Contains("AAAA-MM-JJ")
+        );
         Assert.Contains(report.RowErrors, e => e.Field == "idBeneficiaire" && e.Message.Contains("format attendu"));
         Assert.Contains(report.RowErrors, e => e.Field == "montant" && e.Message.Contains("n'est pas un nombre"));
     }
@@ -67,7 +77,11 @@ public sealed class ValidationTests
     [Fact]
     public void Missing_and_unknown_columns_are_named()
     {
-        var report = Validator.Validate(TabularFile.FromCsv(Encoding.UTF8.GetBytes("nom,montant\nx,1\n"), French), ScdlSchemas.Find("subventions")!.Fields, French);
+        var report = Validator.Validate(
+            TabularFile.FromCsv(Encoding.UTF8.GetBytes("nom,montant\nx,1\n"), French),
+            ScdlSchemas.Find("subventions")!.Fields,
+            French
+        );
 
         Assert.Contains(report.FileErrors, e => e.Contains("idAttribuant") && e.Contains("absentes"));
         Assert.Contains(report.FileErrors, e => e.Contains("nom") && e.Contains("inconnues"));
@@ -76,7 +90,10 @@ public sealed class ValidationTests
     [Fact]
     public void A_valid_file_gives_typed_rows()
     {
-        var file = TabularFile.FromCsv(Encoding.UTF8.GetBytes(ScdlCsv.Grants(("2024-03-01", "78456123000011", "1500,50"))), French);
+        var file = TabularFile.FromCsv(
+            Encoding.UTF8.GetBytes(ScdlCsv.Grants(("2024-03-01", "78456123000011", "1500,50"))),
+            French
+        );
         var fields = ScdlSchemas.Find("subventions")!.Fields;
 
         Assert.True(Validator.Validate(file, fields, French).IsValid);
@@ -98,12 +115,17 @@ public sealed class ValidationTests
     [Fact]
     public void A_geometry_outside_the_territory_is_a_row_error()
     {
-        const string json = "{\"type\":\"FeatureCollection\",\"features\":[" +
-            "{\"type\":\"Feature\",\"properties\":{\"nom\":\"Mairie\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[4.05,50.01]}}," +
-            "{\"type\":\"Feature\",\"properties\":{\"nom\":\"Paris\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[2.35,48.85]}}]}";
+        const string json =
+            "{\"type\":\"FeatureCollection\",\"features\":["
+            + "{\"type\":\"Feature\",\"properties\":{\"nom\":\"Mairie\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[4.05,50.01]}},"
+            + "{\"type\":\"Feature\",\"properties\":{\"nom\":\"Paris\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[2.35,48.85]}}]}";
         var file = GeoJsonFile.Open(Encoding.UTF8.GetBytes(json), French);
 
-        var report = Validator.Validate(file, TableSchema.Infer(file.Headers, file.Rows().Select(r => r.Cells)), French);
+        var report = Validator.Validate(
+            file,
+            TableSchema.Infer(file.Headers, file.Rows().Select(r => r.Cells)),
+            French
+        );
 
         var error = Assert.Single(report.RowErrors);
         Assert.Equal(2, error.Line);
@@ -113,9 +135,15 @@ public sealed class ValidationTests
 
 internal static class ScdlCsv
 {
-    public const string Header = "nomAttribuant;idAttribuant;dateConvention;referenceDecision;nomBeneficiaire;idBeneficiaire;objet;montant;nature;conditionsVersement;datesPeriodeVersement;idRAE;notificationUE;pourcentageSubvention";
+    public const string Header =
+        "nomAttribuant;idAttribuant;dateConvention;referenceDecision;nomBeneficiaire;idBeneficiaire;objet;montant;nature;conditionsVersement;datesPeriodeVersement;idRAE;notificationUE;pourcentageSubvention";
 
     public static string Grants(params (string Date, string Beneficiary, string Amount)[] rows) =>
-        Header + "\n" + string.Concat(rows.Select(r =>
-            $"Pôle de Santé Sud Avesnois;24590066600011;{r.Date};D-1;Club de Fourmies;{r.Beneficiary};\"Fonctionnement; saison\";\"{r.Amount}\";aide en numéraire;unique;2024-04-01;;false;1\n"));
+        Header
+        + "\n"
+        + string.Concat(
+            rows.Select(r =>
+                $"Pôle de Santé Sud Avesnois;24590066600011;{r.Date};D-1;Club de Fourmies;{r.Beneficiary};\"Fonctionnement; saison\";\"{r.Amount}\";aide en numéraire;unique;2024-04-01;;false;1\n"
+            )
+        );
 }

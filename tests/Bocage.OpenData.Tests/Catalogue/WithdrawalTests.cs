@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using Bocage.OpenData.Domain.Catalogue;
 using Bocage.OpenData.Data;
+using Bocage.OpenData.Domain.Catalogue;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,17 +11,22 @@ namespace Bocage.OpenData.Tests.Catalogue;
 public sealed class WithdrawalTests
 {
     private const string Slug = "bancs-publics";
-    private const string Csv = "nom;latitude;longitude\nBanc du kiosque;50.0159;4.0532\nBanc de la mairie;50.0170;4.0540\n";
+    private const string Csv =
+        "nom;latitude;longitude\nBanc du kiosque;50.0159;4.0532\nBanc de la mairie;50.0170;4.0540\n";
 
     /// <summary>Every public place where a published dataset shows, and whether it shows there.</summary>
     private static async Task<IReadOnlyDictionary<string, bool>> PublicPlacesAsync(BocageFactory app)
     {
         var visitor = app.Browser();
-        async Task<bool> Lists(string path) => (await visitor.Client.GetStringAsync(path)).Contains(Slug, StringComparison.Ordinal);
+        async Task<bool> Lists(string path) =>
+            (await visitor.Client.GetStringAsync(path)).Contains(Slug, StringComparison.Ordinal);
         async Task<bool> Answers(string path)
         {
             using var response = await visitor.GetAsync(path);
-            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{path}: {response.StatusCode}");
+            Assert.True(
+                response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound,
+                $"{path}: {response.StatusCode}"
+            );
             return response.StatusCode == HttpStatusCode.OK;
         }
         return new Dictionary<string, bool>
@@ -42,21 +47,36 @@ public sealed class WithdrawalTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_withdrawn_dataset_leaves_every_public_place_stays_with_its_producer_and_comes_back_whole(DatabaseProvider db)
+    public async Task A_withdrawn_dataset_leaves_every_public_place_stays_with_its_producer_and_comes_back_whole(
+        DatabaseProvider db
+    )
     {
         await using var app = new BocageFactory(db);
         var producer = app.Browser();
         await PublishingTests.EnrolAsync(producer, "agent.fourmies@demo.sud-avesnois.fr");
         await PublishingTests.CreateDatasetAsync(producer, "Bancs publics", "Équipements");
-        using var published = await PublishingTests.UploadAsync(producer, $"/gestion/donnees/{Slug}", "bancs.csv", Encoding.UTF8.GetBytes(Csv), "");
+        using var published = await PublishingTests.UploadAsync(
+            producer,
+            $"/gestion/donnees/{Slug}",
+            "bancs.csv",
+            Encoding.UTF8.GetBytes(Csv),
+            ""
+        );
         Assert.Equal($"/donnees/{Slug}", published.RequestMessage!.RequestUri!.AbsolutePath);
         var before = await PublicPlacesAsync(app);
 
-        using var withdrawn = await producer.SubmitAsync($"/gestion/donnees/{Slug}/fiche?handler=Withdraw", new Dictionary<string, string>(), $"/gestion/donnees/{Slug}/fiche");
+        using var withdrawn = await producer.SubmitAsync(
+            $"/gestion/donnees/{Slug}/fiche?handler=Withdraw",
+            new Dictionary<string, string>(),
+            $"/gestion/donnees/{Slug}/fiche"
+        );
         var list = WebUtility.HtmlDecode(producer.LastPage);
         var during = await PublicPlacesAsync(app);
         var sheet = WebUtility.HtmlDecode(await producer.OpenAsync($"/gestion/donnees/{Slug}"));
-        using var restored = await producer.SubmitAsync($"/gestion/donnees/{Slug}/fiche?handler=Restore", new Dictionary<string, string>());
+        using var restored = await producer.SubmitAsync(
+            $"/gestion/donnees/{Slug}/fiche?handler=Restore",
+            new Dictionary<string, string>()
+        );
         var after = await PublicPlacesAsync(app);
 
         Assert.All(before, place => Assert.True(place.Value, $"{place.Key} before"));
@@ -73,8 +93,11 @@ public sealed class WithdrawalTests
         var dataset = await data.Datasets.Include(d => d.Resources).SingleAsync(d => d.Slug == Slug);
         Assert.Null(dataset.WithdrawnAt);
         Assert.Equal(2, await data.Rows.CountAsync(r => r.BatchId == dataset.Resources.Single().BatchId));
-        var audit = await scope.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries
-            .Where(a => a.Target == $"dataset:{Slug}").Select(a => a.Action).ToListAsync();
+        var audit = await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .AuditEntries.Where(a => a.Target == $"dataset:{Slug}")
+            .Select(a => a.Action)
+            .ToListAsync();
         Assert.Equal(1, audit.Count(a => a == "data.dataset.withdrawn"));
         Assert.Equal(1, audit.Count(a => a == "data.dataset.restored"));
     }
@@ -89,13 +112,24 @@ public sealed class WithdrawalTests
         var partner = app.Browser();
         await PublishingTests.EnrolAsync(partner, "partenaire@demo.sud-avesnois.fr");
 
-        using var forged = await producer.Client.PostAsync($"/gestion/donnees/{Slug}/fiche?handler=Withdraw", new FormUrlEncodedContent([]));
-        using var foreign = await partner.SubmitAsync($"/gestion/donnees/{Slug}/fiche?handler=Withdraw", new Dictionary<string, string>(), "/gestion/donnees");
+        using var forged = await producer.Client.PostAsync(
+            $"/gestion/donnees/{Slug}/fiche?handler=Withdraw",
+            new FormUrlEncodedContent([])
+        );
+        using var foreign = await partner.SubmitAsync(
+            $"/gestion/donnees/{Slug}/fiche?handler=Withdraw",
+            new Dictionary<string, string>(),
+            "/gestion/donnees"
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         using var scope = app.Services.CreateScope();
-        Assert.Null((await scope.ServiceProvider.GetRequiredService<OpenDataDb>().Datasets.SingleAsync(d => d.Slug == Slug)).WithdrawnAt);
+        Assert.Null(
+            (
+                await scope.ServiceProvider.GetRequiredService<OpenDataDb>().Datasets.SingleAsync(d => d.Slug == Slug)
+            ).WithdrawnAt
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -116,14 +150,31 @@ public sealed class WithdrawalTests
         {
             var editor = scope.ServiceProvider.GetRequiredService<DatasetEditor>();
             await editor.SetWithdrawnAsync(id, true, "account:1", CancellationToken.None);
-            first = (await scope.ServiceProvider.GetRequiredService<OpenDataDb>().Datasets.AsNoTracking().SingleAsync(d => d.Id == id)).WithdrawnAt;
+            first = (
+                await scope
+                    .ServiceProvider.GetRequiredService<OpenDataDb>()
+                    .Datasets.AsNoTracking()
+                    .SingleAsync(d => d.Id == id)
+            ).WithdrawnAt;
             await editor.SetWithdrawnAsync(id, true, "account:1", CancellationToken.None);
         }
 
         using var check = app.Services.CreateScope();
         Assert.NotNull(first);
-        Assert.Equal(first, (await check.ServiceProvider.GetRequiredService<OpenDataDb>().Datasets.SingleAsync(d => d.Id == id)).WithdrawnAt);
-        Assert.Equal(1, await check.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries.CountAsync(a => a.Action == "data.dataset.withdrawn"));
-        Assert.Null(await check.ServiceProvider.GetRequiredService<CatalogueSearch>().FindAsync("essai", CancellationToken.None));
+        Assert.Equal(
+            first,
+            (
+                await check.ServiceProvider.GetRequiredService<OpenDataDb>().Datasets.SingleAsync(d => d.Id == id)
+            ).WithdrawnAt
+        );
+        Assert.Equal(
+            1,
+            await check
+                .ServiceProvider.GetRequiredService<KernelDb>()
+                .AuditEntries.CountAsync(a => a.Action == "data.dataset.withdrawn")
+        );
+        Assert.Null(
+            await check.ServiceProvider.GetRequiredService<CatalogueSearch>().FindAsync("essai", CancellationToken.None)
+        );
     }
 }

@@ -62,7 +62,12 @@ public sealed class GeometryTests
     {
         var series = new ChartSeries("Fourmies & co", [("2023", 10), ("2024", 12), ("2025", 11)]);
 
-        var svg = SvgChart.Line("g", "Population <test>", "Trois années", [series, new ChartSeries("Anor", [("2025", 3)])]);
+        var svg = SvgChart.Line(
+            "g",
+            "Population <test>",
+            "Trois années",
+            [series, new ChartSeries("Anor", [("2025", 3)])]
+        );
 
         Assert.Contains("role=\"img\"", svg);
         Assert.Contains("<title id=\"g-title\">Population &lt;test&gt;</title>", svg);

@@ -6,9 +6,13 @@ namespace Bocage.OpenData.Tests.Map;
 public sealed class MapTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task The_map_page_works_without_javascript_with_an_svg_map_and_its_text_alternative(DatabaseProvider db)
+    public async Task The_map_page_works_without_javascript_with_an_svg_map_and_its_text_alternative(
+        DatabaseProvider db
+    )
     {
-        var page = WebUtility.HtmlDecode(await fixture.App(db).Browser().OpenAsync("/carte?indicateur=population&couche=wifi"));
+        var page = WebUtility.HtmlDecode(
+            await fixture.App(db).Browser().OpenAsync("/carte?indicateur=population&couche=wifi")
+        );
 
         Assert.Contains("<svg viewBox", page);
         Assert.Contains("role=\"img\"", page);
@@ -36,14 +40,21 @@ public sealed class MapTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Each_communes_outline_is_the_official_one_of_IGN_Admin_Express_with_its_credit(DatabaseProvider db)
+    public async Task Each_communes_outline_is_the_official_one_of_IGN_Admin_Express_with_its_credit(
+        DatabaseProvider db
+    )
     {
         var browser = fixture.App(db).Browser();
         using var communes = JsonDocument.Parse(await browser.OpenAsync("/api/carte/couches/communes.geojson"));
         var official = OfficialOutlines.ByInsee();
 
-        var served = communes.RootElement.GetProperty("features").EnumerateArray().ToDictionary(
-            f => f.GetProperty("properties").GetProperty("insee").GetString()!, f => OfficialOutlines.Polygon(f.GetProperty("geometry")));
+        var served = communes
+            .RootElement.GetProperty("features")
+            .EnumerateArray()
+            .ToDictionary(
+                f => f.GetProperty("properties").GetProperty("insee").GetString()!,
+                f => OfficialOutlines.Polygon(f.GetProperty("geometry"))
+            );
 
         Assert.Equal(official.Keys.Order(), served.Keys.Order());
         Assert.All(official, o =>
@@ -51,13 +62,26 @@ public sealed class MapTests(AppFixture fixture) : IClassFixture<AppFixture>
             var outline = served[o.Key];
             Assert.Equal(o.Value.NumPoints, outline.NumPoints);
             Assert.Equal(o.Value.Area, outline.Area, 9);
-            Assert.True(o.Value.Normalized().EqualsExact(outline.Normalized(), 1e-9), $"{o.Key} is not the official outline.");
-            Assert.True(NetTopologySuite.Algorithm.Orientation.IsCCW(outline.ExteriorRing.CoordinateSequence), $"{o.Key}: RFC 7946 wants the exterior ring counterclockwise.");
+            Assert.True(
+                o.Value.Normalized().EqualsExact(outline.Normalized(), 1e-9),
+                $"{o.Key} is not the official outline."
+            );
+            Assert.True(
+                NetTopologySuite.Algorithm.Orientation.IsCCW(outline.ExteriorRing.CoordinateSequence),
+                $"{o.Key}: RFC 7946 wants the exterior ring counterclockwise."
+            );
         });
-        Assert.True(served["59249"].Contains(new NetTopologySuite.Geometries.Point(4.0536, 50.0157)), "Fourmies' town hall is in Fourmies.");
-        // The invented outlines gave this point, near Wallers-en-Fagne's village, to Wallers; officially it is in Trélon.
+        Assert.True(
+            served["59249"].Contains(new NetTopologySuite.Geometries.Point(4.0536, 50.0157)),
+            "Fourmies' town hall is in Fourmies."
+        );
+        // The invented outlines gave this point, near Wallers-en-Fagne's village, to Wallers; officially it is in
+        // Trélon.
         Assert.True(served["59601"].Contains(new NetTopologySuite.Geometries.Point(4.1660, 50.0695)));
-        Assert.Contains("IGN – Admin Express, Licence Ouverte", WebUtility.HtmlDecode(await browser.OpenAsync("/carte")));
+        Assert.Contains(
+            "IGN – Admin Express, Licence Ouverte",
+            WebUtility.HtmlDecode(await browser.OpenAsync("/carte"))
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -65,7 +89,9 @@ public sealed class MapTests(AppFixture fixture) : IClassFixture<AppFixture>
     {
         var client = fixture.Client(db);
 
-        using var communes = JsonDocument.Parse(await client.GetStringAsync("/api/carte/couches/communes.geojson?indicateur=couverture-fibre"));
+        using var communes = JsonDocument.Parse(
+            await client.GetStringAsync("/api/carte/couches/communes.geojson?indicateur=couverture-fibre")
+        );
         using var wifi = JsonDocument.Parse(await client.GetStringAsync("/api/carte/couches/wifi.geojson"));
 
         var features = communes.RootElement.GetProperty("features").EnumerateArray().ToList();
@@ -89,13 +115,23 @@ public sealed class MapTests(AppFixture fixture) : IClassFixture<AppFixture>
     {
         var client = fixture.Client(db);
 
-        using var near = JsonDocument.Parse(await client.GetStringAsync("/api/carte/couches/wifi.geojson?lat=50.0167&lon=4.05&km=2"));
+        using var near = JsonDocument.Parse(
+            await client.GetStringAsync("/api/carte/couches/wifi.geojson?lat=50.0167&lon=4.05&km=2")
+        );
         using var all = JsonDocument.Parse(await client.GetStringAsync("/api/carte/couches/wifi.geojson"));
 
-        var names = near.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
+        var names = near
+            .RootElement.GetProperty("features")
+            .EnumerateArray()
+            .Select(f => f.GetProperty("properties"))
+            .ToList();
         Assert.Equal(3, names.Count);
         Assert.All(names, n => Assert.Equal("Fourmies", n.GetProperty("commune").GetString()));
-        Assert.True(names.Select(n => n.GetProperty("distance_km").GetDouble()).SequenceEqual(names.Select(n => n.GetProperty("distance_km").GetDouble()).Order()));
+        Assert.True(
+            names
+                .Select(n => n.GetProperty("distance_km").GetDouble())
+                .SequenceEqual(names.Select(n => n.GetProperty("distance_km").GetDouble()).Order())
+        );
         Assert.Equal(15, all.RootElement.GetProperty("features").GetArrayLength());
     }
 
@@ -106,7 +142,9 @@ public sealed class MapTests(AppFixture fixture) : IClassFixture<AppFixture>
 
         using var api = await browser.GetAsync("/api/carte/couches/wifi.geojson?lat=nord&lon=4&km=5");
         using var unknown = await browser.GetAsync("/api/carte/couches/tout.geojson");
-        using var restricted = await browser.GetAsync("/api/carte/couches/communes.geojson?indicateur=commerces-vacants");
+        using var restricted = await browser.GetAsync(
+            "/api/carte/couches/communes.geojson?indicateur=commerces-vacants"
+        );
         using var page = await browser.GetAsync("/carte?lat=nord&lon=4&km=5");
 
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);

@@ -16,13 +16,24 @@ internal static class OfficialOutlines
     {
         using var reader = SeedFiles.Open("communes.geojson");
         using var document = JsonDocument.Parse(reader.ReadToEnd());
-        return document.RootElement.GetProperty("features").EnumerateArray().ToDictionary(
-            f => f.GetProperty("properties").GetProperty("code").GetString()!,
-            f => Polygon(f.GetProperty("geometry")));
+        return document
+            .RootElement.GetProperty("features")
+            .EnumerateArray()
+            .ToDictionary(
+                f => f.GetProperty("properties").GetProperty("code").GetString()!,
+                f => Polygon(f.GetProperty("geometry"))
+            );
     }
 
-    /// <summary>A GeoJSON Polygon geometry as a NetTopologySuite polygon (exterior ring only: the communes have no holes).</summary>
+    /// <summary>
+    /// A GeoJSON Polygon geometry as a NetTopologySuite polygon (exterior ring only: the communes have no holes).
+    /// </summary>
     public static Polygon Polygon(JsonElement geometry) =>
-        Factory.CreatePolygon(geometry.GetProperty("coordinates")[0].EnumerateArray()
-            .Select(p => new Coordinate(p[0].GetDouble(), p[1].GetDouble())).ToArray());
+        Factory.CreatePolygon(
+            geometry
+                .GetProperty("coordinates")[0]
+                .EnumerateArray()
+                .Select(p => new Coordinate(p[0].GetDouble(), p[1].GetDouble()))
+                .ToArray()
+        );
 }

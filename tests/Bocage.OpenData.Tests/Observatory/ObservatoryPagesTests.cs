@@ -1,7 +1,7 @@
 using System.Net;
-using Bocage.OpenData.Domain.Observatory;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
+using Bocage.OpenData.Domain.Observatory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +10,9 @@ namespace Bocage.OpenData.Tests.Observatory;
 public sealed class ObservatoryPagesTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task The_observatory_lists_public_indicators_by_theme_and_hides_restricted_ones_from_visitors(DatabaseProvider db)
+    public async Task The_observatory_lists_public_indicators_by_theme_and_hides_restricted_ones_from_visitors(
+        DatabaseProvider db
+    )
     {
         var page = await fixture.App(db).Browser().OpenAsync("/observatoire");
 
@@ -22,7 +24,9 @@ public sealed class ObservatoryPagesTests(AppFixture fixture) : IClassFixture<Ap
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task An_indicator_page_has_an_accessible_chart_and_the_numbers_in_a_table(DatabaseProvider db)
     {
-        var page = WebUtility.HtmlDecode(await fixture.App(db).Browser().OpenAsync("/observatoire/population?communes=59249&communes=59601"));
+        var page = WebUtility.HtmlDecode(
+            await fixture.App(db).Browser().OpenAsync("/observatoire/population?communes=59249&communes=59601")
+        );
 
         Assert.Contains("role=\"img\"", page);
         Assert.Contains("<title id=\"graphique-title\">Population municipale</title>", page);
@@ -79,10 +83,21 @@ public sealed class ObservatoryPagesTests(AppFixture fixture) : IClassFixture<Ap
     {
         using var scope = app.Services.CreateScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountsDb>();
-        var id = await accounts.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).SingleAsync();
+        var id = await accounts
+            .Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant())
+            .Select(u => u.Id)
+            .SingleAsync();
         if (!await accounts.Grants.AnyAsync(g => g.AccountId == id && g.Permission == ObservatoryPermissions.Read))
         {
-            accounts.Grants.Add(new Grant(id, ObservatoryPermissions.Read, GrantScope.Organisation(organisation), DateTime.UtcNow, "test"));
+            accounts.Grants.Add(
+                new Grant(
+                    id,
+                    ObservatoryPermissions.Read,
+                    GrantScope.Organisation(organisation),
+                    DateTime.UtcNow,
+                    "test"
+                )
+            );
             await accounts.SaveChangesAsync();
         }
     }

@@ -12,7 +12,10 @@ internal static partial class StaffSignIn
 
     // One signed-in browser per application and person: a second enrolment is impossible and a TOTP code
     // may not be replayed, so the tests of a class sharing an application share the session.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BocageFactory, Dictionary<string, Browser>> Sessions = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<
+        BocageFactory,
+        Dictionary<string, Browser>
+    > Sessions = new();
 
     public static async Task<Browser> AsAsync(BocageFactory app, string email)
     {
@@ -28,7 +31,10 @@ internal static partial class StaffSignIn
         await browser.SignInAsync(email, Password);
         var key = SharedKey().Match(browser.LastPage).Groups[1].Value;
         Assert.NotEmpty(key);
-        await browser.SubmitAsync("/compte/double-authentification", new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) });
+        await browser.SubmitAsync(
+            "/compte/double-authentification",
+            new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) }
+        );
         lock (sessions)
         {
             sessions[email] = browser;

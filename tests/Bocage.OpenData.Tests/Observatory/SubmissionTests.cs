@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Bocage.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,10 +15,17 @@ public sealed class SubmissionTests
         await using var app = new BocageFactory(db);
         var partner = await StaffSignIn.AsAsync(app, Partner);
 
-        using var submitted = await partner.SubmitAsync("/gestion/observatoire/saisie", new Dictionary<string, string>
-        {
-            ["Input.Indicator"] = "commerces-vacants", ["Input.Commune"] = "59249", ["Input.Period"] = "2026-03", ["Input.Value"] = "37",
-        }, "/gestion/observatoire/saisie");
+        using var submitted = await partner.SubmitAsync(
+            "/gestion/observatoire/saisie",
+            new Dictionary<string, string>
+            {
+                ["Input.Indicator"] = "commerces-vacants",
+                ["Input.Commune"] = "59249",
+                ["Input.Period"] = "2026-03",
+                ["Input.Value"] = "37",
+            },
+            "/gestion/observatoire/saisie"
+        );
         Assert.Contains("attendent la validation", WebUtility.HtmlDecode(partner.LastPage));
         await partner.OpenAsync("/observatoire/commerces-vacants?communes=59249");
         Assert.DoesNotContain("2026-03", partner.LastPage);
@@ -29,8 +35,14 @@ public sealed class SubmissionTests
 
         var admin = await StaffSignIn.AsAsync(app, "admin@demo.sud-avesnois.fr");
         await admin.OpenAsync("/gestion/observatoire");
-        var id = System.Text.RegularExpressions.Regex.Match(admin.LastPage, "name=\"value\" value=\"(\\d+)\"").Groups[1].Value;
-        using var validated = await admin.SubmitAsync("/gestion/observatoire", new Dictionary<string, string> { ["value"] = id, ["decision"] = "valider" });
+        var id = System
+            .Text.RegularExpressions.Regex.Match(admin.LastPage, "name=\"value\" value=\"(\\d+)\"")
+            .Groups[1]
+            .Value;
+        using var validated = await admin.SubmitAsync(
+            "/gestion/observatoire",
+            new Dictionary<string, string> { ["value"] = id, ["decision"] = "valider" }
+        );
 
         Assert.Contains("La valeur est publiée", WebUtility.HtmlDecode(admin.LastPage));
         await partner.OpenAsync("/observatoire/commerces-vacants?communes=59249");
@@ -38,7 +50,11 @@ public sealed class SubmissionTests
         using var scope = app.Services.CreateScope();
         var kernel = scope.ServiceProvider.GetRequiredService<KernelDb>();
         Assert.True(await kernel.AuditEntries.AnyAsync(e => e.Action == "data.observatory.submit"));
-        Assert.True(await kernel.AuditEntries.AnyAsync(e => e.Action == "data.observatory.validate" && e.Target == $"indicator-value:{id}"));
+        Assert.True(
+            await kernel.AuditEntries.AnyAsync(e =>
+                e.Action == "data.observatory.validate" && e.Target == $"indicator-value:{id}"
+            )
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -47,10 +63,17 @@ public sealed class SubmissionTests
         await using var app = new BocageFactory(db);
         var partner = await StaffSignIn.AsAsync(app, Partner);
 
-        using var response = await partner.SubmitAsync("/gestion/observatoire/saisie", new Dictionary<string, string>
-        {
-            ["Input.Indicator"] = "commerces-vacants", ["Input.Commune"] = "59249", ["Input.Period"] = "l'an dernier", ["Input.Value"] = "37",
-        }, "/gestion/observatoire/saisie");
+        using var response = await partner.SubmitAsync(
+            "/gestion/observatoire/saisie",
+            new Dictionary<string, string>
+            {
+                ["Input.Indicator"] = "commerces-vacants",
+                ["Input.Commune"] = "59249",
+                ["Input.Period"] = "l'an dernier",
+                ["Input.Value"] = "37",
+            },
+            "/gestion/observatoire/saisie"
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = WebUtility.HtmlDecode(partner.LastPage);
@@ -65,13 +88,25 @@ public sealed class SubmissionTests
         await using var app = new BocageFactory(db);
         var partner = await StaffSignIn.AsAsync(app, Partner);
         await partner.OpenAsync("/gestion/observatoire/saisie");
-        var token = System.Text.RegularExpressions.Regex.Match(partner.LastPage, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = System
+            .Text.RegularExpressions.Regex.Match(
+                partner.LastPage,
+                "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\""
+            )
+            .Groups[1]
+            .Value;
         using var count = app.Services.CreateScope();
-        var before = await count.ServiceProvider.GetRequiredService<Bocage.OpenData.Data.OpenDataDb>().IndicatorValues.CountAsync();
+        var before = await count
+            .ServiceProvider.GetRequiredService<Bocage.OpenData.Data.OpenDataDb>()
+            .IndicatorValues.CountAsync();
 
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken");
-        var csv = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("indicateur;commune;periode;valeur\ncommerces-vacants;59249;2026-04;35\ncommerces-vacants;99999;2026-04;35\n"));
+        var csv = new ByteArrayContent(
+            System.Text.Encoding.UTF8.GetBytes(
+                "indicateur;commune;periode;valeur\ncommerces-vacants;59249;2026-04;35\ncommerces-vacants;99999;2026-04;35\n"
+            )
+        );
         csv.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(csv, "fichier", "valeurs.csv");
         using var response = await partner.Client.PostAsync("/gestion/observatoire/saisie?handler=Csv", form);
@@ -79,6 +114,11 @@ public sealed class SubmissionTests
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Ligne 3 : Choisissez une commune du territoire", page);
         using var after = app.Services.CreateScope();
-        Assert.Equal(before, await after.ServiceProvider.GetRequiredService<Bocage.OpenData.Data.OpenDataDb>().IndicatorValues.CountAsync());
+        Assert.Equal(
+            before,
+            await after
+                .ServiceProvider.GetRequiredService<Bocage.OpenData.Data.OpenDataDb>()
+                .IndicatorValues.CountAsync()
+        );
     }
 }

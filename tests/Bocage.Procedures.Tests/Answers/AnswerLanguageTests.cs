@@ -33,9 +33,20 @@ public sealed class AnswerLanguageTests
     {
         var field = new FieldDefinition("adresse", FieldType.Address, "Adresse") { Required = true };
 
-        var check = Validator("en").Validate(Form(field), new AnswerSet([new("adresse.rue", ["1 rue Haute"]), new("adresse.code-postal", ["59"]), new("adresse.commune", ["00000"])]));
+        var check = Validator("en")
+            .Validate(
+                Form(field),
+                new AnswerSet([
+                    new("adresse.rue", ["1 rue Haute"]),
+                    new("adresse.code-postal", ["59"]),
+                    new("adresse.commune", ["00000"]),
+                ])
+            );
 
         Assert.Equal("The postcode of “Adresse” must have 5 digits.", check.Errors["adresse.code-postal"]);
-        Assert.Equal("Choose the municipality of “Adresse” among those of Sud Avesnois.", check.Errors["adresse.commune"]);
+        Assert.Equal(
+            "Choose the municipality of “Adresse” among those of Sud Avesnois.",
+            check.Errors["adresse.commune"]
+        );
     }
 }

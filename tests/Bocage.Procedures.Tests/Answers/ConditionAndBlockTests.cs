@@ -8,7 +8,12 @@ public sealed class ConditionAndBlockTests
 {
     private static readonly FormSchema Form = TestForms.Form(
         new FieldDefinition("cantine", FieldType.YesNo, "Cantine ?") { Required = true },
-        new FieldDefinition("regime", FieldType.ShortText, "Régime") { Required = true, Condition = new("cantine", ConditionOperator.Equals, "oui") });
+        new FieldDefinition("regime", FieldType.ShortText, "Régime")
+        {
+            Required = true,
+            Condition = new("cantine", ConditionOperator.Equals, "oui"),
+        }
+    );
 
     [Fact]
     public void A_hidden_field_is_neither_checked_nor_kept()

@@ -1,4 +1,3 @@
-using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 using static Bocage.Procedures.Tests.Answers.TestForms;
 
@@ -50,7 +49,12 @@ public sealed class FieldValidationTests
     [Fact]
     public void Bounds_length_and_a_designer_pattern_are_checked()
     {
-        var text = new FieldDefinition("t", FieldType.ShortText, "Code") { MaxLength = 5, Pattern = "[A-Z]+", PatternMessage = "Lettres capitales." };
+        var text = new FieldDefinition("t", FieldType.ShortText, "Code")
+        {
+            MaxLength = 5,
+            Pattern = "[A-Z]+",
+            PatternMessage = "Lettres capitales.",
+        };
         var amount = new FieldDefinition("m", FieldType.Amount, "Montant") { Min = 1000, Max = 50000 };
 
         Assert.Contains("5 caractères", Check(text, ("t", "ABCDEFG")).Errors["t"]);
@@ -74,8 +78,18 @@ public sealed class FieldValidationTests
     {
         var field = new FieldDefinition("adresse", FieldType.Address, "Adresse") { Required = true };
 
-        var wrong = Check(field, ("adresse.rue", "1 rue Verte"), ("adresse.code-postal", "5961"), ("adresse.commune", "75056"));
-        var right = Check(field, ("adresse.rue", "1 rue Verte"), ("adresse.code-postal", "59610"), ("adresse.commune", "59249"));
+        var wrong = Check(
+            field,
+            ("adresse.rue", "1 rue Verte"),
+            ("adresse.code-postal", "5961"),
+            ("adresse.commune", "75056")
+        );
+        var right = Check(
+            field,
+            ("adresse.rue", "1 rue Verte"),
+            ("adresse.code-postal", "59610"),
+            ("adresse.commune", "59249")
+        );
 
         Assert.Contains("Sud Avesnois", wrong.Errors["adresse.commune"]);
         Assert.Contains("5 chiffres", wrong.Errors["adresse.code-postal"]);

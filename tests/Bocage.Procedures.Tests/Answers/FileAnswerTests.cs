@@ -2,8 +2,8 @@ using Bocage.Kernel.Files;
 using Bocage.Procedures.Areas.Procedures.Pages;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
-using Bocage.Procedures.Domain.Files;
 using Bocage.Procedures.Domain.Designer.Export;
+using Bocage.Procedures.Domain.Files;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using static Bocage.Procedures.Tests.Answers.TestForms;
@@ -16,7 +16,11 @@ public sealed class FileAnswerTests
     {
         Required = true,
         Max = 3,
-        Children = [new("prenom", FieldType.ShortText, "Prénom") { Required = true }, new("certificat", FieldType.File, "Certificat") { Required = true }],
+        Children =
+        [
+            new("prenom", FieldType.ShortText, "Prénom") { Required = true },
+            new("certificat", FieldType.File, "Certificat") { Required = true },
+        ],
     };
 
     [Fact]
@@ -32,8 +36,14 @@ public sealed class FileAnswerTests
     {
         var id = Guid.NewGuid();
 
-        Assert.Equal(id.ToString(), Check(Field(FieldType.File), ("champ", id.ToString().ToUpperInvariant())).Clean["champ"]);
-        Assert.Equal("Joignez un fichier pour « Réponse ».", Check(Field(FieldType.File), ("champ", "../../etc/passwd")).Errors["champ"]);
+        Assert.Equal(
+            id.ToString(),
+            Check(Field(FieldType.File), ("champ", id.ToString().ToUpperInvariant())).Clean["champ"]
+        );
+        Assert.Equal(
+            "Joignez un fichier pour « Réponse ».",
+            Check(Field(FieldType.File), ("champ", "../../etc/passwd")).Errors["champ"]
+        );
     }
 
     [Fact]
@@ -41,7 +51,13 @@ public sealed class FileAnswerTests
     {
         var first = Guid.NewGuid().ToString();
 
-        var check = Check(Certificates, ("enfants", "2"), ("enfants.0.prenom", "Lou"), ("enfants.0.certificat", first), ("enfants.1.prenom", "Noé"));
+        var check = Check(
+            Certificates,
+            ("enfants", "2"),
+            ("enfants.0.prenom", "Lou"),
+            ("enfants.0.certificat", first),
+            ("enfants.1.prenom", "Noé")
+        );
 
         Assert.Equal(first, check.Clean["enfants.0.certificat"]);
         Assert.Equal(["enfants.1.certificat"], check.Errors.Keys);
@@ -64,10 +80,31 @@ public sealed class FileAnswerTests
     public void A_posted_file_id_is_read_only_when_it_is_an_attachment_of_this_file_for_this_input()
     {
         var file = Guid.NewGuid();
-        var mine = new FileAttachment(Guid.NewGuid(), file, "kbis", "kbis.pdf", "application/pdf", 1200, DateTime.UtcNow);
-        var otherInput = new FileAttachment(Guid.NewGuid(), file, "devis", "devis.pdf", "application/pdf", 1200, DateTime.UtcNow);
+        var mine = new FileAttachment(
+            Guid.NewGuid(),
+            file,
+            "kbis",
+            "kbis.pdf",
+            "application/pdf",
+            1200,
+            DateTime.UtcNow
+        );
+        var otherInput = new FileAttachment(
+            Guid.NewGuid(),
+            file,
+            "devis",
+            "devis.pdf",
+            "application/pdf",
+            1200,
+            DateTime.UtcNow
+        );
         var sent = new[] { mine, otherInput }.ToDictionary(a => a.StoredFileId);
-        FieldDefinition[] fields = [Field(FieldType.File, "kbis"), Field(FieldType.File, "devis"), Field(FieldType.ShortText, "nom")];
+        FieldDefinition[] fields =
+        [
+            Field(FieldType.File, "kbis"),
+            Field(FieldType.File, "devis"),
+            Field(FieldType.ShortText, "nom"),
+        ];
 
         var kept = FieldView.Read(Posted(("r.kbis", mine.StoredFileId.ToString()), ("r.nom", "Léa")), fields, sent);
         var someoneElses = FieldView.Read(Posted(("r.kbis", Guid.NewGuid().ToString())), fields, sent);
@@ -82,19 +119,40 @@ public sealed class FileAnswerTests
     [Fact]
     public void Review_rows_name_the_file_with_its_size_and_link_it()
     {
-        var attachment = new FileAttachment(Guid.NewGuid(), Guid.NewGuid(), "champ", "Kbis mars.pdf", "application/pdf", 2560, DateTime.UtcNow);
+        var attachment = new FileAttachment(
+            Guid.NewGuid(),
+            Guid.NewGuid(),
+            "champ",
+            "Kbis mars.pdf",
+            "application/pdf",
+            2560,
+            DateTime.UtcNow
+        );
         var answers = new AnswerSet([KeyValuePair.Create("champ", new[] { attachment.StoredFileId.ToString() })]);
 
-        var row = Assert.Single(AnswerDisplay.Rows(Form(Field(FieldType.File)), answers, Lists(), new Dictionary<Guid, FileAttachment> { [attachment.StoredFileId] = attachment }));
+        var row = Assert.Single(
+            AnswerDisplay.Rows(
+                Form(Field(FieldType.File)),
+                answers,
+                Lists(),
+                new Dictionary<Guid, FileAttachment> { [attachment.StoredFileId] = attachment }
+            )
+        );
 
-        Assert.Equal(("Réponse", "Kbis mars.pdf (2,5 Ko)", (Guid?)attachment.StoredFileId), (row.Label, row.Value, row.Attachment));
+        Assert.Equal(
+            ("Réponse", "Kbis mars.pdf (2,5 Ko)", (Guid?)attachment.StoredFileId),
+            (row.Label, row.Value, row.Attachment)
+        );
     }
 
     [Fact]
     public void The_export_gives_the_file_name_guarded_against_formulas()
     {
         var id = Guid.NewGuid();
-        var columns = ExportColumn.For([Form(Field(FieldType.File))], new Dictionary<Guid, string> { [id] = "=HYPERLINK(x).pdf" });
+        var columns = ExportColumn.For(
+            [Form(Field(FieldType.File))],
+            new Dictionary<Guid, string> { [id] = "=HYPERLINK(x).pdf" }
+        );
         var answers = new AnswerSet([KeyValuePair.Create("champ", new[] { id.ToString() })]);
 
         Assert.Equal("'=HYPERLINK(x).pdf", Assert.Single(columns).Value(answers));
@@ -107,7 +165,8 @@ public sealed class FileAnswerTests
         Assert.Equal([FileKind.Text], (Field(FieldType.File) with { Accept = [FileKind.Text] }).AcceptedKinds);
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> Lists() => new Dictionary<string, IReadOnlyList<ChoiceOption>>();
+    private static IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> Lists() =>
+        new Dictionary<string, IReadOnlyList<ChoiceOption>>();
 
     private static FormCollection Posted(params (string Name, string Value)[] values) =>
         new(values.ToDictionary(v => v.Name, v => new StringValues(v.Value)));
@@ -118,7 +177,12 @@ public sealed class FileKindsDesignTests
     [Fact]
     public void The_designer_keeps_only_known_kinds_each_once_and_only_on_file_fields()
     {
-        var input = new Bocage.Procedures.Domain.Designer.FieldInput { Key = "piece", Label = "Pièce", Accept = ["Text", "Pdf", "Text", "Exe", "7", "<script>"] };
+        var input = new Bocage.Procedures.Domain.Designer.FieldInput
+        {
+            Key = "piece",
+            Label = "Pièce",
+            Accept = ["Text", "Pdf", "Text", "Exe", "7", "<script>"],
+        };
         var errors = new List<Bocage.Procedures.Domain.Designer.DesignError>();
 
         var file = input.ToField(new FieldDefinition("piece", FieldType.File, "Pièce"), errors);
@@ -126,6 +190,11 @@ public sealed class FileKindsDesignTests
 
         Assert.Equal([FileKind.Text, FileKind.Pdf], file.Accept);
         Assert.Empty(text.Accept);
-        Assert.Equal(["Pdf", "Jpeg", "Png"], Bocage.Procedures.Domain.Designer.FieldInput.From(new FieldDefinition("piece", FieldType.File, "Pièce")).Accept);
+        Assert.Equal(
+            ["Pdf", "Jpeg", "Png"],
+            Bocage
+                .Procedures.Domain.Designer.FieldInput.From(new FieldDefinition("piece", FieldType.File, "Pièce"))
+                .Accept
+        );
     }
 }

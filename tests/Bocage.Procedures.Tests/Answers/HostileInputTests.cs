@@ -5,11 +5,15 @@ namespace Bocage.Procedures.Tests.Answers;
 
 /// <summary>
 /// Every field type fed hostile values: the validator answers with messages, never an exception, and never
-/// accepts them. (Values that are legitimately acceptable for a type, such as a long text's line breaks, are not hostile.)
+/// accepts them. (Values that are legitimately acceptable for a type, such as a long text's line breaks, are not
+/// hostile.)
 /// </summary>
 public sealed class HostileInputTests
 {
-    /// <summary>Hostile values; those marked wrong are refused by every type, the others (a plain "-5" is a fine number) only must not throw.</summary>
+    /// <summary>
+    /// Hostile values; those marked wrong are refused by every type, the others (a plain "-5" is a fine number) only
+    /// must not throw.
+    /// </summary>
     public static IEnumerable<(string Value, bool AlwaysWrong)> HostileValues()
     {
         yield return (new string('x', 1_000_000), true);
@@ -29,19 +33,28 @@ public sealed class HostileInputTests
         yield return (string.Concat(Enumerable.Repeat("(a+)+", 2000)), false);
     }
 
-    public static TheoryData<int> Types() => new(Enum.GetValues<FieldType>().Where(t => t is not (FieldType.Section or FieldType.Explanation)).Select(t => (int)t));
+    public static TheoryData<int> Types() =>
+        new(
+            Enum.GetValues<FieldType>()
+                .Where(t => t is not (FieldType.Section or FieldType.Explanation))
+                .Select(t => (int)t)
+        );
 
     [Theory, MemberData(nameof(Types))]
     public void Hostile_values_get_messages_not_exceptions(int typeNumber)
     {
         var type = (FieldType)typeNumber;
         var field = Field(type) with { Pattern = type == FieldType.ShortText ? "(a+)+b" : null };
-        var inputs = type == FieldType.Address ? ["champ.rue", "champ.code-postal", "champ.commune"] : new[] { "champ" };
+        var inputs =
+            type == FieldType.Address ? ["champ.rue", "champ.code-postal", "champ.commune"] : new[] { "champ" };
         foreach (var (value, alwaysWrong) in HostileValues())
         {
             var check = Check(field, inputs.Select(i => (i, value)).ToArray());
 
-            Assert.True(check.IsValid == false || !alwaysWrong, $"{type} accepted {value[..Math.Min(value.Length, 30)]}");
+            Assert.True(
+                check.IsValid == false || !alwaysWrong,
+                $"{type} accepted {value[..Math.Min(value.Length, 30)]}"
+            );
         }
         Assert.False(Check(field, inputs.Select(i => (i, "-5\u0000")).ToArray()).IsValid);
     }
@@ -49,7 +62,11 @@ public sealed class HostileInputTests
     [Fact]
     public void Ten_thousand_repeats_are_refused_at_once()
     {
-        var values = Enumerable.Range(0, 10_000).Select(i => ($"enfants.{i}.prenom", "Léa")).Prepend(("enfants", "10000")).ToArray();
+        var values = Enumerable
+            .Range(0, 10_000)
+            .Select(i => ($"enfants.{i}.prenom", "Léa"))
+            .Prepend(("enfants", "10000"))
+            .ToArray();
 
         var check = Check(Field(FieldType.RepeatableBlock, "enfants"), values);
 

@@ -11,25 +11,41 @@ public sealed class DesignerHttpTests
 
     private static async Task<string> CreateAsync(Browser browser, string title, string commune = "59249")
     {
-        using var created = await browser.SubmitAsync("/gestion/demarches/conception/nouvelle", new Dictionary<string, string>
-        {
-            ["Input.Title"] = title,
-            ["Input.Description"] = "Inscription des enfants aux mercredis récréatifs.",
-            ["Input.Theme"] = "enfance",
-            ["Input.Commune"] = commune,
-            ["Input.Service"] = "",
-            ["Input.Audience"] = "Account",
-            ["Input.Opens"] = "2026-09-01",
-        }, "/gestion/demarches/conception/nouvelle");
+        using var created = await browser.SubmitAsync(
+            "/gestion/demarches/conception/nouvelle",
+            new Dictionary<string, string>
+            {
+                ["Input.Title"] = title,
+                ["Input.Description"] = "Inscription des enfants aux mercredis récréatifs.",
+                ["Input.Theme"] = "enfance",
+                ["Input.Commune"] = commune,
+                ["Input.Service"] = "",
+                ["Input.Audience"] = "Account",
+                ["Input.Opens"] = "2026-09-01",
+            },
+            "/gestion/demarches/conception/nouvelle"
+        );
         return created.RequestMessage!.RequestUri!.AbsolutePath;
     }
 
-    private static Task<HttpResponseMessage> PostAsync(Browser browser, string action, Dictionary<string, string> fields) =>
-        browser.SubmitAsync(action, fields);
+    private static Task<HttpResponseMessage> PostAsync(
+        Browser browser,
+        string action,
+        Dictionary<string, string> fields
+    ) => browser.SubmitAsync(action, fields);
 
-    private static Dictionary<string, string> FieldEdit(string key, string label, Dictionary<string, string>? more = null)
+    private static Dictionary<string, string> FieldEdit(
+        string key,
+        string label,
+        Dictionary<string, string>? more = null
+    )
     {
-        var fields = new Dictionary<string, string> { ["Input.Key"] = key, ["Input.Label"] = label, ["Input.Required"] = "true" };
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Key"] = key,
+            ["Input.Label"] = label,
+            ["Input.Required"] = "true",
+        };
         foreach (var (k, v) in more ?? [])
         {
             fields[k] = v;
@@ -46,17 +62,66 @@ public sealed class DesignerHttpTests
         Assert.Matches("^/gestion/demarches/conception/[0-9a-f-]{36}$", path);
 
         await PostAsync(browser, path + "?handler=AddPage", new() { ["title"] = "Famille" });
-        await PostAsync(browser, path + "?handler=AddField", new() { ["page"] = "0", ["type"] = "YesNo", ["label"] = "Transport" });
-        using (var added = await PostAsync(browser, path + "?handler=AddField", new() { ["page"] = "0", ["type"] = "ShortText", ["label"] = "Ramassage" }))
+        await PostAsync(
+            browser,
+            path + "?handler=AddField",
+            new()
+            {
+                ["page"] = "0",
+                ["type"] = "YesNo",
+                ["label"] = "Transport",
+            }
+        );
+        using (
+            var added = await PostAsync(
+                browser,
+                path + "?handler=AddField",
+                new()
+                {
+                    ["page"] = "0",
+                    ["type"] = "ShortText",
+                    ["label"] = "Ramassage",
+                }
+            )
+        )
         {
             Assert.EndsWith("/champ/ramassage", added.RequestMessage!.RequestUri!.AbsolutePath);
         }
-        await PostAsync(browser, path + "/champ/ramassage", FieldEdit("ramassage", "Adresse de ramassage", new()
-        {
-            ["Input.ConditionField"] = "transport", ["Input.ConditionOperator"] = "Equals", ["Input.ConditionValue"] = "oui",
-        }));
-        await PostAsync(browser, path + "?handler=AddField", new() { ["page"] = "0", ["type"] = "RepeatableBlock", ["label"] = "Enfant" });
-        await PostAsync(browser, path + "?handler=AddField", new() { ["page"] = "0", ["type"] = "ShortText", ["label"] = "Prenom", ["block"] = "enfant" });
+        await PostAsync(
+            browser,
+            path + "/champ/ramassage",
+            FieldEdit(
+                "ramassage",
+                "Adresse de ramassage",
+                new()
+                {
+                    ["Input.ConditionField"] = "transport",
+                    ["Input.ConditionOperator"] = "Equals",
+                    ["Input.ConditionValue"] = "oui",
+                }
+            )
+        );
+        await PostAsync(
+            browser,
+            path + "?handler=AddField",
+            new()
+            {
+                ["page"] = "0",
+                ["type"] = "RepeatableBlock",
+                ["label"] = "Enfant",
+            }
+        );
+        await PostAsync(
+            browser,
+            path + "?handler=AddField",
+            new()
+            {
+                ["page"] = "0",
+                ["type"] = "ShortText",
+                ["label"] = "Prenom",
+                ["block"] = "enfant",
+            }
+        );
         using var published = await PostAsync(browser, path + "?handler=Publish", []);
         Assert.EndsWith("/versions", published.RequestMessage!.RequestUri!.AbsolutePath);
 
@@ -79,27 +144,67 @@ public sealed class DesignerHttpTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Designer_mistakes_are_told_at_the_field_in_French_and_never_break_the_page(DatabaseProvider provider)
+    public async Task Designer_mistakes_are_told_at_the_field_in_French_and_never_break_the_page(
+        DatabaseProvider provider
+    )
     {
         using var app = new BocageFactory(provider);
         var browser = await DesignerSession.SignInAsync(app, Fourmies);
         var path = await CreateAsync(browser, "Essai des erreurs");
         await PostAsync(browser, path + "?handler=AddPage", new() { ["title"] = "Page" });
-        await PostAsync(browser, path + "?handler=AddField", new() { ["page"] = "0", ["type"] = "ShortText", ["label"] = "Nom" });
-        await PostAsync(browser, path + "?handler=AddField", new() { ["page"] = "0", ["type"] = "Number", ["label"] = "Age" });
+        await PostAsync(
+            browser,
+            path + "?handler=AddField",
+            new()
+            {
+                ["page"] = "0",
+                ["type"] = "ShortText",
+                ["label"] = "Nom",
+            }
+        );
+        await PostAsync(
+            browser,
+            path + "?handler=AddField",
+            new()
+            {
+                ["page"] = "0",
+                ["type"] = "Number",
+                ["label"] = "Age",
+            }
+        );
 
-        using var regex = await PostAsync(browser, path + "/champ/nom", FieldEdit("age", "Nom", new() { ["Input.Pattern"] = "[a-(" }));
+        using var regex = await PostAsync(
+            browser,
+            path + "/champ/nom",
+            FieldEdit("age", "Nom", new() { ["Input.Pattern"] = "[a-(" })
+        );
         var page = WebUtility.HtmlDecode(browser.LastPage);
         Assert.Equal(HttpStatusCode.OK, regex.StatusCode);
         Assert.Contains("La clé « age » est déjà utilisée", page);
         Assert.Contains("n'est pas une expression régulière valable", page);
         Assert.Contains("value=\"[a-(\"", page);
-        using var later = await PostAsync(browser, path + "/champ/nom", FieldEdit("nom", "Nom", new() { ["Input.ConditionField"] = "age", ["Input.ConditionOperator"] = "IsFilled" }));
+        using var later = await PostAsync(
+            browser,
+            path + "/champ/nom",
+            FieldEdit(
+                "nom",
+                "Nom",
+                new() { ["Input.ConditionField"] = "age", ["Input.ConditionOperator"] = "IsFilled" }
+            )
+        );
         Assert.Contains("placé avant celui-ci", WebUtility.HtmlDecode(browser.LastPage));
 
-        using var bounds = await PostAsync(browser, path + "/champ/age", FieldEdit("age", "Age", new() { ["Input.Min"] = "18", ["Input.Max"] = "3" }));
+        using var bounds = await PostAsync(
+            browser,
+            path + "/champ/age",
+            FieldEdit("age", "Age", new() { ["Input.Min"] = "18", ["Input.Max"] = "3" })
+        );
         Assert.Contains("Le minimum doit être inférieur ou égal au maximum", WebUtility.HtmlDecode(browser.LastPage));
-        using var words = await PostAsync(browser, path + "/champ/age", FieldEdit("age", new string('x', 200_000), new() { ["Input.Min"] = "dix\u0001" }));
+        using var words = await PostAsync(
+            browser,
+            path + "/champ/age",
+            FieldEdit("age", new string('x', 200_000), new() { ["Input.Min"] = "dix\u0001" })
+        );
         Assert.Equal(HttpStatusCode.OK, words.StatusCode);
         Assert.Contains("Indiquez un nombre entier", WebUtility.HtmlDecode(browser.LastPage));
     }
@@ -111,20 +216,47 @@ public sealed class DesignerHttpTests
         var browser = await DesignerSession.SignInAsync(app, Fourmies);
         var path = await CreateAsync(browser, "Essai des tailles");
         await PostAsync(browser, path + "?handler=AddPage", new() { ["title"] = "Page" });
-        await PostAsync(browser, path + "?handler=AddField", new() { ["page"] = "0", ["type"] = "File", ["label"] = "Plan" });
+        await PostAsync(
+            browser,
+            path + "?handler=AddField",
+            new()
+            {
+                ["page"] = "0",
+                ["type"] = "File",
+                ["label"] = "Plan",
+            }
+        );
         await browser.OpenAsync(path + "/champ/plan");
         Assert.Contains("Un nombre entier de 1 à 10", WebUtility.HtmlDecode(browser.LastPage));
 
-        using var tooMuch = await PostAsync(browser, path + "/champ/plan", FieldEdit("plan", "Plan", new() { ["Input.MaxMegabytes"] = "11" }));
+        using var tooMuch = await PostAsync(
+            browser,
+            path + "/champ/plan",
+            FieldEdit("plan", "Plan", new() { ["Input.MaxMegabytes"] = "11" })
+        );
         Assert.Equal(HttpStatusCode.OK, tooMuch.StatusCode);
-        Assert.Contains("id=\"Input_MaxMegabytes-erreur\" class=\"field__error\">Indiquez une taille entière de 1 à 10 Mo.", WebUtility.HtmlDecode(browser.LastPage));
+        Assert.Contains(
+            "id=\"Input_MaxMegabytes-erreur\" class=\"field__error\">Indiquez une taille entière de 1 à 10 Mo.",
+            WebUtility.HtmlDecode(browser.LastPage)
+        );
         Assert.Contains("value=\"11\"", browser.LastPage);
-        using var words = await PostAsync(browser, path + "/champ/plan", FieldEdit("plan", "Plan", new() { ["Input.MaxMegabytes"] = "deux" }));
+        using var words = await PostAsync(
+            browser,
+            path + "/champ/plan",
+            FieldEdit("plan", "Plan", new() { ["Input.MaxMegabytes"] = "deux" })
+        );
         Assert.Contains("Indiquez un nombre entier", WebUtility.HtmlDecode(browser.LastPage));
-        await PostAsync(browser, path + "/champ/plan", FieldEdit("plan", "Plan", new() { ["Input.MaxMegabytes"] = "2" }));
+        await PostAsync(
+            browser,
+            path + "/champ/plan",
+            FieldEdit("plan", "Plan", new() { ["Input.MaxMegabytes"] = "2" })
+        );
 
         using var scope = app.Services.CreateScope();
-        var procedure = await scope.ServiceProvider.GetRequiredService<ProceduresDb>().Procedures.Include(p => p.Versions).SingleAsync(p => p.Slug == "essai-des-tailles");
+        var procedure = await scope
+            .ServiceProvider.GetRequiredService<ProceduresDb>()
+            .Procedures.Include(p => p.Versions)
+            .SingleAsync(p => p.Slug == "essai-des-tailles");
         Assert.Equal(2, procedure.Versions.Single().Form.AllFields.Single(f => f.Key == "plan").MaxMegabytes);
     }
 
@@ -137,8 +269,11 @@ public sealed class DesignerHttpTests
         Guid cantine;
         using (var scope = app.Services.CreateScope())
         {
-            cantine = await scope.ServiceProvider.GetRequiredService<ProceduresDb>().Procedures
-                .Where(p => p.Slug == "inscription-cantine-periscolaire-fourmies").Select(p => p.Id).SingleAsync();
+            cantine = await scope
+                .ServiceProvider.GetRequiredService<ProceduresDb>()
+                .Procedures.Where(p => p.Slug == "inscription-cantine-periscolaire-fourmies")
+                .Select(p => p.Id)
+                .SingleAsync();
         }
 
         var list = WebUtility.HtmlDecode(await browser.OpenAsync("/gestion/demarches/conception"));
@@ -149,6 +284,9 @@ public sealed class DesignerHttpTests
         Assert.DoesNotContain("cantine et au périscolaire", list);
         Assert.Equal(HttpStatusCode.NotFound, open.StatusCode);
         Assert.Equal("/gestion/demarches/conception/nouvelle", path);
-        Assert.Contains("Vous ne pouvez concevoir que les démarches de vos communes et services", WebUtility.HtmlDecode(browser.LastPage));
+        Assert.Contains(
+            "Vous ne pouvez concevoir que les démarches de vos communes et services",
+            WebUtility.HtmlDecode(browser.LastPage)
+        );
     }
 }

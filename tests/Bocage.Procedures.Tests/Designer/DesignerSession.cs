@@ -17,7 +17,15 @@ internal static class DesignerSession
         using var scope = app.Services.CreateScope();
         var account = await scope.ServiceProvider.GetRequiredService<UserManager<Account>>().FindByEmailAsync(email);
         var db = scope.ServiceProvider.GetRequiredService<AccountsDb>();
-        db.Grants.Add(new Grant(account!.Id, DesignerService.Permission, GrantScope.Organisation(organisation), DateTime.UtcNow, "test"));
+        db.Grants.Add(
+            new Grant(
+                account!.Id,
+                DesignerService.Permission,
+                GrantScope.Organisation(organisation),
+                DateTime.UtcNow,
+                "test"
+            )
+        );
         await db.SaveChangesAsync();
     }
 }

@@ -1,19 +1,24 @@
 using Bocage.Kernel.Amounts;
-using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Designer;
 
 namespace Bocage.Procedures.Tests.Designer;
 
 public sealed class FieldRulesTests
 {
-    private static readonly FormSchema Form = new(
-    [
-        new("Demande",
-        [
-            new("motif", FieldType.SingleChoice, "Motif") { Options = [new("a", "A"), new("b", "B")] },
-            new("nom", FieldType.ShortText, "Nom"),
-            new("enfants", FieldType.RepeatableBlock, "Enfant") { Max = 5, Children = [new("prenom", FieldType.ShortText, "Prénom")] },
-        ]),
+    private static readonly FormSchema Form = new([
+        new(
+            "Demande",
+            [
+                new("motif", FieldType.SingleChoice, "Motif") { Options = [new("a", "A"), new("b", "B")] },
+                new("nom", FieldType.ShortText, "Nom"),
+                new("enfants", FieldType.RepeatableBlock, "Enfant")
+                {
+                    Max = 5,
+                    Children = [new("prenom", FieldType.ShortText, "Prénom")],
+                },
+            ]
+        ),
     ]);
 
     private static IEnumerable<string> Mistakes(string key, FieldDefinition field) =>
@@ -36,38 +41,88 @@ public sealed class FieldRulesTests
     [Fact]
     public void An_invalid_regular_expression_is_refused_and_a_valid_one_needs_its_message()
     {
-        Assert.Contains("Pattern:DesignPatternInvalid", Mistakes("nom", new("nom", FieldType.ShortText, "Nom") { Pattern = "[a-" }));
-        Assert.Contains("PatternMessage:DesignPatternMessageRequired", Mistakes("nom", new("nom", FieldType.ShortText, "Nom") { Pattern = "^[0-9]{5}$" }));
+        Assert.Contains(
+            "Pattern:DesignPatternInvalid",
+            Mistakes("nom", new("nom", FieldType.ShortText, "Nom") { Pattern = "[a-" })
+        );
+        Assert.Contains(
+            "PatternMessage:DesignPatternMessageRequired",
+            Mistakes("nom", new("nom", FieldType.ShortText, "Nom") { Pattern = "^[0-9]{5}$" })
+        );
     }
 
     [Fact]
     public void Minimum_above_maximum_is_refused_for_values_and_lengths()
     {
-        Assert.Contains("Min:DesignMinAboveMax", Mistakes("nom", new("nom", FieldType.Number, "Nom") { Min = 10, Max = 2 }));
-        Assert.Contains("MinLength:DesignMinLengthAboveMax", Mistakes("nom", new("nom", FieldType.ShortText, "Nom") { MinLength = 10, MaxLength = 2 }));
+        Assert.Contains(
+            "Min:DesignMinAboveMax",
+            Mistakes("nom", new("nom", FieldType.Number, "Nom") { Min = 10, Max = 2 })
+        );
+        Assert.Contains(
+            "MinLength:DesignMinLengthAboveMax",
+            Mistakes("nom", new("nom", FieldType.ShortText, "Nom") { MinLength = 10, MaxLength = 2 })
+        );
     }
 
     [Fact]
     public void A_condition_must_look_at_an_earlier_known_field()
     {
-        Assert.Contains("ConditionField:DesignConditionLater", Mistakes("nom", new("nom", FieldType.ShortText, "Nom") { Condition = new("prenom", ConditionOperator.IsFilled) }));
-        Assert.Contains("ConditionField:DesignConditionUnknown", Mistakes("nom", new("nom", FieldType.ShortText, "Nom") { Condition = new("inconnu", ConditionOperator.IsFilled) }));
-        Assert.Contains("ConditionField:DesignConditionUnknown", Mistakes("nom", new("nom", FieldType.ShortText, "Nom") { Condition = new("nom", ConditionOperator.IsFilled) }));
-        Assert.Empty(Mistakes("nom", new("nom", FieldType.ShortText, "Nom") { Condition = new("motif", ConditionOperator.Equals, "a") }));
+        Assert.Contains(
+            "ConditionField:DesignConditionLater",
+            Mistakes(
+                "nom",
+                new("nom", FieldType.ShortText, "Nom") { Condition = new("prenom", ConditionOperator.IsFilled) }
+            )
+        );
+        Assert.Contains(
+            "ConditionField:DesignConditionUnknown",
+            Mistakes(
+                "nom",
+                new("nom", FieldType.ShortText, "Nom") { Condition = new("inconnu", ConditionOperator.IsFilled) }
+            )
+        );
+        Assert.Contains(
+            "ConditionField:DesignConditionUnknown",
+            Mistakes(
+                "nom",
+                new("nom", FieldType.ShortText, "Nom") { Condition = new("nom", ConditionOperator.IsFilled) }
+            )
+        );
+        Assert.Empty(
+            Mistakes(
+                "nom",
+                new("nom", FieldType.ShortText, "Nom") { Condition = new("motif", ConditionOperator.Equals, "a") }
+            )
+        );
     }
 
     [Fact]
     public void Choices_need_two_distinct_options_and_lists_must_be_known()
     {
-        Assert.Contains("Options:DesignOptionsRequired", Mistakes("motif", new("motif", FieldType.SingleChoice, "Motif") { Options = [new("a", "A")] }));
-        Assert.Contains("Options:DesignOptionsDuplicate", Mistakes("motif", new("motif", FieldType.SingleChoice, "Motif") { Options = [new("a", "A"), new("a", "B")] }));
-        Assert.Contains("ListName:DesignListUnknown", Mistakes("motif", new("motif", FieldType.DropDown, "Motif") { ListName = "planetes" }));
+        Assert.Contains(
+            "Options:DesignOptionsRequired",
+            Mistakes("motif", new("motif", FieldType.SingleChoice, "Motif") { Options = [new("a", "A")] })
+        );
+        Assert.Contains(
+            "Options:DesignOptionsDuplicate",
+            Mistakes(
+                "motif",
+                new("motif", FieldType.SingleChoice, "Motif") { Options = [new("a", "A"), new("a", "B")] }
+            )
+        );
+        Assert.Contains(
+            "ListName:DesignListUnknown",
+            Mistakes("motif", new("motif", FieldType.DropDown, "Motif") { ListName = "planetes" })
+        );
         Assert.Empty(Mistakes("motif", new("motif", FieldType.DropDown, "Motif") { ListName = "communes" }));
     }
 
     [Fact]
     public void A_form_without_any_field_to_fill_cannot_be_published() =>
-        Assert.Contains(FieldRules.CheckForm(new([new("Vide", [new("titre", FieldType.Section, "Titre") { Text = "Titre" }])])), e => e.MessageKey == "DesignFormEmpty");
+        Assert.Contains(
+            FieldRules.CheckForm(new([new("Vide", [new("titre", FieldType.Section, "Titre") { Text = "Titre" }])])),
+            e => e.MessageKey == "DesignFormEmpty"
+        );
 
     [Theory]
     [InlineData("45", 4500)]
@@ -84,5 +139,6 @@ public sealed class FieldRulesTests
     [InlineData("12,345")]
     [InlineData("douze")]
     [InlineData("99999999999999999999")]
-    public void Amounts_that_are_not_euros_are_refused(string typed) => Assert.False(Money.TryParse(typed, out _, allowNegative: true));
+    public void Amounts_that_are_not_euros_are_refused(string typed) =>
+        Assert.False(Money.TryParse(typed, out _, allowNegative: true));
 }

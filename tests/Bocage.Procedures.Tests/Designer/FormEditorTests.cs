@@ -1,11 +1,12 @@
-using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Designer;
 
 namespace Bocage.Procedures.Tests.Designer;
 
 public sealed class FormEditorTests
 {
-    private static FormSchema TwoFields() => new([new("P", [new("a", FieldType.ShortText, "A"), new("b", FieldType.RepeatableBlock, "B")])]);
+    private static FormSchema TwoFields() =>
+        new([new("P", [new("a", FieldType.ShortText, "A"), new("b", FieldType.RepeatableBlock, "B")])]);
 
     [Fact]
     public void Fields_are_added_to_pages_and_blocks_moved_and_removed()
@@ -35,8 +36,16 @@ public sealed class FormEditorTests
     [Fact]
     public void Renaming_a_key_follows_in_the_conditions_that_look_at_it()
     {
-        var form = FormEditor.AddField(TwoFields(), 0, new("d", FieldType.ShortText, "D") { Condition = new("a", ConditionOperator.IsFilled) });
-        var renamed = FormEditor.RenameReferences(FormEditor.ReplaceField(form, "a", new("alpha", FieldType.ShortText, "A")), "a", "alpha");
+        var form = FormEditor.AddField(
+            TwoFields(),
+            0,
+            new("d", FieldType.ShortText, "D") { Condition = new("a", ConditionOperator.IsFilled) }
+        );
+        var renamed = FormEditor.RenameReferences(
+            FormEditor.ReplaceField(form, "a", new("alpha", FieldType.ShortText, "A")),
+            "a",
+            "alpha"
+        );
         Assert.Equal("alpha", FormEditor.Find(renamed, "d")!.Condition!.FieldKey);
     }
 }

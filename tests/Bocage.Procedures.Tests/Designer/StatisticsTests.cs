@@ -1,9 +1,8 @@
-using Bocage.OpenData.Contracts;
 using System.Net;
 using System.Text.RegularExpressions;
-using Bocage.Kernel.Modules;
-using Bocage.Procedures.Domain.Designer.Statistics;
+using Bocage.OpenData.Contracts;
 using Bocage.Procedures.Data;
+using Bocage.Procedures.Domain.Designer.Statistics;
 using Bocage.Procedures.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,19 +35,54 @@ public sealed class StatisticsTests
         var page = $"/gestion/demarches/dossier/{accepted}";
         await agent.OpenAsync(page);
         var stamp = Regex.Match(agent.LastPage, "name=\"stamp\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
-        await agent.SubmitAsync($"{page}?handler=Transition", new Dictionary<string, string> { ["transition"] = "accepter", ["stamp"] = stamp, ["reopen"] = "", ["message"] = "" });
+        await agent.SubmitAsync(
+            $"{page}?handler=Transition",
+            new Dictionary<string, string>
+            {
+                ["transition"] = "accepter",
+                ["stamp"] = stamp,
+                ["reopen"] = "",
+                ["message"] = "",
+            }
+        );
         Assert.Contains("a été mis à jour", WebUtility.HtmlDecode(agent.LastPage));
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ProceduresDb>();
-        var slugs = await db.Procedures.Where(p => p.PublishedVersion != null).ToDictionaryAsync(p => p.Id, p => p.Slug);
-        var files = (await db.Files.AsNoTracking().Where(f => f.SubmittedAt != null).Select(f => new { f.ProcedureId, f.SubmittedAt, f.DecidedAt }).ToListAsync())
-            .Where(f => slugs.ContainsKey(f.ProcedureId)).ToList();
-        var expected = files.GroupBy(f => (Slug: slugs[f.ProcedureId], Month: DurationBuckets.MonthOf(f.SubmittedAt!.Value)))
-            .ToDictionary(g => g.Key, g => (Submitted: g.Count(), Median: DurationBuckets.Median(g.Where(f => f.DecidedAt != null)
-                .GroupBy(f => DurationBuckets.TenthsOf(f.SubmittedAt!.Value, f.DecidedAt!.Value)).Select(b => (b.Key, b.Count())))));
+        var slugs = await db
+            .Procedures.Where(p => p.PublishedVersion != null)
+            .ToDictionaryAsync(p => p.Id, p => p.Slug);
+        var files = (
+            await db
+                .Files.AsNoTracking()
+                .Where(f => f.SubmittedAt != null)
+                .Select(f => new
+                {
+                    f.ProcedureId,
+                    f.SubmittedAt,
+                    f.DecidedAt,
+                })
+                .ToListAsync()
+        ).Where(f => slugs.ContainsKey(f.ProcedureId)).ToList();
+        var expected = files
+            .GroupBy(f => (Slug: slugs[f.ProcedureId], Month: DurationBuckets.MonthOf(f.SubmittedAt!.Value)))
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                    (
+                        Submitted: g.Count(),
+                        Median: DurationBuckets.Median(
+                            g.Where(f => f.DecidedAt != null)
+                                .GroupBy(f => DurationBuckets.TenthsOf(f.SubmittedAt!.Value, f.DecidedAt!.Value))
+                                .Select(b => (b.Key, b.Count()))
+                        )
+                    )
+            );
         var rows = await DatasetAsync(scope.ServiceProvider);
-        var published = rows.ToDictionary(r => (Slug: (string)r["demarche"]!, Month: (string)r["mois"]!), r => (Submitted: (int)r["dossiers_deposes"]!, Median: (double?)r["delai_median_jours"]));
+        var published = rows.ToDictionary(
+            r => (Slug: (string)r["demarche"]!, Month: (string)r["mois"]!),
+            r => (Submitted: (int)r["dossiers_deposes"]!, Median: (double?)r["delai_median_jours"])
+        );
 
         Assert.Equal(expected.OrderBy(e => e.Key).ToList(), published.OrderBy(e => e.Key).ToList());
         Assert.Equal(DemoFiles.Count + DemoAttachments.Count + 2, rows.Sum(r => (int)r["dossiers_deposes"]!));
@@ -62,13 +96,18 @@ public sealed class StatisticsTests
     {
         using var app = new BocageFactory(provider);
         using var scope = app.Services.CreateScope();
-        var submitted = await scope.ServiceProvider.GetRequiredService<ProceduresDb>().Files.CountAsync(f => f.SubmittedAt != null);
+        var submitted = await scope
+            .ServiceProvider.GetRequiredService<ProceduresDb>()
+            .Files.CountAsync(f => f.SubmittedAt != null);
         var rows = await DatasetAsync(scope.ServiceProvider);
         using var page = await app.CreateClient().GetAsync("/demarches/statistiques");
 
         Assert.True(submitted > 0);
         Assert.Equal(submitted, rows.Sum(r => (int)r["dossiers_deposes"]!));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Demande de bac à ordures ménagères", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()));
+        Assert.Contains(
+            "Demande de bac à ordures ménagères",
+            WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync())
+        );
     }
 }

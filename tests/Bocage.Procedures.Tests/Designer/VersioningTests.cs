@@ -1,6 +1,6 @@
-using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Catalogue;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Seed;
 
 namespace Bocage.Procedures.Tests.Designer;
@@ -18,7 +18,12 @@ public sealed class VersioningTests
         procedure.Publish(Now);
 
         var v2 = procedure.DraftVersion(Now.AddDays(1));
-        Assert.True(v2.TryEdit(FormEditor.ReplaceField(v2.Form, "nom", new("nom", FieldType.ShortText, "Nom de famille")), v2.Workflow));
+        Assert.True(
+            v2.TryEdit(
+                FormEditor.ReplaceField(v2.Form, "nom", new("nom", FieldType.ShortText, "Nom de famille")),
+                v2.Workflow
+            )
+        );
 
         Assert.Equal(2, v2.Number);
         Assert.False(v1.TryEdit(new([]), DefaultWorkflow.Create()));
@@ -36,7 +41,11 @@ public sealed class VersioningTests
             Assert.Empty(FieldRules.CheckForm(d.Form));
             Assert.Empty(WorkflowRules.Check(d.Workflow, d.Form));
         });
-        Assert.Contains(DesignerDemos.All.Single(d => d.Slug.StartsWith("inscription-cantine", StringComparison.Ordinal)).Workflow.Transitions,
-            t => t.Actions.Any(a => a is { Type: WorkflowActionType.RequestPayment, AmountCents: 4500 }));
+        Assert.Contains(
+            DesignerDemos
+                .All.Single(d => d.Slug.StartsWith("inscription-cantine", StringComparison.Ordinal))
+                .Workflow.Transitions,
+            t => t.Actions.Any(a => a is { Type: WorkflowActionType.RequestPayment, AmountCents: 4500 })
+        );
     }
 }

@@ -1,5 +1,5 @@
-using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Designer;
 
 namespace Bocage.Procedures.Tests.Designer;
 
@@ -7,7 +7,8 @@ public sealed class WorkflowRulesTests
 {
     private static readonly FormSchema Form = new([new("P", [new("piece", FieldType.File, "Pièce")])]);
 
-    private static IEnumerable<string> Mistakes(WorkflowDefinition w) => WorkflowRules.Check(w, Form).Select(e => e.MessageKey);
+    private static IEnumerable<string> Mistakes(WorkflowDefinition w) =>
+        WorkflowRules.Check(w, Form).Select(e => e.MessageKey);
 
     [Fact]
     public void The_default_workflow_is_valid() => Assert.Empty(Mistakes(DefaultWorkflow.Create()));
@@ -22,7 +23,11 @@ public sealed class WorkflowRulesTests
     [Fact]
     public void Transitions_must_reference_existing_states()
     {
-        var workflow = WorkflowEditor.PutTransition(DefaultWorkflow.Create(), null, new("x", "X", ["nulle-part"], "ailleurs"));
+        var workflow = WorkflowEditor.PutTransition(
+            DefaultWorkflow.Create(),
+            null,
+            new("x", "X", ["nulle-part"], "ailleurs")
+        );
         Assert.Contains("WorkflowFromUnknown", Mistakes(workflow));
         Assert.Contains("WorkflowToUnknown", Mistakes(workflow));
     }
@@ -31,7 +36,10 @@ public sealed class WorkflowRulesTests
     public void A_used_state_is_never_removed()
     {
         var workflow = DefaultWorkflow.Create();
-        Assert.Equal(workflow.States.Count, WorkflowEditor.RemoveState(workflow, DefaultWorkflow.InReview).States.Count);
+        Assert.Equal(
+            workflow.States.Count,
+            WorkflowEditor.RemoveState(workflow, DefaultWorkflow.InReview).States.Count
+        );
         var extended = WorkflowEditor.AddState(workflow, new("archive", "Archivé", StateKind.Closed));
         Assert.Equal(workflow.States.Count, WorkflowEditor.RemoveState(extended, "archive").States.Count);
     }
@@ -41,15 +49,30 @@ public sealed class WorkflowRulesTests
     [InlineData("javascript:alert(1)")]
     [InlineData("/relative")]
     public void Webhooks_are_http_or_https_only(string url) =>
-        Assert.Contains(WorkflowRules.CheckAction(new(WorkflowActionType.CallWebhook) { WebhookUrl = url }, Form), e => e.MessageKey == "ActionWebhookInvalid");
+        Assert.Contains(WorkflowRules.CheckAction(new(WorkflowActionType.CallWebhook) { WebhookUrl = url }, Form), e =>
+            e.MessageKey == "ActionWebhookInvalid"
+        );
 
     [Fact]
     public void Actions_need_their_settings()
     {
-        Assert.Contains(WorkflowRules.CheckAction(new(WorkflowActionType.RequestPayment) { AmountCents = 0 }, Form), e => e.MessageKey == "ActionAmountPositive");
-        Assert.Contains(WorkflowRules.CheckAction(new(WorkflowActionType.RequestDocuments) { ReopenFields = ["absent"] }, Form), e => e.MessageKey == "ActionReopenUnknown");
-        Assert.Empty(WorkflowRules.CheckAction(new(WorkflowActionType.RequestDocuments) { ReopenFields = ["piece"] }, Form));
-        Assert.Empty(WorkflowRules.CheckAction(new(WorkflowActionType.CallWebhook) { WebhookUrl = "https://exemple.fr/hook" }, Form));
+        Assert.Contains(
+            WorkflowRules.CheckAction(new(WorkflowActionType.RequestPayment) { AmountCents = 0 }, Form),
+            e => e.MessageKey == "ActionAmountPositive"
+        );
+        Assert.Contains(
+            WorkflowRules.CheckAction(new(WorkflowActionType.RequestDocuments) { ReopenFields = ["absent"] }, Form),
+            e => e.MessageKey == "ActionReopenUnknown"
+        );
+        Assert.Empty(
+            WorkflowRules.CheckAction(new(WorkflowActionType.RequestDocuments) { ReopenFields = ["piece"] }, Form)
+        );
+        Assert.Empty(
+            WorkflowRules.CheckAction(
+                new(WorkflowActionType.CallWebhook) { WebhookUrl = "https://exemple.fr/hook" },
+                Form
+            )
+        );
     }
 
     [Fact]
@@ -60,10 +83,19 @@ public sealed class WorkflowRulesTests
 
         Assert.Empty(WorkflowRules.CheckAction(Assign("service-voirie"), Form, agents));
         Assert.Empty(WorkflowRules.CheckAction(Assign(PresetAssignee.OfAccount("a-2")), Form, agents));
-        Assert.Equal(["ActionAssignAgentOutOfScope"], WorkflowRules.CheckAction(Assign("account:a-3"), Form, agents).Select(e => e.MessageKey));
-        Assert.Equal(["ActionAssignAgentOutOfScope"], WorkflowRules.CheckAction(Assign("account:"), Form, agents).Select(e => e.MessageKey));
+        Assert.Equal(
+            ["ActionAssignAgentOutOfScope"],
+            WorkflowRules.CheckAction(Assign("account:a-3"), Form, agents).Select(e => e.MessageKey)
+        );
+        Assert.Equal(
+            ["ActionAssignAgentOutOfScope"],
+            WorkflowRules.CheckAction(Assign("account:"), Form, agents).Select(e => e.MessageKey)
+        );
         Assert.Equal("AssignTo", WorkflowRules.CheckAction(Assign("account:a-3"), Form, agents).Single().Input);
-        Assert.Equal(["ActionAssignRequired"], WorkflowRules.CheckAction(Assign(" "), Form, agents).Select(e => e.MessageKey));
+        Assert.Equal(
+            ["ActionAssignRequired"],
+            WorkflowRules.CheckAction(Assign(" "), Form, agents).Select(e => e.MessageKey)
+        );
         // Without the list (publication), a preset agent who lost the permission since does not block the workflow.
         Assert.Empty(WorkflowRules.CheckAction(Assign("account:a-3"), Form));
     }

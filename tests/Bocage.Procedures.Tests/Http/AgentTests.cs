@@ -11,13 +11,14 @@ public sealed partial class AgentTests
     [GeneratedRegex(@"name=""stamp"" value=""([0-9a-f-]{36})""")]
     private static partial Regex Stamp();
 
-    private static Dictionary<string, string> Transition(string key, string stamp, string? reopen = null) => new()
-    {
-        ["transition"] = key,
-        ["stamp"] = stamp,
-        ["reopen"] = reopen ?? "",
-        ["message"] = "Merci de préciser votre téléphone.",
-    };
+    private static Dictionary<string, string> Transition(string key, string stamp, string? reopen = null) =>
+        new()
+        {
+            ["transition"] = key,
+            ["stamp"] = stamp,
+            ["reopen"] = reopen ?? "",
+            ["message"] = "Merci de préciser votre téléphone.",
+        };
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task An_agent_of_Trelon_never_sees_the_files_of_Fourmies(DatabaseProvider db)
@@ -67,14 +68,23 @@ public sealed partial class AgentTests
         var page = $"/gestion/demarches/dossier/{file}";
         await agent.OpenAsync(page);
 
-        await agent.SubmitAsync($"{page}?handler=Transition", Transition("demander-complements", Stamp().Match(agent.LastPage).Groups[1].Value, "telephone"));
+        await agent.SubmitAsync(
+            $"{page}?handler=Transition",
+            Transition("demander-complements", Stamp().Match(agent.LastPage).Groups[1].Value, "telephone")
+        );
         Assert.Contains("a été mis à jour", Decoded(agent));
         await applicant.OpenAsync($"/demarches/dossier/{file}");
         Assert.Contains("Merci de préciser votre téléphone.", Decoded(applicant));
-        await applicant.SubmitAsync($"/demarches/dossier/{file}?handler=Complete", new Dictionary<string, string> { ["r.telephone"] = "abc", ["r.nom"] = "Pirate" });
+        await applicant.SubmitAsync(
+            $"/demarches/dossier/{file}?handler=Complete",
+            new Dictionary<string, string> { ["r.telephone"] = "abc", ["r.nom"] = "Pirate" }
+        );
         Assert.Contains("téléphone français", Decoded(applicant));
         Assert.Contains("value=\"abc\"", applicant.LastPage);
-        await applicant.SubmitAsync($"/demarches/dossier/{file}?handler=Complete", new Dictionary<string, string> { ["r.telephone"] = "0327600001", ["r.nom"] = "Pirate" });
+        await applicant.SubmitAsync(
+            $"/demarches/dossier/{file}?handler=Complete",
+            new Dictionary<string, string> { ["r.telephone"] = "0327600001", ["r.nom"] = "Pirate" }
+        );
 
         var stored = await FileAsync(app, file);
         Assert.Equal(2, stored.Revisions.Count);

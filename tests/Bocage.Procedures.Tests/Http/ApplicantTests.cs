@@ -16,12 +16,16 @@ public sealed class ApplicantTests
         var file = await StartAnonymouslyAsync(browser, "lea@exemple.fr");
         var page = $"/demarches/dossier/{file}/etape/0";
 
-        using var response = await browser.SubmitAsync(page, new Dictionary<string, string>(BinPage1)
-        {
-            ["r.nom"] = "Léa <b>Martin</b>",
-            ["r.telephone"] = "12",
-            ["r.adresse.commune"] = "75056",
-        }, page);
+        using var response = await browser.SubmitAsync(
+            page,
+            new Dictionary<string, string>(BinPage1)
+            {
+                ["r.nom"] = "Léa <b>Martin</b>",
+                ["r.telephone"] = "12",
+                ["r.adresse.commune"] = "75056",
+            },
+            page
+        );
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("&lt;b&gt;Martin", browser.LastPage);
@@ -41,7 +45,11 @@ public sealed class ApplicantTests
         using var switched = await browser.GetAsync("/langue/en?retour=/");
         var page = $"/demarches/dossier/{file}/etape/0";
 
-        using var response = await browser.SubmitAsync(page, new Dictionary<string, string>(BinPage1) { ["r.telephone"] = "12", ["r.adresse.commune"] = "75056" }, page);
+        using var response = await browser.SubmitAsync(
+            page,
+            new Dictionary<string, string>(BinPage1) { ["r.telephone"] = "12", ["r.adresse.commune"] = "75056" },
+            page
+        );
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var text = Decoded(browser);
@@ -60,9 +68,16 @@ public sealed class ApplicantTests
         using var hidden = await elsewhere.GetAsync($"/demarches/dossier/{file}/etape/0");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, hidden.StatusCode);
 
-        using var wrong = await elsewhere.SubmitAsync("/demarches/suivi", new Dictionary<string, string> { ["Code"] = code, ["Email"] = "autre@exemple.fr" }, "/demarches/suivi");
+        using var wrong = await elsewhere.SubmitAsync(
+            "/demarches/suivi",
+            new Dictionary<string, string> { ["Code"] = code, ["Email"] = "autre@exemple.fr" },
+            "/demarches/suivi"
+        );
         Assert.Contains("ne correspondent à aucune demande", Decoded(elsewhere));
-        using var resumed = await elsewhere.SubmitAsync("/demarches/suivi", new Dictionary<string, string> { ["Code"] = code.ToLowerInvariant(), ["Email"] = "LEA@exemple.fr" });
+        using var resumed = await elsewhere.SubmitAsync(
+            "/demarches/suivi",
+            new Dictionary<string, string> { ["Code"] = code.ToLowerInvariant(), ["Email"] = "LEA@exemple.fr" }
+        );
         Assert.Equal($"/demarches/dossier/{file}/etape/0", resumed.RequestMessage!.RequestUri!.AbsolutePath);
         var number = await SubmitBinAsync(elsewhere, file);
 
@@ -74,7 +89,10 @@ public sealed class ApplicantTests
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DrainOnceAsync(default);
         var kernel = scope.ServiceProvider.GetRequiredService<KernelDb>();
-        var receipt = await kernel.MailMessages.AsNoTracking().Include(m => m.Attachments).SingleAsync(m => m.Category == "procedures.demande-recue" && m.Recipient == "lea@exemple.fr");
+        var receipt = await kernel
+            .MailMessages.AsNoTracking()
+            .Include(m => m.Attachments)
+            .SingleAsync(m => m.Category == "procedures.demande-recue" && m.Recipient == "lea@exemple.fr");
         Assert.Contains(number, receipt.Subject);
         Assert.Single(receipt.Attachments);
     }
@@ -87,7 +105,10 @@ public sealed class ApplicantTests
         var file = await StartAnonymouslyAsync(browser, "lea@exemple.fr");
         var number = await SubmitBinAsync(browser, file);
 
-        using var again = await browser.SubmitAsync($"/demarches/dossier/{file}/etape/0", new Dictionary<string, string>(BinPage1) { ["r.nom"] = "Autre" });
+        using var again = await browser.SubmitAsync(
+            $"/demarches/dossier/{file}/etape/0",
+            new Dictionary<string, string>(BinPage1) { ["r.nom"] = "Autre" }
+        );
 
         var stored = await FileAsync(app, file);
         Assert.Equal(number, stored.Number);

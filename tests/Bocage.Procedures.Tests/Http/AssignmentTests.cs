@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Bocage.Kernel.Accounts;
-using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Catalogue;
@@ -23,11 +22,17 @@ public sealed partial class AssignmentTests
     private static async Task<string> AccountIdAsync(BocageFactory app, string email)
     {
         using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<AccountsDb>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        return await scope
+            .ServiceProvider.GetRequiredService<AccountsDb>()
+            .Users.Where(u => u.Email == email)
+            .Select(u => u.Id)
+            .SingleAsync();
     }
 
     /// <summary>A bin request of Fourmies submitted, and its page opened by the Fourmies agent.</summary>
-    private static async Task<(Guid File, string Number, Browser Agent, string Page)> FileOpenedByFourmiesAsync(BocageFactory app)
+    private static async Task<(Guid File, string Number, Browser Agent, string Page)> FileOpenedByFourmiesAsync(
+        BocageFactory app
+    )
     {
         var applicant = app.Browser();
         var file = await StartAnonymouslyAsync(applicant, "lea@exemple.fr");
@@ -49,7 +54,9 @@ public sealed partial class AssignmentTests
         {
             // A grant for the commune itself counts like one for its town hall; another permission does not.
             var accounts = scope.ServiceProvider.GetRequiredService<AccountsDb>();
-            accounts.Grants.Add(new Grant(trelon, ProceduresModule.Instruct, GrantScope.Commune(Fourmies), DateTime.UtcNow, "test"));
+            accounts.Grants.Add(
+                new Grant(trelon, ProceduresModule.Instruct, GrantScope.Commune(Fourmies), DateTime.UtcNow, "test")
+            );
             await accounts.SaveChangesAsync();
         }
         using var check = app.Services.CreateScope();
@@ -67,7 +74,10 @@ public sealed partial class AssignmentTests
         Assert.Contains(admin, ofAnor);
         Assert.Equal([admin], ofNoCommune);
         // Sorted by name for the select: Alix, Dominique, Sacha.
-        Assert.Equal(["Alix Vandenberghe", "Dominique Carpentier", "Sacha Delattre"], (await assignment.CandidatesAsync(Fourmies)).Select(h => h.Name));
+        Assert.Equal(
+            ["Alix Vandenberghe", "Dominique Carpentier", "Sacha Delattre"],
+            (await assignment.CandidatesAsync(Fourmies)).Select(h => h.Name)
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -80,7 +90,14 @@ public sealed partial class AssignmentTests
         Assert.Contains("Moi (Sacha Delattre)", Decoded(agent));
         Assert.DoesNotContain("Alix Vandenberghe", Decoded(agent));
 
-        await agent.SubmitAsync($"{page}?handler=Assign", new Dictionary<string, string> { ["stamp"] = Stamp().Match(agent.LastPage).Groups[1].Value, ["assignee"] = admin });
+        await agent.SubmitAsync(
+            $"{page}?handler=Assign",
+            new Dictionary<string, string>
+            {
+                ["stamp"] = Stamp().Match(agent.LastPage).Groups[1].Value,
+                ["assignee"] = admin,
+            }
+        );
 
         Assert.Contains($"Le dossier {number} a été attribué.", Decoded(agent));
         Assert.Contains("<dd>Dominique Carpentier</dd>", Decoded(agent));
@@ -94,11 +111,18 @@ public sealed partial class AssignmentTests
             Assert.Equal("admin@demo.sud-avesnois.fr", mail.Recipient);
             Assert.Contains(number, mail.TextBody);
             Assert.Contains($"/gestion/demarches/dossier/{file}", mail.TextBody);
-            Assert.True(await kernel.AuditEntries.AnyAsync(e => e.Action == "procedures.assign" && e.Details == admin && e.Target == $"procedures:file:{number}"));
+            Assert.True(
+                await kernel.AuditEntries.AnyAsync(e =>
+                    e.Action == "procedures.assign" && e.Details == admin && e.Target == $"procedures:file:{number}"
+                )
+            );
         }
         // The inbox names the assignee and can be filtered by them.
         await agent.OpenAsync($"/gestion/demarches?assigne={admin}");
-        Assert.Contains($"<option value=\"{admin}\" selected=\"selected\">Dominique Carpentier</option>", agent.LastPage);
+        Assert.Contains(
+            $"<option value=\"{admin}\" selected=\"selected\">Dominique Carpentier</option>",
+            agent.LastPage
+        );
         Assert.Contains($">{number}</a>", agent.LastPage);
         Assert.Contains("<td>Dominique Carpentier</td>", Decoded(agent));
         await agent.OpenAsync("/gestion/demarches?assigne=-");
@@ -113,12 +137,26 @@ public sealed partial class AssignmentTests
         var trelon = await AccountIdAsync(app, "agent.trelon@demo.sud-avesnois.fr");
         var before = await FileAsync(app, file);
 
-        using var refused = await agent.SubmitAsync($"{page}?handler=Assign", new Dictionary<string, string> { ["stamp"] = Stamp().Match(agent.LastPage).Groups[1].Value, ["assignee"] = trelon });
-        using var invented = await agent.SubmitAsync($"{page}?handler=Assign", new Dictionary<string, string> { ["stamp"] = before.Stamp.ToString(), ["assignee"] = "org:<script>" }, page);
+        using var refused = await agent.SubmitAsync(
+            $"{page}?handler=Assign",
+            new Dictionary<string, string>
+            {
+                ["stamp"] = Stamp().Match(agent.LastPage).Groups[1].Value,
+                ["assignee"] = trelon,
+            }
+        );
+        using var invented = await agent.SubmitAsync(
+            $"{page}?handler=Assign",
+            new Dictionary<string, string> { ["stamp"] = before.Stamp.ToString(), ["assignee"] = "org:<script>" },
+            page
+        );
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, invented.StatusCode);
-        Assert.Contains("id=\"assignee-erreur\" class=\"field__error\">Cette personne ne peut pas instruire les dossiers de cette commune", Decoded(agent));
+        Assert.Contains(
+            "id=\"assignee-erreur\" class=\"field__error\">Cette personne ne peut pas instruire les dossiers de cette commune",
+            Decoded(agent)
+        );
         Assert.Contains("aria-describedby=\"assignee-erreur\"", agent.LastPage);
         Assert.Contains("href=\"#assignee\"", agent.LastPage);
         var after = await FileAsync(app, file);
@@ -133,7 +171,9 @@ public sealed partial class AssignmentTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_transition_that_assigns_refuses_an_agent_out_of_scope_and_else_takes_the_workflows_service(DatabaseProvider db)
+    public async Task A_transition_that_assigns_refuses_an_agent_out_of_scope_and_else_takes_the_workflows_service(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         await CreateAssigningProcedureAsync(app);
@@ -145,13 +185,33 @@ public sealed partial class AssignmentTests
         Assert.Contains("<option value=\"\">Prévu par le circuit (service-voirie)</option>", Decoded(agent));
         var stamp = Stamp().Match(agent.LastPage).Groups[1].Value;
 
-        using var refused = await agent.SubmitAsync($"{page}?handler=Transition", new Dictionary<string, string> { ["transition"] = "attribuer", ["stamp"] = stamp, ["assignee"] = trelon });
+        using var refused = await agent.SubmitAsync(
+            $"{page}?handler=Transition",
+            new Dictionary<string, string>
+            {
+                ["transition"] = "attribuer",
+                ["stamp"] = stamp,
+                ["assignee"] = trelon,
+            }
+        );
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("id=\"assigne-attribuer-erreur\" class=\"field__error\">Cette personne ne peut pas instruire", Decoded(agent));
+        Assert.Contains(
+            "id=\"assigne-attribuer-erreur\" class=\"field__error\">Cette personne ne peut pas instruire",
+            Decoded(agent)
+        );
         var unchanged = await FileAsync(app, file);
         Assert.Equal((DefaultWorkflow.Submitted, (string?)null), (unchanged.StateKey, unchanged.Assignee));
 
-        await agent.SubmitAsync($"{page}?handler=Transition", new Dictionary<string, string> { ["transition"] = "attribuer", ["stamp"] = stamp, ["assignee"] = "" }, page);
+        await agent.SubmitAsync(
+            $"{page}?handler=Transition",
+            new Dictionary<string, string>
+            {
+                ["transition"] = "attribuer",
+                ["stamp"] = stamp,
+                ["assignee"] = "",
+            },
+            page
+        );
         var moved = await FileAsync(app, file);
         Assert.Equal((DefaultWorkflow.InReview, "service-voirie"), (moved.StateKey, moved.Assignee));
     }
@@ -161,7 +221,11 @@ public sealed partial class AssignmentTests
     {
         var applicant = app.Browser();
         var file = await StartAnonymouslyAsync(applicant, "lea@exemple.fr", "/demarches/attribution-essai");
-        await applicant.SubmitAsync($"/demarches/dossier/{file}/etape/0", new Dictionary<string, string> { ["r.nom"] = "Léa", ["aller"] = "suivant" }, $"/demarches/dossier/{file}/etape/0");
+        await applicant.SubmitAsync(
+            $"/demarches/dossier/{file}/etape/0",
+            new Dictionary<string, string> { ["r.nom"] = "Léa", ["aller"] = "suivant" },
+            $"/demarches/dossier/{file}/etape/0"
+        );
         await applicant.SubmitAsync($"/demarches/dossier/{file}/recapitulatif", new Dictionary<string, string>());
         return file;
     }
@@ -177,12 +241,26 @@ public sealed partial class AssignmentTests
         var workflow = DefaultWorkflow.Create();
         workflow = workflow with
         {
-            Transitions = [.. workflow.Transitions, new("attribuer", "Attribuer au service", [DefaultWorkflow.Submitted], DefaultWorkflow.InReview)
-            {
-                Actions = [new(WorkflowActionType.Assign) { AssignTo = assignTo }],
-            }],
+            Transitions =
+            [
+                .. workflow.Transitions,
+                new("attribuer", "Attribuer au service", [DefaultWorkflow.Submitted], DefaultWorkflow.InReview)
+                {
+                    Actions = [new(WorkflowActionType.Assign) { AssignTo = assignTo }],
+                },
+            ],
         };
-        procedure.DraftVersion(now).TryEdit(new FormSchema([new FormPage("Demande", [new FieldDefinition("nom", FieldType.ShortText, "Nom") { Required = true }])]), workflow);
+        procedure
+            .DraftVersion(now)
+            .TryEdit(
+                new FormSchema([
+                    new FormPage(
+                        "Demande",
+                        [new FieldDefinition("nom", FieldType.ShortText, "Nom") { Required = true }]
+                    ),
+                ]),
+                workflow
+            );
         procedure.Publish(now);
         db.Procedures.Add(procedure);
         await db.SaveChangesAsync();

@@ -9,17 +9,23 @@ using static Bocage.Procedures.Tests.Http.ProcedureSteps;
 namespace Bocage.Procedures.Tests.Http;
 
 /// <summary>File fields end to end through HTTP, with the real clamd test.sh starts, on both databases.</summary>
-public sealed class AttachmentTests
+public sealed partial class AttachmentTests
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_PDF_sent_with_an_error_elsewhere_is_kept_shown_and_listed_on_the_review_and_receipt(DatabaseProvider db)
+    public async Task A_PDF_sent_with_an_error_elsewhere_is_kept_shown_and_listed_on_the_review_and_receipt(
+        DatabaseProvider db
+    )
     {
         using var app = await AppAsync(db);
         var browser = app.Browser();
         var file = await StartAnonymouslyAsync(browser, "lea@exemple.fr", StartPath);
 
-        using var first = await browser.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string> { ["r.nom"] = "", ["aller"] = "suivant" },
-            [Pdf("r.justificatif", "Facture EDF mars.pdf")], Fill(file));
+        using var first = await browser.SubmitWithFilesAsync(
+            Fill(file),
+            new Dictionary<string, string> { ["r.nom"] = "", ["aller"] = "suivant" },
+            [Pdf("r.justificatif", "Facture EDF mars.pdf")],
+            Fill(file)
+        );
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var text = Decoded(browser);
@@ -29,7 +35,11 @@ public sealed class AttachmentTests
         var id = Guid.Parse(sent["r.justificatif"]);
         Assert.Equal(id.ToString(), (await FileAsync(app, file)).Answers["justificatif"]);
 
-        using var second = await browser.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string>(sent) { ["r.nom"] = "Léa Martin", ["aller"] = "suivant" }, []);
+        using var second = await browser.SubmitWithFilesAsync(
+            Fill(file),
+            new Dictionary<string, string>(sent) { ["r.nom"] = "Léa Martin", ["aller"] = "suivant" },
+            []
+        );
         Assert.Equal($"/demarches/dossier/{file}/recapitulatif", second.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains($"href=\"/demarches/dossier/{file}/pieces/{id}\">Facture EDF mars.pdf", Decoded(browser));
         var number = await SubmitReviewedAsync(browser, file);
@@ -40,38 +50,75 @@ public sealed class AttachmentTests
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal(SamplePdf("Bocage"), await download.Content.ReadAsByteArrayAsync());
         using var scope = app.Services.CreateScope();
-        var (_, rows) = await scope.ServiceProvider.GetRequiredService<Bocage.Procedures.Domain.Filing.FileDocuments>()
+        var (_, rows) = await scope
+            .ServiceProvider.GetRequiredService<Bocage.Procedures.Domain.Filing.FileDocuments>()
             .ContentAsync(await FileAsync(app, file), default);
-        Assert.Contains(rows, r => r.Label == "Justificatif de domicile" && r.Value.StartsWith("Facture EDF mars.pdf (", StringComparison.Ordinal));
+        Assert.Contains(rows, r =>
+            r.Label == "Justificatif de domicile"
+            && r.Value.StartsWith("Facture EDF mars.pdf (", StringComparison.Ordinal)
+        );
         Assert.Matches(@"^CCSA-\d{4}-\d{6}$", number);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Refused_files_give_the_kernel_message_at_their_field_and_keep_every_other_answer(DatabaseProvider db)
+    public async Task Refused_files_give_the_kernel_message_at_their_field_and_keep_every_other_answer(
+        DatabaseProvider db
+    )
     {
         using var app = await AppAsync(db);
         var browser = app.Browser();
         var file = await StartAnonymouslyAsync(browser, "lea@exemple.fr", StartPath);
-        await browser.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string> { ["r.nom"] = "x", ["aller"] = "enregistrer" }, [Pdf("r.justificatif", "bon.pdf")], Fill(file));
+        await browser.SubmitWithFilesAsync(
+            Fill(file),
+            new Dictionary<string, string> { ["r.nom"] = "x", ["aller"] = "enregistrer" },
+            [Pdf("r.justificatif", "bon.pdf")],
+            Fill(file)
+        );
         var kept = SentFiles(browser.LastPage)["r.justificatif"];
 
-        using var response = await browser.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string> { ["r.nom"] = "Léa Martin", ["r.justificatif"] = kept, ["aller"] = "suivant" },
-            [new UploadedFile("r.justificatif", "programme.exe", [0x4D, 0x5A, 0x90, 0x00]), EicarText("r.notes")], Fill(file));
+        using var response = await browser.SubmitWithFilesAsync(
+            Fill(file),
+            new Dictionary<string, string>
+            {
+                ["r.nom"] = "Léa Martin",
+                ["r.justificatif"] = kept,
+                ["aller"] = "suivant",
+            },
+            [new UploadedFile("r.justificatif", "programme.exe", [0x4D, 0x5A, 0x90, 0x00]), EicarText("r.notes")],
+            Fill(file)
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = Decoded(browser);
-        Assert.Contains("Ce type de fichier n'est pas accepté ici. Envoyez un fichier dans l'un de ces formats : PDF, JPEG ou PNG.", text);
+        Assert.Contains(
+            "Ce type de fichier n'est pas accepté ici. Envoyez un fichier dans l'un de ces formats : PDF, JPEG ou PNG.",
+            text
+        );
         Assert.Contains("Le fichier contient un virus (Eicar-Test-Signature) et a été refusé.", text);
         Assert.Contains("value=\"Léa Martin\"", text);
         var stored = await FileAsync(app, file);
         Assert.Equal(("Léa Martin", kept), (stored.Answers["nom"], stored.Answers["justificatif"]));
         Assert.False(stored.Answers.Has("notes"));
 
-        await browser.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string> { ["r.nom"] = "Léa Martin", ["r.justificatif"] = kept, ["aller"] = "suivant" },
-            [new UploadedFile("r.justificatif", "photo.pdf", [0x4D, 0x5A, 0x90, 0x00, 0x03])], Fill(file));
+        await browser.SubmitWithFilesAsync(
+            Fill(file),
+            new Dictionary<string, string>
+            {
+                ["r.nom"] = "Léa Martin",
+                ["r.justificatif"] = kept,
+                ["aller"] = "suivant",
+            },
+            [new UploadedFile("r.justificatif", "photo.pdf", [0x4D, 0x5A, 0x90, 0x00, 0x03])],
+            Fill(file)
+        );
         Assert.Contains("Le contenu du fichier ne correspond pas à un PDF.", Decoded(browser));
         using var scope = app.Services.CreateScope();
-        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<KernelDb>().StoredFiles.CountAsync(f => f.UploadedBy == "suivi"));
+        Assert.Equal(
+            1,
+            await scope
+                .ServiceProvider.GetRequiredService<KernelDb>()
+                .StoredFiles.CountAsync(f => f.UploadedBy == "suivi")
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -81,15 +128,26 @@ public sealed class AttachmentTests
         listener.Start();
         var closed = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        using var app = new BocageFactory(db).With("ClamAv:Port", closed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var app = new BocageFactory(db).With(
+            "ClamAv:Port",
+            closed.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
         await CreateProcedureAsync(app);
         var browser = app.Browser();
         var file = await StartAnonymouslyAsync(browser, "lea@exemple.fr", StartPath);
 
-        using var response = await browser.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string> { ["r.nom"] = "Léa Martin", ["aller"] = "suivant" }, [Pdf("r.justificatif")], Fill(file));
+        using var response = await browser.SubmitWithFilesAsync(
+            Fill(file),
+            new Dictionary<string, string> { ["r.nom"] = "Léa Martin", ["aller"] = "suivant" },
+            [Pdf("r.justificatif")],
+            Fill(file)
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("L'analyse antivirus est indisponible : le fichier n'a pas été enregistré, réessayez plus tard.", Decoded(browser));
+        Assert.Contains(
+            "L'analyse antivirus est indisponible : le fichier n'a pas été enregistré, réessayez plus tard.",
+            Decoded(browser)
+        );
         var stored = await FileAsync(app, file);
         Assert.Equal("Léa Martin", stored.Answers["nom"]);
         Assert.False(stored.Answers.Has("justificatif"));
@@ -101,19 +159,40 @@ public sealed class AttachmentTests
         using var app = await AppAsync(db);
         var browser = app.Browser();
         var file = await StartAnonymouslyAsync(browser, "lea@exemple.fr", StartPath);
-        await browser.SubmitAsync(Fill(file), new Dictionary<string, string> { ["r.nom"] = "Léa", ["repeter"] = "enfants" }, Fill(file));
+        await browser.SubmitAsync(
+            Fill(file),
+            new Dictionary<string, string> { ["r.nom"] = "Léa", ["repeter"] = "enfants" },
+            Fill(file)
+        );
 
-        await browser.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string> { ["r.nom"] = "Léa", ["r.enfants"] = "1", ["r.enfants.0.prenom"] = "Lou", ["aller"] = "enregistrer" },
-            [Pdf("r.enfants.0.certificat", "certificat-lou.pdf"), Pdf("r.justificatif")], Fill(file));
+        await browser.SubmitWithFilesAsync(
+            Fill(file),
+            new Dictionary<string, string>
+            {
+                ["r.nom"] = "Léa",
+                ["r.enfants"] = "1",
+                ["r.enfants.0.prenom"] = "Lou",
+                ["aller"] = "enregistrer",
+            },
+            [Pdf("r.enfants.0.certificat", "certificat-lou.pdf"), Pdf("r.justificatif")],
+            Fill(file)
+        );
         var sent = SentFiles(await browser.OpenAsync(Fill(file)));
         Assert.Contains("certificat-lou.pdf", browser.LastPage);
         var certificate = Guid.Parse(sent["r.enfants.0.certificat"]);
         Assert.Equal(certificate.ToString(), (await FileAsync(app, file)).Answers["enfants.0.certificat"]);
 
-        await browser.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string>(sent)
-        {
-            ["r.nom"] = "Léa", ["r.enfants"] = "1", ["r.enfants.0.prenom"] = "Lou", [Bocage.Procedures.Areas.Procedures.Pages.FieldView.RemoveFile] = "enfants.0.certificat",
-        }, []);
+        await browser.SubmitWithFilesAsync(
+            Fill(file),
+            new Dictionary<string, string>(sent)
+            {
+                ["r.nom"] = "Léa",
+                ["r.enfants"] = "1",
+                ["r.enfants.0.prenom"] = "Lou",
+                [Bocage.Procedures.Areas.Procedures.Pages.FieldView.RemoveFile] = "enfants.0.certificat",
+            },
+            []
+        );
 
         var stored = await FileAsync(app, file);
         Assert.False(stored.Answers.Has("enfants.0.certificat"));
@@ -121,70 +200,11 @@ public sealed class AttachmentTests
         Assert.True(stored.Answers.Has("justificatif"));
         using var scope = app.Services.CreateScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<FileStore>().FindAsync(certificate));
-        Assert.False(await scope.ServiceProvider.GetRequiredService<ProceduresDb>().Attachments.AnyAsync(a => a.StoredFileId == certificate));
-    }
-
-    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Only_the_applicant_and_agents_of_the_commune_download_a_file_and_no_one_claims_it_by_its_id(DatabaseProvider db)
-    {
-        using var app = await AppAsync(db);
-        var lea = app.Browser();
-        var file = await StartAnonymouslyAsync(lea, "lea@exemple.fr", StartPath);
-        await lea.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string> { ["r.nom"] = "Léa", ["aller"] = "suivant" }, [Pdf("r.justificatif")], Fill(file));
-        await SubmitReviewedAsync(lea, file);
-        var id = (await FileAsync(app, file)).Answers["justificatif"];
-        var piece = $"/demarches/dossier/{file}/pieces/{id}";
-
-        var other = app.Browser();
-        var otherFile = await StartAnonymouslyAsync(other, "paul@exemple.fr", StartPath);
-        using var claimed = await other.SubmitWithFilesAsync(Fill(otherFile), new Dictionary<string, string> { ["r.nom"] = "Paul", ["r.justificatif"] = id, ["aller"] = "suivant" }, [], Fill(otherFile));
-        Assert.Contains("Joignez un fichier pour « Justificatif de domicile ».", Decoded(other));
-        Assert.False((await FileAsync(app, otherFile)).Answers.Has("justificatif"));
-        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync(piece)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"/demarches/dossier/{otherFile}/pieces/{id}")).StatusCode);
-
-        var trelon = await AgentAsync(app, "agent.trelon@demo.sud-avesnois.fr");
-        Assert.Equal(HttpStatusCode.NotFound, (await trelon.Client.GetAsync($"/gestion/demarches/dossier/{file}?handler=Piece&piece={id}")).StatusCode);
-        var fourmies = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
-        await fourmies.OpenAsync($"/gestion/demarches/dossier/{file}");
-        Assert.Contains("justificatif.pdf", fourmies.LastPage);
-        var download = await fourmies.Client.GetAsync($"/gestion/demarches/dossier/{file}?handler=Piece&piece={id}");
-        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
-        Assert.Equal(SamplePdf("Bocage"), await download.Content.ReadAsByteArrayAsync());
-        using var scope = app.Services.CreateScope();
-        Assert.True(await scope.ServiceProvider.GetRequiredService<KernelDb>().AuditEntries.AnyAsync(e => e.Action == "procedures.file.attachment" && e.Details == "justificatif.pdf"));
-    }
-
-    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_requested_document_is_sent_again_as_a_new_revision_and_the_earlier_one_stays_readable(DatabaseProvider db)
-    {
-        using var app = await AppAsync(db);
-        var lea = app.Browser();
-        var file = await StartAnonymouslyAsync(lea, "lea@exemple.fr", StartPath);
-        await lea.SubmitWithFilesAsync(Fill(file), new Dictionary<string, string> { ["r.nom"] = "Léa", ["aller"] = "suivant" }, [Pdf("r.justificatif", "ancien.pdf", "Ancien")], Fill(file));
-        await SubmitReviewedAsync(lea, file);
-        var first = (await FileAsync(app, file)).Answers["justificatif"];
-        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
-        var page = $"/gestion/demarches/dossier/{file}";
-        var stamp = System.Text.RegularExpressions.Regex.Match(await agent.OpenAsync(page), "name=\"stamp\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
-        await agent.SubmitAsync($"{page}?handler=Transition", new Dictionary<string, string>
-        {
-            ["transition"] = "demander-complements", ["stamp"] = stamp, ["reopen"] = "justificatif", ["message"] = "Le justificatif a plus de trois mois.",
-        });
-        await lea.OpenAsync($"/demarches/dossier/{file}");
-        Assert.Contains("enctype=\"multipart/form-data\"", lea.LastPage);
-
-        using var wrong = await lea.SubmitWithFilesAsync($"/demarches/dossier/{file}?handler=Complete", SentFiles(lea.LastPage), [EicarText("r.justificatif")]);
-        Assert.Contains("Ce type de fichier n'est pas accepté ici.", Decoded(lea));
-        await lea.SubmitWithFilesAsync($"/demarches/dossier/{file}?handler=Complete", new Dictionary<string, string>(), [Pdf("r.justificatif", "nouveau.pdf", "Nouveau")]);
-
-        var stored = await FileAsync(app, file);
-        Assert.Equal(2, stored.Revisions.Count);
-        Assert.NotEqual(first, stored.Answers["justificatif"]);
-        Assert.Contains(first, stored.Revisions.OrderBy(r => r.Number).First().AnswersJson);
-        Assert.Contains("nouveau.pdf", Decoded(lea));
-        Assert.Equal(SamplePdf("Ancien"), await lea.Client.GetByteArrayAsync($"/demarches/dossier/{file}/pieces/{first}"));
-        Assert.Equal(SamplePdf("Nouveau"), await lea.Client.GetByteArrayAsync($"/demarches/dossier/{file}/pieces/{stored.Answers["justificatif"]}"));
+        Assert.False(
+            await scope
+                .ServiceProvider.GetRequiredService<ProceduresDb>()
+                .Attachments.AnyAsync(a => a.StoredFileId == certificate)
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -198,10 +218,14 @@ public sealed class AttachmentTests
         var attachments = await procedures.Attachments.AsNoTracking().ToListAsync();
 
         Assert.Equal(3, files.Count);
-        Assert.All(files, f => Assert.Equal(2, attachments.Count(a => a.FileId == f.Id && f.Answers[a.Input] == a.StoredFileId.ToString())));
+        Assert.All(files, f =>
+            Assert.Equal(2, attachments.Count(a => a.FileId == f.Id && f.Answers[a.Input] == a.StoredFileId.ToString()))
+        );
         var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
         var first = attachments.First(a => a.Input == "kbis");
-        var pdf = await agent.Client.GetByteArrayAsync($"/gestion/demarches/dossier/{first.FileId}?handler=Piece&piece={first.StoredFileId}");
+        var pdf = await agent.Client.GetByteArrayAsync(
+            $"/gestion/demarches/dossier/{first.FileId}?handler=Piece&piece={first.StoredFileId}"
+        );
         Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Bocage.Kernel.Data;
 using Bocage.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,16 +8,22 @@ using static Bocage.Procedures.Tests.Http.ProcedureSteps;
 
 namespace Bocage.Procedures.Tests.Http;
 
-/// <summary>The script's autosave of a page: answers as typed, unchecked, never files; only with the page's token, only for the draft's owner.</summary>
+/// <summary>
+/// The script's autosave of a page: answers as typed, unchecked, never files; only with the page's token, only for the
+/// draft's owner.
+/// </summary>
 public sealed partial class AutosaveTests
 {
     [GeneratedRegex(@"^Brouillon enregistré à (\d{2}):(\d{2})$")]
     private static partial Regex SavedAt();
 
-    private static string Autosave(Guid file, int page = 0) => $"/demarches/dossier/{file}/etape/{page}?handler=Autosave";
+    private static string Autosave(Guid file, int page = 0) =>
+        $"/demarches/dossier/{file}/etape/{page}?handler=Autosave";
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Autosave_stores_the_answers_as_typed_without_checking_and_answers_the_Paris_time(DatabaseProvider db)
+    public async Task Autosave_stores_the_answers_as_typed_without_checking_and_answers_the_Paris_time(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         var applicant = app.Browser();
@@ -27,7 +32,10 @@ public sealed partial class AutosaveTests
         Assert.Contains($"data-autosave=\"{Autosave(file)}\"".Replace("&", "&amp;"), applicant.LastPage);
         Assert.Contains("src=\"/_content/Bocage.Procedures/fill.js\"", applicant.LastPage);
 
-        using var saved = await applicant.SubmitAsync(Autosave(file), new Dictionary<string, string> { ["r.nom"] = "Léa", ["r.telephone"] = "pas encore" });
+        using var saved = await applicant.SubmitAsync(
+            Autosave(file),
+            new Dictionary<string, string> { ["r.nom"] = "Léa", ["r.telephone"] = "pas encore" }
+        );
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         var at = SavedAt().Match(WebUtility.HtmlDecode(applicant.LastPage.Trim()));
@@ -53,14 +61,24 @@ public sealed partial class AutosaveTests
         var applicant = app.Browser();
         var file = await StartAnonymouslyAsync(applicant, "lea@exemple.fr", StartPath);
 
-        using var saved = await applicant.SubmitWithFilesAsync(Autosave(file), new Dictionary<string, string> { ["r.nom"] = "Léa" }, [Pdf("r.justificatif")], Fill(file));
+        using var saved = await applicant.SubmitWithFilesAsync(
+            Autosave(file),
+            new Dictionary<string, string> { ["r.nom"] = "Léa" },
+            [Pdf("r.justificatif")],
+            Fill(file)
+        );
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         var stored = await FileAsync(app, file);
         Assert.Equal("Léa", stored.Answers["nom"]);
         Assert.False(stored.Answers.Has("justificatif"));
         using var scope = app.Services.CreateScope();
-        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<KernelDb>().StoredFiles.CountAsync(f => f.UploadedBy == "suivi"));
+        Assert.Equal(
+            0,
+            await scope
+                .ServiceProvider.GetRequiredService<KernelDb>()
+                .StoredFiles.CountAsync(f => f.UploadedBy == "suivi")
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -69,12 +87,22 @@ public sealed partial class AutosaveTests
         using var app = new BocageFactory(db);
         var applicant = app.Browser();
         var file = await StartAnonymouslyAsync(applicant, "lea@exemple.fr");
-        await applicant.SubmitAsync(Autosave(file), new Dictionary<string, string> { ["r.nom"] = "Léa" }, $"/demarches/dossier/{file}/etape/0");
+        await applicant.SubmitAsync(
+            Autosave(file),
+            new Dictionary<string, string> { ["r.nom"] = "Léa" },
+            $"/demarches/dossier/{file}/etape/0"
+        );
 
-        using var forged = await applicant.Client.PostAsync(Autosave(file), new FormUrlEncodedContent(new Dictionary<string, string> { ["r.nom"] = "Forgé" }));
+        using var forged = await applicant.Client.PostAsync(
+            Autosave(file),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["r.nom"] = "Forgé" })
+        );
         var stranger = app.Browser();
         await stranger.OpenAsync(BinPath);
-        using var foreign = await stranger.SubmitAsync(Autosave(file), new Dictionary<string, string> { ["r.nom"] = "Intrus" });
+        using var foreign = await stranger.SubmitAsync(
+            Autosave(file),
+            new Dictionary<string, string> { ["r.nom"] = "Intrus" }
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);

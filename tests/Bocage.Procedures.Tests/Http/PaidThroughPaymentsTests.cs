@@ -40,21 +40,30 @@ public sealed partial class PaidThroughPaymentsTests
         Assert.NotEmpty(link);
         await applicant.OpenAsync(link);
         var reference = Uri.UnescapeDataString(link[(link.IndexOf('=') + 1)..]);
-        using var toPayFip = await applicant.SubmitAsync(link, new Dictionary<string, string>
-        {
-            ["Input.Reference"] = reference,
-            ["Input.Amount"] = "15,00",
-            ["Input.Email"] = "paie@exemple.fr",
-        }, link);
+        using var toPayFip = await applicant.SubmitAsync(
+            link,
+            new Dictionary<string, string>
+            {
+                ["Input.Reference"] = reference,
+                ["Input.Amount"] = "15,00",
+                ["Input.Email"] = "paie@exemple.fr",
+            },
+            link
+        );
         var simulatorPage = toPayFip.RequestMessage!.RequestUri!;
         Assert.Contains("/simulateur-payfip/", simulatorPage.AbsolutePath);
         var idOp = System.Web.HttpUtility.ParseQueryString(simulatorPage.Query)["idop"]!;
-        using var back = await applicant.Client.PostAsync("/simulateur-payfip/tpa/paiementws.web", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["idop"] = idOp,
-            ["resultat"] = "P",
-            ["notification"] = "Duplicate",
-        }));
+        using var back = await applicant.Client.PostAsync(
+            "/simulateur-payfip/tpa/paiementws.web",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["idop"] = idOp,
+                    ["resultat"] = "P",
+                    ["notification"] = "Duplicate",
+                }
+            )
+        );
         Assert.Equal("/factures/retour", back.RequestMessage!.RequestUri!.AbsolutePath);
 
         var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using Bocage.Kernel.Contracts;
 using Bocage.Payments.Contracts;
-using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Catalogue;
 using Bocage.Procedures.Domain.Definitions;
@@ -8,10 +8,8 @@ using Bocage.Procedures.Domain.Files;
 using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Bocage.Procedures.Tests.Http.ProcedureSteps;
-using Bocage.Kernel.Contracts;
 
 namespace Bocage.Procedures.Tests.Http;
 
@@ -27,7 +25,8 @@ public sealed class PaymentTests
             return Task.FromResult(new InvoiceHandle(Guid.NewGuid(), "F-2026-1", "/paiements/factures/essai"));
         }
 
-        public Task<InvoiceState?> StateAsync(Guid invoiceId, CancellationToken cancellationToken) => Task.FromResult<InvoiceState?>(InvoiceState.Unpaid);
+        public Task<InvoiceState?> StateAsync(Guid invoiceId, CancellationToken cancellationToken) =>
+            Task.FromResult<InvoiceState?>(InvoiceState.Unpaid);
     }
 
     private sealed class WithPayments(DatabaseProvider provider, IInvoicing invoicing) : BocageFactory(provider)
@@ -49,12 +48,23 @@ public sealed class PaymentTests
         var workflow = DefaultWorkflow.Create();
         workflow = workflow with
         {
-            Transitions = [.. workflow.Transitions, new("demander-paiement", "Demander le paiement", [DefaultWorkflow.Submitted], DefaultWorkflow.InReview)
-            {
-                Actions = [new(WorkflowActionType.RequestPayment) { AmountCents = 1500 }],
-            }],
+            Transitions =
+            [
+                .. workflow.Transitions,
+                new("demander-paiement", "Demander le paiement", [DefaultWorkflow.Submitted], DefaultWorkflow.InReview)
+                {
+                    Actions = [new(WorkflowActionType.RequestPayment) { AmountCents = 1500 }],
+                },
+            ],
         };
-        procedure.DraftVersion(DateTime.UtcNow).TryEdit(new FormSchema([new FormPage("Vous", [new FieldDefinition("nom", FieldType.ShortText, "Nom") { Required = true }])]), workflow);
+        procedure
+            .DraftVersion(DateTime.UtcNow)
+            .TryEdit(
+                new FormSchema([
+                    new FormPage("Vous", [new FieldDefinition("nom", FieldType.ShortText, "Nom") { Required = true }]),
+                ]),
+                workflow
+            );
         procedure.Publish(DateTime.UtcNow);
         db.Procedures.Add(procedure);
         await db.SaveChangesAsync();
@@ -66,7 +76,10 @@ public sealed class PaymentTests
         var path = await PaidProcedureAsync(app);
         var applicant = app.Browser();
         var file = await StartAnonymouslyAsync(applicant, "paie@exemple.fr", path);
-        await applicant.SubmitAsync($"/demarches/dossier/{file}/etape/0", new Dictionary<string, string> { ["r.nom"] = "Léa", ["aller"] = "suivant" });
+        await applicant.SubmitAsync(
+            $"/demarches/dossier/{file}/etape/0",
+            new Dictionary<string, string> { ["r.nom"] = "Léa", ["aller"] = "suivant" }
+        );
         await applicant.SubmitAsync($"/demarches/dossier/{file}/recapitulatif", new Dictionary<string, string>());
         return (applicant, file);
     }
@@ -76,7 +89,10 @@ public sealed class PaymentTests
         var page = $"/gestion/demarches/dossier/{file}";
         await agent.OpenAsync(page);
         var stamp = Regex.Match(agent.LastPage, @"name=""stamp"" value=""([0-9a-f-]{36})""").Groups[1].Value;
-        await agent.SubmitAsync($"{page}?handler=Transition", new Dictionary<string, string> { ["transition"] = "demander-paiement", ["stamp"] = stamp });
+        await agent.SubmitAsync(
+            $"{page}?handler=Transition",
+            new Dictionary<string, string> { ["transition"] = "demander-paiement", ["stamp"] = stamp }
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -93,11 +109,21 @@ public sealed class PaymentTests
         Assert.Equal(1500, request.AmountCents);
         Assert.Contains("href=\"/paiements/factures/essai\"", applicant.LastPage);
         var stored = await FileAsync(app, file);
-        var settled = new InvoiceSettled(stored.InvoiceId!.Value, ProceduresModule.InvoiceOrigin, stored.Number!, InvoiceOutcome.Paid, 1500, Guid.NewGuid(), DateTime.UtcNow);
+        var settled = new InvoiceSettled(
+            stored.InvoiceId!.Value,
+            ProceduresModule.InvoiceOrigin,
+            stored.Number!,
+            InvoiceOutcome.Paid,
+            1500,
+            Guid.NewGuid(),
+            DateTime.UtcNow
+        );
         for (var delivery = 0; delivery < 2; delivery++)
         {
             using var scope = app.Services.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<IDomainEventHandler<InvoiceSettled>>().HandleAsync(settled, default);
+            await scope
+                .ServiceProvider.GetRequiredService<IDomainEventHandler<InvoiceSettled>>()
+                .HandleAsync(settled, default);
         }
         stored = await FileAsync(app, file);
         Assert.True(stored.PaymentSettled);
@@ -117,6 +143,8 @@ public sealed class PaymentTests
 
         var stored = await FileAsync(app, file);
         Assert.Equal(StateKind.InReview, stored.StateKind);
-        Assert.Contains(stored.Events, e => e.Kind == FileEventKind.ActionFailed && e.Detail == TransitionEffects.PaymentsUnavailable);
+        Assert.Contains(stored.Events, e =>
+            e.Kind == FileEventKind.ActionFailed && e.Detail == TransitionEffects.PaymentsUnavailable
+        );
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Bocage.Kernel.Accounts;
-using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Definitions;
@@ -12,43 +11,86 @@ using static Bocage.Procedures.Tests.Http.ProcedureSteps;
 
 namespace Bocage.Procedures.Tests.Http;
 
-/// <summary>A workflow's Assign action preset to a named agent: chosen in the designer, applied by the transition.</summary>
+/// <summary>
+/// A workflow's Assign action preset to a named agent: chosen in the designer, applied by the transition.
+/// </summary>
 public sealed partial class AssignmentTests
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task The_designer_presets_an_agent_of_the_procedures_commune_and_refuses_another_at_the_field(DatabaseProvider db)
+    public async Task The_designer_presets_an_agent_of_the_procedures_commune_and_refuses_another_at_the_field(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         var designer = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
         var admin = await AccountIdAsync(app, "admin@demo.sud-avesnois.fr");
         var trelon = await AccountIdAsync(app, "agent.trelon@demo.sud-avesnois.fr");
-        using var created = await designer.SubmitAsync("/gestion/demarches/conception/nouvelle", new Dictionary<string, string>
-        {
-            ["Input.Title"] = "Attribution prévue", ["Input.Description"] = "Essai.", ["Input.Theme"] = "enfance", ["Input.Commune"] = Fourmies,
-            ["Input.Service"] = "", ["Input.Audience"] = "Account", ["Input.Opens"] = "2026-09-01",
-        }, "/gestion/demarches/conception/nouvelle");
+        using var created = await designer.SubmitAsync(
+            "/gestion/demarches/conception/nouvelle",
+            new Dictionary<string, string>
+            {
+                ["Input.Title"] = "Attribution prévue",
+                ["Input.Description"] = "Essai.",
+                ["Input.Theme"] = "enfance",
+                ["Input.Commune"] = Fourmies,
+                ["Input.Service"] = "",
+                ["Input.Audience"] = "Account",
+                ["Input.Opens"] = "2026-09-01",
+            },
+            "/gestion/demarches/conception/nouvelle"
+        );
         var path = created.RequestMessage!.RequestUri!.AbsolutePath;
-        using var transition = await designer.SubmitAsync(path + "/circuit/transition", new Dictionary<string, string>
-        {
-            ["Input.Label"] = "Confier", ["Input.From"] = DefaultWorkflow.Submitted, ["Input.To"] = DefaultWorkflow.InReview,
-        }, path + "/circuit/transition");
+        using var transition = await designer.SubmitAsync(
+            path + "/circuit/transition",
+            new Dictionary<string, string>
+            {
+                ["Input.Label"] = "Confier",
+                ["Input.From"] = DefaultWorkflow.Submitted,
+                ["Input.To"] = DefaultWorkflow.InReview,
+            },
+            path + "/circuit/transition"
+        );
         var page = transition.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.EndsWith("/circuit/transition/confier", page);
         Assert.Contains("<optgroup label=\"Agents\">", designer.LastPage);
         Assert.Contains($"<option value=\"account:{admin}\">Dominique Carpentier</option>", designer.LastPage);
         Assert.DoesNotContain(trelon, designer.LastPage);
 
-        using var refused = await designer.SubmitAsync(page + "?handler=AddAction", new Dictionary<string, string> { ["NewAction.Type"] = "Assign", ["NewAction.AssignTo"] = $"account:{trelon}" });
+        using var refused = await designer.SubmitAsync(
+            page + "?handler=AddAction",
+            new Dictionary<string, string>
+            {
+                ["NewAction.Type"] = "Assign",
+                ["NewAction.AssignTo"] = $"account:{trelon}",
+            }
+        );
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("<p id=\"NewAction_AssignTo-erreur\" class=\"field__error\">Cet agent ne peut pas instruire les dossiers de cette démarche", Decoded(designer));
+        Assert.Contains(
+            "<p id=\"NewAction_AssignTo-erreur\" class=\"field__error\">Cet agent ne peut pas instruire les dossiers de cette démarche",
+            Decoded(designer)
+        );
         Assert.Contains("aria-describedby=\"NewAction_AssignTo-erreur\"", designer.LastPage);
         Assert.Empty((await TransitionAsync(app, "attribution-prevue")).Actions);
 
-        await designer.SubmitAsync(page + "?handler=AddAction", new Dictionary<string, string> { ["NewAction.Type"] = "Assign", ["NewAction.AssignTo"] = $"account:{admin}" }, page);
+        await designer.SubmitAsync(
+            page + "?handler=AddAction",
+            new Dictionary<string, string>
+            {
+                ["NewAction.Type"] = "Assign",
+                ["NewAction.AssignTo"] = $"account:{admin}",
+            },
+            page
+        );
         Assert.Equal($"account:{admin}", (await TransitionAsync(app, "attribution-prevue")).Actions.Single().AssignTo);
         // The list of actions names the agent, never the raw account id.
-        Assert.Matches(@"<strong>Attribuer à un service ou un agent</strong>\s*Dominique Carpentier\s*<form", Decoded(designer));
-        Assert.DoesNotContain($"account:{admin}", Decoded(designer).Split("<h2 id=\"actions\">")[1].Split("<optgroup")[0]);
+        Assert.Matches(
+            @"<strong>Attribuer à un service ou un agent</strong>\s*Dominique Carpentier\s*<form",
+            Decoded(designer)
+        );
+        Assert.DoesNotContain(
+            $"account:{admin}",
+            Decoded(designer).Split("<h2 id=\"actions\">")[1].Split("<optgroup")[0]
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -59,7 +101,15 @@ public sealed partial class AssignmentTests
         var (file, agent, page) = await PresetFileOpenedByFourmiesAsync(app, admin);
         Assert.Contains("<option value=\"\">Prévu par le circuit (Dominique Carpentier)</option>", Decoded(agent));
 
-        await agent.SubmitAsync($"{page}?handler=Transition", new Dictionary<string, string> { ["transition"] = "attribuer", ["stamp"] = Stamp().Match(agent.LastPage).Groups[1].Value, ["assignee"] = "" });
+        await agent.SubmitAsync(
+            $"{page}?handler=Transition",
+            new Dictionary<string, string>
+            {
+                ["transition"] = "attribuer",
+                ["stamp"] = Stamp().Match(agent.LastPage).Groups[1].Value,
+                ["assignee"] = "",
+            }
+        );
 
         Assert.Contains("<dd>Dominique Carpentier</dd>", Decoded(agent));
         var moved = await FileAsync(app, file);
@@ -70,11 +120,17 @@ public sealed partial class AssignmentTests
         var mail = await kernel.MailMessages.AsNoTracking().SingleAsync(m => m.Category == "procedures.assignment");
         Assert.Equal("admin@demo.sud-avesnois.fr", mail.Recipient);
         Assert.Contains(moved.Number!, mail.TextBody);
-        Assert.True(await kernel.AuditEntries.AnyAsync(e => e.Action == "procedures.assign" && e.Details == admin && e.Target == $"procedures:file:{moved.Number}"));
+        Assert.True(
+            await kernel.AuditEntries.AnyAsync(e =>
+                e.Action == "procedures.assign" && e.Details == admin && e.Target == $"procedures:file:{moved.Number}"
+            )
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_preset_agent_who_lost_the_permission_leaves_the_file_unassigned_with_a_notice(DatabaseProvider db)
+    public async Task A_preset_agent_who_lost_the_permission_leaves_the_file_unassigned_with_a_notice(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         var trelon = await AccountIdAsync(app, "agent.trelon@demo.sud-avesnois.fr");
@@ -82,7 +138,15 @@ public sealed partial class AssignmentTests
         using (var granting = app.Services.CreateScope())
         {
             var accounts = granting.ServiceProvider.GetRequiredService<AccountsDb>();
-            accounts.Grants.Add(grant = new Grant(trelon, ProceduresModule.Instruct, GrantScope.Commune(Fourmies), DateTime.UtcNow, "test"));
+            accounts.Grants.Add(
+                grant = new Grant(
+                    trelon,
+                    ProceduresModule.Instruct,
+                    GrantScope.Commune(Fourmies),
+                    DateTime.UtcNow,
+                    "test"
+                )
+            );
             await accounts.SaveChangesAsync();
         }
         var (file, agent, page) = await PresetFileOpenedByFourmiesAsync(app, trelon);
@@ -97,20 +161,43 @@ public sealed partial class AssignmentTests
         Assert.Contains("Prévu par le circuit (un agent qui ne peut plus instruire ce dossier)", Decoded(agent));
         Assert.DoesNotContain(trelon, agent.LastPage);
 
-        using var done = await agent.SubmitAsync($"{page}?handler=Transition", new Dictionary<string, string> { ["transition"] = "attribuer", ["stamp"] = Stamp().Match(agent.LastPage).Groups[1].Value, ["assignee"] = "" });
+        using var done = await agent.SubmitAsync(
+            $"{page}?handler=Transition",
+            new Dictionary<string, string>
+            {
+                ["transition"] = "attribuer",
+                ["stamp"] = Stamp().Match(agent.LastPage).Groups[1].Value,
+                ["assignee"] = "",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         Assert.Contains("class=\"alert alert--warning\"", agent.LastPage);
-        Assert.Contains("mais l'agent prévu par le circuit ne peut plus l'instruire : le dossier n'a pas été attribué", Decoded(agent));
+        Assert.Contains(
+            "mais l'agent prévu par le circuit ne peut plus l'instruire : le dossier n'a pas été attribué",
+            Decoded(agent)
+        );
         var moved = await FileAsync(app, file);
         Assert.Equal((DefaultWorkflow.InReview, (string?)null), (moved.StateKey, moved.Assignee));
-        Assert.Contains(moved.Events, e => e.Kind == FileEventKind.ActionFailed && e.Detail == Assignment.PresetGoneDetail);
+        Assert.Contains(moved.Events, e =>
+            e.Kind == FileEventKind.ActionFailed && e.Detail == Assignment.PresetGoneDetail
+        );
         using var scope = app.Services.CreateScope();
-        Assert.False(await scope.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AnyAsync(m => m.Category == "procedures.assignment"));
+        Assert.False(
+            await scope
+                .ServiceProvider.GetRequiredService<KernelDb>()
+                .MailMessages.AnyAsync(m => m.Category == "procedures.assignment")
+        );
     }
 
-    /// <summary>A file of a procedure whose transition « attribuer » presets <paramref name="accountId"/>, opened by the Fourmies agent.</summary>
-    private static async Task<(Guid File, Browser Agent, string Page)> PresetFileOpenedByFourmiesAsync(BocageFactory app, string accountId)
+    /// <summary>
+    /// A file of a procedure whose transition « attribuer » presets <paramref name="accountId"/>, opened by the
+    /// Fourmies agent.
+    /// </summary>
+    private static async Task<(Guid File, Browser Agent, string Page)> PresetFileOpenedByFourmiesAsync(
+        BocageFactory app,
+        string accountId
+    )
     {
         await CreateAssigningProcedureAsync(app, PresetAssignee.OfAccount(accountId));
         var file = await SubmitToAssigningProcedureAsync(app);
@@ -123,7 +210,14 @@ public sealed partial class AssignmentTests
     private static async Task<WorkflowTransition> TransitionAsync(BocageFactory app, string slug)
     {
         using var scope = app.Services.CreateScope();
-        var procedure = await scope.ServiceProvider.GetRequiredService<ProceduresDb>().Procedures.Include(p => p.Versions).AsNoTracking().SingleAsync(p => p.Slug == slug);
-        return procedure.Versions.OrderByDescending(v => v.Number).First().Workflow.Transitions.Single(t => t.Key == "confier");
+        var procedure = await scope
+            .ServiceProvider.GetRequiredService<ProceduresDb>()
+            .Procedures.Include(p => p.Versions)
+            .AsNoTracking()
+            .SingleAsync(p => p.Slug == slug);
+        return procedure
+            .Versions.OrderByDescending(v => v.Number)
+            .First()
+            .Workflow.Transitions.Single(t => t.Key == "confier");
     }
 }

@@ -56,15 +56,22 @@ internal static partial class ProcedureSteps
         var page1 = $"/demarches/dossier/{file}/etape/1";
         using var review = await browser.SubmitAsync(page1, BinPage2, page1);
         Assert.Equal($"/demarches/dossier/{file}/recapitulatif", review.RequestMessage!.RequestUri!.AbsolutePath);
-        using var submitted = await browser.SubmitAsync($"/demarches/dossier/{file}/recapitulatif", new Dictionary<string, string>());
+        using var submitted = await browser.SubmitAsync(
+            $"/demarches/dossier/{file}/recapitulatif",
+            new Dictionary<string, string>()
+        );
         return Regex.Match(browser.LastPage, @"CCSA-\d{4}-\d{6}").Value;
     }
 
     public static async Task<string> TrackingCodeAsync(BocageFactory app, string email)
     {
         using var scope = app.Services.CreateScope();
-        var mail = await scope.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AsNoTracking()
-            .Where(m => m.Recipient == email && m.Category == "procedures.code-suivi").OrderByDescending(m => m.Id).FirstAsync();
+        var mail = await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .MailMessages.AsNoTracking()
+            .Where(m => m.Recipient == email && m.Category == "procedures.code-suivi")
+            .OrderByDescending(m => m.Id)
+            .FirstAsync();
         return Code().Match(mail.TextBody).Value;
     }
 
@@ -75,14 +82,22 @@ internal static partial class ProcedureSteps
         await browser.SignInAsync(email, Password);
         var key = SharedKey().Match(browser.LastPage).Groups[1].Value;
         Assert.NotEmpty(key);
-        await browser.SubmitAsync("/compte/double-authentification", new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) });
+        await browser.SubmitAsync(
+            "/compte/double-authentification",
+            new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) }
+        );
         return browser;
     }
 
     public static async Task<ProcedureFile> FileAsync(BocageFactory app, Guid id)
     {
         using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ProceduresDb>().Files.AsNoTracking().Include(f => f.Revisions).Include(f => f.Events).SingleAsync(f => f.Id == id);
+        return await scope
+            .ServiceProvider.GetRequiredService<ProceduresDb>()
+            .Files.AsNoTracking()
+            .Include(f => f.Revisions)
+            .Include(f => f.Events)
+            .SingleAsync(f => f.Id == id);
     }
 
     public static string Decoded(Browser browser) => WebUtility.HtmlDecode(browser.LastPage);

@@ -59,9 +59,20 @@ public sealed class SubmissionCrashTests
     {
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
-        var stored = await services.GetRequiredService<ProceduresDb>().Files.AsNoTracking().SingleAsync(f => f.Id == file);
-        var form = (await services.GetRequiredService<ProceduresDb>().Versions.AsNoTracking().SingleAsync(v => v.Id == stored.VersionId)).Form;
-        var check = new AnswerValidator(await services.GetRequiredService<FormLists>().AllAsync(), new AnswerMessages(CultureTexts.For<ProceduresResource>("fr"))).Validate(form, stored.Answers);
+        var stored = await services
+            .GetRequiredService<ProceduresDb>()
+            .Files.AsNoTracking()
+            .SingleAsync(f => f.Id == file);
+        var form = (
+            await services
+                .GetRequiredService<ProceduresDb>()
+                .Versions.AsNoTracking()
+                .SingleAsync(v => v.Id == stored.VersionId)
+        ).Form;
+        var check = new AnswerValidator(
+            await services.GetRequiredService<FormLists>().AllAsync(),
+            new AnswerMessages(CultureTexts.For<ProceduresResource>("fr"))
+        ).Validate(form, stored.Answers);
         Assert.True(check.IsValid);
         await services.GetRequiredService<Submission>().SubmitAsync(file, check.Clean, "suivi");
     }
@@ -69,14 +80,20 @@ public sealed class SubmissionCrashTests
     private static async Task<int> LastNumberAsync(BocageFactory app, int year)
     {
         using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ProceduresDb>().Counters.Where(c => c.Year == year).Select(c => c.Last).SingleOrDefaultAsync();
+        return await scope
+            .ServiceProvider.GetRequiredService<ProceduresDb>()
+            .Counters.Where(c => c.Year == year)
+            .Select(c => c.Last)
+            .SingleOrDefaultAsync();
     }
 
     private static async Task<int> SubmittedEventsAsync(BocageFactory app, Guid file)
     {
         using var scope = app.Services.CreateScope();
         var outbox = scope.ServiceProvider.GetRequiredService<ProceduresDb>().Outbox.AsNoTracking();
-        return await outbox.CountAsync(m => m.Type == EventNames.Of<FileSubmitted>() && m.Payload.Contains(file.ToString()));
+        return await outbox.CountAsync(m =>
+            m.Type == EventNames.Of<FileSubmitted>() && m.Payload.Contains(file.ToString())
+        );
     }
 
     private sealed class ProcessKilled() : Exception("The process was killed before the commit.");
@@ -88,10 +105,17 @@ public sealed class SubmissionCrashTests
 
         public int Crashes { get; private set; }
 
-        public override ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData,
-            InterceptionResult result, CancellationToken cancellationToken = default)
+        public override ValueTask<InterceptionResult> TransactionCommittingAsync(
+            DbTransaction transaction,
+            TransactionEventData eventData,
+            InterceptionResult result,
+            CancellationToken cancellationToken = default
+        )
         {
-            var submitting = eventData.Context?.ChangeTracker.Entries<ProcedureFile>().Any(e => e.Entity.Number is not null && e.State == EntityState.Modified) == true;
+            var submitting =
+                eventData
+                    .Context?.ChangeTracker.Entries<ProcedureFile>()
+                    .Any(e => e.Entity.Number is not null && e.State == EntityState.Modified) == true;
             if (Armed && submitting)
             {
                 Crashes++;
@@ -106,7 +130,9 @@ public sealed class SubmissionCrashTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.ConfigureDbContext<ProceduresDb>(o => o.AddInterceptors(crash)));
+            builder.ConfigureTestServices(services =>
+                services.ConfigureDbContext<ProceduresDb>(o => o.AddInterceptors(crash))
+            );
         }
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Definitions;
@@ -19,12 +17,14 @@ namespace Bocage.Procedures.Tests.Http;
 /// every file is either a draft or submitted with its receipt event queued (and its receipt mail once the
 /// outbox runs).
 /// </summary>
-public sealed class SubmissionKillTests(ITestOutputHelper output)
+public sealed partial class SubmissionKillTests(ITestOutputHelper output)
 {
     private const int Applicants = 2;
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task A_process_killed_during_submissions_leaves_only_drafts_and_submitted_files_with_their_receipt(DatabaseProvider db)
+    public async Task A_process_killed_during_submissions_leaves_only_drafts_and_submitted_files_with_their_receipt(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         var acknowledged = new List<string>();
@@ -41,7 +41,10 @@ public sealed class SubmissionKillTests(ITestOutputHelper output)
             catch (Exception ex)
             {
                 // A failure before the kill is the application's: show what its log said.
-                throw new InvalidOperationException($"A submission failed before the kill. Log of Bocage.Web:\n{process.LogTail}", ex);
+                throw new InvalidOperationException(
+                    $"A submission failed before the kill. Log of Bocage.Web:\n{process.LogTail}",
+                    ex
+                );
             }
             acknowledged.AddRange(load.Acknowledged);
         }
@@ -49,9 +52,16 @@ public sealed class SubmissionKillTests(ITestOutputHelper output)
         // The application starts again on the same database (migrations and seed run again, idempotent).
         using var scope = app.Services.CreateScope();
         var procedures = scope.ServiceProvider.GetRequiredService<ProceduresDb>();
-        var files = await procedures.Files.AsNoTracking().Include(f => f.Revisions)
-            .Where(f => f.ApplicantEmail.StartsWith("tue-")).ToListAsync();
-        var queued = await procedures.Outbox.AsNoTracking().Where(m => m.Type == EventNames.Of<FileSubmitted>()).Select(m => m.Payload).ToListAsync();
+        var files = await procedures
+            .Files.AsNoTracking()
+            .Include(f => f.Revisions)
+            .Where(f => f.ApplicantEmail.StartsWith("tue-"))
+            .ToListAsync();
+        var queued = await procedures
+            .Outbox.AsNoTracking()
+            .Where(m => m.Type == EventNames.Of<FileSubmitted>())
+            .Select(m => m.Payload)
+            .ToListAsync();
         Assert.True(acknowledged.Count >= 4, $"Only {acknowledged.Count} submissions before the kill.");
         Assert.True(inFlightAtKill > 0, "The kill found no submission in flight.");
         foreach (var file in files)
@@ -67,7 +77,9 @@ public sealed class SubmissionKillTests(ITestOutputHelper output)
             }
         }
         var numbers = files.Where(f => f.Number is not null).Select(f => f.Number!).ToList();
-        output.WriteLine($"{db}: {acknowledged.Count} submissions answered, {inFlightAtKill} in flight at the kill; after restart {numbers.Count} submitted, {files.Count - numbers.Count} drafts.");
+        output.WriteLine(
+            $"{db}: {acknowledged.Count} submissions answered, {inFlightAtKill} in flight at the kill; after restart {numbers.Count} submitted, {files.Count - numbers.Count} drafts."
+        );
         Assert.Subset(numbers.ToHashSet(), acknowledged.ToHashSet());
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
         var receipts = await ReceiptsOnceLeasesExpiredAsync(scope.ServiceProvider, numbers);
@@ -80,14 +92,21 @@ public sealed class SubmissionKillTests(ITestOutputHelper output)
     /// Drains the outbox until every submitted file has its receipt, or until well past the lease the killed
     /// process may still hold on a message it was delivering: after that, a missing receipt is a lost one.
     /// </summary>
-    private static async Task<List<string>> ReceiptsOnceLeasesExpiredAsync(IServiceProvider services, IReadOnlyList<string> numbers)
+    private static async Task<List<string>> ReceiptsOnceLeasesExpiredAsync(
+        IServiceProvider services,
+        IReadOnlyList<string> numbers
+    )
     {
         var deadline = Stopwatch.StartNew();
         while (true)
         {
             await services.GetRequiredService<OutboxDispatcher>().DrainOnceAsync(default);
-            var receipts = await services.GetRequiredService<KernelDb>().MailMessages.AsNoTracking()
-                .Where(m => m.Category == "procedures.demande-recue" && m.Recipient.StartsWith("tue-")).Select(m => m.Subject).ToListAsync();
+            var receipts = await services
+                .GetRequiredService<KernelDb>()
+                .MailMessages.AsNoTracking()
+                .Where(m => m.Category == "procedures.demande-recue" && m.Recipient.StartsWith("tue-"))
+                .Select(m => m.Subject)
+                .ToListAsync();
             var complete = numbers.All(n => receipts.Any(s => s.EndsWith(n, StringComparison.Ordinal)));
             if (complete || deadline.Elapsed > LeaseAtKill * 5)
             {
@@ -113,14 +132,24 @@ public sealed class SubmissionKillTests(ITestOutputHelper output)
                 {
                     var browser = BocageFactory.NetworkBrowser(site);
                     var file = await StartAnonymouslyAsync(browser, $"tue-{applicant}-{i}@exemple.fr");
-                    await browser.SubmitAsync($"/demarches/dossier/{file}/etape/0", BinPage1, $"/demarches/dossier/{file}/etape/0");
-                    await browser.SubmitAsync($"/demarches/dossier/{file}/etape/1", BinPage2, $"/demarches/dossier/{file}/etape/1");
+                    await browser.SubmitAsync(
+                        $"/demarches/dossier/{file}/etape/0",
+                        BinPage1,
+                        $"/demarches/dossier/{file}/etape/0"
+                    );
+                    await browser.SubmitAsync(
+                        $"/demarches/dossier/{file}/etape/1",
+                        BinPage2,
+                        $"/demarches/dossier/{file}/etape/1"
+                    );
                     var review = $"/demarches/dossier/{file}/recapitulatif";
                     await browser.OpenAsync(review);
                     Interlocked.Increment(ref _inFlight);
                     using var submitted = await browser.SubmitAsync(review, new Dictionary<string, string>());
                     Interlocked.Decrement(ref _inFlight);
-                    var number = System.Text.RegularExpressions.Regex.Match(browser.LastPage, @"CCSA-\d{4}-\d{6}").Value;
+                    var number = System
+                        .Text.RegularExpressions.Regex.Match(browser.LastPage, @"CCSA-\d{4}-\d{6}")
+                        .Value;
                     Assert.NotEmpty(number);
                     lock (Acknowledged)
                     {
@@ -134,7 +163,9 @@ public sealed class SubmissionKillTests(ITestOutputHelper output)
             }
         }
 
-        /// <summary>Once a few submissions went through, kills the process while one is in flight; returns how many were.</summary>
+        /// <summary>
+        /// Once a few submissions went through, kills the process while one is in flight; returns how many were.
+        /// </summary>
         public async Task<int> KillDuringSubmissionAsync(WebProcess process)
         {
             var deadline = Stopwatch.StartNew();
@@ -159,144 +190,6 @@ public sealed class SubmissionKillTests(ITestOutputHelper output)
             {
                 return Acknowledged.Count;
             }
-        }
-    }
-
-    /// <summary>The built Bocage.Web (Release) as a process of its own, on the factory's database, files and clamd.</summary>
-    private sealed class WebProcess : IDisposable
-    {
-        private readonly Process _process;
-        private readonly Queue<string> _log;
-
-        private WebProcess(Process process, Uri site, Queue<string> log)
-        {
-            _process = process;
-            Site = site;
-            _log = log;
-        }
-
-        public string LogTail
-        {
-            get
-            {
-                lock (_log)
-                {
-                    return string.Join('\n', _log);
-                }
-            }
-        }
-
-        public Uri Site { get; }
-
-        public static async Task<WebProcess> StartAsync(BocageFactory app)
-        {
-            var web = System.IO.Path.Combine(Root(), "src", "Bocage.Web");
-            var dll = System.IO.Path.Combine(web, "bin", "Release", "net10.0", "Bocage.Web.dll");
-            Assert.True(File.Exists(dll), $"{dll} is missing: build the solution in Release first (test.sh does).");
-            var port = FreePort();
-            var start = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true };
-            var clamAv = TestClamAv.Required();
-            foreach (var (key, value) in new Dictionary<string, string>
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Testing",
-                // The load signs in with demo accounts; outside Development they are seeded only when asked for.
-                ["Database__SeedDemo"] = "true",
-                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-                ["Database__Provider"] = app.Provider.ToString(),
-                ["ConnectionStrings__Bocage"] = app.ConnectionString,
-                ["Files__Root"] = app.FilesRoot,
-                ["Mail__PickupDirectory"] = app.MailDirectory,
-                ["ClamAv__Host"] = clamAv.Host,
-                ["ClamAv__Port"] = clamAv.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Logging__LogLevel__Default"] = "Warning",
-                // A message its outbox had claimed when killed stays held for one lease: short here, so the test can wait it out.
-                ["Outbox__LockDuration"] = LeaseAtKill.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
-            })
-            {
-                start.Environment[key] = value;
-            }
-            var process = Process.Start(start)!;
-            // Read both pipes so that a chatty process never blocks on a full one.
-            var log = new Queue<string>();
-            DataReceivedEventHandler keep = (_, e) =>
-            {
-                lock (log)
-                {
-                    log.Enqueue(e.Data ?? "");
-                    if (log.Count > 40)
-                    {
-                        log.Dequeue();
-                    }
-                }
-            };
-            process.OutputDataReceived += keep;
-            process.ErrorDataReceived += keep;
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var running = new WebProcess(process, new Uri($"http://127.0.0.1:{port}/"), log);
-            await running.WaitUntilLiveAsync();
-            return running;
-        }
-
-        /// <summary>SIGKILL: no shutdown hook, no flush, as when the machine's OOM killer or an operator's kill -9 strikes.</summary>
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                Kill();
-            }
-            _process.Dispose();
-        }
-
-        private async Task WaitUntilLiveAsync()
-        {
-            using var client = new HttpClient { BaseAddress = Site, Timeout = TimeSpan.FromSeconds(5) };
-            var deadline = Stopwatch.StartNew();
-            while (deadline.Elapsed < TimeSpan.FromSeconds(90))
-            {
-                Assert.False(_process.HasExited, $"Bocage.Web exited with code {(_process.HasExited ? _process.ExitCode : 0)} while starting.");
-                try
-                {
-                    using var response = await client.GetAsync("/health/live");
-                    if (response.StatusCode == HttpStatusCode.OK)
-                    {
-                        return;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-                catch (TaskCanceledException)
-                {
-                }
-                await Task.Delay(200);
-            }
-            throw new TimeoutException("Bocage.Web did not answer /health/live within 90 s.");
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        private static string Root()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(System.IO.Path.Combine(dir.FullName, "Bocage.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-            throw new InvalidOperationException("Bocage.slnx not found above the test folder.");
         }
     }
 }

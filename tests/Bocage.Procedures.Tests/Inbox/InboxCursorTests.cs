@@ -7,7 +7,10 @@ public sealed class InboxCursorTests
     [Fact]
     public void A_cursor_reads_back_as_it_was_written_to_the_tick()
     {
-        var cursor = new InboxCursor(new DateTime(2026, 3, 1, 10, 20, 30, DateTimeKind.Utc).AddTicks(1234567), Guid.NewGuid());
+        var cursor = new InboxCursor(
+            new DateTime(2026, 3, 1, 10, 20, 30, DateTimeKind.Utc).AddTicks(1234567),
+            Guid.NewGuid()
+        );
 
         var read = InboxCursor.Decode(cursor.Encode(), out var invalid);
 
@@ -51,7 +54,9 @@ public sealed class InboxCursorTests
     [Fact]
     public void A_huge_cursor_is_refused_without_being_parsed()
     {
-        Assert.Null(InboxCursor.Decode(new string('9', 100_000) + "-0123456789abcdef0123456789abcdef", out var invalid));
+        Assert.Null(
+            InboxCursor.Decode(new string('9', 100_000) + "-0123456789abcdef0123456789abcdef", out var invalid)
+        );
         Assert.True(invalid);
     }
 }

@@ -7,7 +7,9 @@ namespace Bocage.Procedures.Tests.Inbox;
 public sealed class InboxDateTests
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Dates_out_of_range_or_unreadable_are_refused_at_their_field_and_the_inbox_still_answers(DatabaseProvider db)
+    public async Task Dates_out_of_range_or_unreadable_are_refused_at_their_field_and_the_inbox_still_answers(
+        DatabaseProvider db
+    )
     {
         using var app = new BocageFactory(db);
         var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");

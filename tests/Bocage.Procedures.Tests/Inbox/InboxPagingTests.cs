@@ -20,7 +20,10 @@ public sealed partial class InboxPagingTests
     [GeneratedRegex(@"TEST-2020-\d{6}")]
     private static partial Regex TestNumber();
 
-    /// <summary>Files of the bin procedure (Fourmies) whose answers hold « Zorglub », submitted at three instants only, so pages cut through equal times.</summary>
+    /// <summary>
+    /// Files of the bin procedure (Fourmies) whose answers hold « Zorglub », submitted at three instants only, so pages
+    /// cut through equal times.
+    /// </summary>
     private static async Task<Guid> InsertFilesAsync(BocageFactory app)
     {
         using var scope = app.Services.CreateScope();
@@ -30,8 +33,20 @@ public sealed partial class InboxPagingTests
         for (var i = 0; i < Count; i++)
         {
             var at = new DateTime(2020, 5, 4, 8, 0, 0, DateTimeKind.Utc).AddMinutes(i % 3);
-            var file = ProcedureFile.Start(procedure.Id, version.Id, "59249", new Applicant(null, $"z{i}@exemple.fr"), at);
-            file.Submit($"TEST-2020-{i:000000}", new AnswerSet([new("nom", [$"Zorglub {i}"])]), version.Workflow, "test", at);
+            var file = ProcedureFile.Start(
+                procedure.Id,
+                version.Id,
+                "59249",
+                new Applicant(null, $"z{i}@exemple.fr"),
+                at
+            );
+            file.Submit(
+                $"TEST-2020-{i:000000}",
+                new AnswerSet([new("nom", [$"Zorglub {i}"])]),
+                version.Workflow,
+                "test",
+                at
+            );
             db.Files.Add(file);
         }
         await db.SaveChangesAsync();
@@ -41,7 +56,7 @@ public sealed partial class InboxPagingTests
     private static async Task<List<List<string>>> WalkAsync(Browser agent, string firstPage)
     {
         var pages = new List<List<string>>();
-        string? link = firstPage;
+        var link = firstPage;
         while (link is not null && pages.Count < 10)
         {
             await agent.OpenAsync(link);
@@ -82,11 +97,22 @@ public sealed partial class InboxPagingTests
         using var app = new BocageFactory(db);
         await InsertFilesAsync(app);
         var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
-        string[] hostile = ["x", "1-2", "99999999999999999999999-0123456789abcdef0123456789abcdef", "-1-0123456789abcdef0123456789abcdef", "%00", "<script>", new string('7', 5000)];
+        string[] hostile =
+        [
+            "x",
+            "1-2",
+            "99999999999999999999999-0123456789abcdef0123456789abcdef",
+            "-1-0123456789abcdef0123456789abcdef",
+            "%00",
+            "<script>",
+            new string('7', 5000),
+        ];
 
         foreach (var value in hostile)
         {
-            using var response = await agent.GetAsync($"/gestion/demarches?q=zorglub&n=-4&apres={Uri.EscapeDataString(value)}");
+            using var response = await agent.GetAsync(
+                $"/gestion/demarches?q=zorglub&n=-4&apres={Uri.EscapeDataString(value)}"
+            );
             var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -95,14 +121,25 @@ public sealed partial class InboxPagingTests
             Assert.Contains("page 1", html);
         }
         // Words of any shape are searched as typed, never as syntax of the search index.
-        foreach (var (words, count) in new[] { ("zo", 25), ("\"zorglub", 0), ("glub 6", 2), ("%_\\*()", 0), ("NEAR(zorglub)", 0) })
+        foreach (
+            var (words, count) in new[]
+            {
+                ("zo", 25),
+                ("\"zorglub", 0),
+                ("glub 6", 2),
+                ("%_\\*()", 0),
+                ("NEAR(zorglub)", 0),
+            }
+        )
         {
             using var search = await agent.GetAsync($"/gestion/demarches?q={Uri.EscapeDataString(words)}");
             Assert.Equal(HttpStatusCode.OK, search.StatusCode);
             Assert.Equal(count, TestNumber().Matches(await search.Content.ReadAsStringAsync()).Count);
         }
         // A well-formed cursor past the oldest file is simply an empty page.
-        using var past = await agent.GetAsync("/gestion/demarches?q=zorglub&apres=1-0123456789abcdef0123456789abcdef&n=999999999999");
+        using var past = await agent.GetAsync(
+            "/gestion/demarches?q=zorglub&apres=1-0123456789abcdef0123456789abcdef&n=999999999999"
+        );
         var pastHtml = WebUtility.HtmlDecode(await past.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, past.StatusCode);
         Assert.Contains("Aucun dossier ne correspond", pastHtml);

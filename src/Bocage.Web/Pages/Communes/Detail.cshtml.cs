@@ -25,11 +25,13 @@ public sealed class DetailModel(KernelDb db) : PageModel
             return NotFound();
         }
         Commune = commune;
-        Organisations = await db.Organisations.AsNoTracking()
+        Organisations = await db
+            .Organisations.AsNoTracking()
             .Where(o => o.CommuneInsee == commune.Insee)
             .OrderBy(o => o.Name)
             .ToListAsync(cancellationToken);
-        TerritoryPopulation = await db.Communes.Where(c => c.IntercommunalityId == commune.IntercommunalityId)
+        TerritoryPopulation = await db
+            .Communes.Where(c => c.IntercommunalityId == commune.IntercommunalityId)
             .SumAsync(c => c.Population, cancellationToken);
         return Page();
     }

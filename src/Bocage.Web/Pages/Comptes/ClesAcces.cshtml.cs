@@ -26,7 +26,9 @@ public sealed class ClesAccesModel(UserManager<Account> users, AccountPasskeys p
     public async Task<IActionResult> OnPostOptionsAsync()
     {
         var account = await users.GetUserAsync(User);
-        return account is null ? Challenge() : Content(await passkeys.CreationOptionsAsync(account), "application/json");
+        return account is null
+            ? Challenge()
+            : Content(await passkeys.CreationOptionsAsync(account), "application/json");
     }
 
     public async Task<IActionResult> OnPostAsync(string? credential, string? name)

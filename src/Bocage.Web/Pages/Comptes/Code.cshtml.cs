@@ -16,7 +16,12 @@ namespace Bocage.Web.Pages.Comptes;
 /// <summary>Second step of signing in: the code of the authenticator application, or a recovery code.</summary>
 [EnableRateLimiting(RateLimits.IdentityForms)]
 public sealed class CodeModel(
-    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, AuthenticatorCodes codes, IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<Account> users,
+    AccountSignIn signIn,
+    AuditLog audit,
+    AuthenticatorCodes codes,
+    IStringLocalizer<SharedResource> text
+) : PageModel
 {
     public sealed record InputModel
     {
@@ -30,7 +35,8 @@ public sealed class CodeModel(
     [BindProperty(SupportsGet = true, Name = "retour")]
     public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() => await PendingAccountAsync() is null ? Redirect("/connexion") : Page();
+    public async Task<IActionResult> OnGetAsync() =>
+        await PendingAccountAsync() is null ? Redirect("/connexion") : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -49,20 +55,28 @@ public sealed class CodeModel(
             return Page();
         }
         var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Trim();
-        var check = code.Length == 6 && code.All(char.IsAsciiDigit)
-            ? await codes.CheckAsync(users, account, code)
-            : (await users.RedeemTwoFactorRecoveryCodeAsync(account, code)).Succeeded ? AuthenticatorCodeCheck.Accepted : AuthenticatorCodeCheck.Wrong;
+        var check =
+            code.Length == 6 && code.All(char.IsAsciiDigit) ? await codes.CheckAsync(users, account, code)
+            : (await users.RedeemTwoFactorRecoveryCodeAsync(account, code)).Succeeded ? AuthenticatorCodeCheck.Accepted
+            : AuthenticatorCodeCheck.Wrong;
         if (check != AuthenticatorCodeCheck.Accepted)
         {
             await users.AccessFailedAsync(account);
-            ModelState.AddModelError("Input.Code", text[check == AuthenticatorCodeCheck.Replayed ? "TotpReplayed" : "TotpWrong"]);
+            ModelState.AddModelError(
+                "Input.Code",
+                text[check == AuthenticatorCodeCheck.Replayed ? "TotpReplayed" : "TotpWrong"]
+            );
             return Page();
         }
         await users.ResetAccessFailedCountAsync(account);
         await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await signIn.SignInAsync(account, persistent, HttpContext, external);
-        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.session.open", AuditActor.Of(account.Id),
-            details: external is null ? "2fa" : $"2fa {external.Provider}");
+        await audit.AppendAsync(
+            AuditActor.Of(account.Id),
+            "accounts.session.open",
+            AuditActor.Of(account.Id),
+            details: external is null ? "2fa" : $"2fa {external.Provider}"
+        );
         return LocalRedirect(LocalUrls.OrDefault(ReturnUrl, "/compte"));
     }
 
@@ -88,7 +102,12 @@ public sealed class CodeModel(
     private const string PendingIdToken = "id_token";
 
     /// <summary>Called once the password (or the identity provider) is right and a second factor is needed.</summary>
-    public static Task RememberPendingAsync(HttpContext http, Account account, bool persistent, ExternalSession? external = null)
+    public static Task RememberPendingAsync(
+        HttpContext http,
+        Account account,
+        bool persistent,
+        ExternalSession? external = null
+    )
     {
         List<Claim> claims =
         [
@@ -101,7 +120,10 @@ public sealed class CodeModel(
             claims.Add(new Claim(AccountSignIn.ProviderClaim, external.Provider));
             properties.StoreTokens([new AuthenticationToken { Name = PendingIdToken, Value = external.IdToken }]);
         }
-        return http.SignInAsync(IdentityConstants.TwoFactorUserIdScheme,
-            new ClaimsPrincipal(new ClaimsIdentity(claims, IdentityConstants.TwoFactorUserIdScheme)), properties);
+        return http.SignInAsync(
+            IdentityConstants.TwoFactorUserIdScheme,
+            new ClaimsPrincipal(new ClaimsIdentity(claims, IdentityConstants.TwoFactorUserIdScheme)),
+            properties
+        );
     }
 }

@@ -1,9 +1,9 @@
-using Bocage.Kernel.Web;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Time;
+using Bocage.Kernel.Web;
 using Bocage.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -13,11 +13,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Bocage.Web.Pages.Comptes;
 
-/// <summary>"Mon compte": profile, language of the mails, signed-in browsers, data download and account deletion.</summary>
+/// <summary>
+/// "Mon compte": profile, language of the mails, signed-in browsers, data download and account deletion.
+/// </summary>
 [Authorize]
 public sealed class CompteModel(
-    UserManager<Account> users, SignInManager<Account> signIn, SessionRegistry sessions, AuditLog audit,
-    AccountPasskeys passkeys) : PageModel
+    UserManager<Account> users,
+    SignInManager<Account> signIn,
+    SessionRegistry sessions,
+    AuditLog audit,
+    AccountPasskeys passkeys
+) : PageModel
 {
     public sealed record ProfileInput
     {
@@ -100,7 +106,12 @@ public sealed class CompteModel(
         }
         account.PreferredLanguage = language!;
         await users.UpdateAsync(account);
-        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.language.update", AuditActor.Of(account.Id), details: language!);
+        await audit.AppendAsync(
+            AuditActor.Of(account.Id),
+            "accounts.language.update",
+            AuditActor.Of(account.Id),
+            details: language!
+        );
         Notice = "LanguageSaved";
         return RedirectToPage();
     }
@@ -127,7 +138,12 @@ public sealed class CompteModel(
         Sessions = await sessions.ActiveAsync(account.Id);
         CurrentSession = Guid.TryParse(User.FindFirstValue(SessionRegistry.ClaimType), out var id) ? id : Guid.Empty;
         Logins = [.. await users.GetLoginsAsync(account)];
-        Linkable = [.. (await signIn.GetExternalAuthenticationSchemesAsync()).Where(s => Logins.All(l => l.LoginProvider != s.Name))];
+        Linkable =
+        [
+            .. (await signIn.GetExternalAuthenticationSchemesAsync()).Where(s =>
+                Logins.All(l => l.LoginProvider != s.Name)
+            ),
+        ];
         HasPassword = await users.HasPasswordAsync(account);
         Passkeys = await passkeys.ListAsync(account);
         return true;

@@ -1,6 +1,6 @@
 using Bocage.Kernel.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Bocage.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Bocage.Web.Pages.Comptes;
@@ -21,6 +21,8 @@ public sealed class ConfirmerModel(UserManager<Account> users) : PageModel
         {
             return;
         }
-        Confirmed = account.EmailConfirmed || (await users.ConfirmEmailAsync(account, AccountLinks.DecodeToken(code))).Succeeded;
+        Confirmed =
+            account.EmailConfirmed
+            || (await users.ConfirmEmailAsync(account, AccountLinks.DecodeToken(code))).Succeeded;
     }
 }

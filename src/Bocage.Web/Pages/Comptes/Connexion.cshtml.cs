@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
-using Bocage.Web.Accounts;
 using Bocage.Kernel.Web;
+using Bocage.Web.Accounts;
 using Bocage.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -15,8 +15,13 @@ namespace Bocage.Web.Pages.Comptes;
 
 [EnableRateLimiting(RateLimits.IdentityForms)]
 public sealed class ConnexionModel(
-    UserManager<Account> users, SignInManager<Account> signIn, AccountSignIn sessions, AuditLog audit,
-    AccountPasskeys passkeys, IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<Account> users,
+    SignInManager<Account> signIn,
+    AccountSignIn sessions,
+    AuditLog audit,
+    AccountPasskeys passkeys,
+    IStringLocalizer<SharedResource> text
+) : PageModel
 {
     public sealed record InputModel
     {
@@ -47,12 +52,15 @@ public sealed class ConnexionModel(
         {
             return NotFound();
         }
-        var callback = LocalUrls.IsLocal(ReturnUrl) ? $"/connexion/externe?retour={Uri.EscapeDataString(ReturnUrl)}" : "/connexion/externe";
+        var callback = LocalUrls.IsLocal(ReturnUrl)
+            ? $"/connexion/externe?retour={Uri.EscapeDataString(ReturnUrl)}"
+            : "/connexion/externe";
         return Challenge(signIn.ConfigureExternalAuthenticationProperties(provider, callback), provider);
     }
 
     /// <summary>The challenge for « Se connecter avec une clé d'accès », for any passkey of this site.</summary>
-    public async Task<IActionResult> OnPostPasskeyOptionsAsync() => Content(await passkeys.RequestOptionsAsync(), "application/json");
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+        Content(await passkeys.RequestOptionsAsync(), "application/json");
 
     /// <summary>
     /// The browser's signed answer. A passkey with user verification is both factors at once, so staff
@@ -81,7 +89,9 @@ public sealed class ConnexionModel(
             return Page();
         }
         var account = await users.FindByEmailAsync(Input.Email.Trim());
-        var result = account is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(account, Input.Password, lockoutOnFailure: true);
+        var result = account is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.CheckPasswordSignInAsync(account, Input.Password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             // An administrator's suspension is a lock-out with no end: say so, not "15 minutes".
@@ -103,7 +113,11 @@ public sealed class ConnexionModel(
         if (account.TwoFactorEnabled)
         {
             await CodeModel.RememberPendingAsync(HttpContext, account, Input.RememberMe);
-            return LocalRedirect(LocalUrls.IsLocal(ReturnUrl) ? $"/connexion/code?retour={Uri.EscapeDataString(ReturnUrl)}" : "/connexion/code");
+            return LocalRedirect(
+                LocalUrls.IsLocal(ReturnUrl)
+                    ? $"/connexion/code?retour={Uri.EscapeDataString(ReturnUrl)}"
+                    : "/connexion/code"
+            );
         }
         await sessions.SignInAsync(account, Input.RememberMe, HttpContext);
         await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.session.open", AuditActor.Of(account.Id));

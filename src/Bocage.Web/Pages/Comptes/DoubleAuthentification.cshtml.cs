@@ -16,12 +16,20 @@ namespace Bocage.Web.Pages.Comptes;
 [Authorize]
 [Bocage.Web.Accounts.SecondFactorNotRequired]
 public sealed class DoubleAuthentificationModel(
-    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, AccountPasskeys passkeys, AuthenticatorCodes codes,
-    IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<Account> users,
+    AccountSignIn signIn,
+    AuditLog audit,
+    AccountPasskeys passkeys,
+    AuthenticatorCodes codes,
+    IStringLocalizer<SharedResource> text
+) : PageModel
 {
     public sealed record InputModel
     {
-        [Required(ErrorMessage = "TotpRequired"), RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "TotpFormat")]
+        [
+            Required(ErrorMessage = "TotpRequired"),
+            RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "TotpFormat")
+        ]
         public string Code { get; init; } = "";
     }
 
@@ -62,7 +70,10 @@ public sealed class DoubleAuthentificationModel(
         var check = await codes.CheckAsync(users, account, code);
         if (check != AuthenticatorCodeCheck.Accepted)
         {
-            ModelState.AddModelError("Input.Code", text[check == AuthenticatorCodeCheck.Replayed ? "TotpReplayed" : "TotpWrong"]);
+            ModelState.AddModelError(
+                "Input.Code",
+                text[check == AuthenticatorCodeCheck.Replayed ? "TotpReplayed" : "TotpWrong"]
+            );
             return Page();
         }
         await users.SetTwoFactorEnabledAsync(account, true);
@@ -78,7 +89,9 @@ public sealed class DoubleAuthentificationModel(
     public async Task<IActionResult> OnPostPasskeyOptionsAsync()
     {
         var account = await LoadAsync();
-        return account is null || MustUsePasskey ? Forbid() : Content(await passkeys.CreationOptionsAsync(account), "application/json");
+        return account is null || MustUsePasskey
+            ? Forbid()
+            : Content(await passkeys.CreationOptionsAsync(account), "application/json");
     }
 
     /// <summary>A passkey instead of an authenticator app: its user verification is the second factor.</summary>
@@ -120,7 +133,8 @@ public sealed class DoubleAuthentificationModel(
             key = await users.GetAuthenticatorKeyAsync(account);
         }
         SharedKey = string.Join(' ', key!.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
-        var uri = $"otpauth://totp/{Uri.EscapeDataString("Sud Avesnois")}:{Uri.EscapeDataString(account.Email!)}?secret={key}&issuer={Uri.EscapeDataString("Sud Avesnois")}&digits=6";
+        var uri =
+            $"otpauth://totp/{Uri.EscapeDataString("Sud Avesnois")}:{Uri.EscapeDataString(account.Email!)}?secret={key}&issuer={Uri.EscapeDataString("Sud Avesnois")}&digits=6";
         using var qr = QRCodeGenerator.GenerateQrCode(uri, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(qr).GetGraphic(4);
         QrCodeDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svg));

@@ -19,8 +19,12 @@ namespace Bocage.Web.Pages.Comptes;
 /// </summary>
 [Authorize, EnableRateLimiting(RateLimits.IdentityForms)]
 public sealed class EntrepriseModel(
-    CompanyMemberships companies, AccountsDb accounts, UserManager<Account> users, AccountLinks links,
-    IStringLocalizer<SharedResource> text) : PageModel
+    CompanyMemberships companies,
+    AccountsDb accounts,
+    UserManager<Account> users,
+    AccountLinks links,
+    IStringLocalizer<SharedResource> text
+) : PageModel
 {
     public sealed record RegisterInput
     {
@@ -33,7 +37,11 @@ public sealed class EntrepriseModel(
 
     public sealed record InviteInput
     {
-        [Required(ErrorMessage = "EmailRequired"), EmailAddress(ErrorMessage = "EmailInvalid"), StringLength(254, ErrorMessage = "EmailInvalid")]
+        [
+            Required(ErrorMessage = "EmailRequired"),
+            EmailAddress(ErrorMessage = "EmailInvalid"),
+            StringLength(254, ErrorMessage = "EmailInvalid")
+        ]
         public string Email { get; init; } = "";
     }
 
@@ -58,7 +66,8 @@ public sealed class EntrepriseModel(
     public bool IsOwner => Company?.IsOwner(AccountId) == true;
 
     /// <summary>The only owner, with others still in the company: leaving is refused until they hand over.</summary>
-    public bool MustHandOverFirst => IsOwner && Members.Count > 1 && Members.Count(m => m.Role == CompanyRole.Owner) == 1;
+    public bool MustHandOverFirst =>
+        IsOwner && Members.Count > 1 && Members.Count(m => m.Role == CompanyRole.Owner) == 1;
 
     [TempData]
     public string? Notice { get; set; }
@@ -84,7 +93,10 @@ public sealed class EntrepriseModel(
         var result = await companies.RegisterAsync(AccountId, siret, register.LegalName);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(result.Error == CompanyError.SiretTaken ? "Register.Siret" : "", text[CompanyErrors.KeyOf(result.Error)]);
+            ModelState.AddModelError(
+                result.Error == CompanyError.SiretTaken ? "Register.Siret" : "",
+                text[CompanyErrors.KeyOf(result.Error)]
+            );
             return Page();
         }
         Notice = "CompanyRegistered";
@@ -110,7 +122,12 @@ public sealed class EntrepriseModel(
             return Page();
         }
         var inviter = await users.GetUserAsync(User);
-        await links.SendCompanyInvitationAsync(result.Value!.Invitation.Email, Company!.LegalName, inviter?.DisplayName ?? "", result.Value.Token);
+        await links.SendCompanyInvitationAsync(
+            result.Value!.Invitation.Email,
+            Company!.LegalName,
+            inviter?.DisplayName ?? "",
+            result.Value.Token
+        );
         Notice = "CompanyInvitationSent";
         return RedirectToPage();
     }
@@ -152,11 +169,20 @@ public sealed class EntrepriseModel(
             return;
         }
         var ids = Company.Members.Select(m => m.AccountId).ToList();
-        var people = await accounts.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+        var people = await accounts
+            .Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => (Name: u.DisplayName, Email: u.Email ?? ""));
-        Members = Company.Members
-            .Select(m => new MemberView(m.AccountId, people.GetValueOrDefault(m.AccountId).Name ?? "", people.GetValueOrDefault(m.AccountId).Email ?? "", m.Role, m.JoinedAt))
-            .OrderByDescending(m => m.Role).ThenBy(m => m.JoinedAt)
+        Members = Company
+            .Members.Select(m => new MemberView(
+                m.AccountId,
+                people.GetValueOrDefault(m.AccountId).Name ?? "",
+                people.GetValueOrDefault(m.AccountId).Email ?? "",
+                m.Role,
+                m.JoinedAt
+            ))
+            .OrderByDescending(m => m.Role)
+            .ThenBy(m => m.JoinedAt)
             .ToList();
         Pending = IsOwner ? await companies.PendingInvitationsAsync(Company.Id) : [];
     }

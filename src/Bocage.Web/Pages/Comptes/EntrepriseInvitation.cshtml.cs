@@ -2,7 +2,6 @@ using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Companies;
 using Bocage.Web.Accounts;
 using Bocage.Web.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;

@@ -20,7 +20,12 @@ public sealed class ExportModel(PersonalDataExport export, AuditLog audit, TimeP
         var buffer = new MemoryStream();
         await export.WriteZipAsync(accountId, buffer, cancellationToken);
         buffer.Position = 0;
-        await audit.AppendAsync(AuditActor.Of(accountId), "accounts.data.export", AuditActor.Of(accountId), cancellationToken: cancellationToken);
+        await audit.AppendAsync(
+            AuditActor.Of(accountId),
+            "accounts.data.export",
+            AuditActor.Of(accountId),
+            cancellationToken: cancellationToken
+        );
         var date = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd");
         Bocage.Kernel.Web.PersonalDownloads.NoStore(Response);
         return File(buffer, "application/zip", $"mes-donnees-bocage-{date}.zip");

@@ -1,7 +1,6 @@
 using Bocage.Kernel.Accounts;
-using Bocage.Web.Accounts;
 using Bocage.Kernel.Web;
-using Bocage.Web.Hosting;
+using Bocage.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -45,7 +44,10 @@ public sealed class ExterneModel(SignInManager<Account> signIn, ExternalSignIns 
             case ExternalOutcome.EmailTaken:
                 return Page();
             default:
-                Response.StatusCode = Outcome == ExternalOutcome.Locked ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+                Response.StatusCode =
+                    Outcome == ExternalOutcome.Locked
+                        ? StatusCodes.Status403Forbidden
+                        : StatusCodes.Status400BadRequest;
                 return Page();
         }
     }

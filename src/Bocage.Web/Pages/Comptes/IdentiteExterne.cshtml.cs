@@ -15,7 +15,10 @@ namespace Bocage.Web.Pages.Comptes;
 /// </summary>
 [Authorize]
 public sealed class IdentiteExterneModel(
-    UserManager<Account> users, SignInManager<Account> signIn, ExternalSignIns external) : PageModel
+    UserManager<Account> users,
+    SignInManager<Account> signIn,
+    ExternalSignIns external
+) : PageModel
 {
     [TempData]
     public string? Notice { get; set; }
@@ -48,7 +51,10 @@ public sealed class IdentiteExterneModel(
         {
             return NotFound();
         }
-        return Challenge(signIn.ConfigureExternalAuthenticationProperties(provider, "/compte/identite-externe", accountId), provider);
+        return Challenge(
+            signIn.ConfigureExternalAuthenticationProperties(provider, "/compte/identite-externe", accountId),
+            provider
+        );
     }
 
     public async Task<IActionResult> OnPostUnlinkAsync(string provider)

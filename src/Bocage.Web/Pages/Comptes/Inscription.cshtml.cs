@@ -1,8 +1,8 @@
-using Bocage.Kernel.Web;
 using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Mail;
+using Bocage.Kernel.Web;
 using Bocage.Web.Accounts;
 using Bocage.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -15,11 +15,20 @@ namespace Bocage.Web.Pages.Comptes;
 
 [EnableRateLimiting(RateLimits.IdentityForms)]
 public sealed class InscriptionModel(
-    UserManager<Account> users, AccountLinks links, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<Account> users,
+    AccountLinks links,
+    AuditLog audit,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text
+) : PageModel
 {
     public sealed record InputModel
     {
-        [Required(ErrorMessage = "EmailRequired"), EmailAddress(ErrorMessage = "EmailInvalid"), StringLength(254, ErrorMessage = "EmailInvalid")]
+        [
+            Required(ErrorMessage = "EmailRequired"),
+            EmailAddress(ErrorMessage = "EmailInvalid"),
+            StringLength(254, ErrorMessage = "EmailInvalid")
+        ]
         public string Email { get; init; } = "";
 
         [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong"), PersonName]
@@ -31,16 +40,17 @@ public sealed class InscriptionModel(
         [Required(ErrorMessage = "PasswordRequired"), StringLength(200, ErrorMessage = "PasswordTooLong")]
         public string Password { get; init; } = "";
 
-        [Required(ErrorMessage = "PasswordConfirmRequired"), Compare(nameof(Password), ErrorMessage = "PasswordMismatch")]
+        [
+            Required(ErrorMessage = "PasswordConfirmRequired"),
+            Compare(nameof(Password), ErrorMessage = "PasswordMismatch")
+        ]
         public string PasswordConfirm { get; init; } = "";
     }
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {

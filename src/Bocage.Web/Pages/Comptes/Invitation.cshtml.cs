@@ -13,7 +13,11 @@ namespace Bocage.Web.Pages.Comptes;
 /// <summary>An invited agent chooses a password; the staff gate then leads to the second factor.</summary>
 [EnableRateLimiting(RateLimits.IdentityForms)]
 public sealed class InvitationModel(
-    UserManager<Account> users, AccountSignIn signIn, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<Account> users,
+    AccountSignIn signIn,
+    AuditLog audit,
+    IStringLocalizer<SharedResource> text
+) : PageModel
 {
     [BindProperty]
     public NewPasswordInput Input { get; set; } = new();
@@ -24,9 +28,7 @@ public sealed class InvitationModel(
     [BindProperty(SupportsGet = true, Name = "code")]
     public string? Code { get; set; }
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -1,4 +1,5 @@
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Mandates;
 using Microsoft.AspNetCore.Authorization;
@@ -6,15 +7,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Bocage.Kernel.Audit;
 
 namespace Bocage.Web.Pages.Comptes;
 
 /// <summary>The person's mandates to digital mediators: give one, see what was done, revoke.</summary>
 [Authorize]
 public sealed class MandatsModel(
-    MandateRegistry mandates, AccountsDb accounts, KernelDb kernel, TimeProvider clock,
-    IStringLocalizer<SharedResource> text) : PageModel
+    MandateRegistry mandates,
+    AccountsDb accounts,
+    KernelDb kernel,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text
+) : PageModel
 {
     public static readonly int[] Durations = [1, 7, 30, 90, 180, 365];
 
@@ -79,7 +83,9 @@ public sealed class MandatsModel(
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid mandate)
     {
-        Notice = await mandates.RevokeAsync(User.RequiredAccountId(), mandate) ? "MandateRevoked" : "MandateAlreadyEnded";
+        Notice = await mandates.RevokeAsync(User.RequiredAccountId(), mandate)
+            ? "MandateRevoked"
+            : "MandateAlreadyEnded";
         return RedirectToPage();
     }
 
@@ -89,10 +95,21 @@ public sealed class MandatsModel(
         Mediators = (await mandates.MediatorsAsync()).Where(m => m.Id != me).ToList();
         Given = await mandates.GivenByAsync(me);
         var actor = AuditActor.Of(me);
-        DoneForMe = await kernel.AuditEntries.AsNoTracking().Where(e => e.OnBehalfOf == actor)
-            .OrderByDescending(e => e.Id).Take(50).ToListAsync();
-        var ids = Given.Select(m => m.MediatorId).Concat(DoneForMe.Select(e => AccountIdOf(e.Actor))).Append(me).Distinct().ToList();
-        Names = await accounts.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+        DoneForMe = await kernel
+            .AuditEntries.AsNoTracking()
+            .Where(e => e.OnBehalfOf == actor)
+            .OrderByDescending(e => e.Id)
+            .Take(50)
+            .ToListAsync();
+        var ids = Given
+            .Select(m => m.MediatorId)
+            .Concat(DoneForMe.Select(e => AccountIdOf(e.Actor)))
+            .Append(me)
+            .Distinct()
+            .ToList();
+        Names = await accounts
+            .Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.GivenName + " " + u.FamilyName);
         MyName = Names.GetValueOrDefault(me) ?? "";
     }

@@ -14,7 +14,11 @@ public sealed class MotDePasseOublieModel(UserManager<Account> users, AccountLin
 {
     public sealed record InputModel
     {
-        [Required(ErrorMessage = "EmailRequired"), EmailAddress(ErrorMessage = "EmailInvalid"), StringLength(254, ErrorMessage = "EmailInvalid")]
+        [
+            Required(ErrorMessage = "EmailRequired"),
+            EmailAddress(ErrorMessage = "EmailInvalid"),
+            StringLength(254, ErrorMessage = "EmailInvalid")
+        ]
         public string Email { get; init; } = "";
     }
 
@@ -23,9 +27,7 @@ public sealed class MotDePasseOublieModel(UserManager<Account> users, AccountLin
 
     public bool Sent { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -12,7 +12,11 @@ namespace Bocage.Web.Pages.Comptes;
 
 [EnableRateLimiting(RateLimits.IdentityForms)]
 public sealed class NouveauMotDePasseModel(
-    UserManager<Account> users, SessionRegistry sessions, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<Account> users,
+    SessionRegistry sessions,
+    AuditLog audit,
+    IStringLocalizer<SharedResource> text
+) : PageModel
 {
     [BindProperty]
     public NewPasswordInput Input { get; set; } = new();
@@ -25,9 +29,7 @@ public sealed class NouveauMotDePasseModel(
 
     public bool Done { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {

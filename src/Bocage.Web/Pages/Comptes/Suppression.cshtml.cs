@@ -12,8 +12,13 @@ namespace Bocage.Web.Pages.Comptes;
 /// <summary>Deleting one's account: confirmed with the password, then every engine erases its part.</summary>
 [Authorize]
 public sealed class SuppressionModel(
-    UserManager<Account> users, AccountSignIn signIn, SessionRegistry sessions, PersonalDataExport data, AuditLog audit,
-    IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<Account> users,
+    AccountSignIn signIn,
+    SessionRegistry sessions,
+    PersonalDataExport data,
+    AuditLog audit,
+    IStringLocalizer<SharedResource> text
+) : PageModel
 {
     public sealed record InputModel
     {
@@ -24,9 +29,7 @@ public sealed class SuppressionModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -48,7 +51,12 @@ public sealed class SuppressionModel(
         await data.EraseAsync(account.Id, cancellationToken);
         await sessions.EndAllAsync(account.Id, cancellationToken);
         await users.DeleteAsync(account);
-        await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.account.delete", AuditActor.Of(account.Id), cancellationToken: cancellationToken);
+        await audit.AppendAsync(
+            AuditActor.Of(account.Id),
+            "accounts.account.delete",
+            AuditActor.Of(account.Id),
+            cancellationToken: cancellationToken
+        );
         return RedirectToPage("/Comptes/SuppressionFaite");
     }
 }

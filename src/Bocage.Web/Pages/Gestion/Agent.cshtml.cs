@@ -15,8 +15,13 @@ namespace Bocage.Web.Pages.Gestion;
 /// <summary>One staff account: its permissions and where they apply, given and taken back; access suspended.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PermissionChecker.Administrator)]
 public sealed class AgentModel(
-    AccountsDb accounts, KernelDb kernel, ModuleRegistry modules, StaffAccess staff, TimeProvider clock, IStringLocalizer<SharedResource> text)
-    : PageModel
+    AccountsDb accounts,
+    KernelDb kernel,
+    ModuleRegistry modules,
+    StaffAccess staff,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text
+) : PageModel
 {
     /// <summary>"*" for the whole territory, otherwise an organisation's slug.</summary>
     [BindProperty]
@@ -93,8 +98,16 @@ public sealed class AgentModel(
         Agent = agent;
         HasSecondFactor = agent.TwoFactorEnabled || await accounts.UserPasskeys.AnyAsync(p => p.UserId == id);
         Suspended = agent.LockoutEnd is { } end && end > clock.GetUtcNow().AddYears(1);
-        Grants = await accounts.Grants.AsNoTracking().Where(g => g.AccountId == id).OrderBy(g => g.Permission).ToListAsync();
-        Organisations = await kernel.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name).ToListAsync();
+        Grants = await accounts
+            .Grants.AsNoTracking()
+            .Where(g => g.AccountId == id)
+            .OrderBy(g => g.Permission)
+            .ToListAsync();
+        Organisations = await kernel
+            .Organisations.AsNoTracking()
+            .OrderBy(o => o.Kind)
+            .ThenBy(o => o.Name)
+            .ToListAsync();
         Permissions = modules.Modules.SelectMany(m => m.Permissions).ToList();
         return true;
     }

@@ -1,11 +1,10 @@
-using Bocage.Kernel.Web;
 using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
-using Bocage.Kernel.Audit;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
+using Bocage.Kernel.Web;
 using Bocage.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -19,12 +18,21 @@ namespace Bocage.Web.Pages.Gestion;
 /// <summary>Administrators invite agents, elected officials and partners, each with a first permission.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PermissionChecker.Administrator)]
 public sealed class AgentsModel(
-    AccountsDb accounts, KernelDb kernel, ModuleRegistry modules, UserManager<Account> users, StaffInvitations invitations,
-    IStringLocalizer<SharedResource> text) : PageModel
+    AccountsDb accounts,
+    KernelDb kernel,
+    ModuleRegistry modules,
+    UserManager<Account> users,
+    StaffInvitations invitations,
+    IStringLocalizer<SharedResource> text
+) : PageModel
 {
     public sealed record InputModel
     {
-        [Required(ErrorMessage = "EmailRequired"), EmailAddress(ErrorMessage = "EmailInvalid"), StringLength(254, ErrorMessage = "EmailInvalid")]
+        [
+            Required(ErrorMessage = "EmailRequired"),
+            EmailAddress(ErrorMessage = "EmailInvalid"),
+            StringLength(254, ErrorMessage = "EmailInvalid")
+        ]
         public string Email { get; init; } = "";
 
         [Required(ErrorMessage = "GivenNameRequired"), StringLength(100, ErrorMessage = "NameTooLong"), PersonName]
@@ -54,7 +62,13 @@ public sealed class AgentsModel(
 
     public IReadOnlyList<PermissionDefinition> Permissions { get; private set; } = [];
 
-    public static readonly AccountKind[] StaffKinds = [AccountKind.Agent, AccountKind.Elected, AccountKind.Partner, AccountKind.Administrator];
+    public static readonly AccountKind[] StaffKinds =
+    [
+        AccountKind.Agent,
+        AccountKind.Elected,
+        AccountKind.Partner,
+        AccountKind.Administrator,
+    ];
 
     [TempData]
     public string? Notice { get; set; }
@@ -85,8 +99,14 @@ public sealed class AgentsModel(
         {
             return Page();
         }
-        var invitation = new StaffInvitation(Input.Email.Trim(), Input.GivenName.Trim(), Input.FamilyName.Trim(), Input.Kind,
-            Input.Permission, GrantScope.Organisation(organisation.Slug));
+        var invitation = new StaffInvitation(
+            Input.Email.Trim(),
+            Input.GivenName.Trim(),
+            Input.FamilyName.Trim(),
+            Input.Kind,
+            Input.Permission,
+            GrantScope.Organisation(organisation.Slug)
+        );
         await invitations.InviteAsync(invitation, User.RequiredAccountId());
         Notice = "InvitationSent";
         return RedirectToPage();
@@ -94,11 +114,19 @@ public sealed class AgentsModel(
 
     private async Task LoadAsync()
     {
-        Staff = await accounts.Users.AsNoTracking().Where(a => StaffKinds.Contains(a.Kind))
-            .OrderBy(a => a.FamilyName).ThenBy(a => a.GivenName).ToListAsync();
+        Staff = await accounts
+            .Users.AsNoTracking()
+            .Where(a => StaffKinds.Contains(a.Kind))
+            .OrderBy(a => a.FamilyName)
+            .ThenBy(a => a.GivenName)
+            .ToListAsync();
         var withPasskey = await accounts.UserPasskeys.Select(p => p.UserId).Distinct().ToListAsync();
         WithSecondFactor = Staff.Where(a => a.TwoFactorEnabled).Select(a => a.Id).Concat(withPasskey).ToHashSet();
-        Organisations = await kernel.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name).ToListAsync();
+        Organisations = await kernel
+            .Organisations.AsNoTracking()
+            .OrderBy(o => o.Kind)
+            .ThenBy(o => o.Name)
+            .ToListAsync();
         Permissions = modules.Modules.SelectMany(m => m.Permissions).ToList();
     }
 }

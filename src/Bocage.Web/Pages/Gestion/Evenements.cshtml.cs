@@ -1,4 +1,3 @@
-using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Permissions;
@@ -23,7 +22,11 @@ public sealed class EvenementsModel(DeadLetters deadLetters, AuditLog audit) : P
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Letters = await deadLetters.ListAsync(cancellationToken: cancellationToken);
 
-    public async Task<IActionResult> OnPostReplayAsync(string engine, long delivery, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostReplayAsync(
+        string engine,
+        long delivery,
+        CancellationToken cancellationToken
+    )
     {
         var letter = await deadLetters.ReplayAsync(engine, delivery, cancellationToken);
         if (letter is null)
@@ -32,9 +35,14 @@ public sealed class EvenementsModel(DeadLetters deadLetters, AuditLog audit) : P
             Notice = "DeadLetterGone";
             return RedirectToPage();
         }
-        await audit.AppendAsync(AuditActor.Of(User), "kernel.outbox.replay", $"outbox:{engine}:{delivery}", null,
+        await audit.AppendAsync(
+            AuditActor.Of(User),
+            "kernel.outbox.replay",
+            $"outbox:{engine}:{delivery}",
+            null,
             $"Relance de l'événement {letter.EventName} (message {letter.MessageId}) pour {letter.Handler} après {letter.Attempts} tentatives",
-            cancellationToken: cancellationToken);
+            cancellationToken: cancellationToken
+        );
         Notice = "DeadLetterReplayed";
         return RedirectToPage();
     }

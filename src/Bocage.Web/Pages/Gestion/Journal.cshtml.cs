@@ -53,7 +53,11 @@ public sealed class JournalModel(KernelDb db, PermissionChecker permissions) : P
             query = query.Where(e => e.CommuneInsee == Commune.Trim());
         }
         PageNumber = Math.Max(1, PageNumber);
-        var rows = await query.OrderByDescending(e => e.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
+        var rows = await query
+            .OrderByDescending(e => e.Id)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize + 1)
+            .ToListAsync(cancellationToken);
         HasNext = rows.Count > PageSize;
         Entries = rows.Take(PageSize).ToList();
     }

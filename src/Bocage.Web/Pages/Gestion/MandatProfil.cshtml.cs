@@ -1,9 +1,9 @@
-using Bocage.Kernel.Web;
 using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Mandates;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -55,12 +55,19 @@ public sealed class MandatProfilModel(MandateRegistry mandates, UserManager<Acco
         person.GivenName = Input.GivenName.Trim();
         person.FamilyName = Input.FamilyName.Trim();
         await users.UpdateAsync(person);
-        await audit.AppendAsync(AuditActor.Of(User), "accounts.profile.update", AuditActor.Of(person.Id),
-            details: $"mandate:{id}", onBehalfOf: AuditActor.Of(person.Id));
+        await audit.AppendAsync(
+            AuditActor.Of(User),
+            "accounts.profile.update",
+            AuditActor.Of(person.Id),
+            details: $"mandate:{id}",
+            onBehalfOf: AuditActor.Of(person.Id)
+        );
         return Redirect("/gestion/mandats");
     }
 
-    /// <summary>Not found, rather than forbidden, when the mandate is not usable: it tells nothing of who gave what.</summary>
+    /// <summary>
+    /// Not found, rather than forbidden, when the mandate is not usable: it tells nothing of who gave what.
+    /// </summary>
     private async Task<Account?> PersonUnderMandateAsync(Guid id)
     {
         var mandate = await mandates.FindUsableAsync(id, User.RequiredAccountId(), MandateScopes.Profile);

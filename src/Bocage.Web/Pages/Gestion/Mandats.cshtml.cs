@@ -19,7 +19,9 @@ public sealed class MandatsModel(MandateRegistry mandates, AccountsDb accounts) 
     {
         Active = await mandates.ActiveForMediatorAsync(User.RequiredAccountId());
         var ids = Active.Select(m => m.PersonId).Distinct().ToList();
-        People = await accounts.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+        People = await accounts
+            .Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.GivenName + " " + u.FamilyName);
     }
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
@@ -14,11 +13,15 @@ namespace Bocage.Web.Pages.Gestion;
 
 /// <summary>The services and partner structures rights are given on; administrators add partners here.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PermissionChecker.Administrator)]
-public sealed class OrganisationsModel(KernelDb kernel, AuditLog audit, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class OrganisationsModel(KernelDb kernel, AuditLog audit, IStringLocalizer<SharedResource> text)
+    : PageModel
 {
     public sealed record InputModel
     {
-        [Required(ErrorMessage = "OrganisationNameRequired"), StringLength(200, ErrorMessage = "OrganisationNameTooLong")]
+        [
+            Required(ErrorMessage = "OrganisationNameRequired"),
+            StringLength(200, ErrorMessage = "OrganisationNameTooLong")
+        ]
         public string Name { get; init; } = "";
 
         [StringLength(2000, ErrorMessage = "DescriptionTooLong")]
@@ -55,17 +58,33 @@ public sealed class OrganisationsModel(KernelDb kernel, AuditLog audit, IStringL
         {
             return Page();
         }
-        kernel.Organisations.Add(new Organisation(slug, (Input.Name ?? "").Trim(), OrganisationKind.Partner,
-            string.IsNullOrEmpty(Input.Commune) ? null : Input.Commune, Input.Description?.Trim() ?? ""));
+        kernel.Organisations.Add(
+            new Organisation(
+                slug,
+                (Input.Name ?? "").Trim(),
+                OrganisationKind.Partner,
+                string.IsNullOrEmpty(Input.Commune) ? null : Input.Commune,
+                Input.Description?.Trim() ?? ""
+            )
+        );
         await kernel.SaveChangesAsync();
-        await audit.AppendAsync(AuditActor.Of(User), "kernel.organisation.create", $"organisation:{slug}", Input.Commune);
+        await audit.AppendAsync(
+            AuditActor.Of(User),
+            "kernel.organisation.create",
+            $"organisation:{slug}",
+            Input.Commune
+        );
         Notice = "OrganisationCreated";
         return RedirectToPage();
     }
 
     private async Task LoadAsync()
     {
-        Organisations = await kernel.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name).ToListAsync();
+        Organisations = await kernel
+            .Organisations.AsNoTracking()
+            .OrderBy(o => o.Kind)
+            .ThenBy(o => o.Name)
+            .ToListAsync();
         Communes = await kernel.Communes.AsNoTracking().OrderBy(c => c.Name).ToListAsync();
     }
 }

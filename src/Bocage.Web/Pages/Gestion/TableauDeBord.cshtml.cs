@@ -1,6 +1,5 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
-using Bocage.Kernel.Mail;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +14,12 @@ namespace Bocage.Web.Pages.Gestion;
 /// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + DashboardPermissions.Read)]
 public sealed class TableauDeBordModel(
-    AccountsDb accounts, KernelDb kernel, ModuleRegistry modules, PermissionChecker permissions, TimeProvider clock) : PageModel
+    AccountsDb accounts,
+    KernelDb kernel,
+    ModuleRegistry modules,
+    PermissionChecker permissions,
+    TimeProvider clock
+) : PageModel
 {
     public IReadOnlyDictionary<RoadmapStatus, int> Roadmap { get; private set; } = new Dictionary<RoadmapStatus, int>();
 
@@ -37,18 +41,29 @@ public sealed class TableauDeBordModel(
         Roadmap = ids.GroupBy(modules.StatusOf).ToDictionary(g => g.Key, g => g.Count());
         Inhabitants = await accounts.Users.CountAsync(u => u.Kind == AccountKind.Inhabitant, cancellationToken);
         Businesses = await accounts.Companies.CountAsync(cancellationToken);
-        ActiveMandates = await accounts.Mandates.CountAsync(m => m.RevokedAt == null && m.ExpiresAt > now, cancellationToken);
+        ActiveMandates = await accounts.Mandates.CountAsync(
+            m => m.RevokedAt == null && m.ExpiresAt > now,
+            cancellationToken
+        );
         MailsSent = await kernel.MailMessages.CountAsync(m => m.SentAt != null && m.SentAt > since, cancellationToken);
-        var scope = await permissions.ScopeAsync(User.RequiredAccountId(), DashboardPermissions.Read, cancellationToken);
+        var scope = await permissions.ScopeAsync(
+            User.RequiredAccountId(),
+            DashboardPermissions.Read,
+            cancellationToken
+        );
         var communes = (await kernel.Communes.AsNoTracking().ToListAsync(cancellationToken))
-            .Where(c => scope.AllowsCommune(c.Insee)).ToDictionary(c => c.Insee, c => c.Name);
+            .Where(c => scope.AllowsCommune(c.Insee))
+            .ToDictionary(c => c.Insee, c => c.Name);
         var inseeCodes = communes.Keys.ToList();
-        var counts = await kernel.AuditEntries.AsNoTracking()
+        var counts = await kernel
+            .AuditEntries.AsNoTracking()
             .Where(e => e.At > since && e.CommuneInsee != null && inseeCodes.Contains(e.CommuneInsee))
-            .GroupBy(e => e.CommuneInsee!).Select(g => new { Insee = g.Key, Count = g.Count() })
+            .GroupBy(e => e.CommuneInsee!)
+            .Select(g => new { Insee = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         ActionsByCommune = communes
             .Select(c => (c.Value, counts.FirstOrDefault(x => x.Insee == c.Key)?.Count ?? 0))
-            .OrderBy(x => x.Value, Bocage.Kernel.Territory.FrenchOrder.Names).ToList();
+            .OrderBy(x => x.Value, Bocage.Kernel.Territory.FrenchOrder.Names)
+            .ToList();
     }
 }

@@ -1,8 +1,7 @@
+using Bocage.Kernel.Web;
 using Bocage.OpenData.Domain.Catalogue;
 using Microsoft.AspNetCore.Builder;
-using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 
@@ -21,29 +20,58 @@ internal static class DataApi
     {
         var api = app.MapGroup("/api/donnees").WithTags("Données ouvertes").RequireRateLimiting(RateLimitPolicy);
         api.MapGet("/", ListAsync).WithName("DataCatalogue").WithSummary("Catalogue des jeux de données");
-        api.MapGet("/{dataset}", DatasetAsync).WithName("DataDataset").WithSummary("Description d'un jeu de données et de ses ressources");
-        api.MapGet("/{dataset}/{resource}/lignes", RowsAsync).WithName("DataRows")
-            .WithSummary("Lignes d'une ressource : filtres {colonne}=, {colonne}__contient=, __min=, __max= ; tri=[-]colonne ; page, taille (≤ 1000) ; champs=a,b");
-        api.MapGet("/{dataset}/{resource}/export.{format}", ExportAsync).WithName("DataExport")
+        api.MapGet("/{dataset}", DatasetAsync)
+            .WithName("DataDataset")
+            .WithSummary("Description d'un jeu de données et de ses ressources");
+        api.MapGet("/{dataset}/{resource}/lignes", RowsAsync)
+            .WithName("DataRows")
+            .WithSummary(
+                "Lignes d'une ressource : filtres {colonne}=, {colonne}__contient=, __min=, __max= ; tri=[-]colonne ; page, taille (≤ 1000) ; champs=a,b"
+            );
+        api.MapGet("/{dataset}/{resource}/export.{format}", ExportAsync)
+            .WithName("DataExport")
             .WithSummary("Export complet (csv, json, geojson, xlsx), mêmes filtres, diffusé ligne à ligne");
-        app.MapGet("/donnees/catalogue.jsonld", Dcat.JsonLdAsync).WithTags("Données ouvertes").WithSummary("Catalogue DCAT-AP en JSON-LD");
-        app.MapGet("/donnees/catalogue.rdf", Dcat.RdfXmlAsync).WithTags("Données ouvertes").WithSummary("Catalogue DCAT-AP en RDF/XML");
+        app.MapGet("/donnees/catalogue.jsonld", Dcat.JsonLdAsync)
+            .WithTags("Données ouvertes")
+            .WithSummary("Catalogue DCAT-AP en JSON-LD");
+        app.MapGet("/donnees/catalogue.rdf", Dcat.RdfXmlAsync)
+            .WithTags("Données ouvertes")
+            .WithSummary("Catalogue DCAT-AP en RDF/XML");
     }
 
-    private static async Task<IResult> ListAsync(CatalogueSearch search, PublicSite site, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(
+        CatalogueSearch search,
+        PublicSite site,
+        CancellationToken cancellationToken
+    )
     {
         var all = await search.AllAsync(cancellationToken);
         return Results.Json(all.Select(s => Describe(s.Dataset, s.CommuneName, site.Root)));
     }
 
-    private static async Task<IResult> DatasetAsync(string dataset, CatalogueSearch search, IStringLocalizer<OpenDataResource> text, PublicSite site, CancellationToken cancellationToken)
+    private static async Task<IResult> DatasetAsync(
+        string dataset,
+        CatalogueSearch search,
+        IStringLocalizer<OpenDataResource> text,
+        PublicSite site,
+        CancellationToken cancellationToken
+    )
     {
         var found = await search.FindAsync(dataset, cancellationToken);
-        return found is { } f ? Results.Json(Describe(f.Dataset, f.CommuneName, site.Root)) : NotFound(text, "Api_DatasetNotFound");
+        return found is { } f
+            ? Results.Json(Describe(f.Dataset, f.CommuneName, site.Root))
+            : NotFound(text, "Api_DatasetNotFound");
     }
 
-    private static async Task<IResult> RowsAsync(string dataset, string resource, CatalogueSearch search, RowStore store, IStringLocalizer<OpenDataResource> text, HttpContext http,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> RowsAsync(
+        string dataset,
+        string resource,
+        CatalogueSearch search,
+        RowStore store,
+        IStringLocalizer<OpenDataResource> text,
+        HttpContext http,
+        CancellationToken cancellationToken
+    )
     {
         var (found, problem) = await ResolveAsync(search, text, dataset, resource, cancellationToken);
         if (found is null)
@@ -69,11 +97,30 @@ internal static class DataApi
         var path = $"/api/donnees/{dataset}/{resource}/lignes";
         var next = more ? path + (query with { Page = query.Page + 1 }).ToQueryString() : null;
         // Beyond the cap the total is a floor ("at least"), said by totalExact = false.
-        return Results.Json(new { total = total.Count, totalExact = !total.AtLeast, page = query.Page, taille = query.PageSize, lignes = rows, suivant = next });
+        return Results.Json(
+            new
+            {
+                total = total.Count,
+                totalExact = !total.AtLeast,
+                page = query.Page,
+                taille = query.PageSize,
+                lignes = rows,
+                suivant = next,
+            }
+        );
     }
 
-    private static async Task ExportAsync(string dataset, string resource, string format, CatalogueSearch search, RowStore store, ExportFiles exports,
-        IStringLocalizer<OpenDataResource> text, HttpContext http, CancellationToken cancellationToken)
+    private static async Task ExportAsync(
+        string dataset,
+        string resource,
+        string format,
+        CatalogueSearch search,
+        RowStore store,
+        ExportFiles exports,
+        IStringLocalizer<OpenDataResource> text,
+        HttpContext http,
+        CancellationToken cancellationToken
+    )
     {
         var (found, problem) = await ResolveAsync(search, text, dataset, resource, cancellationToken);
         if (found is null)
@@ -83,9 +130,14 @@ internal static class DataApi
         }
         var (query, unknown) = RowQuery.Parse(http.Request.Query, found.Fields);
         format = format.ToLowerInvariant();
-        if (unknown.Count > 0 || format is not ("csv" or "json" or "geojson" or "xlsx") || (format == "geojson" && !found.HasGeometry))
+        if (
+            unknown.Count > 0
+            || format is not ("csv" or "json" or "geojson" or "xlsx")
+            || (format == "geojson" && !found.HasGeometry)
+        )
         {
-            await Invalid(text, unknown.Count > 0 ? UnknownColumns(text, unknown) : text["Api_UnknownFormat"]).ExecuteAsync(http);
+            await Invalid(text, unknown.Count > 0 ? UnknownColumns(text, unknown) : text["Api_UnknownFormat"])
+                .ExecuteAsync(http);
             return;
         }
         var contentType = format switch
@@ -98,11 +150,23 @@ internal static class DataApi
         var fileName = $"{dataset}-{resource}.{format}";
         var all = query.Fields.Count == found.Fields.Count;
         var write = Writer(format, query, all, store, found);
-        if (query.Filters.Count == 0 && query.Sort is null && query.Fields.Select(f => f.Name).SequenceEqual(found.Fields.Select(f => f.Name)))
+        if (
+            query.Filters.Count == 0
+            && query.Sort is null
+            && query.Fields.Select(f => f.Name).SequenceEqual(found.Fields.Select(f => f.Name))
+        )
         {
-            // The whole published version: one file per version, written on its first download, served with Range and validators.
+            // The whole published version: one file per version, written on its first download, served with Range and
+            // validators.
             var file = await exports.GetOrWriteAsync(found.Id, found.BatchId, format, write, cancellationToken);
-            await ExportFileResponse.SendAsync(http, file, contentType, fileName, $"\"{found.BatchId:N}.{format}\"", cancellationToken);
+            await ExportFileResponse.SendAsync(
+                http,
+                file,
+                contentType,
+                fileName,
+                $"\"{found.BatchId:N}.{format}\"",
+                cancellationToken
+            );
             return;
         }
         var response = http.Response;
@@ -128,20 +192,32 @@ internal static class DataApi
         }
     }
 
-    private static Func<Stream, CancellationToken, Task> Writer(string format, RowQuery query, bool all, RowStore store, Resource found) => (body, cancellationToken) =>
-    {
-        var rows = store.ReadAsync(found, query, paged: false, cancellationToken);
-        return format switch
+    private static Func<Stream, CancellationToken, Task> Writer(
+        string format,
+        RowQuery query,
+        bool all,
+        RowStore store,
+        Resource found
+    ) =>
+        (body, cancellationToken) =>
         {
-            "csv" => RowWriters.CsvAsync(body, query.Fields, rows, cancellationToken),
-            "json" => RowWriters.JsonAsync(body, query.Fields, all, rows, cancellationToken),
-            "geojson" => RowWriters.GeoJsonAsync(body, query.Fields, all, rows, cancellationToken),
-            _ => RowWriters.XlsxAsync(body, query.Fields, rows, cancellationToken),
+            var rows = store.ReadAsync(found, query, paged: false, cancellationToken);
+            return format switch
+            {
+                "csv" => RowWriters.CsvAsync(body, query.Fields, rows, cancellationToken),
+                "json" => RowWriters.JsonAsync(body, query.Fields, all, rows, cancellationToken),
+                "geojson" => RowWriters.GeoJsonAsync(body, query.Fields, all, rows, cancellationToken),
+                _ => RowWriters.XlsxAsync(body, query.Fields, rows, cancellationToken),
+            };
         };
-    };
 
-    private static async Task<(Resource? Resource, IResult? Problem)> ResolveAsync(CatalogueSearch search, IStringLocalizer<OpenDataResource> text, string dataset, string resource,
-        CancellationToken cancellationToken)
+    private static async Task<(Resource? Resource, IResult? Problem)> ResolveAsync(
+        CatalogueSearch search,
+        IStringLocalizer<OpenDataResource> text,
+        string dataset,
+        string resource,
+        CancellationToken cancellationToken
+    )
     {
         var found = await search.FindAsync(dataset, cancellationToken);
         var match = found?.Dataset.Resources.FirstOrDefault(r => r.Slug == resource && r.BatchId != Guid.Empty);
@@ -162,14 +238,29 @@ internal static class DataApi
     {
         return new
         {
-            slug = d.Slug, titre = d.Title, description = d.Description, theme = d.Theme, organisation = d.OrganisationName,
-            commune, licence = d.Licence, frequence = d.Frequency, miseAJour = d.UpdatedAt, page = $"{site}/donnees/{d.Slug}",
-            ressources = d.Resources.Where(r => r.BatchId != Guid.Empty).Select(r => new
-            {
-                slug = r.Slug, titre = r.Title, format = r.Format, lignes = r.RowCount, schema = r.SchemaName,
-                champs = r.Fields, api = $"{site}/api/donnees/{d.Slug}/{r.Slug}/lignes",
-                export = $"{site}/api/donnees/{d.Slug}/{r.Slug}/export.csv",
-            }),
+            slug = d.Slug,
+            titre = d.Title,
+            description = d.Description,
+            theme = d.Theme,
+            organisation = d.OrganisationName,
+            commune,
+            licence = d.Licence,
+            frequence = d.Frequency,
+            miseAJour = d.UpdatedAt,
+            page = $"{site}/donnees/{d.Slug}",
+            ressources = d
+                .Resources.Where(r => r.BatchId != Guid.Empty)
+                .Select(r => new
+                {
+                    slug = r.Slug,
+                    titre = r.Title,
+                    format = r.Format,
+                    lignes = r.RowCount,
+                    schema = r.SchemaName,
+                    champs = r.Fields,
+                    api = $"{site}/api/donnees/{d.Slug}/{r.Slug}/lignes",
+                    export = $"{site}/api/donnees/{d.Slug}/{r.Slug}/export.csv",
+                }),
         };
     }
 }

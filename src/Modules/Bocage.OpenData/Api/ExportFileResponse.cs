@@ -13,17 +13,45 @@ internal static class ExportFileResponse
 {
     private const int Chunk = 1 << 20;
 
-    public static async Task SendAsync(HttpContext http, FileInfo file, string contentType, string fileName, string entityTag, CancellationToken cancellationToken)
+    public static async Task SendAsync(
+        HttpContext http,
+        FileInfo file,
+        string contentType,
+        string fileName,
+        string entityTag,
+        CancellationToken cancellationToken
+    )
     {
         // Opened before anything is sent: a version replaced meanwhile is deleted, but an open file stays readable.
-        using var handle = File.OpenHandle(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.Asynchronous);
+        using var handle = File.OpenHandle(
+            file.FullName,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.ReadWrite | FileShare.Delete,
+            FileOptions.Asynchronous
+        );
         var lastModified = new DateTimeOffset(file.LastWriteTimeUtc);
         var request = http.Request.Headers;
-        if (request.Range.Count > 0 || request.IfNoneMatch.Count > 0 || request.IfModifiedSince.Count > 0 || request.IfMatch.Count > 0
-            || request.IfUnmodifiedSince.Count > 0 || !HttpMethods.IsGet(http.Request.Method))
+        if (
+            request.Range.Count > 0
+            || request.IfNoneMatch.Count > 0
+            || request.IfModifiedSince.Count > 0
+            || request.IfMatch.Count > 0
+            || request.IfUnmodifiedSince.Count > 0
+            || !HttpMethods.IsGet(http.Request.Method)
+        )
         {
             var stream = new FileStream(handle, FileAccess.Read, 1, isAsync: true);
-            await Results.File(stream, contentType, fileName, lastModified, new EntityTagHeaderValue(entityTag), enableRangeProcessing: true).ExecuteAsync(http);
+            await Results
+                .File(
+                    stream,
+                    contentType,
+                    fileName,
+                    lastModified,
+                    new EntityTagHeaderValue(entityTag),
+                    enableRangeProcessing: true
+                )
+                .ExecuteAsync(http);
             return;
         }
         var response = http.Response;
@@ -33,9 +61,13 @@ internal static class ExportFileResponse
         response.Headers.ETag = entityTag;
         response.Headers.LastModified = lastModified.ToString("R");
         response.Headers.AcceptRanges = "bytes";
-        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = fileName }.ToString();
+        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileNameStar = fileName,
+            FileName = fileName,
+        }.ToString();
         var pipe = response.BodyWriter;
-        for (long offset = 0; offset < length;)
+        for (long offset = 0; offset < length; )
         {
             var memory = pipe.GetMemory(Chunk);
             var read = await RandomAccess.ReadAsync(handle, memory, offset, cancellationToken);

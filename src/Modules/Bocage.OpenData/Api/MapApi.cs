@@ -1,16 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
-using Bocage.OpenData.Domain.Observatory;
 using Bocage.Kernel.Data;
-using Microsoft.EntityFrameworkCore;
+using Bocage.OpenData.Domain.Map;
+using Bocage.OpenData.Domain.Observatory;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Bocage.OpenData.Domain.Catalogue;
-using Bocage.OpenData.Domain.Map;
-using Bocage.OpenData.Domain.Broadband;
-using Bocage.OpenData.Domain.Validation;
 
 namespace Bocage.OpenData.Api;
 
@@ -33,8 +30,19 @@ internal static class MapApi
     /// A published geographic resource of the catalogue as a layer: every column of the row as properties,
     /// the stored geometry as is, <c>colonne</c> and <c>valeur</c> for « contains », and « within N km ».
     /// </summary>
-    private static async Task<IResult> CatalogueLayerAsync(string dataset, string resource, string? colonne, string? valeur, string? lat, string? lon, string? km,
-        CatalogueLayers catalogue, KernelDb kernel, IStringLocalizer<OpenDataResource> text, CancellationToken cancellationToken)
+    private static async Task<IResult> CatalogueLayerAsync(
+        string dataset,
+        string resource,
+        string? colonne,
+        string? valeur,
+        string? lat,
+        string? lon,
+        string? km,
+        CatalogueLayers catalogue,
+        KernelDb kernel,
+        IStringLocalizer<OpenDataResource> text,
+        CancellationToken cancellationToken
+    )
     {
         var layer = await catalogue.FindAsync($"{dataset}/{resource}", cancellationToken);
         if (layer is null)
@@ -46,14 +54,27 @@ internal static class MapApi
         {
             return Results.BadRequest(new { erreur = text["Map_BadAroundOrColumn"].Value });
         }
-        var names = await kernel.Communes.AsNoTracking().ToDictionaryAsync(c => c.Insee, c => c.Name, cancellationToken);
+        var names = await kernel
+            .Communes.AsNoTracking()
+            .ToDictionaryAsync(c => c.Insee, c => c.Name, cancellationToken);
         var (features, _) = await catalogue.FeaturesAsync(layer, column, valeur, names, cancellationToken);
         var selected = Around.Select(around, features, f => (f.Point.Latitude, f.Point.Longitude));
         return Json(w => MapGeoJson.WriteRows(w, selected));
     }
 
-    private static async Task<IResult> LayerAsync(string layer, string? categorie, string? indicateur, string? lat, string? lon, string? km,
-        HttpContext http, MapLayers layers, ObservatoryReader reader, IStringLocalizer<OpenDataResource> text, CancellationToken cancellationToken)
+    private static async Task<IResult> LayerAsync(
+        string layer,
+        string? categorie,
+        string? indicateur,
+        string? lat,
+        string? lon,
+        string? km,
+        HttpContext http,
+        MapLayers layers,
+        ObservatoryReader reader,
+        IStringLocalizer<OpenDataResource> text,
+        CancellationToken cancellationToken
+    )
     {
         if (!MapLayers.Exists(layer))
         {
@@ -65,7 +86,9 @@ internal static class MapApi
         }
         if (layer == "communes")
         {
-            var indicator = string.IsNullOrEmpty(indicateur) ? null : await reader.FindAsync(indicateur, http.User, cancellationToken);
+            var indicator = string.IsNullOrEmpty(indicateur)
+                ? null
+                : await reader.FindAsync(indicateur, http.User, cancellationToken);
             if (!string.IsNullOrEmpty(indicateur) && indicator is null)
             {
                 return Results.NotFound();
@@ -77,12 +100,16 @@ internal static class MapApi
         return Json(w => MapGeoJson.WritePoints(w, Around.Select(around, points, p => (p.Latitude, p.Longitude))));
     }
 
-    private static IResult Json(Action<Utf8JsonWriter> write) => Results.Stream(async stream =>
-    {
-        await using var writer = new Utf8JsonWriter(stream);
-        write(writer);
-        await writer.FlushAsync();
-    }, "application/geo+json");
+    private static IResult Json(Action<Utf8JsonWriter> write) =>
+        Results.Stream(
+            async stream =>
+            {
+                await using var writer = new Utf8JsonWriter(stream);
+                write(writer);
+                await writer.FlushAsync();
+            },
+            "application/geo+json"
+        );
 }
 
 /// <summary>A "within N km of this point" question, read from the address bar.</summary>
@@ -97,9 +124,16 @@ internal sealed record Around(double Latitude, double Longitude, double Km)
             return true;
         }
         static bool Read(string? text, out double value) =>
-            double.TryParse((text ?? "").Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
-        if (!Read(lat, out var la) || !Read(lon, out var lo) || !Read(string.IsNullOrWhiteSpace(km) ? "5" : km, out var k)
-            || la is < -90 or > 90 || lo is < -180 or > 180 || k is <= 0 or > MapApi.MaxRadiusKm)
+            double.TryParse((text ?? "").Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
+        if (
+            !Read(lat, out var la)
+            || !Read(lon, out var lo)
+            || !Read(string.IsNullOrWhiteSpace(km) ? "5" : km, out var k)
+            || la is < -90 or > 90
+            || lo is < -180 or > 180
+            || k is <= 0 or > MapApi.MaxRadiusKm
+        )
         {
             return false;
         }
@@ -107,9 +141,18 @@ internal sealed record Around(double Latitude, double Longitude, double Km)
         return true;
     }
 
-    /// <summary>Everything with no distance when nothing is asked; otherwise what is within the radius, nearest first.</summary>
-    public static IReadOnlyList<(T Item, double? Km)> Select<T>(Around? around, IEnumerable<T> items, Func<T, (double Lat, double Lon)> position) =>
+    /// <summary>
+    /// Everything with no distance when nothing is asked; otherwise what is within the radius, nearest first.
+    /// </summary>
+    public static IReadOnlyList<(T Item, double? Km)> Select<T>(
+        Around? around,
+        IEnumerable<T> items,
+        Func<T, (double Lat, double Lon)> position
+    ) =>
         around is null
             ? items.Select(i => (i, (double?)null)).ToList()
-            : Distance.Within(items, position, around.Latitude, around.Longitude, around.Km).Select(x => (x.Item, (double?)x.Km)).ToList();
+            : Distance
+                .Within(items, position, around.Latitude, around.Longitude, around.Km)
+                .Select(x => (x.Item, (double?)x.Km))
+                .ToList();
 }

@@ -31,7 +31,9 @@ internal sealed class RowScanner : IDisposable
     /// <summary>The raw JSON token of field <paramref name="i"/> (<c>null</c> when the row lacks it).</summary>
     public ReadOnlySpan<byte> Raw(int i) => _raw[i].Length < 0 ? "null"u8 : _row.AsSpan(_raw[i].Start, _raw[i].Length);
 
-    /// <summary>The value as a spreadsheet cell: strings unescaped, numbers as written, null and missing empty.</summary>
+    /// <summary>
+    /// The value as a spreadsheet cell: strings unescaped, numbers as written, null and missing empty.
+    /// </summary>
     public ReadOnlySpan<byte> Cell(int i) => _text.AsSpan(_cell[i].Start, _cell[i].Length);
 
     public void Read(string data)

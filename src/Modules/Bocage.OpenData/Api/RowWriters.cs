@@ -22,7 +22,12 @@ internal static class RowWriters
     /// <summary>Excel's own limit, header included.</summary>
     public const int XlsxMaxRows = 1_048_575;
 
-    public static async Task CsvAsync(Stream body, IReadOnlyList<SchemaField> fields, IAsyncEnumerable<StoredRow> rows, CancellationToken cancellationToken)
+    public static async Task CsvAsync(
+        Stream body,
+        IReadOnlyList<SchemaField> fields,
+        IAsyncEnumerable<StoredRow> rows,
+        CancellationToken cancellationToken
+    )
     {
         var pipe = PipeWriter.Create(body, new StreamPipeWriterOptions(minimumBufferSize: FlushBytes, leaveOpen: true));
         using var scanner = new RowScanner(fields);
@@ -88,7 +93,13 @@ internal static class RowWriters
         pipe.Advance(n);
     }
 
-    public static async Task JsonAsync(Stream body, IReadOnlyList<SchemaField> fields, bool allFields, IAsyncEnumerable<StoredRow> rows, CancellationToken cancellationToken)
+    public static async Task JsonAsync(
+        Stream body,
+        IReadOnlyList<SchemaField> fields,
+        bool allFields,
+        IAsyncEnumerable<StoredRow> rows,
+        CancellationToken cancellationToken
+    )
     {
         await using var writer = new Utf8JsonWriter(body);
         using var scanner = allFields ? null : new RowScanner(fields);
@@ -105,7 +116,13 @@ internal static class RowWriters
         await writer.FlushAsync(cancellationToken);
     }
 
-    public static async Task GeoJsonAsync(Stream body, IReadOnlyList<SchemaField> fields, bool allFields, IAsyncEnumerable<StoredRow> rows, CancellationToken cancellationToken)
+    public static async Task GeoJsonAsync(
+        Stream body,
+        IReadOnlyList<SchemaField> fields,
+        bool allFields,
+        IAsyncEnumerable<StoredRow> rows,
+        CancellationToken cancellationToken
+    )
     {
         await using var writer = new Utf8JsonWriter(body);
         using var scanner = allFields ? null : new RowScanner(fields);
@@ -138,15 +155,29 @@ internal static class RowWriters
         await writer.FlushAsync(cancellationToken);
     }
 
-    /// <summary>The workbook, on a seekable stream (a zip's directory comes last), at most Excel's number of rows.</summary>
-    public static async Task XlsxAsync(Stream seekable, IReadOnlyList<SchemaField> fields, IAsyncEnumerable<StoredRow> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// The workbook, on a seekable stream (a zip's directory comes last), at most Excel's number of rows.
+    /// </summary>
+    public static async Task XlsxAsync(
+        Stream seekable,
+        IReadOnlyList<SchemaField> fields,
+        IAsyncEnumerable<StoredRow> rows,
+        CancellationToken cancellationToken
+    )
     {
         var table = rows.Take(XlsxMaxRows).ToBlockingEnumerable(cancellationToken).Select(r => ToDictionary(fields, r));
         await Task.Run(() => seekable.SaveAs(table), cancellationToken);
     }
 
-    /// <summary>The row as it is stored when every field is wanted, else the wanted fields in their order (null when missing).</summary>
-    private static void WriteRow(Utf8JsonWriter writer, IReadOnlyList<SchemaField> fields, RowScanner? scanner, StoredRow row)
+    /// <summary>
+    /// The row as it is stored when every field is wanted, else the wanted fields in their order (null when missing).
+    /// </summary>
+    private static void WriteRow(
+        Utf8JsonWriter writer,
+        IReadOnlyList<SchemaField> fields,
+        RowScanner? scanner,
+        StoredRow row
+    )
     {
         if (scanner is null)
         {
@@ -170,22 +201,26 @@ internal static class RowWriters
     }
 
     private static object? Native(JsonElement data, string name) =>
-        !data.TryGetProperty(name, out var value) ? null : value.ValueKind switch
-        {
-            JsonValueKind.Number => value.TryGetInt64(out var l) ? l : value.GetDouble(),
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            _ => null,
-        };
+        !data.TryGetProperty(name, out var value)
+            ? null
+            : value.ValueKind switch
+            {
+                JsonValueKind.Number => value.TryGetInt64(out var l) ? l : value.GetDouble(),
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => null,
+            };
 
     public static string CellText(JsonElement data, string name) =>
-        !data.TryGetProperty(name, out var value) ? "" : value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString() ?? "",
-            JsonValueKind.Null => "",
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            _ => value.GetRawText(),
-        };
+        !data.TryGetProperty(name, out var value)
+            ? ""
+            : value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString() ?? "",
+                JsonValueKind.Null => "",
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => value.GetRawText(),
+            };
 }

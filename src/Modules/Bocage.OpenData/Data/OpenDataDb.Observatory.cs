@@ -36,7 +36,12 @@ internal sealed partial class OpenDataDb
         modelBuilder.Entity<IndicatorValue>(e =>
         {
             // The time series of one commune is a range scan of this index, even over ten million values.
-            e.HasIndex(v => new { v.IndicatorId, v.CommuneInsee, v.Period });
+            e.HasIndex(v => new
+            {
+                v.IndicatorId,
+                v.CommuneInsee,
+                v.Period,
+            });
             e.HasIndex(v => v.Status);
             e.Property(v => v.CommuneInsee).HasMaxLength(5);
             e.Property(v => v.SubmittedBy).HasMaxLength(100);

@@ -1,10 +1,7 @@
 using Bocage.OpenData.Data;
+using Bocage.OpenData.Domain.Broadband;
 using Bocage.OpenData.Domain.Map;
 using Microsoft.EntityFrameworkCore;
-using Bocage.OpenData.Domain.Catalogue;
-using Bocage.OpenData.Domain.Observatory;
-using Bocage.OpenData.Domain.Broadband;
-using Bocage.OpenData.Domain.Validation;
 
 namespace Bocage.OpenData.Seed;
 
@@ -19,17 +16,26 @@ namespace Bocage.OpenData.Seed;
 internal static class DemoAddresses
 {
     private static readonly string[] Streets =
-        ["Rue de la Mairie", "Place du Général de Gaulle", "Rue Jean Jaurès", "Rue de l'Église", "Rue Victor Hugo", "Route d'Avesnes"];
+    [
+        "Rue de la Mairie",
+        "Place du Général de Gaulle",
+        "Rue Jean Jaurès",
+        "Rue de l'Église",
+        "Rue Victor Hugo",
+        "Route d'Avesnes",
+    ];
 
-    // La Poste's postcodes of the communes (Fourmies, Féron 59610; Wignehies 59212; Anor 59186; Willies 59740; others 59132).
-    private static string Postcode(string insee) => insee switch
-    {
-        "59249" or "59229" => "59610",
-        "59659" => "59212",
-        "59012" => "59186",
-        "59661" => "59740",
-        _ => "59132",
-    };
+    // La Poste's postcodes of the communes (Fourmies, Féron 59610; Wignehies 59212; Anor 59186; Willies 59740; others
+    // 59132).
+    private static string Postcode(string insee) =>
+        insee switch
+        {
+            "59249" or "59229" => "59610",
+            "59659" => "59212",
+            "59012" => "59186",
+            "59661" => "59740",
+            _ => "59132",
+        };
 
     public static async Task SeedAsync(OpenDataDb db, CancellationToken cancellationToken)
     {
@@ -46,21 +52,36 @@ internal static class DemoAddresses
                 for (var n = 1; n <= 30; n++)
                 {
                     var metres = 40 + n * 12;
-                    var (dLat, dLon) = (metres * Math.Sin(angle) / 111_320, metres * Math.Cos(angle) / (111_320 * Math.Cos(lat * Math.PI / 180)));
-                    db.Addresses.Add(new Address(n.ToString(System.Globalization.CultureInfo.InvariantCulture), street, Postcode(insee),
-                        insee, Math.Round(lat + dLat, 6), Math.Round(lon + dLon, 6), Fibre(c, s, n)));
+                    var (dLat, dLon) = (
+                        metres * Math.Sin(angle) / 111_320,
+                        metres * Math.Cos(angle) / (111_320 * Math.Cos(lat * Math.PI / 180))
+                    );
+                    db.Addresses.Add(
+                        new Address(
+                            n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            street,
+                            Postcode(insee),
+                            insee,
+                            Math.Round(lat + dLat, 6),
+                            Math.Round(lon + dLon, 6),
+                            Fibre(c, s, n)
+                        )
+                    );
                 }
             }
         }
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Fibre status: most of the centres connectable, the outer numbers of some streets in progress, a few unknown.</summary>
-    private static FibreStatus? Fibre(int commune, int street, int number) => ((commune + street) % 5) switch
-    {
-        0 => (FibreStatus?)null,
-        1 when number > 20 => FibreStatus.InProgress,
-        2 when number > 25 => FibreStatus.NotPlanned,
-        _ => FibreStatus.Connectable,
-    };
+    /// <summary>
+    /// Fibre status: most of the centres connectable, the outer numbers of some streets in progress, a few unknown.
+    /// </summary>
+    private static FibreStatus? Fibre(int commune, int street, int number) =>
+        ((commune + street) % 5) switch
+        {
+            0 => (FibreStatus?)null,
+            1 when number > 20 => FibreStatus.InProgress,
+            2 when number > 25 => FibreStatus.NotPlanned,
+            _ => FibreStatus.Connectable,
+        };
 }

@@ -1,11 +1,7 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Seed;
-using Bocage.OpenData.Domain.Catalogue;
 using Bocage.OpenData.Domain.Observatory;
-using Bocage.OpenData.Domain.Map;
-using Bocage.OpenData.Domain.Broadband;
-using Bocage.OpenData.Domain.Validation;
 
 namespace Bocage.OpenData.Seed;
 
@@ -18,9 +14,21 @@ internal static class ObservatoryGrants
 {
     private static readonly (string Email, string Permission, GrantScope Scope)[] All =
     [
-        ("agent.fourmies@demo.sud-avesnois.fr", ObservatoryPermissions.Read, GrantScope.Organisation("mairie-fourmies")),
-        ("agent.fourmies@demo.sud-avesnois.fr", ObservatoryPermissions.Submit, GrantScope.Organisation("mairie-fourmies")),
-        ("agent.fourmies@demo.sud-avesnois.fr", ObservatoryPermissions.ReviewCoverage, GrantScope.Organisation("mairie-fourmies")),
+        (
+            "agent.fourmies@demo.sud-avesnois.fr",
+            ObservatoryPermissions.Read,
+            GrantScope.Organisation("mairie-fourmies")
+        ),
+        (
+            "agent.fourmies@demo.sud-avesnois.fr",
+            ObservatoryPermissions.Submit,
+            GrantScope.Organisation("mairie-fourmies")
+        ),
+        (
+            "agent.fourmies@demo.sud-avesnois.fr",
+            ObservatoryPermissions.ReviewCoverage,
+            GrantScope.Organisation("mairie-fourmies")
+        ),
     ];
 
     public static async Task SeedAsync(AccountsDb accounts, DateTime now, CancellationToken cancellationToken)

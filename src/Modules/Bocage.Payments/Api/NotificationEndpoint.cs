@@ -1,13 +1,8 @@
+using Bocage.Payments.Domain.Settlement;
+using Bocage.Payments.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Api;
 
@@ -21,23 +16,43 @@ internal static class NotificationEndpoint
     public const string RateLimitPolicy = "payments-notifications";
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost(PaymentRoutes.Notification, async (HttpRequest request, ResolvedAttempts resolved, NotificationJournal journal, PaymentSettler settler, CancellationToken cancellationToken) =>
-        {
-            string? idOp = request.Query["idop"];
-            if (request.HasFormContentType)
-            {
-                var form = await request.ReadFormAsync(cancellationToken);
-                idOp = form["idop"].FirstOrDefault() ?? form["idOp"].FirstOrDefault() ?? idOp;
-            }
-            if (string.IsNullOrWhiteSpace(idOp) || idOp.Length > 64)
-            {
-                return Results.Ok();
-            }
-            idOp = idOp.Trim();
-            if (!await PaymentSettler.AnsweredAsKnownDuplicateAsync(idOp, SettleSource.Notification, resolved, journal, cancellationToken))
-            {
-                await settler.SettleAsync(idOp, SettleSource.Notification, cancellationToken);
-            }
-            return Results.Ok();
-        }).DisableAntiforgery().AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+        app.MapPost(
+                PaymentRoutes.Notification,
+                async (
+                    HttpRequest request,
+                    ResolvedAttempts resolved,
+                    NotificationJournal journal,
+                    PaymentSettler settler,
+                    CancellationToken cancellationToken
+                ) =>
+                {
+                    string? idOp = request.Query["idop"];
+                    if (request.HasFormContentType)
+                    {
+                        var form = await request.ReadFormAsync(cancellationToken);
+                        idOp = form["idop"].FirstOrDefault() ?? form["idOp"].FirstOrDefault() ?? idOp;
+                    }
+                    if (string.IsNullOrWhiteSpace(idOp) || idOp.Length > 64)
+                    {
+                        return Results.Ok();
+                    }
+                    idOp = idOp.Trim();
+                    if (
+                        !await PaymentSettler.AnsweredAsKnownDuplicateAsync(
+                            idOp,
+                            SettleSource.Notification,
+                            resolved,
+                            journal,
+                            cancellationToken
+                        )
+                    )
+                    {
+                        await settler.SettleAsync(idOp, SettleSource.Notification, cancellationToken);
+                    }
+                    return Results.Ok();
+                }
+            )
+            .DisableAntiforgery()
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicy);
 }

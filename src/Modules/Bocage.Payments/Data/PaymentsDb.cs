@@ -74,7 +74,13 @@ internal sealed class PaymentsDb(DbContextOptions<PaymentsDb> options) : EngineD
         modelBuilder.Entity<Receipt>(e =>
         {
             e.HasKey(r => r.Id);
-            e.HasIndex(r => new { r.RegieId, r.Year, r.Number }).IsUnique();
+            e.HasIndex(r => new
+                {
+                    r.RegieId,
+                    r.Year,
+                    r.Number,
+                })
+                .IsUnique();
             e.HasIndex(r => r.AttemptId).IsUnique();
         });
         modelBuilder.Entity<NotificationLog>(e =>
@@ -104,14 +110,17 @@ internal sealed class PaymentsDb(DbContextOptions<PaymentsDb> options) : EngineD
         e.Property(i => i.Origin).HasMaxLength(40);
         e.Property(i => i.OriginReference).HasMaxLength(100);
         e.Property(i => i.Version).IsConcurrencyToken();
-        e.OwnsMany(i => i.Lines, l =>
-        {
-            l.ToTable("invoice_lines");
-            l.WithOwner().HasForeignKey("InvoiceId");
-            l.Property<int>("Id");
-            l.HasKey("Id");
-            l.Property(x => x.Label).HasMaxLength(200);
-        });
+        e.OwnsMany(
+            i => i.Lines,
+            l =>
+            {
+                l.ToTable("invoice_lines");
+                l.WithOwner().HasForeignKey("InvoiceId");
+                l.Property<int>("Id");
+                l.HasKey("Id");
+                l.Property(x => x.Label).HasMaxLength(200);
+            }
+        );
         e.Navigation(i => i.Lines).HasField("_lines");
     }
 }

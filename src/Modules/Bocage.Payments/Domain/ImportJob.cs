@@ -1,18 +1,4 @@
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 namespace Bocage.Payments.Domain;
-
-internal enum ImportJobState
-{
-    Queued = 0,
-    Running = 1,
-    Done = 2,
-    Failed = 3,
-}
 
 /// <summary>
 /// A CSV import of invoices, run in the background so that a large file never holds a request. Lines
@@ -47,7 +33,9 @@ internal sealed class ImportJob
 
     public DateTime? StartedAtUtc { get; private set; }
 
-    /// <summary>Moved on by the running worker; a stale heartbeat means the worker died and another may resume.</summary>
+    /// <summary>
+    /// Moved on by the running worker; a stale heartbeat means the worker died and another may resume.
+    /// </summary>
     public DateTime? HeartbeatUtc { get; private set; }
 
     public DateTime? FinishedAtUtc { get; private set; }
@@ -62,9 +50,7 @@ internal sealed class ImportJob
 
     public int Percent => TotalLines == 0 ? (IsOver ? 100 : 0) : (int)(LinesDone * 100L / TotalLines);
 
-    private ImportJob()
-    {
-    }
+    private ImportJob() { }
 
     public ImportJob(string agentId, Guid fileId, string fileName, int totalLines, DateTime nowUtc)
     {
@@ -97,7 +83,13 @@ internal sealed class ImportJob
         {
             throw new InvalidOperationException($"An import job {State} does not advance.");
         }
-        if (linesDone < LinesDone || linesDone > TotalLines || issued < 0 || refused < 0 || issued + refused > linesDone - LinesDone)
+        if (
+            linesDone < LinesDone
+            || linesDone > TotalLines
+            || issued < 0
+            || refused < 0
+            || issued + refused > linesDone - LinesDone
+        )
         {
             throw new ArgumentOutOfRangeException(nameof(linesDone), "Progress goes forward, within the file.");
         }
@@ -132,15 +124,4 @@ internal sealed class ImportJob
         FinishedAtUtc = nowUtc;
         Version = Guid.NewGuid();
     }
-}
-
-/// <summary>A refused line of an import job: its number in the file and the text keys of its reasons.</summary>
-internal sealed class ImportRefusal(Guid jobId, int line, string reasons)
-{
-    public Guid JobId { get; private set; } = jobId;
-
-    public int Line { get; private set; } = line;
-
-    /// <summary>Text keys separated by spaces.</summary>
-    public string Reasons { get; private set; } = reasons;
 }

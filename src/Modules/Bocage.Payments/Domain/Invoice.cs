@@ -1,20 +1,4 @@
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 namespace Bocage.Payments.Domain;
-
-internal enum InvoiceStatus
-{
-    Unpaid = 0,
-    Paid = 1,
-    Cancelled = 2,
-}
-
-/// <summary>One line of an invoice; the invoice's total is always the sum of its lines.</summary>
-internal sealed record InvoiceLine(string Label, long AmountCents);
 
 /// <summary>
 /// What a payer owes a régie. The rules that keep money right live here: lines add up to the
@@ -68,11 +52,17 @@ internal sealed class Invoice
 
     public Guid Version { get; private set; } = Guid.NewGuid();
 
-    private Invoice()
-    {
-    }
+    private Invoice() { }
 
-    public Invoice(string reference, Guid regieId, InvoicePayerData payer, string label, IReadOnlyList<InvoiceLine> lines, DateTime dueDateUtc, DateTime nowUtc)
+    public Invoice(
+        string reference,
+        Guid regieId,
+        InvoicePayerData payer,
+        string label,
+        IReadOnlyList<InvoiceLine> lines,
+        DateTime dueDateUtc,
+        DateTime nowUtc
+    )
     {
         if (lines.Count == 0 || lines.Any(l => l.AmountCents <= 0 || string.IsNullOrWhiteSpace(l.Label)))
         {
@@ -96,7 +86,10 @@ internal sealed class Invoice
         OriginReference = originReference;
     }
 
-    /// <summary>Refuses a new attempt while another one is with PayFiP (unless it is older than <paramref name="pendingLimit"/>).</summary>
+    /// <summary>
+    /// Refuses a new attempt while another one is with PayFiP (unless it is older than <paramref
+    /// name="pendingLimit"/>).
+    /// </summary>
     public void StartAttempt(Guid attemptId, DateTime nowUtc, TimeSpan pendingLimit)
     {
         EnsureUnpaid();
@@ -146,7 +139,9 @@ internal sealed class Invoice
         Touch();
     }
 
-    /// <summary>Erasure of an account: the accounting record stays (the law keeps it), the link to the person goes.</summary>
+    /// <summary>
+    /// Erasure of an account: the accounting record stays (the law keeps it), the link to the person goes.
+    /// </summary>
     public void ForgetPayer()
     {
         PayerAccountId = null;
@@ -178,6 +173,3 @@ internal sealed class Invoice
 
     private void Touch() => Version = Guid.NewGuid();
 }
-
-/// <summary>Who pays, as little as needed.</summary>
-internal sealed record InvoicePayerData(string? AccountId, string Email, string Name);

@@ -1,21 +1,6 @@
 using Bocage.Kernel.Time;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-namespace Bocage.Payments.Domain;
 
-internal enum AttemptStatus
-{
-    /// <summary>Created here, not yet (or not successfully) registered with PayFiP.</summary>
-    Created = 0,
-    Pending = 1,
-    Paid = 2,
-    Refused = 3,
-    Abandoned = 4,
-}
+namespace Bocage.Payments.Domain;
 
 /// <summary>
 /// One trip of a payer to PayFiP for one or several invoices of the same régie. Its outcome is set
@@ -44,7 +29,9 @@ internal sealed class PaymentAttempt
 
     public string? PayerAccountId { get; private set; }
 
-    /// <summary>The language of the page the payer paid from: the receipt is mailed in it unless their account prefers another.</summary>
+    /// <summary>
+    /// The language of the page the payer paid from: the receipt is mailed in it unless their account prefers another.
+    /// </summary>
     public string PayerLanguage { get; private set; } = SupportedCultures.Default;
 
     public AttemptStatus Status { get; private set; }
@@ -63,19 +50,25 @@ internal sealed class PaymentAttempt
 
     public string? Numauto { get; private set; }
 
-    /// <summary>PayFiP confirmed a payment for invoices another attempt had already paid: the régisseur refunds it.</summary>
+    /// <summary>
+    /// PayFiP confirmed a payment for invoices another attempt had already paid: the régisseur refunds it.
+    /// </summary>
     public bool RefundDue { get; private set; }
 
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public IReadOnlyList<AttemptInvoice> Invoices => _invoices;
 
-    private PaymentAttempt()
-    {
-    }
+    private PaymentAttempt() { }
 
-    public PaymentAttempt(Regie regie, IReadOnlyList<Invoice> invoices, string? payerAccountId, string payerEmail, DateTime nowUtc,
-        string payerLanguage = SupportedCultures.Default)
+    public PaymentAttempt(
+        Regie regie,
+        IReadOnlyList<Invoice> invoices,
+        string? payerAccountId,
+        string payerEmail,
+        DateTime nowUtc,
+        string payerLanguage = SupportedCultures.Default
+    )
     {
         if (invoices.Count == 0)
         {
@@ -142,73 +135,4 @@ internal sealed class PaymentAttempt
     }
 
     private void Touch() => Version = Guid.NewGuid();
-}
-
-/// <summary>An invoice paid by an attempt, with the amount it covered.</summary>
-internal sealed record AttemptInvoice(Guid AttemptId, Guid InvoiceId, long AmountCents);
-
-/// <summary>A receipt: issued once per paid attempt, numbered without gaps per régie and year.</summary>
-internal sealed class Receipt
-{
-    public Guid Id { get; private set; } = Guid.NewGuid();
-
-    public Guid RegieId { get; private set; }
-
-    public Guid AttemptId { get; private set; }
-
-    public int Year { get; private set; }
-
-    public int Number { get; private set; }
-
-    public long AmountCents { get; private set; }
-
-    public DateTime IssuedAtUtc { get; private set; }
-
-    private Receipt()
-    {
-    }
-
-    public Receipt(Guid regieId, Guid attemptId, int year, int number, long amountCents, DateTime issuedAtUtc)
-    {
-        RegieId = regieId;
-        AttemptId = attemptId;
-        Year = year;
-        Number = number;
-        AmountCents = amountCents;
-        IssuedAtUtc = issuedAtUtc;
-    }
-
-    public string Code(string regieCode) => $"{regieCode}-{Year}-{Number:D6}";
-}
-
-/// <summary>
-/// Notifications we received that did not lead to a change, kept for the security log and the agents:
-/// one row per notification, or per idOp and outcome for the duplicates of a resolved payment gathered
-/// over a second (<see cref="Count"/>), so that a storm of them does not become a storm of rows.
-/// </summary>
-internal sealed class NotificationLog
-{
-    public long Id { get; private set; }
-
-    public string IdOp { get; private set; } = "";
-
-    public DateTime ReceivedAtUtc { get; private set; }
-
-    /// <summary><c>applied</c>, <c>duplicate</c>, <c>pending</c>, <c>unknown</c>, <c>mismatch</c>, <c>error</c>.</summary>
-    public string Outcome { get; private set; } = "";
-
-    /// <summary>How many notifications this row stands for, the first received at <see cref="ReceivedAtUtc"/>.</summary>
-    public int Count { get; private set; } = 1;
-
-    private NotificationLog()
-    {
-    }
-
-    public NotificationLog(string idOp, DateTime receivedAtUtc, string outcome, int count = 1)
-    {
-        IdOp = idOp.Length > 64 ? idOp[..64] : idOp;
-        ReceivedAtUtc = receivedAtUtc;
-        Outcome = outcome;
-        Count = count;
-    }
 }

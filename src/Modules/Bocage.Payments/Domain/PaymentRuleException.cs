@@ -1,9 +1,3 @@
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 namespace Bocage.Payments.Domain;
 
 /// <summary>Why the engine refuses something; each value has a French text <c>Refusal_{value}</c>.</summary>

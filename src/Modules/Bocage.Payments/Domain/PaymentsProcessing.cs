@@ -1,10 +1,4 @@
 using Bocage.Kernel.Modules;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Domain;
 
@@ -19,5 +13,6 @@ internal static class PaymentsProcessing
         "Nom et adresse électronique du payeur, compte Bocage éventuel, montants, objets et dates des factures, numéro d'opération et d'autorisation PayFiP (aucune donnée de carte : saisie chez la DGFiP).",
         "Régisseurs et agents financiers habilités de la collectivité créancière ; DGFiP (PayFiP) ; comptable public.",
         "Pièces comptables conservées 10 ans ; à l'effacement d'un compte, le lien avec la personne est supprimé et l'écriture comptable conservée.",
-        "Montants en centimes entiers ; issue du paiement lue uniquement auprès de PayFiP ; journal d'audit des actions des agents ; accès limité aux communes de l'agent.");
+        "Montants en centimes entiers ; issue du paiement lue uniquement auprès de PayFiP ; journal d'audit des actions des agents ; accès limité aux communes de l'agent."
+    );
 }

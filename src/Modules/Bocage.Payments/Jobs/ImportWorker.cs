@@ -2,15 +2,11 @@ using Bocage.Kernel.Audit;
 using Bocage.Kernel.Files;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
 
 namespace Bocage.Payments.Jobs;
 
@@ -20,7 +16,8 @@ namespace Bocage.Payments.Jobs;
 /// worker died (no heartbeat for <see cref="StaleAfter"/>) is resumed after its last committed batch.
 /// A job that fails is undone: the invoices it issued that nobody started paying are removed.
 /// </summary>
-internal sealed class ImportWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ImportWorker> log) : BackgroundService
+internal sealed class ImportWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ImportWorker> log)
+    : BackgroundService
 {
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
     private readonly SemaphoreSlim _wake = new(0);
@@ -33,9 +30,7 @@ internal sealed class ImportWorker(IServiceScopeFactory scopes, TimeProvider clo
         {
             try
             {
-                while (await RunNextAsync(stoppingToken))
-                {
-                }
+                while (await RunNextAsync(stoppingToken)) { }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -52,9 +47,12 @@ internal sealed class ImportWorker(IServiceScopeFactory scopes, TimeProvider clo
         var db = scope.ServiceProvider.GetRequiredService<PaymentsDb>();
         var now = clock.GetUtcNow().UtcDateTime;
         var stale = now - StaleAfter;
-        var job = await db.ImportJobs
-            .Where(j => j.State == ImportJobState.Queued || (j.State == ImportJobState.Running && j.HeartbeatUtc < stale))
-            .OrderBy(j => j.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+        var job = await db
+            .ImportJobs.Where(j =>
+                j.State == ImportJobState.Queued || (j.State == ImportJobState.Running && j.HeartbeatUtc < stale)
+            )
+            .OrderBy(j => j.CreatedAtUtc)
+            .FirstOrDefaultAsync(cancellationToken);
         if (job is null)
         {
             return false;
@@ -73,7 +71,11 @@ internal sealed class ImportWorker(IServiceScopeFactory scopes, TimeProvider clo
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Import job {Job} failed; its invoices are withdrawn", job.Id);
-            await FailAsync(job.Id, e is InvoiceImport.ImportFileMissingException ? "ImportFileMissing" : "ImportFailed", cancellationToken);
+            await FailAsync(
+                job.Id,
+                e is InvoiceImport.ImportFileMissingException ? "ImportFileMissing" : "ImportFailed",
+                cancellationToken
+            );
         }
         await AuditAsync(job.Id, cancellationToken);
         return true;
@@ -85,9 +87,14 @@ internal sealed class ImportWorker(IServiceScopeFactory scopes, TimeProvider clo
         var db = scope.ServiceProvider.GetRequiredService<PaymentsDb>();
         var job = await db.ImportJobs.SingleAsync(j => j.Id == jobId, cancellationToken);
         var prefix = $"{jobId:N}:";
-        await db.Invoices
-            .Where(i => i.Origin == InvoiceImport.Origin && i.OriginReference!.StartsWith(prefix) && i.Status == InvoiceStatus.Unpaid
-                        && i.PendingAttemptId == null && !db.AttemptInvoices.Any(a => a.InvoiceId == i.Id))
+        await db
+            .Invoices.Where(i =>
+                i.Origin == InvoiceImport.Origin
+                && i.OriginReference!.StartsWith(prefix)
+                && i.Status == InvoiceStatus.Unpaid
+                && i.PendingAttemptId == null
+                && !db.AttemptInvoices.Any(a => a.InvoiceId == i.Id)
+            )
             .ExecuteDeleteAsync(cancellationToken);
         job.Fail(errorKey, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
@@ -97,11 +104,22 @@ internal sealed class ImportWorker(IServiceScopeFactory scopes, TimeProvider clo
     private async Task AuditAsync(Guid jobId, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        var job = await scope.ServiceProvider.GetRequiredService<PaymentsDb>().ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken);
+        var job = await scope
+            .ServiceProvider.GetRequiredService<PaymentsDb>()
+            .ImportJobs.AsNoTracking()
+            .SingleAsync(j => j.Id == jobId, cancellationToken);
         if (job.IsOver)
         {
-            await scope.ServiceProvider.GetRequiredService<AuditLog>().AppendAsync(AuditActor.Of(job.AgentId), "payments.invoice.import", $"payments:import:{job.Id}", null,
-                $"state={job.State} issued={job.Issued} refused={job.Refused} amount={job.IssuedCents} file={job.FileName}", cancellationToken: cancellationToken);
+            await scope
+                .ServiceProvider.GetRequiredService<AuditLog>()
+                .AppendAsync(
+                    AuditActor.Of(job.AgentId),
+                    "payments.invoice.import",
+                    $"payments:import:{job.Id}",
+                    null,
+                    $"state={job.State} issued={job.Issued} refused={job.Refused} amount={job.IssuedCents} file={job.FileName}",
+                    cancellationToken: cancellationToken
+                );
         }
     }
 }

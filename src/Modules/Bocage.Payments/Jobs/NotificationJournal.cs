@@ -4,11 +4,6 @@ using Bocage.Payments.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
 
 namespace Bocage.Payments.Jobs;
 
@@ -17,14 +12,21 @@ namespace Bocage.Payments.Jobs;
 /// same idOp within a batch become one row with their count. A duplicate changes nothing, so it need not
 /// cost a commit of its own; a storm of them costs one insert a second. Drained on shutdown.
 /// </summary>
-internal sealed class NotificationJournal(IServiceScopeFactory scopes, TimeProvider clock, ILogger<NotificationJournal> log) : BackgroundService
+internal sealed class NotificationJournal(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<NotificationJournal> log
+) : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
     private const int MaxBatch = 50_000;
 
     // Bounded: if the writer falls behind (database down), callers wait rather than the memory grow.
-    private readonly Channel<(string IdOp, DateTime At, string Outcome)> _pending =
-        Channel.CreateBounded<(string, DateTime, string)>(new BoundedChannelOptions(MaxBatch) { SingleReader = true });
+    private readonly Channel<(string IdOp, DateTime At, string Outcome)> _pending = Channel.CreateBounded<(
+        string,
+        DateTime,
+        string
+    )>(new BoundedChannelOptions(MaxBatch) { SingleReader = true });
 
     public ValueTask RecordAsync(string idOp, string outcome, CancellationToken cancellationToken) =>
         _pending.Writer.WriteAsync((idOp, clock.GetUtcNow().UtcDateTime, outcome), cancellationToken);
@@ -39,9 +41,7 @@ internal sealed class NotificationJournal(IServiceScopeFactory scopes, TimeProvi
                 await Task.Delay(Period, stoppingToken);
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
         await WriteBatchAsync(CancellationToken.None);
     }
 
@@ -61,7 +61,9 @@ internal sealed class NotificationJournal(IServiceScopeFactory scopes, TimeProvi
         {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<PaymentsDb>();
-            db.Notifications.AddRange(batch.Select(b => new NotificationLog(b.Key.IdOp, b.Value.First, b.Key.Outcome, b.Value.Count)));
+            db.Notifications.AddRange(
+                batch.Select(b => new NotificationLog(b.Key.IdOp, b.Value.First, b.Key.Outcome, b.Value.Count))
+            );
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)

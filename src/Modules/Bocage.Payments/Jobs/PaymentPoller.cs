@@ -1,15 +1,12 @@
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.PayFip;
+using Bocage.Payments.Domain.Settlement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
 
 namespace Bocage.Payments.Jobs;
 
@@ -18,7 +15,12 @@ namespace Bocage.Payments.Jobs;
 /// between PayFiP's confirmation and our write). Attempts still pending some minutes after their
 /// creation are asked about with recupererDetailPaiementSecurise, so a paid invoice never stays unpaid.
 /// </summary>
-internal sealed class PaymentPoller(IServiceScopeFactory scopes, IOptions<PayFipOptions> options, TimeProvider clock, ILogger<PaymentPoller> log) : BackgroundService
+internal sealed class PaymentPoller(
+    IServiceScopeFactory scopes,
+    IOptions<PayFipOptions> options,
+    TimeProvider clock,
+    ILogger<PaymentPoller> log
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,9 +45,13 @@ internal sealed class PaymentPoller(IServiceScopeFactory scopes, IOptions<PayFip
         var db = scope.ServiceProvider.GetRequiredService<PaymentsDb>();
         var now = clock.GetUtcNow().UtcDateTime;
         var overdue = now - options.Value.PollAfter;
-        var due = await db.Attempts.AsNoTracking()
+        var due = await db
+            .Attempts.AsNoTracking()
             .Where(a => a.Status == AttemptStatus.Pending && a.CreatedAtUtc <= overdue && a.IdOp != null)
-            .OrderBy(a => a.CreatedAtUtc).Select(a => a.IdOp!).Take(200).ToListAsync(cancellationToken);
+            .OrderBy(a => a.CreatedAtUtc)
+            .Select(a => a.IdOp!)
+            .Take(200)
+            .ToListAsync(cancellationToken);
         var settled = 0;
         foreach (var idOp in due)
         {

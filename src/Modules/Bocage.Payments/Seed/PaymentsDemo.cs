@@ -3,14 +3,9 @@ using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Seed;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Invoices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Seed;
 
@@ -45,21 +40,49 @@ internal static class PaymentsDemo
         {
             return;
         }
-        var regies = Regies.Select(r => new Regie(r.Code, r.Insee, r.Name, r.Numcli, RegieMode.Test, r.Accounting)).ToDictionary(r => r.Code);
+        var regies = Regies
+            .Select(r => new Regie(r.Code, r.Insee, r.Name, r.Numcli, RegieMode.Test, r.Accounting))
+            .ToDictionary(r => r.Code);
         db.Regies.AddRange(regies.Values);
-        var inhabitant = await accounts.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Email == "habitant@demo.sud-avesnois.fr", cancellationToken);
+        var inhabitant = await accounts
+            .Users.AsNoTracking()
+            .SingleOrDefaultAsync(u => u.Email == "habitant@demo.sud-avesnois.fr", cancellationToken);
         if (inhabitant is not null)
         {
             var payer = new InvoicePayerData(inhabitant.Id, inhabitant.Email!, inhabitant.DisplayName);
             var issuer = scope.ServiceProvider.GetRequiredService<InvoiceIssuer>();
             var invoices = new[]
             {
-                issuer.Build(regies["FOU-CANT"], payer, "Cantine – octobre", [new("Repas (16 × 3,20 €)", 5120), new("Garderie du matin (8 × 1,50 €)", 1200)], null),
+                issuer.Build(
+                    regies["FOU-CANT"],
+                    payer,
+                    "Cantine – octobre",
+                    [new("Repas (16 × 3,20 €)", 5120), new("Garderie du matin (8 × 1,50 €)", 1200)],
+                    null
+                ),
                 issuer.Build(regies["FOU-CANT"], payer, "Cantine – novembre", [new("Repas (14 × 3,20 €)", 4480)], null),
-                issuer.Build(regies["FOU-EAU"], payer, "Eau – second semestre", [new("Consommation 42 m³", 14280), new("Abonnement", 3150), new("Assainissement", 8610)], null),
-                issuer.Build(regies["CCSA-OM"], payer, "Redevance ordures ménagères", [new("Foyer de 3 personnes", 21600)], null),
+                issuer.Build(
+                    regies["FOU-EAU"],
+                    payer,
+                    "Eau – second semestre",
+                    [new("Consommation 42 m³", 14280), new("Abonnement", 3150), new("Assainissement", 8610)],
+                    null
+                ),
+                issuer.Build(
+                    regies["CCSA-OM"],
+                    payer,
+                    "Redevance ordures ménagères",
+                    [new("Foyer de 3 personnes", 21600)],
+                    null
+                ),
                 issuer.Build(regies["CCSA-PISC"], payer, "Carte 10 entrées", [new("Carte adulte", 3500)], null),
-                issuer.Build(regies["TRE-SALLE"], payer, "Salle des fêtes – 14 septembre", [new("Location week-end", 18000), new("Caution ménage", 5000)], null),
+                issuer.Build(
+                    regies["TRE-SALLE"],
+                    payer,
+                    "Salle des fêtes – 14 septembre",
+                    [new("Location week-end", 18000), new("Caution ménage", 5000)],
+                    null
+                ),
             };
             db.Invoices.AddRange(invoices);
             MarkPaid(db, regies["CCSA-PISC"], invoices[4], clock.GetUtcNow().UtcDateTime.AddDays(-12), 1);
@@ -82,7 +105,17 @@ internal static class PaymentsDemo
         db.Receipts.Add(new Receipt(regie.Id, attempt.Id, paidAt.Year, receiptNumber, attempt.AmountCents, paidAt));
     }
 
-    private static Task GrantFinanceAsync(AccountsDb accounts, TimeProvider clock, CancellationToken cancellationToken) =>
-        DemoGrants.EnsureAsync(accounts, "agent.fourmies@demo.sud-avesnois.fr", PaymentsModule.ManagePermission, GrantScope.Commune(Fourmies),
-            clock.GetUtcNow().UtcDateTime, cancellationToken);
+    private static Task GrantFinanceAsync(
+        AccountsDb accounts,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    ) =>
+        DemoGrants.EnsureAsync(
+            accounts,
+            "agent.fourmies@demo.sud-avesnois.fr",
+            PaymentsModule.ManagePermission,
+            GrantScope.Commune(Fourmies),
+            clock.GetUtcNow().UtcDateTime,
+            cancellationToken
+        );
 }

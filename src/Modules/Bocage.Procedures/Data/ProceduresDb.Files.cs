@@ -37,8 +37,14 @@ internal sealed partial class ProceduresDb
             e.Property(f => f.StateKey).HasMaxLength(60);
             e.Property(f => f.Assignee).HasMaxLength(120);
             e.Property(f => f.SearchText).HasMaxLength(4000);
-            // The inbox: files of some communes, by state, newest first (the keyset indexes are in ProceduresDb.Inbox.cs).
-            e.HasIndex(f => new { f.CommuneInsee, f.StateKind, f.SubmittedAt });
+            // The inbox: files of some communes, by state, newest first (the keyset indexes are in
+            // ProceduresDb.Inbox.cs).
+            e.HasIndex(f => new
+            {
+                f.CommuneInsee,
+                f.StateKind,
+                f.SubmittedAt,
+            });
             e.HasIndex(f => new { f.Assignee, f.SubmittedAt });
             e.HasIndex(f => f.ApplicantAccountId);
             e.HasIndex(f => f.TrackingCodeHash);

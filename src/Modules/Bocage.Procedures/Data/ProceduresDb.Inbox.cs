@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Procedures.Data;
 
-/// <summary>What the agents' inbox reads fast: keyset indexes on the files, and on SQLite the FTS5 search table.</summary>
+/// <summary>
+/// What the agents' inbox reads fast: keyset indexes on the files, and on SQLite the FTS5 search table.
+/// </summary>
 internal sealed partial class ProceduresDb
 {
     /// <summary>SQLite only (see <see cref="FileSearchEntry"/>).</summary>
@@ -16,8 +18,18 @@ internal sealed partial class ProceduresDb
         modelBuilder.Entity<ProcedureFile>(e =>
         {
             e.HasIndex(f => new { f.SubmittedAt, f.Id });
-            e.HasIndex(f => new { f.ProcedureId, f.SubmittedAt, f.Id });
-            e.HasIndex(f => new { f.StateKey, f.SubmittedAt, f.Id });
+            e.HasIndex(f => new
+            {
+                f.ProcedureId,
+                f.SubmittedAt,
+                f.Id,
+            });
+            e.HasIndex(f => new
+            {
+                f.StateKey,
+                f.SubmittedAt,
+                f.Id,
+            });
         });
         if (Database.IsNpgsql())
         {

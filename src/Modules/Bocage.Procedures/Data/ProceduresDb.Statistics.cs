@@ -25,7 +25,12 @@ internal sealed partial class ProceduresDb
         modelBuilder.Entity<MonthlyDurations>(e =>
         {
             e.ToTable("statistics_durations");
-            e.HasKey(m => new { m.ProcedureId, m.Month, m.Tenths });
+            e.HasKey(m => new
+            {
+                m.ProcedureId,
+                m.Month,
+                m.Tenths,
+            });
             e.Property(m => m.Month).HasMaxLength(7);
         });
     }
@@ -33,7 +38,10 @@ internal sealed partial class ProceduresDb
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default
+    )
     {
         var deltas = SummaryDeltas.Of(ChangeTracker);
         if (deltas.IsEmpty)

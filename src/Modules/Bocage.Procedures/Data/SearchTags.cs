@@ -47,12 +47,16 @@ internal sealed class SearchTags(ProceduresDb db)
             return "";
         }
         var values = wanted.Select(w => w.Value).Distinct().ToList();
-        var codes = await db.Database
-            .SqlQueryRaw<TagCode>("SELECT kind AS \"Kind\", value AS \"Value\", code AS \"Code\" FROM procedures_search_tags")
+        var codes = await db
+            .Database.SqlQueryRaw<TagCode>(
+                "SELECT kind AS \"Kind\", value AS \"Value\", code AS \"Code\" FROM procedures_search_tags"
+            )
             .Where(t => values.Contains(t.Value))
             .ToListAsync(cancellationToken);
         var known = codes.Where(c => wanted.Contains((c.Kind, c.Value))).ToList();
-        var narrowing = known.Where(c => c.Kind == "p").Select(c => Tag(Procedure, c.Code))
+        var narrowing = known
+            .Where(c => c.Kind == "p")
+            .Select(c => Tag(Procedure, c.Code))
             .Concat(known.Where(c => c.Kind == "s").Select(c => Tag(State, c.Code)))
             .Select(t => $" AND tags : \"{t}\"");
         var communes = known.Where(c => c.Kind == "c").Select(c => $"tags : \"{Tag(Commune, c.Code)}\"").ToList();

@@ -15,6 +15,7 @@ internal static class ProceduresProcessing
             "Identité et coordonnées, réponses aux formulaires (selon la démarche), pièces jointes, messages, numéro de dossier, historique des décisions.",
             "Agents instructeurs habilités de la commune ou du service concerné ; prestataire de paiement en cas de demande de paiement.",
             "Brouillons : supprimés à l'effacement du compte. Dossiers déposés : conservés selon la durée d'utilité administrative de la démarche ; à l'effacement du compte, l'identité du demandeur est retirée des dossiers conservés.",
-            "Accès par habilitation limitée aux communes et services de l'agent, double authentification des agents, journal d'audit chaîné, code de suivi conservé haché, concurrence optimiste."),
+            "Accès par habilitation limitée aux communes et services de l'agent, double authentification des agents, journal d'audit chaîné, code de suivi conservé haché, concurrence optimiste."
+        ),
     ];
 }

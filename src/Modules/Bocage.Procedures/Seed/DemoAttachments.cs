@@ -23,8 +23,14 @@ internal static class DemoAttachments
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<ProceduresDb>();
-        var procedure = await db.Procedures.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Slug == Pide, cancellationToken);
-        if (procedure?.PublishedVersion is null || await db.Files.AnyAsync(f => f.ProcedureId == procedure.Id, cancellationToken))
+        var procedure = await db
+            .Procedures.AsNoTracking()
+            .Include(p => p.Versions)
+            .SingleOrDefaultAsync(p => p.Slug == Pide, cancellationToken);
+        if (
+            procedure?.PublishedVersion is null
+            || await db.Files.AnyAsync(f => f.ProcedureId == procedure.Id, cancellationToken)
+        )
         {
             return;
         }
@@ -33,24 +39,64 @@ internal static class DemoAttachments
         var year = Bocage.Kernel.Time.ParisTime.ToParis(now).Year;
         for (var i = 1; i <= Count; i++)
         {
-            var file = ProcedureFile.Start(procedure.Id, version.Id, "59249", new Applicant(null, $"entreprise{i}@exemple.fr"), now.AddDays(-i));
+            var file = ProcedureFile.Start(
+                procedure.Id,
+                version.Id,
+                "59249",
+                new Applicant(null, $"entreprise{i}@exemple.fr"),
+                now.AddDays(-i)
+            );
             var answers = Answers(i);
             var attachments = new List<FileAttachment>();
             foreach (var (input, title) in new[] { ("kbis", "Extrait Kbis"), ("devis", "Devis des investissements") })
             {
-                var pdf = services.GetRequiredService<IPdfRenderer>().Render(new PdfDocument($"{title} (démonstration)",
-                    [new PdfParagraph($"Document de démonstration de l'entreprise {i} : il ne correspond à aucune entreprise réelle.")]));
-                var upload = await services.GetRequiredService<UploadService>().AcceptAsync(
-                    new UploadRequest(new MemoryStream(pdf), $"{input}-entreprise-{i}.pdf", "application/pdf", [FileKind.Pdf], Attachments.Engine, "seed"), cancellationToken);
+                var pdf = services
+                    .GetRequiredService<IPdfRenderer>()
+                    .Render(
+                        new PdfDocument(
+                            $"{title} (démonstration)",
+                            [
+                                new PdfParagraph(
+                                    $"Document de démonstration de l'entreprise {i} : il ne correspond à aucune entreprise réelle."
+                                ),
+                            ]
+                        )
+                    );
+                var upload = await services
+                    .GetRequiredService<UploadService>()
+                    .AcceptAsync(
+                        new UploadRequest(
+                            new MemoryStream(pdf),
+                            $"{input}-entreprise-{i}.pdf",
+                            "application/pdf",
+                            [FileKind.Pdf],
+                            Attachments.Engine,
+                            "seed"
+                        ),
+                        cancellationToken
+                    );
                 if (upload is not UploadResult.Accepted accepted)
                 {
-                    services.GetRequiredService<ILogger<ProceduresModule>>().LogWarning("Demo attachments not seeded: {Reason}", ((UploadResult.Refused)upload).Message);
+                    services
+                        .GetRequiredService<ILogger<ProceduresModule>>()
+                        .LogWarning("Demo attachments not seeded: {Reason}", ((UploadResult.Refused)upload).Message);
                     return;
                 }
-                attachments.Add(new FileAttachment(accepted.File.Id, file.Id, input, accepted.File.OriginalName, accepted.File.ContentType, accepted.File.SizeBytes, now));
+                attachments.Add(
+                    new FileAttachment(
+                        accepted.File.Id,
+                        file.Id,
+                        input,
+                        accepted.File.OriginalName,
+                        accepted.File.ContentType,
+                        accepted.File.SizeBytes,
+                        now
+                    )
+                );
                 answers.Set(input, accepted.File.Id.ToString());
             }
-            var counter = await db.Counters.SingleOrDefaultAsync(c => c.Year == year, cancellationToken) ?? db.Counters.Add(new FileCounter(year)).Entity;
+            var counter = await db.Counters.SingleOrDefaultAsync(c => c.Year == year, cancellationToken)
+                ?? db.Counters.Add(new FileCounter(year)).Entity;
             counter.Last++;
             file.Submit(FileCounter.Format(year, counter.Last), answers, version.Workflow, "seed", now.AddDays(-i));
             db.Files.Add(file);
@@ -59,17 +105,20 @@ internal static class DemoAttachments
         }
     }
 
-    private static AnswerSet Answers(int i) => new(new Dictionary<string, string[]>
-    {
-        ["siret"] = ["73282932000074"],
-        ["raison-sociale"] = [$"Atelier démonstration {i}"],
-        ["commune"] = ["59249"],
-        ["date-installation"] = ["2026-09-01"],
-        ["projet"] = ["Installation d'un atelier de taille de pierre bleue."],
-        ["investissement"] = [$"{i * 2_500_000}"],
-        ["aide-demandee"] = ["500000"],
-        ["emplois"] = [$"{i + 1}"],
-        ["iban"] = ["FR7630006000011234567890189"],
-        ["attestation"] = ["oui"],
-    });
+    private static AnswerSet Answers(int i) =>
+        new(
+            new Dictionary<string, string[]>
+            {
+                ["siret"] = ["73282932000074"],
+                ["raison-sociale"] = [$"Atelier démonstration {i}"],
+                ["commune"] = ["59249"],
+                ["date-installation"] = ["2026-09-01"],
+                ["projet"] = ["Installation d'un atelier de taille de pierre bleue."],
+                ["investissement"] = [$"{i * 2_500_000}"],
+                ["aide-demandee"] = ["500000"],
+                ["emplois"] = [$"{i + 1}"],
+                ["iban"] = ["FR7630006000011234567890189"],
+                ["attestation"] = ["oui"],
+            }
+        );
 }

@@ -3,10 +3,9 @@ using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Seed;
 using Bocage.Procedures.Data;
-using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Catalogue;
+using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Seed.Definitions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,8 +20,16 @@ internal static class DesignerDemos
 {
     public static readonly IReadOnlyList<DemoDefinition> All =
     [
-        Cantine.Definition, BacOrdures.Definition, SalleDesFetes.Definition, AidePide.Definition, SignalementVoirie.Definition,
-        Fibre.Definition, AtelierNumerique.Definition, Medipass.Definition, AttestationAccueil.Definition, DeclarationTravaux.Definition,
+        Cantine.Definition,
+        BacOrdures.Definition,
+        SalleDesFetes.Definition,
+        AidePide.Definition,
+        SignalementVoirie.Definition,
+        Fibre.Definition,
+        AtelierNumerique.Definition,
+        Medipass.Definition,
+        AttestationAccueil.Definition,
+        DeclarationTravaux.Definition,
     ];
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -48,7 +55,17 @@ internal static class DesignerDemos
         await GrantDesignerAsync(services, now, cancellationToken);
     }
 
-    private static Task GrantDesignerAsync(IServiceProvider services, DateTime now, CancellationToken cancellationToken) =>
-        DemoGrants.EnsureAsync(services.GetRequiredService<AccountsDb>(), "agent.fourmies@demo.sud-avesnois.fr", DesignerService.Permission,
-            GrantScope.Organisation("mairie-fourmies"), now, cancellationToken);
+    private static Task GrantDesignerAsync(
+        IServiceProvider services,
+        DateTime now,
+        CancellationToken cancellationToken
+    ) =>
+        DemoGrants.EnsureAsync(
+            services.GetRequiredService<AccountsDb>(),
+            "agent.fourmies@demo.sud-avesnois.fr",
+            DesignerService.Permission,
+            GrantScope.Organisation("mairie-fourmies"),
+            now,
+            cancellationToken
+        );
 }

@@ -19,7 +19,10 @@ public sealed class SkeletonPageTests
         var db = scope.ServiceProvider.GetRequiredService<SkeletonDb>();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.False(db.Database.HasPendingModelChanges(), "The model changed since the last migration: add one (docs/architecture.md).");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "The model changed since the last migration: add one (docs/architecture.md)."
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
@@ -43,7 +46,10 @@ public sealed class SkeletonPageTests
 
         var items = await app.CreateClient().GetFromJsonAsync<List<ItemView>>("/api/skeleton");
 
-        Assert.Equal(SkeletonDemo.ItemNames.Order(StringComparer.Ordinal), items!.Select(i => i.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            SkeletonDemo.ItemNames.Order(StringComparer.Ordinal),
+            items!.Select(i => i.Name).Order(StringComparer.Ordinal)
+        );
     }
 
     [Fact]

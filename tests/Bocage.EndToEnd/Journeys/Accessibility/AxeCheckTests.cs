@@ -10,7 +10,8 @@ public sealed class AxeCheckTests(BrowserHost host) : BrowserTest(host)
     {
         await OpenAsync("/communes");
         // Break the page on purpose: a field with no label and text too pale to read.
-        await Page.EvaluateAsync("""
+        await Page.EvaluateAsync(
+            """
             () => {
               const main = document.getElementById('contenu');
               main.insertAdjacentHTML('beforeend', '<input id="champ-sans-etiquette" type="text">');
@@ -20,7 +21,8 @@ public sealed class AxeCheckTests(BrowserHost host) : BrowserTest(host)
               pale.style.color = '#eeeeee';
               main.append(pale);
             }
-            """);
+            """
+        );
 
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => Axe.AssertNoViolationsAsync(Page));
 

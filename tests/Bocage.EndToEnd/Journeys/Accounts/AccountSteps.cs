@@ -1,13 +1,14 @@
+using Bocage.EndToEnd.Hosting;
 using Bocage.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-using Bocage.EndToEnd.Hosting;
-
 namespace Bocage.EndToEnd.Journeys.Accounts;
 
-/// <summary>What a person does again and again on the account pages, done as they would: by labels and buttons.</summary>
+/// <summary>
+/// What a person does again and again on the account pages, done as they would: by labels and buttons.
+/// </summary>
 internal static class AccountSteps
 {
     public const string DemoPassword = "Bocage-demo-2026";
@@ -34,8 +35,12 @@ internal static class AccountSteps
     public static async Task<string> MailedLinkAsync(BrowserHost host, string to)
     {
         using var scope = host.Services.CreateScope();
-        var mail = await scope.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AsNoTracking()
-            .Where(m => m.Recipient == to).OrderByDescending(m => m.Id).FirstAsync();
+        var mail = await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .MailMessages.AsNoTracking()
+            .Where(m => m.Recipient == to)
+            .OrderByDescending(m => m.Id)
+            .FirstAsync();
         return new Uri(Regex.Match(mail.TextBody, @"https?://\S+").Value).PathAndQuery;
     }
 }

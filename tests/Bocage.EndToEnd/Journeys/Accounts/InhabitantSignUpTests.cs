@@ -19,10 +19,12 @@ public sealed class InhabitantSignUpTests(BrowserHost host) : BrowserTest(host)
         await Page.GetByLabel("Prénom").FillAsync("Léa");
         await Page.GetByLabel("Nom (obligatoire)", new() { Exact = true }).FillAsync("Martin");
         await Page.GetByLabel("Adresse électronique").FillAsync(email);
-        await Page.GetByLabel("Mot de passe (obligatoire)", new() { Exact = true }).FillAsync("une phrase de passe assez longue");
+        await Page.GetByLabel("Mot de passe (obligatoire)", new() { Exact = true })
+            .FillAsync("une phrase de passe assez longue");
         await Page.GetByLabel("Confirmer le mot de passe").FillAsync("une phrase de passe assez longue");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Vérifiez votre messagerie");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToHaveTextAsync("Vérifiez votre messagerie");
 
         await OpenAsync(await AccountSteps.MailedLinkAsync(Host, email));
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Votre adresse est confirmée");
@@ -32,7 +34,8 @@ public sealed class InhabitantSignUpTests(BrowserHost host) : BrowserTest(host)
         await Axe.AssertNoViolationsAsync(Page);
 
         var download = await Page.RunAndWaitForDownloadAsync(() =>
-            Page.GetByRole(AriaRole.Link, new() { Name = "Télécharger mes données" }).ClickAsync());
+            Page.GetByRole(AriaRole.Link, new() { Name = "Télécharger mes données" }).ClickAsync()
+        );
         using var zip = new ZipArchive(File.OpenRead(await download.PathAsync()));
         using var reader = new StreamReader(zip.GetEntry("compte.json")!.Open());
         Assert.Contains(email, await reader.ReadToEndAsync());

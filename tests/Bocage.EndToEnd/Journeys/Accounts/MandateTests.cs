@@ -23,14 +23,17 @@ public sealed class MandateTests(BrowserHost host) : BrowserTest(host)
         await StaffKeys.SignInAsync(mediatorPage, "mediateur@demo.sud-avesnois.fr");
         await mediatorPage.GotoAsync("/gestion/mandats");
         await Axe.AssertNoViolationsAsync(mediatorPage);
-        await mediatorPage.GetByRole(AriaRole.Link, new() { Name = "Mettre à jour ses coordonnées" }).First.ClickAsync();
+        await mediatorPage
+            .GetByRole(AriaRole.Link, new() { Name = "Mettre à jour ses coordonnées" })
+            .First.ClickAsync();
         await Expect(mediatorPage.GetByText("Vous agissez pour le compte de Camille")).ToBeVisibleAsync();
         await mediatorPage.GetByLabel("Nom (obligatoire)", new() { Exact = true }).FillAsync("Lefebvre-Roussel");
         await mediatorPage.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await Expect(mediatorPage).ToHaveURLAsync(new Regex("/gestion/mandats$"));
 
         await OpenAsync("/compte/mandats");
-        await Expect(Page.GetByText("réalisé par Noa Dubois pour le compte de Camille Lefebvre-Roussel")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("réalisé par Noa Dubois pour le compte de Camille Lefebvre-Roussel"))
+            .ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Retirer ce mandat" }).First.ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Le mandat est retiré");
 

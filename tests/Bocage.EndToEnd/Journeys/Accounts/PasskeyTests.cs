@@ -13,7 +13,12 @@ public sealed class PasskeyTests(BrowserHost host) : BrowserTest(host)
     /// reached by the name localhost, which Chromium also treats as a secure context.
     /// </summary>
     protected override BrowserNewContextOptions ContextOptions() =>
-        new() { BaseURL = new UriBuilder(Host.BaseUrl) { Host = "localhost" }.Uri.ToString().TrimEnd('/') };
+        new()
+        {
+            BaseURL = new UriBuilder(Host.BaseUrl) { Host = "localhost" }
+                .Uri.ToString()
+                .TrimEnd('/'),
+        };
 
     [Fact]
     public async Task Inhabitant_adds_a_passkey_signs_out_and_signs_in_with_the_passkey_alone()
@@ -21,17 +26,20 @@ public sealed class PasskeyTests(BrowserHost host) : BrowserTest(host)
         // Chromium's virtual authenticator stands for the phone's fingerprint reader.
         var cdp = await Context.NewCDPSessionAsync(Page);
         await cdp.SendAsync("WebAuthn.enable");
-        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
-        {
-            ["options"] = new Dictionary<string, object>
+        await cdp.SendAsync(
+            "WebAuthn.addVirtualAuthenticator",
+            new Dictionary<string, object>
             {
-                ["protocol"] = "ctap2",
-                ["transport"] = "internal",
-                ["hasResidentKey"] = true,
-                ["hasUserVerification"] = true,
-                ["isUserVerified"] = true,
-            },
-        });
+                ["options"] = new Dictionary<string, object>
+                {
+                    ["protocol"] = "ctap2",
+                    ["transport"] = "internal",
+                    ["hasResidentKey"] = true,
+                    ["hasUserVerification"] = true,
+                    ["isUserVerified"] = true,
+                },
+            }
+        );
         // A person of their own: other browser tests change the demo inhabitant on the same app.
         var email = $"sam.{Guid.NewGuid():N}@exemple.fr";
         await SignUpAsync(email);
@@ -54,7 +62,9 @@ public sealed class PasskeyTests(BrowserHost host) : BrowserTest(host)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mon compte");
         await Expect(Page.GetByRole(AriaRole.Rowheader, new() { Name = "Téléphone de Sam" })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(Page);
-        Assert.DoesNotContain(ConsoleMessages, m => m.StartsWith("error", StringComparison.Ordinal) || m.StartsWith("pageerror", StringComparison.Ordinal));
+        Assert.DoesNotContain(ConsoleMessages, m =>
+            m.StartsWith("error", StringComparison.Ordinal) || m.StartsWith("pageerror", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -65,7 +75,8 @@ public sealed class PasskeyTests(BrowserHost host) : BrowserTest(host)
         await OpenAsync("/connexion");
 
         await Expect(Page.GetByText("Les clés d'accès demandent un navigateur récent")).ToBeVisibleAsync();
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Se connecter avec une clé d'accès" })).ToBeHiddenAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Se connecter avec une clé d'accès" }))
+            .ToBeHiddenAsync();
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(Page);
     }
@@ -79,7 +90,8 @@ public sealed class PasskeyTests(BrowserHost host) : BrowserTest(host)
         await Page.GetByLabel("Mot de passe (obligatoire)", new() { Exact = true }).FillAsync(Password);
         await Page.GetByLabel("Confirmer le mot de passe").FillAsync(Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Vérifiez votre messagerie");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToHaveTextAsync("Vérifiez votre messagerie");
         await OpenAsync(await AccountSteps.MailedLinkAsync(Host, email));
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Votre adresse est confirmée");
     }

@@ -16,8 +16,10 @@ public sealed class StaffInvitationTests(BrowserHost host) : BrowserTest(host)
         await Page.GetByLabel("Prénom").FillAsync("Yanis");
         await Page.GetByLabel("Nom (obligatoire)", new() { Exact = true }).FillAsync("Bernard");
         await Page.GetByLabel("Adresse électronique").FillAsync(email);
-        await Page.GetByLabel("Service ou structure").SelectOptionAsync(new SelectOptionValue { Label = "Mairie de Anor" });
-        await Page.GetByLabel("Droit accordé").SelectOptionAsync(new SelectOptionValue { Label = "Lire le journal d'audit" });
+        await Page.GetByLabel("Service ou structure")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Mairie de Anor" });
+        await Page.GetByLabel("Droit accordé")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Lire le journal d'audit" });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Envoyer l'invitation" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("L'invitation est envoyée");
         await Axe.AssertNoViolationsAsync(Page);
@@ -25,7 +27,9 @@ public sealed class StaffInvitationTests(BrowserHost host) : BrowserTest(host)
         var agent = await Context.Browser!.NewContextAsync(new() { BaseURL = Host.BaseUrl, Locale = "fr-FR" });
         var agentPage = await agent.NewPageAsync();
         await agentPage.GotoAsync(await AccountSteps.MailedLinkAsync(Host, email));
-        await agentPage.GetByLabel("Mot de passe (obligatoire)", new() { Exact = true }).FillAsync("un chemin creux sous les haies");
+        await agentPage
+            .GetByLabel("Mot de passe (obligatoire)", new() { Exact = true })
+            .FillAsync("un chemin creux sous les haies");
         await agentPage.GetByLabel("Confirmer le mot de passe").FillAsync("un chemin creux sous les haies");
         await agentPage.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
         await Expect(agentPage).ToHaveURLAsync(new Regex("/compte/double-authentification$"));

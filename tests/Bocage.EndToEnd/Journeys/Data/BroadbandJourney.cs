@@ -13,10 +13,12 @@ public sealed class BroadbandJourney(BrowserHost host) : BrowserTest(host)
         await Axe.AssertNoViolationsAsync(Page);
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Envoyer le signalement" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Indiquez l'adresse où la couverture fait défaut.");
+        await Expect(Page.GetByRole(AriaRole.Alert))
+            .ToContainTextAsync("Indiquez l'adresse où la couverture fait défaut.");
 
         await Page.GetByLabel("Adresse concernée").FillAsync("8 rue du Moulin");
-        await Page.GetByRole(AriaRole.Combobox, new() { Name = "Commune" }).SelectOptionAsync(new SelectOptionValue { Label = "Wallers-en-Fagne" });
+        await Page.GetByRole(AriaRole.Combobox, new() { Name = "Commune" })
+            .SelectOptionAsync(new SelectOptionValue { Label = "Wallers-en-Fagne" });
         await Page.GetByRole(AriaRole.Radio, new() { Name = "4G" }).CheckAsync();
         await Page.GetByLabel("Que se passe-t-il ?").FillAsync("Aucun réseau mobile à l'intérieur de la maison.");
         await Axe.AssertNoViolationsAsync(Page);

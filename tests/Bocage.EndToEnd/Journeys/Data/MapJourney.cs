@@ -8,7 +8,8 @@ public sealed class MapJourney(BrowserHost host) : BrowserTest(host)
 {
     private const string ViolationRecorder = """
         window.__cspViolations = [];
-        document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+        document.addEventListener('securitypolicyviolation', e =>
+          window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
         """;
 
     [Fact]
@@ -21,9 +22,11 @@ public sealed class MapJourney(BrowserHost host) : BrowserTest(host)
         await Expect(Page.Locator("#carte path.leaflet-interactive")).ToHaveCountAsync(12 + 15);
         await Expect(Page.Locator("#carte-svg")).ToBeHiddenAsync();
         // The outlines' licence asks for the credit on the map itself.
-        await Expect(Page.Locator("#carte .leaflet-control-attribution")).ToContainTextAsync("IGN – Admin Express, Licence Ouverte");
+        await Expect(Page.Locator("#carte .leaflet-control-attribution"))
+            .ToContainTextAsync("IGN – Admin Express, Licence Ouverte");
 
-        await Page.GetByLabel("Colorer les communes selon").SelectOptionAsync(new SelectOptionValue { Label = "Population municipale" });
+        await Page.GetByLabel("Colorer les communes selon")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Population municipale" });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex("indicateur=population"));
@@ -32,7 +35,13 @@ public sealed class MapJourney(BrowserHost host) : BrowserTest(host)
         await Expect(Page.Locator("#carte path.leaflet-interactive[fill='#006d2c']").First).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Aller à la version texte de la carte" }).ClickAsync();
         var text = Page.GetByRole(AriaRole.Region, new() { Name = "La carte en texte" });
-        await Expect(text.GetByRole(AriaRole.Table, new() { Name = "Population municipale, dernière valeur publiée par commune" })).ToContainTextAsync("Fourmies");
+        await Expect(
+                text.GetByRole(
+                    AriaRole.Table,
+                    new() { Name = "Population municipale, dernière valeur publiée par commune" }
+                )
+            )
+            .ToContainTextAsync("Fourmies");
         await Expect(text).ToContainTextAsync("Wifi public — mairie de Baives");
 
         await Page.Locator("#carte path.leaflet-interactive").Last.ClickAsync(new() { Force = true });
@@ -58,9 +67,16 @@ public sealed class MapJourney(BrowserHost host) : BrowserTest(host)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Aller à la version texte de la carte" }).ClickAsync();
         var text = Page.GetByRole(AriaRole.Region, new() { Name = "La carte en texte" });
-        await Expect(text.GetByRole(AriaRole.Table, new() { Name = "Équipements collectifs publics : 3 point(s)" })).ToContainTextAsync("Mairie de Fourmies");
+        await Expect(text.GetByRole(AriaRole.Table, new() { Name = "Équipements collectifs publics : 3 point(s)" }))
+            .ToContainTextAsync("Mairie de Fourmies");
         await Expect(text).Not.ToContainTextAsync("Mairie de Trélon");
-        await Expect(Page.Locator("#export-geojson")).ToHaveAttributeAsync("href", new Regex("^/api/carte/jeux/equipements-collectifs/donnees.geojson\\?colonne=ADR_COMMUNE&valeur=Fourmies$"));
+        await Expect(Page.Locator("#export-geojson"))
+            .ToHaveAttributeAsync(
+                "href",
+                new Regex(
+                    "^/api/carte/jeux/equipements-collectifs/donnees.geojson\\?colonne=ADR_COMMUNE&valeur=Fourmies$"
+                )
+            );
         var violations = await Page.EvaluateAsync<string[]>("() => window.__cspViolations");
         Assert.True(violations.Length == 0, string.Join("; ", violations));
         await Axe.AssertNoViolationsAsync(Page);
@@ -75,7 +91,8 @@ public sealed class MapJourney(BrowserHost host) : BrowserTest(host)
         await Page.GetByLabel("Trélon").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Comparer" }).ClickAsync();
 
-        await Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Demandeurs d'emploi (catégorie A)" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Demandeurs d'emploi (catégorie A)" }))
+            .ToBeVisibleAsync();
         var table = Page.GetByRole(AriaRole.Table);
         await Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Trélon" })).ToBeVisibleAsync();
         await Expect(table.GetByRole(AriaRole.Rowheader, new() { Name = "2025" })).ToBeVisibleAsync();

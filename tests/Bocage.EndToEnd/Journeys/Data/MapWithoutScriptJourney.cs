@@ -13,10 +13,13 @@ public sealed class MapWithoutScriptJourney(BrowserHost host) : BrowserTest(host
     {
         await OpenAsync("/carte?indicateur=couverture-fibre&couche=fibre");
 
-        await Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Carte des communes du Sud Avesnois" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Carte des communes du Sud Avesnois" }))
+            .ToBeVisibleAsync();
         await Expect(Page.Locator("#carte")).ToBeHiddenAsync();
-        await Expect(Page.Locator("#carte-source")).ToHaveTextAsync("Contours des communes : IGN – Admin Express, Licence Ouverte");
-        await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Nœuds du réseau fibre : 4 point(s)" })).ToBeVisibleAsync();
+        await Expect(Page.Locator("#carte-source"))
+            .ToHaveTextAsync("Contours des communes : IGN – Admin Express, Licence Ouverte");
+        await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Nœuds du réseau fibre : 4 point(s)" }))
+            .ToBeVisibleAsync();
     }
 
     [Fact]
@@ -25,8 +28,10 @@ public sealed class MapWithoutScriptJourney(BrowserHost host) : BrowserTest(host
         await OpenAsync("/carte");
         await Page.GetByLabel("Équipements collectifs publics").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("couche=equipements-collectifs%2Fdonnees"));
-        await Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Carte des communes du Sud Avesnois" })).ToBeVisibleAsync();
+        await Expect(Page)
+            .ToHaveURLAsync(new System.Text.RegularExpressions.Regex("couche=equipements-collectifs%2Fdonnees"));
+        await Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Carte des communes du Sud Avesnois" }))
+            .ToBeVisibleAsync();
 
         await Page.GetByLabel("Filtrer sur la colonne").SelectOptionAsync("ADR_COMMUNE");
         await Page.GetByLabel("Valeur contenue").FillAsync("Fourmies");
@@ -34,7 +39,12 @@ public sealed class MapWithoutScriptJourney(BrowserHost host) : BrowserTest(host
         var table = Page.GetByRole(AriaRole.Table, new() { Name = "Équipements collectifs publics : 3 point(s)" });
         await Expect(table).ToContainTextAsync("Mairie de Fourmies");
         await Expect(table).Not.ToContainTextAsync("Mairie de Trélon");
-        await Expect(Page.Locator("#export-geojson")).ToHaveAttributeAsync("href",
-            new System.Text.RegularExpressions.Regex("^/api/carte/jeux/equipements-collectifs/donnees.geojson\\?colonne=ADR_COMMUNE&valeur=Fourmies$"));
+        await Expect(Page.Locator("#export-geojson"))
+            .ToHaveAttributeAsync(
+                "href",
+                new System.Text.RegularExpressions.Regex(
+                    "^/api/carte/jeux/equipements-collectifs/donnees.geojson\\?colonne=ADR_COMMUNE&valeur=Fourmies$"
+                )
+            );
     }
 }

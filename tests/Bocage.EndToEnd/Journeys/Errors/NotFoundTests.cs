@@ -15,9 +15,12 @@ public sealed class NotFoundTests(BrowserHost host) : BrowserTest(host)
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Page introuvable");
 
-        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Revenir à l'accueil" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Main)
+            .GetByRole(AriaRole.Link, new() { Name = "Revenir à l'accueil" })
+            .ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(Host.BaseUrl + "/");
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Les services du Sud Avesnois en ligne");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToHaveTextAsync("Les services du Sud Avesnois en ligne");
     }
 }

@@ -39,7 +39,8 @@ public sealed class FirstVisitTests(BrowserHost host, ITestOutputHelper output) 
             }
             else
             {
-                // Such a page needs state a first visitor does not have (a started file, a receipt): nothing links to it.
+                // Such a page needs state a first visitor does not have (a started file, a receipt): nothing links to
+                // it.
                 output.WriteLine($"No public link leads to {route.Template}: not walked.");
             }
         }
@@ -61,7 +62,9 @@ public sealed class FirstVisitTests(BrowserHost host, ITestOutputHelper output) 
         }
         if (await Page.Locator(ErrorSummary).CountAsync() > 0)
         {
-            problems.Add($"{path} shows an error summary on a first visit: {Normalise(await Page.Locator(".alert--error").First.InnerTextAsync())}");
+            problems.Add(
+                $"{path} shows an error summary on a first visit: {Normalise(await Page.Locator(".alert--error").First.InnerTextAsync())}"
+            );
         }
         try
         {
@@ -74,11 +77,19 @@ public sealed class FirstVisitTests(BrowserHost host, ITestOutputHelper output) 
         if (problems.Count > before)
         {
             // What the visitor saw, for whoever reads the failure.
-            var file = Path.Combine(Path.GetTempPath(), "bocage-first-visit", (path.Trim('/').Replace('/', '_') is { Length: > 0 } name ? name : "accueil") + ".png");
+            var file = Path.Combine(
+                Path.GetTempPath(),
+                "bocage-first-visit",
+                (path.Trim('/').Replace('/', '_') is { Length: > 0 } name ? name : "accueil") + ".png"
+            );
             await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
             problems.Add($"  screenshot: {file}");
         }
-        var hrefs = await Page.Locator("a[href^='/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        return hrefs.Where(h => !h.StartsWith("//", StringComparison.Ordinal)).Select(h => h.Split('?', '#')[0]).ToList();
+        var hrefs = await Page.Locator("a[href^='/']")
+            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        return hrefs
+            .Where(h => !h.StartsWith("//", StringComparison.Ordinal))
+            .Select(h => h.Split('?', '#')[0])
+            .ToList();
     }
 }

@@ -16,9 +16,14 @@ public sealed record PublicRoute(string Template, string? Path, Regex Matcher);
 public static class PublicRoutes
 {
     public static IReadOnlyList<PublicRoute> Discover(IServiceProvider services) =>
-        services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        services
+            .GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
-            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null || e.Metadata.GetMetadata<IAuthorizeData>() is null)
+            .Where(e =>
+                e.Metadata.GetMetadata<IAllowAnonymous>() is not null
+                || e.Metadata.GetMetadata<IAuthorizeData>() is null
+            )
             // An Index page answers at its folder and at …/Index: one address per page is enough.
             .GroupBy(e => e.Metadata.GetMetadata<PageActionDescriptor>()!.Id)
             .Select(g => g.Select(e => e.RoutePattern).OrderBy(p => (p.RawText ?? "").Length).First())
@@ -33,8 +38,8 @@ public static class PublicRoutes
         {
             return null;
         }
-        var literals = pattern.PathSegments
-            .Where(s => s.Parts.All(part => part.IsLiteral))
+        var literals = pattern
+            .PathSegments.Where(s => s.Parts.All(part => part.IsLiteral))
             .Select(s => string.Concat(s.Parts.Cast<RoutePatternLiteralPart>().Select(l => l.Content)));
         return "/" + string.Join('/', literals);
     }
@@ -42,9 +47,11 @@ public static class PublicRoutes
     /// <summary>Recognises an address of the route, to pick a sample for a route that needs values.</summary>
     private static Regex Matcher(RoutePattern pattern)
     {
-        var segments = pattern.PathSegments.Select(s => s.Parts.All(part => part.IsLiteral)
-            ? Regex.Escape(string.Concat(s.Parts.Cast<RoutePatternLiteralPart>().Select(l => l.Content)))
-            : "[^/]+");
+        var segments = pattern.PathSegments.Select(s =>
+            s.Parts.All(part => part.IsLiteral)
+                ? Regex.Escape(string.Concat(s.Parts.Cast<RoutePatternLiteralPart>().Select(l => l.Content)))
+                : "[^/]+"
+        );
         return new Regex("^/" + string.Join('/', segments) + "$", RegexOptions.IgnoreCase);
     }
 }

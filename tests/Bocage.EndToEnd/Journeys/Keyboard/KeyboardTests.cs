@@ -35,8 +35,10 @@ public sealed class KeyboardTests(BrowserHost host) : BrowserTest(host)
         // The next Tab continues from the content, not from the header.
         await Page.Keyboard.PressAsync("Tab");
         var next = await Page.EvaluateAsync<Focused>(FocusedElement);
-        Assert.True(await Page.EvaluateAsync<bool>("() => document.getElementById('contenu').contains(document.activeElement)"),
-            $"After the skip link, Tab went to <{next.Tag}> '{next.Text}' outside the content.");
+        Assert.True(
+            await Page.EvaluateAsync<bool>("() => document.getElementById('contenu').contains(document.activeElement)"),
+            $"After the skip link, Tab went to <{next.Tag}> '{next.Text}' outside the content."
+        );
     }
 
     [Fact]
@@ -51,8 +53,10 @@ public sealed class KeyboardTests(BrowserHost host) : BrowserTest(host)
             Assert.Contains(focused.Tag, Focusable);
             var outlined = focused.Outline is not ("" or "none") && focused.OutlineWidth is not ("" or "0px");
             var shadowed = focused.Shadow is not ("" or "none");
-            Assert.True(outlined || shadowed,
-                $"<{focused.Tag}> '{focused.Text}' has the focus but no visible outline ({focused.Outline} {focused.OutlineWidth}) nor box-shadow.");
+            Assert.True(
+                outlined || shadowed,
+                $"<{focused.Tag}> '{focused.Text}' has the focus but no visible outline ({focused.Outline} {focused.OutlineWidth}) nor box-shadow."
+            );
             seen.Add(focused.Text);
         }
         // The walk went through the page, not round the same element.

@@ -6,7 +6,8 @@ namespace Bocage.EndToEnd.Journeys.Language;
 
 public sealed class LanguageSwitchTests(BrowserHost host) : BrowserTest(host)
 {
-    private ILocator LanguageSwitch => Page.GetByRole(AriaRole.Navigation, new() { NameRegex = new Regex("^(Langue|Language|Taal)$") });
+    private ILocator LanguageSwitch =>
+        Page.GetByRole(AriaRole.Navigation, new() { NameRegex = new Regex("^(Langue|Language|Taal)$") });
 
     private ILocator Heading => Page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
@@ -21,9 +22,12 @@ public sealed class LanguageSwitchTests(BrowserHost host) : BrowserTest(host)
         await Expect(Page).ToHaveURLAsync(Host.BaseUrl + "/communes");
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(Heading).ToHaveTextAsync("The villages");
-        await Expect(LanguageSwitch.GetByRole(AriaRole.Link, new() { Name = "English" })).ToHaveAttributeAsync("aria-current", "true");
+        await Expect(LanguageSwitch.GetByRole(AriaRole.Link, new() { Name = "English" }))
+            .ToHaveAttributeAsync("aria-current", "true");
 
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" }).GetByRole(AriaRole.Link, new() { Name = "Roadmap" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" })
+            .GetByRole(AriaRole.Link, new() { Name = "Roadmap" })
+            .ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(Host.BaseUrl + "/feuille-de-route");
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
@@ -40,7 +44,9 @@ public sealed class LanguageSwitchTests(BrowserHost host) : BrowserTest(host)
 
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
         await Expect(Heading).ToHaveTextAsync("De diensten van Sud Avesnois online");
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Gemeenten" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" })
+            .GetByRole(AriaRole.Link, new() { Name = "Gemeenten" })
+            .ClickAsync();
         await Expect(Heading).ToHaveTextAsync("De gemeenten");
 
         await LanguageSwitch.GetByRole(AriaRole.Link, new() { Name = "Français" }).ClickAsync();

@@ -8,12 +8,13 @@ public sealed class PhoneTests(BrowserHost host) : BrowserTest(host)
 {
     private const int Width = 360;
 
-    protected override BrowserNewContextOptions ContextOptions() => new()
-    {
-        ViewportSize = new ViewportSize { Width = Width, Height = 740 },
-        IsMobile = true,
-        HasTouch = true,
-    };
+    protected override BrowserNewContextOptions ContextOptions() =>
+        new()
+        {
+            ViewportSize = new ViewportSize { Width = Width, Height = 740 },
+            IsMobile = true,
+            HasTouch = true,
+        };
 
     [Theory]
     [InlineData("/")]
@@ -39,13 +40,20 @@ public sealed class PhoneTests(BrowserHost host) : BrowserTest(host)
         {
             await Expect(link).ToBeVisibleAsync();
             var box = await link.BoundingBoxAsync() ?? throw new InvalidOperationException("A menu entry has no box.");
-            Assert.True(box.X >= 0 && box.X + box.Width <= Width, $"Menu entry '{await link.InnerTextAsync()}' sticks out of the screen ({box.X}+{box.Width}).");
-            Assert.True(box.Height >= 24, $"Menu entry '{await link.InnerTextAsync()}' is only {box.Height}px high: too small to tap.");
+            Assert.True(
+                box.X >= 0 && box.X + box.Width <= Width,
+                $"Menu entry '{await link.InnerTextAsync()}' sticks out of the screen ({box.X}+{box.Width})."
+            );
+            Assert.True(
+                box.Height >= 24,
+                $"Menu entry '{await link.InnerTextAsync()}' is only {box.Height}px high: too small to tap."
+            );
         }
 
         await menu.GetByRole(AriaRole.Link, new() { Name = "Feuille de route" }).TapAsync();
 
         await Expect(Page).ToHaveURLAsync(Host.BaseUrl + "/feuille-de-route");
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Feuille de route numérique");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToHaveTextAsync("Feuille de route numérique");
     }
 }

@@ -9,7 +9,9 @@ public sealed class WithoutJavaScriptTests(BrowserHost host) : BrowserTest(host)
 {
     protected override BrowserNewContextOptions ContextOptions() => new() { JavaScriptEnabled = false };
 
-    /// <summary>Whether the site's script (htmx) ran: Playwright's own evaluation still works with JavaScript off.</summary>
+    /// <summary>
+    /// Whether the site's script (htmx) ran: Playwright's own evaluation still works with JavaScript off.
+    /// </summary>
     private Task<bool> ScriptsRanAsync() => Page.EvaluateAsync<bool>("() => typeof window.htmx !== 'undefined'");
 
     [Fact]

@@ -62,7 +62,8 @@ public sealed partial class PaidProcedureJourneyTests(BrowserHost host) : Browse
     private async Task<(string Number, string File)> EnrolAsync()
     {
         await OpenAsync("/demarches");
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Inscription à la cantine et au périscolaire" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Inscription à la cantine et au périscolaire" })
+            .ClickAsync();
         await Axe.AssertNoViolationsAsync(Page);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Commencer la démarche" }).ClickAsync();
         await Page.GetByLabel("Nom et prénom du responsable légal").FillAsync("Camille Habitant");

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Bocage.EndToEnd.Hosting;
 using Bocage.EndToEnd.Journeys.Accounts;
 using Bocage.Payments.Contracts;
@@ -18,7 +17,11 @@ public sealed class PaymentJourneyTests(BrowserHost host) : BrowserTest(host)
         await Axe.AssertNoViolationsAsync(Page);
         await Page.GetByLabel("Payer « Cantine – octobre »").CheckAsync();
         await Page.GetByLabel("Payer « Cantine – novembre »").CheckAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Payer la sélection (Cantine et périscolaire de Fourmies)" }).ClickAsync();
+        await Page.GetByRole(
+                AriaRole.Button,
+                new() { Name = "Payer la sélection (Cantine et périscolaire de Fourmies)" }
+            )
+            .ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Paiement de 108,00");
         await Axe.AssertNoViolationsAsync(Page);
@@ -28,11 +31,13 @@ public sealed class PaymentJourneyTests(BrowserHost host) : BrowserTest(host)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Paiement accepté");
         await Axe.AssertNoViolationsAsync(Page);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Voir mon reçu" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(new Regex("Reçu n° FOU-CANT-\\d{4}-\\d{6}"));
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToContainTextAsync(new Regex("Reçu n° FOU-CANT-\\d{4}-\\d{6}"));
         await Axe.AssertNoViolationsAsync(Page);
 
         await OpenAsync("/factures");
-        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Reçu de « Cantine – octobre »" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Reçu de « Cantine – octobre »" }))
+            .ToBeVisibleAsync();
     }
 
     [Fact]
@@ -41,9 +46,20 @@ public sealed class PaymentJourneyTests(BrowserHost host) : BrowserTest(host)
         InvoiceHandle handle;
         using (var scope = Host.Services.CreateScope())
         {
-            handle = await scope.ServiceProvider.GetRequiredService<IInvoicing>().RequestAsync(new InvoiceRequest(
-                "EndToEnd", $"papier-{Guid.NewGuid():N}", "59249", "FOU-EAU", 6320, "Eau – relevé d'octobre",
-                new InvoicePayer(null, "papier@example.fr", "Dominique Papier")), CancellationToken.None);
+            handle = await scope
+                .ServiceProvider.GetRequiredService<IInvoicing>()
+                .RequestAsync(
+                    new InvoiceRequest(
+                        "EndToEnd",
+                        $"papier-{Guid.NewGuid():N}",
+                        "59249",
+                        "FOU-EAU",
+                        6320,
+                        "Eau – relevé d'octobre",
+                        new InvoicePayer(null, "papier@example.fr", "Dominique Papier")
+                    ),
+                    CancellationToken.None
+                );
         }
         await OpenAsync("/factures/payer");
         await Axe.AssertNoViolationsAsync(Page);
@@ -70,14 +86,20 @@ public sealed class PaymentJourneyTests(BrowserHost host) : BrowserTest(host)
         await OpenAsync("/gestion/factures");
         await Axe.AssertNoViolationsAsync(Page);
         await OpenAsync("/gestion/factures/import");
-        const string csv = "regie;nom;email;libelle;montant;echeance\n"
+        const string csv =
+            "regie;nom;email;libelle;montant;echeance\n"
             + "FOU-CANT;Camille Martin;camille@example.fr;Cantine décembre;48,00;2026-12-31\n"
             + "TRE-SALLE;Alix Roy;alix@example.fr;Salle;100;\n"
             + "FOU-EAU;Sam Lee;sam@example.fr;Eau;douze;\n";
-        await Page.GetByLabel("Fichier CSV des factures").SetInputFilesAsync(new FilePayload
-        {
-            Name = "factures.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
-        });
+        await Page.GetByLabel("Fichier CSV des factures")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "factures.csv",
+                    MimeType = "text/csv",
+                    Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
+                }
+            );
         await Page.GetByRole(AriaRole.Button, new() { Name = "Importer" }).ClickAsync();
 
         // The job runs in the background; htmx refreshes its state on the page until the report.

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Bocage.EndToEnd.Hosting;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -14,7 +13,8 @@ namespace Bocage.EndToEnd.Journeys.Procedures;
 public sealed class AttachmentJourneyTests(BrowserHost host) : BrowserTest(host)
 {
     private static readonly byte[] Report = Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    );
 
     [Fact]
     public async Task An_applicant_attaches_a_PDF_after_a_refused_file_and_finds_it_in_the_submitted_file()
@@ -28,24 +28,43 @@ public sealed class AttachmentJourneyTests(BrowserHost host) : BrowserTest(host)
         await Page.GetByLabel("Code postal").FillAsync("59610");
         await Page.Locator("#r_adresse_commune").SelectOptionAsync("59249");
         await Page.GetByLabel("Description").FillAsync("Le lampadaire devant le numéro 12 ne s'allume plus.");
-        await Page.GetByLabel("Photo").SetInputFilesAsync(new FilePayload { Name = "constat.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("pas un PDF") });
+        await Page.GetByLabel("Photo")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "constat.pdf",
+                    MimeType = "application/pdf",
+                    Buffer = Encoding.ASCII.GetBytes("pas un PDF"),
+                }
+            );
         await Axe.AssertNoViolationsAsync(Page);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
 
         await Expect(Page.Locator("#r_photo-erreur")).ToContainTextAsync("ne correspond pas à un PDF");
-        await Expect(Page.GetByLabel("Description")).ToHaveValueAsync("Le lampadaire devant le numéro 12 ne s'allume plus.");
+        await Expect(Page.GetByLabel("Description"))
+            .ToHaveValueAsync("Le lampadaire devant le numéro 12 ne s'allume plus.");
         await Axe.AssertNoViolationsAsync(Page);
-        await Page.GetByLabel("Photo").SetInputFilesAsync(new FilePayload { Name = "constat.pdf", MimeType = "application/pdf", Buffer = Report });
+        await Page.GetByLabel("Photo")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "constat.pdf",
+                    MimeType = "application/pdf",
+                    Buffer = Report,
+                }
+            );
         await Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "constat.pdf" })).ToBeVisibleAsync();
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Retirer le fichier « constat.pdf »" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Retirer le fichier « constat.pdf »" }))
+            .ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(Page);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
 
         await Page.GetByLabel("Adresse électronique").FillAsync("journey.piece@exemple.fr");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Vérifiez vos réponses");
-        await Expect(Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^constat\\.pdf \\(") })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^constat\\.pdf \\(") }))
+            .ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(Page);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma demande" }).ClickAsync();
 

@@ -4,7 +4,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Bocage.EndToEnd.Journeys.Procedures;
 
-/// <summary>With JavaScript, what an applicant types is saved as the draft without pressing any button, and said in a polite live region. Axe on the page.</summary>
+/// <summary>
+/// With JavaScript, what an applicant types is saved as the draft without pressing any button, and said in a polite
+/// live region. Axe on the page.
+/// </summary>
 public sealed class AutosaveJourney(BrowserHost host) : BrowserTest(host)
 {
     [Fact]
@@ -17,7 +20,8 @@ public sealed class AutosaveJourney(BrowserHost host) : BrowserTest(host)
 
         await Page.GetByLabel("Nom et prénom").PressSequentiallyAsync("Camille Auto");
 
-        await Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Brouillon enregistré à \d{2}:\d{2}$"));
+        await Expect(status)
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Brouillon enregistré à \d{2}:\d{2}$"));
         await Axe.AssertNoViolationsAsync(Page);
         await Page.ReloadAsync();
         await Expect(Page.GetByLabel("Nom et prénom")).ToHaveValueAsync("Camille Auto");

@@ -7,7 +7,8 @@ namespace Bocage.EndToEnd.Journeys.Procedures;
 
 public sealed class DesignerJourney(BrowserHost host) : BrowserTest(host)
 {
-    private Task ClickAsync(string button) => Page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+    private Task ClickAsync(string button) =>
+        Page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
 
     private async Task AddFieldAsync(string type, string label)
     {
@@ -29,7 +30,8 @@ public sealed class DesignerJourney(BrowserHost host) : BrowserTest(host)
         await Page.GetByRole(AriaRole.Link, new() { Name = "Créer une démarche" }).ClickAsync();
         await Axe.AssertNoViolationsAsync(Page);
         await Page.GetByLabel("Titre").FillAsync(title);
-        await Page.GetByLabel("Description").FillAsync("Autorisation de sortie pour les élèves des écoles de Fourmies.");
+        await Page.GetByLabel("Description")
+            .FillAsync("Autorisation de sortie pour les élèves des écoles de Fourmies.");
         await Page.GetByLabel("Thème").FillAsync("enfance");
         await Page.GetByLabel("Commune responsable").SelectOptionAsync(new SelectOptionValue { Label = "Fourmies" });
         await Page.GetByLabel("Les personnes ayant un compte").CheckAsync();
@@ -43,7 +45,8 @@ public sealed class DesignerJourney(BrowserHost host) : BrowserTest(host)
         await Axe.AssertNoViolationsAsync(Page);
         await ClickAsync("Enregistrer");
         await AddFieldAsync("Texte long", "Médicaments à prendre");
-        await Page.GetByLabel("Afficher selon la réponse à").SelectOptionAsync(new SelectOptionValue { Label = "Traitement médical" });
+        await Page.GetByLabel("Afficher selon la réponse à")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Traitement médical" });
         await Page.GetByLabel("Quand la réponse").SelectOptionAsync(new SelectOptionValue { Label = "est remplie" });
         await ClickAsync("Enregistrer");
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Modification enregistrée");
@@ -67,12 +70,16 @@ public sealed class DesignerJourney(BrowserHost host) : BrowserTest(host)
         await Axe.AssertNoViolationsAsync(Page);
     }
 
-    /// <summary>The accepted file goes to a named agent of Fourmies, chosen among the agents; the action lists her name.</summary>
+    /// <summary>
+    /// The accepted file goes to a named agent of Fourmies, chosen among the agents; the action lists her name.
+    /// </summary>
     private async Task PresetAgentAsync()
     {
-        await Page.GetByLabel("Type d'action").SelectOptionAsync(new SelectOptionValue { Label = "Attribuer à un service ou un agent" });
+        await Page.GetByLabel("Type d'action")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Attribuer à un service ou un agent" });
         var assignee = Page.GetByLabel("Attribuer à (service ou agent)");
-        await Expect(assignee.Locator("optgroup[label='Agents'] option", new() { HasText = "Sacha Delattre" })).ToHaveCountAsync(1);
+        await Expect(assignee.Locator("optgroup[label='Agents'] option", new() { HasText = "Sacha Delattre" }))
+            .ToHaveCountAsync(1);
         await assignee.SelectOptionAsync(new SelectOptionValue { Label = "Dominique Carpentier" });
         await ClickAsync("Ajouter une action");
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Modification enregistrée");

@@ -23,11 +23,24 @@ public sealed class FileSizeWarningJourney(BrowserHost host) : BrowserTest(host)
         var warning = Page.Locator("#r_photo-taille");
         await Expect(warning).ToBeHiddenAsync();
         var requests = 0;
-        Page.Request += (_, request) => { if (request.Method == "POST") { requests++; } };
+        Page.Request += (_, request) =>
+        {
+            if (request.Method == "POST")
+            {
+                requests++;
+            }
+        };
 
         // Handing Chromium a file of the field's limit (10 MB) is slow on a busy machine: this waits within the
         // context's bound (BrowserHost.Patience), which once was 5 s and failed a clean clone under load.
-        await photo.SetInputFilesAsync(new FilePayload { Name = "constat.pdf", MimeType = "application/pdf", Buffer = new byte[max + 1] });
+        await photo.SetInputFilesAsync(
+            new FilePayload
+            {
+                Name = "constat.pdf",
+                MimeType = "application/pdf",
+                Buffer = new byte[max + 1],
+            }
+        );
 
         await Expect(warning).ToBeVisibleAsync();
         await Expect(warning).ToContainTextAsync("Le fichier dépasse la taille maximale de");
@@ -37,7 +50,14 @@ public sealed class FileSizeWarningJourney(BrowserHost host) : BrowserTest(host)
         Assert.Equal(0, requests);
         await Axe.AssertNoViolationsAsync(Page);
 
-        await photo.SetInputFilesAsync(new FilePayload { Name = "petit.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() });
+        await photo.SetInputFilesAsync(
+            new FilePayload
+            {
+                Name = "petit.pdf",
+                MimeType = "application/pdf",
+                Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray(),
+            }
+        );
         await Expect(warning).ToBeHiddenAsync();
         await Expect(photo).Not.ToHaveAttributeAsync("aria-invalid", "true");
         Assert.Equal(1, await photo.EvaluateAsync<int>("input => input.files.length"));

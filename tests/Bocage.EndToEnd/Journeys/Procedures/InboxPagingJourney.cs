@@ -5,7 +5,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Bocage.EndToEnd.Journeys.Procedures;
 
-/// <summary>The Fourmies agent walks the inbox of the demo files page by page (keyset links) and back to the first page. Axe on each page.</summary>
+/// <summary>
+/// The Fourmies agent walks the inbox of the demo files page by page (keyset links) and back to the first page. Axe on
+/// each page.
+/// </summary>
 public sealed class InboxPagingJourney(BrowserHost host) : BrowserTest(host)
 {
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Bocage.EndToEnd.Hosting;
 using Bocage.EndToEnd.Journeys.Accounts;
 using Bocage.Kernel.Data;
@@ -18,7 +17,12 @@ public sealed partial class ProcedureJourneyTests(BrowserHost host) : BrowserTes
 {
     private const string Email = "journey.bac@exemple.fr";
 
-    private static readonly BrowserNewContextOptions Phone = new() { ViewportSize = new ViewportSize { Width = 360, Height = 740 }, IsMobile = true, HasTouch = true };
+    private static readonly BrowserNewContextOptions Phone = new()
+    {
+        ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+        IsMobile = true,
+        HasTouch = true,
+    };
 
     protected override BrowserNewContextOptions ContextOptions() => Phone;
 
@@ -66,17 +70,24 @@ public sealed partial class ProcedureJourneyTests(BrowserHost host) : BrowserTes
         await applicant.CloseAsync();
     }
 
-    /// <summary>The agent gives the file to a colleague who may instruct Fourmies' files; the inbox then lists it under her name.</summary>
+    /// <summary>
+    /// The agent gives the file to a colleague who may instruct Fourmies' files; the inbox then lists it under her
+    /// name.
+    /// </summary>
     private static async Task AssignToColleagueAsync(IPage agent, string number)
     {
-        var form = agent.Locator("form").Filter(new() { Has = agent.GetByRole(AriaRole.Heading, new() { Name = "Attribuer le dossier" }) });
+        var form = agent
+            .Locator("form")
+            .Filter(new() { Has = agent.GetByRole(AriaRole.Heading, new() { Name = "Attribuer le dossier" }) });
         await form.GetByLabel("Attribué à").SelectOptionAsync(new SelectOptionValue { Label = "Dominique Carpentier" });
         await form.GetByRole(AriaRole.Button, new() { Name = "Attribuer", Exact = true }).ClickAsync();
         await Expect(agent.GetByText($"Le dossier {number} a été attribué.")).ToBeVisibleAsync();
         await Expect(agent.Locator("dl.facts").First).ToContainTextAsync("Dominique Carpentier");
         await Axe.AssertNoViolationsAsync(agent);
         await agent.GotoAsync("/gestion/demarches");
-        await agent.GetByLabel("Attribué à").SelectOptionAsync(new SelectOptionValue { Label = "Dominique Carpentier" });
+        await agent
+            .GetByLabel("Attribué à")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Dominique Carpentier" });
         await agent.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         await Expect(agent.GetByRole(AriaRole.Link, new() { Name = number })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(agent);
@@ -126,14 +137,20 @@ public sealed partial class ProcedureJourneyTests(BrowserHost host) : BrowserTes
         await phone.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma demande" }).ClickAsync();
         var heading = await phone.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync();
         await Axe.AssertNoViolationsAsync(phone);
-        return Regex.Match(heading ?? "", @"CCSA-\d{4}-\d{6}").Value is { Length: > 0 } number ? number : throw new InvalidOperationException(heading);
+        return Regex.Match(heading ?? "", @"CCSA-\d{4}-\d{6}").Value is { Length: > 0 } number
+            ? number
+            : throw new InvalidOperationException(heading);
     }
 
     private async Task<string> TrackingCodeAsync()
     {
         using var scope = Host.Services.CreateScope();
-        var mail = await scope.ServiceProvider.GetRequiredService<KernelDb>().MailMessages.AsNoTracking()
-            .Where(m => m.Recipient == Email && m.Category == "procedures.code-suivi").OrderByDescending(m => m.Id).FirstAsync();
+        var mail = await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .MailMessages.AsNoTracking()
+            .Where(m => m.Recipient == Email && m.Category == "procedures.code-suivi")
+            .OrderByDescending(m => m.Id)
+            .FirstAsync();
         return Code().Match(mail.TextBody).Value;
     }
 }

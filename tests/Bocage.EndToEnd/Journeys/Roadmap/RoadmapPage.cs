@@ -21,8 +21,11 @@ internal sealed class RoadmapPage(IPage page)
 
     /// <summary>The pillar each listed action shows.</summary>
     public async Task<IReadOnlyList<string>> PillarsOfItemsAsync() =>
-        await Items.Locator("dl > div").Filter(new() { Has = page.Locator("dt", new() { HasTextRegex = new("^Pilier$") }) })
-            .Locator("dd").AllInnerTextsAsync();
+        await Items
+            .Locator("dl > div")
+            .Filter(new() { Has = page.Locator("dt", new() { HasTextRegex = new("^Pilier$") }) })
+            .Locator("dd")
+            .AllInnerTextsAsync();
 
     /// <summary>The tags each listed action shows, one list per action.</summary>
     public async Task<IReadOnlyList<IReadOnlyList<string>>> TagsOfItemsAsync()

@@ -9,7 +9,8 @@ public sealed class ContentSecurityPolicyTests(BrowserHost host) : BrowserTest(h
     private const string ViolationRecorder = """
         window.__cspViolations = [];
         document.addEventListener('securitypolicyviolation', e =>
-          window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+          window.__cspViolations.push(
+            `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
         """;
 
     [Theory]
@@ -27,12 +28,17 @@ public sealed class ContentSecurityPolicyTests(BrowserHost host) : BrowserTest(h
         Assert.Contains("script-src 'self'", policy);
         Assert.DoesNotContain("unsafe-inline", policy);
         // The site's own stylesheet and script (htmx) did load under that policy.
-        Assert.Equal("rgb(29, 91, 54)", await Page.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        Assert.Equal(
+            "rgb(29, 91, 54)",
+            await Page.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor")
+        );
         Assert.True(await Page.EvaluateAsync<bool>("() => typeof window.htmx === 'object'"), "htmx did not load.");
 
         var violations = await Page.EvaluateAsync<string[]>("() => window.__cspViolations");
         Assert.True(violations.Length == 0, $"{path} broke its policy: {string.Join("; ", violations)}");
-        var logged = ConsoleMessages.Where(m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)).ToList();
+        var logged = ConsoleMessages
+            .Where(m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            .ToList();
         Assert.True(logged.Count == 0, $"{path} logged policy violations: {string.Join("; ", logged)}");
     }
 }

@@ -17,8 +17,14 @@ public sealed class CommunePageTests(BrowserHost host) : BrowserTest(host)
         Assert.StartsWith("12 119", await FactAsync("Population"));
 
         var breadcrumbs = Page.GetByRole(AriaRole.Navigation, new() { Name = "Vous êtes ici" });
-        Assert.Equal("/", await breadcrumbs.GetByRole(AriaRole.Link, new() { Name = "Accueil" }).GetAttributeAsync("href"));
-        Assert.Equal("/communes", await breadcrumbs.GetByRole(AriaRole.Link, new() { Name = "Les communes" }).GetAttributeAsync("href"));
+        Assert.Equal(
+            "/",
+            await breadcrumbs.GetByRole(AriaRole.Link, new() { Name = "Accueil" }).GetAttributeAsync("href")
+        );
+        Assert.Equal(
+            "/communes",
+            await breadcrumbs.GetByRole(AriaRole.Link, new() { Name = "Les communes" }).GetAttributeAsync("href")
+        );
         await Expect(breadcrumbs.Locator("[aria-current=page]")).ToHaveTextAsync("Fourmies");
 
         var townHall = Page.GetByRole(AriaRole.Region, new() { Name = "Mairie et services" });
@@ -28,7 +34,8 @@ public sealed class CommunePageTests(BrowserHost host) : BrowserTest(host)
     /// <summary>The value next to a term of the facts list, e.g. "Code INSEE".</summary>
     private async Task<string> FactAsync(string term)
     {
-        var fact = Page.Locator(".facts > div").Filter(new() { Has = Page.Locator("dt", new() { HasTextRegex = new($"^{Regex.Escape(term)}$") }) });
+        var fact = Page.Locator(".facts > div")
+            .Filter(new() { Has = Page.Locator("dt", new() { HasTextRegex = new($"^{Regex.Escape(term)}$") }) });
         return Normalise(await fact.Locator("dd").InnerTextAsync());
     }
 

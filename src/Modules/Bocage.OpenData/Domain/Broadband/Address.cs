@@ -27,7 +27,15 @@ internal sealed class Address
     /// <summary>Fibre at this address: <see cref="FibreStatus"/>; null when no per-address data exists.</summary>
     public FibreStatus? Fibre { get; private set; }
 
-    public Address(string number, string street, string postcode, string communeInsee, double latitude, double longitude, FibreStatus? fibre)
+    public Address(
+        string number,
+        string street,
+        string postcode,
+        string communeInsee,
+        double latitude,
+        double longitude,
+        FibreStatus? fibre
+    )
     {
         Number = number;
         Street = street;
@@ -38,9 +46,7 @@ internal sealed class Address
         Fibre = fibre;
     }
 
-    private Address()
-    {
-    }
+    private Address() { }
 
     public string Label => $"{Number} {Street}".Trim();
 }

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Bocage.OpenData.Domain.Broadband;
 
-/// <summary>An address found for what the inhabitant typed, how sure the match is (0–1), and whether the number is the one typed.</summary>
+/// <summary>
+/// An address found for what the inhabitant typed, how sure the match is (0–1), and whether the number is the one
+/// typed.
+/// </summary>
 internal sealed record AddressMatch(Address Address, string CommuneName, double Score, bool ExactNumber);
 
 /// <summary>
@@ -18,13 +21,43 @@ internal static class AddressMatcher
 
     private static readonly Dictionary<string, string> Abbreviations = new()
     {
-        ["r"] = "rue", ["av"] = "avenue", ["ave"] = "avenue", ["pl"] = "place", ["bd"] = "boulevard", ["st"] = "saint", ["ste"] = "sainte",
-        ["gal"] = "general", ["gl"] = "general", ["chem"] = "chemin", ["rte"] = "route", ["imp"] = "impasse", ["all"] = "allee",
+        ["r"] = "rue",
+        ["av"] = "avenue",
+        ["ave"] = "avenue",
+        ["pl"] = "place",
+        ["bd"] = "boulevard",
+        ["st"] = "saint",
+        ["ste"] = "sainte",
+        ["gal"] = "general",
+        ["gl"] = "general",
+        ["chem"] = "chemin",
+        ["rte"] = "route",
+        ["imp"] = "impasse",
+        ["all"] = "allee",
     };
 
-    private static readonly HashSet<string> Small = ["de", "la", "le", "les", "du", "des", "l", "d", "a", "au", "aux", "en"];
+    private static readonly HashSet<string> Small =
+    [
+        "de",
+        "la",
+        "le",
+        "les",
+        "du",
+        "des",
+        "l",
+        "d",
+        "a",
+        "au",
+        "aux",
+        "en",
+    ];
 
-    public static IReadOnlyList<AddressMatch> Find(string text, IReadOnlyList<Address> addresses, IReadOnlyDictionary<string, string> communeNames, int count = 5)
+    public static IReadOnlyList<AddressMatch> Find(
+        string text,
+        IReadOnlyList<Address> addresses,
+        IReadOnlyDictionary<string, string> communeNames,
+        int count = 5
+    )
     {
         var words = Words(text);
         var number = words.FirstOrDefault(w => w.Length < 5 && w.All(char.IsAsciiDigit));
@@ -33,28 +66,45 @@ internal static class AddressMatcher
         {
             return [];
         }
-        var communesTyped = communeNames.Where(c => Words(c.Value).Where(w => !Small.Contains(w)).All(cw => words.Any(w => Similar(w, cw)))).Select(c => c.Key).ToHashSet();
+        var communesTyped = communeNames
+            .Where(c => Words(c.Value).Where(w => !Small.Contains(w)).All(cw => words.Any(w => Similar(w, cw))))
+            .Select(c => c.Key)
+            .ToHashSet();
         var postcodes = words.Where(w => w.Length == 5 && w.All(char.IsAsciiDigit)).ToHashSet();
         var streets = addresses
-            .Where(a => (communesTyped.Count == 0 && postcodes.Count == 0) || communesTyped.Contains(a.CommuneInsee) || postcodes.Contains(a.Postcode))
+            .Where(a =>
+                (communesTyped.Count == 0 && postcodes.Count == 0)
+                || communesTyped.Contains(a.CommuneInsee)
+                || postcodes.Contains(a.Postcode)
+            )
             .GroupBy(a => (a.CommuneInsee, a.Street))
             .Select(g => (Addresses: g.ToList(), Score: StreetScore(g.Key.Street, words)))
             .Where(s => s.Score >= Threshold)
-            .OrderByDescending(s => s.Score).ThenBy(s => s.Addresses[0].Street, StringComparer.Ordinal)
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Addresses[0].Street, StringComparer.Ordinal)
             .Take(count);
-        return streets.Select(s =>
-        {
-            var exact = s.Addresses.FirstOrDefault(a => a.Number == number);
-            var chosen = exact ?? Nearest(s.Addresses, number);
-            return new AddressMatch(chosen, communeNames.GetValueOrDefault(chosen.CommuneInsee, chosen.CommuneInsee), s.Score, exact is not null);
-        }).ToList();
+        return streets
+            .Select(s =>
+            {
+                var exact = s.Addresses.FirstOrDefault(a => a.Number == number);
+                var chosen = exact ?? Nearest(s.Addresses, number);
+                return new AddressMatch(
+                    chosen,
+                    communeNames.GetValueOrDefault(chosen.CommuneInsee, chosen.CommuneInsee),
+                    s.Score,
+                    exact is not null
+                );
+            })
+            .ToList();
     }
 
     /// <summary>Share of the street's significant words found (allowing a typing mistake) in the text.</summary>
     public static double StreetScore(string street, IReadOnlyList<string> words)
     {
         var significant = Words(street).Where(w => !Small.Contains(w)).ToList();
-        return significant.Count == 0 ? 0 : significant.Count(s => words.Any(w => Similar(w, s))) / (double)significant.Count;
+        return significant.Count == 0
+            ? 0
+            : significant.Count(s => words.Any(w => Similar(w, s))) / (double)significant.Count;
     }
 
     public static List<string> Words(string text)
@@ -68,7 +118,11 @@ internal static class AddressMatcher
                 plain.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
             }
         }
-        return plain.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Abbreviations.GetValueOrDefault(w, w)).ToList();
+        return plain
+            .ToString()
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Abbreviations.GetValueOrDefault(w, w))
+            .ToList();
     }
 
     /// <summary>Equal, or one mistake per five letters (so « jaures » matches « jauress », not « jean »).</summary>
@@ -90,7 +144,10 @@ internal static class AddressMatcher
             current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                current[j] = Math.Min(
+                    Math.Min(current[j - 1] + 1, previous[j] + 1),
+                    previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                );
             }
             previous = current;
         }

@@ -1,34 +1,33 @@
+using Bocage.Kernel.Data;
 using Bocage.OpenData.Data;
 using Bocage.OpenData.Domain.Map;
 using Bocage.OpenData.Domain.Observatory;
-using Bocage.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.OpenData.Domain.Broadband;
 
-/// <summary>A point of a layer near the address, and how far it is.</summary>
-internal sealed record NearbyPoint(string Name, double Km);
-
-/// <summary>
-/// What is known of the coverage at an address, each figure saying where it comes from: the fibre status
-/// at the address itself (deployment data per address) when there is one; otherwise, and always beside
-/// it, the commune's figures (share of premises, not this address); the nearest wifi hotspot and fibre
-/// node; the checked reports of the commune.
-/// </summary>
-internal sealed record AddressCoverage(AddressMatch Match, FibreStatus? FibreAtAddress, string CommuneFibre, string CommuneMobile,
-    NearbyPoint? NearestHotspot, NearbyPoint? NearestFibreNode, int CheckedReports);
-
-internal sealed class CoverageAtAddress(OpenDataDb db, KernelDb kernel, ObservatoryReader reader, CoverageReports reports)
+internal sealed class CoverageAtAddress(
+    OpenDataDb db,
+    KernelDb kernel,
+    ObservatoryReader reader,
+    CoverageReports reports
+)
 {
     public async Task<IReadOnlyList<AddressMatch>> FindAsync(string text, CancellationToken cancellationToken = default)
     {
-        var names = await kernel.Communes.AsNoTracking().ToDictionaryAsync(c => c.Insee, c => c.Name, cancellationToken);
+        var names = await kernel
+            .Communes.AsNoTracking()
+            .ToDictionaryAsync(c => c.Insee, c => c.Name, cancellationToken);
         // The reference of twelve villages holds a few thousand addresses: matched in memory.
         var addresses = await db.Addresses.AsNoTracking().ToListAsync(cancellationToken);
         return AddressMatcher.Find(text, addresses, names);
     }
 
-    public async Task<AddressCoverage> CoverageAsync(AddressMatch match, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<AddressCoverage> CoverageAsync(
+        AddressMatch match,
+        System.Security.Claims.ClaimsPrincipal user,
+        CancellationToken cancellationToken = default
+    )
     {
         var address = match.Address;
         var indicators = await reader.VisibleIndicatorsAsync(user, cancellationToken);
@@ -40,16 +39,33 @@ internal sealed class CoverageAtAddress(OpenDataDb db, KernelDb kernel, Observat
                 return "—";
             }
             var latest = await reader.LatestByCommuneAsync(indicator.Id, cancellationToken);
-            return latest.TryGetValue(address.CommuneInsee, out var f) ? $"{ScaledNumber.Format(f.Scaled, indicator.Scale)} % ({f.Period})" : "—";
+            return latest.TryGetValue(address.CommuneInsee, out var f)
+                ? $"{ScaledNumber.Format(f.Scaled, indicator.Scale)} % ({f.Period})"
+                : "—";
         }
         async Task<NearbyPoint?> Nearest(string layer)
         {
-            var points = await db.MapFeatures.AsNoTracking().Where(f => f.Layer == layer).ToListAsync(cancellationToken);
-            return points.Select(p => new NearbyPoint(p.Name, Distance.Kilometres(address.Latitude, address.Longitude, p.Latitude, p.Longitude)))
-                .OrderBy(p => p.Km).FirstOrDefault();
+            var points = await db
+                .MapFeatures.AsNoTracking()
+                .Where(f => f.Layer == layer)
+                .ToListAsync(cancellationToken);
+            return points
+                .Select(p => new NearbyPoint(
+                    p.Name,
+                    Distance.Kilometres(address.Latitude, address.Longitude, p.Latitude, p.Longitude)
+                ))
+                .OrderBy(p => p.Km)
+                .FirstOrDefault();
         }
         var checkedReports = await reports.CheckedByCommuneAsync(cancellationToken);
-        return new AddressCoverage(match, address.Fibre, await CommuneFigure("couverture-fibre"), await CommuneFigure("couverture-4g"),
-            await Nearest("wifi"), await Nearest("fibre"), checkedReports.GetValueOrDefault(address.CommuneInsee));
+        return new AddressCoverage(
+            match,
+            address.Fibre,
+            await CommuneFigure("couverture-fibre"),
+            await CommuneFigure("couverture-4g"),
+            await Nearest("wifi"),
+            await Nearest("fibre"),
+            checkedReports.GetValueOrDefault(address.CommuneInsee)
+        );
     }
 }

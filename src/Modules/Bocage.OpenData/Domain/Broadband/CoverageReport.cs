@@ -36,7 +36,13 @@ internal sealed class CoverageReport
 
     public DateTime? ReviewedAt { get; private set; }
 
-    public CoverageReport(string address, string communeInsee, Technology technology, string description, DateTime reportedAt)
+    public CoverageReport(
+        string address,
+        string communeInsee,
+        Technology technology,
+        string description,
+        DateTime reportedAt
+    )
     {
         Address = address.Trim();
         CommuneInsee = communeInsee;
@@ -45,9 +51,7 @@ internal sealed class CoverageReport
         ReportedAt = reportedAt;
     }
 
-    private CoverageReport()
-    {
-    }
+    private CoverageReport() { }
 
     /// <summary>Confirms or dismisses the report and forgets the address either way.</summary>
     public bool Review(bool confirmed, string reviewer, DateTime now)

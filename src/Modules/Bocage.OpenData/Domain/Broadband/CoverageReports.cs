@@ -1,7 +1,7 @@
-using Bocage.OpenData.Data;
-using Bocage.OpenData.Domain.Observatory;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
+using Bocage.OpenData.Data;
+using Bocage.OpenData.Domain.Observatory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.OpenData.Domain.Broadband;
@@ -12,7 +12,13 @@ namespace Bocage.OpenData.Domain.Broadband;
 /// </summary>
 internal sealed class CoverageReports(OpenDataDb db, PermissionChecker permissions, AuditLog audit, TimeProvider clock)
 {
-    public async Task<Guid> ReceiveAsync(string address, string communeInsee, Technology technology, string description, CancellationToken cancellationToken = default)
+    public async Task<Guid> ReceiveAsync(
+        string address,
+        string communeInsee,
+        Technology technology,
+        string description,
+        CancellationToken cancellationToken = default
+    )
     {
         var report = new CoverageReport(address, communeInsee, technology, description, clock.GetUtcNow().UtcDateTime);
         db.CoverageReports.Add(report);
@@ -21,7 +27,10 @@ internal sealed class CoverageReports(OpenDataDb db, PermissionChecker permissio
     }
 
     /// <summary>Reports waiting in the communes this agent may check.</summary>
-    public async Task<IReadOnlyList<CoverageReport>> PendingAsync(string accountId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CoverageReport>> PendingAsync(
+        string accountId,
+        CancellationToken cancellationToken = default
+    )
     {
         var scope = await permissions.ScopeAsync(accountId, ObservatoryPermissions.ReviewCoverage, cancellationToken);
         var query = db.CoverageReports.AsNoTracking().Where(r => r.Status == ValueStatus.Proposed);
@@ -33,14 +42,26 @@ internal sealed class CoverageReports(OpenDataDb db, PermissionChecker permissio
         return await query.OrderBy(r => r.ReportedAt).Take(200).ToListAsync(cancellationToken);
     }
 
-    public async Task<ReviewOutcome> ReviewAsync(string accountId, Guid id, bool confirmed, CancellationToken cancellationToken = default)
+    public async Task<ReviewOutcome> ReviewAsync(
+        string accountId,
+        Guid id,
+        bool confirmed,
+        CancellationToken cancellationToken = default
+    )
     {
         var report = await db.CoverageReports.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (report is null)
         {
             return ReviewOutcome.NotFound;
         }
-        if (!await permissions.MayAsync(accountId, ObservatoryPermissions.ReviewCoverage, report.CommuneInsee, cancellationToken))
+        if (
+            !await permissions.MayAsync(
+                accountId,
+                ObservatoryPermissions.ReviewCoverage,
+                report.CommuneInsee,
+                cancellationToken
+            )
+        )
         {
             return ReviewOutcome.OutOfScope;
         }
@@ -49,14 +70,24 @@ internal sealed class CoverageReports(OpenDataDb db, PermissionChecker permissio
             return ReviewOutcome.AlreadyReviewed;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(AuditActor.Of(accountId), confirmed ? "data.broadband.confirm" : "data.broadband.dismiss",
-            $"coverage-report:{report.Id}", report.CommuneInsee, TechnologyNames.Of(report.Technology));
+        await audit.AppendAsync(
+            AuditActor.Of(accountId),
+            confirmed ? "data.broadband.confirm" : "data.broadband.dismiss",
+            $"coverage-report:{report.Id}",
+            report.CommuneInsee,
+            TechnologyNames.Of(report.Technology)
+        );
         return ReviewOutcome.Done;
     }
 
     /// <summary>Checked reports by commune and technology, for the coverage page.</summary>
-    public async Task<IReadOnlyDictionary<string, int>> CheckedByCommuneAsync(CancellationToken cancellationToken = default) =>
-        await db.CoverageReports.AsNoTracking().Where(r => r.Status == ValueStatus.Validated)
-            .GroupBy(r => r.CommuneInsee).Select(g => new { g.Key, Count = g.Count() })
+    public async Task<IReadOnlyDictionary<string, int>> CheckedByCommuneAsync(
+        CancellationToken cancellationToken = default
+    ) =>
+        await db
+            .CoverageReports.AsNoTracking()
+            .Where(r => r.Status == ValueStatus.Validated)
+            .GroupBy(r => r.CommuneInsee)
+            .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 }

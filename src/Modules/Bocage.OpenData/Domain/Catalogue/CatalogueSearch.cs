@@ -1,21 +1,8 @@
-using Bocage.OpenData.Data;
 using Bocage.Kernel.Data;
+using Bocage.OpenData.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.OpenData.Domain.Catalogue;
-
-/// <summary>What a visitor asks the catalogue: words and one value per facet, all from the query string.</summary>
-internal sealed record CatalogueFilter(string? Q, string? Theme, string? Organisation, string? Commune, string? Format, string? Licence, string? Frequency);
-
-/// <summary>A value of a facet, how many datasets have it, and whether it is selected.</summary>
-internal sealed record FacetValue(string Value, string Label, int Count, bool Selected);
-
-internal sealed record Facet(string Key, IReadOnlyList<FacetValue> Values);
-
-/// <summary>A dataset as listed: enough for the card and for the facets.</summary>
-internal sealed record DatasetSummary(Dataset Dataset, string CommuneName, IReadOnlyList<string> Formats);
-
-internal sealed record CatalogueResult(IReadOnlyList<DatasetSummary> Datasets, IReadOnlyList<Facet> Facets, int Total);
 
 /// <summary>
 /// The catalogue's search. A territory publishes hundreds of datasets, not millions: they are read
@@ -28,17 +15,25 @@ internal sealed class CatalogueSearch(OpenDataDb db, KernelDb kernel, ModuleData
     public async Task<IReadOnlyList<DatasetSummary>> AllAsync(CancellationToken cancellationToken)
     {
         await modules.EnsureFreshAsync(cancellationToken);
-        var communes = await kernel.Communes.AsNoTracking().ToDictionaryAsync(c => c.Insee, c => c.Name, cancellationToken);
+        var communes = await kernel
+            .Communes.AsNoTracking()
+            .ToDictionaryAsync(c => c.Insee, c => c.Name, cancellationToken);
         var datasets = await Published().Include(d => d.Resources).OrderBy(d => d.Title).ToListAsync(cancellationToken);
         return datasets
-            .Select(d => new DatasetSummary(d, d.CommuneInsee is { } insee ? communes.GetValueOrDefault(insee, insee) : WholeTerritory, Formats(d)))
+            .Select(d => new DatasetSummary(
+                d,
+                d.CommuneInsee is { } insee ? communes.GetValueOrDefault(insee, insee) : WholeTerritory,
+                Formats(d)
+            ))
             .ToList();
     }
 
     public static IReadOnlyList<string> Formats(Dataset dataset) =>
-        dataset.Resources.Where(r => r.BatchId != Guid.Empty)
+        dataset
+            .Resources.Where(r => r.BatchId != Guid.Empty)
             .SelectMany(r => r.HasGeometry ? new[] { "CSV", "JSON", "XLSX", "GeoJSON" } : ["CSV", "JSON", "XLSX"])
-            .Distinct().ToList();
+            .Distinct()
+            .ToList();
 
     public async Task<CatalogueResult> SearchAsync(CatalogueFilter filter, CancellationToken cancellationToken)
     {
@@ -57,12 +52,20 @@ internal sealed class CatalogueSearch(OpenDataDb db, KernelDb kernel, ModuleData
     }
 
     // Each facet counts the datasets matching every other criterion, so that choosing a value never shows zero.
-    private static Facet FacetOf(IReadOnlyList<DatasetSummary> all, CatalogueFilter filter, string key, Func<DatasetSummary, IEnumerable<string>> values, string? selected)
+    private static Facet FacetOf(
+        IReadOnlyList<DatasetSummary> all,
+        CatalogueFilter filter,
+        string key,
+        Func<DatasetSummary, IEnumerable<string>> values,
+        string? selected
+    )
     {
         var counts = all.Where(s => Matches(s, filter, key))
-            .SelectMany(values).GroupBy(v => v)
+            .SelectMany(values)
+            .GroupBy(v => v)
             .Select(g => new FacetValue(g.Key, g.Key, g.Count(), g.Key == selected))
-            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+            .OrderByDescending(v => v.Count)
+            .ThenBy(v => v.Value, StringComparer.Ordinal)
             .ToList();
         return new Facet(key, counts);
     }
@@ -70,19 +73,35 @@ internal sealed class CatalogueSearch(OpenDataDb db, KernelDb kernel, ModuleData
     private static bool Matches(DatasetSummary s, CatalogueFilter f, string? except)
     {
         var d = s.Dataset;
-        return (string.IsNullOrWhiteSpace(f.Q) || Contains(d.Title, f.Q) || Contains(d.Description, f.Q) || Contains(d.Theme, f.Q))
-               && (except == "theme" || string.IsNullOrEmpty(f.Theme) || d.Theme == f.Theme)
-               && (except == "organisation" || string.IsNullOrEmpty(f.Organisation) || d.OrganisationName == f.Organisation)
-               && (except == "commune" || string.IsNullOrEmpty(f.Commune) || s.CommuneName == f.Commune)
-               && (except == "format" || string.IsNullOrEmpty(f.Format) || s.Formats.Contains(f.Format))
-               && (except == "licence" || string.IsNullOrEmpty(f.Licence) || d.Licence == f.Licence)
-               && (except == "frequence" || string.IsNullOrEmpty(f.Frequency) || d.Frequency == f.Frequency);
+        return (
+                string.IsNullOrWhiteSpace(f.Q)
+                || Contains(d.Title, f.Q)
+                || Contains(d.Description, f.Q)
+                || Contains(d.Theme, f.Q)
+            )
+            && (except == "theme" || string.IsNullOrEmpty(f.Theme) || d.Theme == f.Theme)
+            && (
+                except == "organisation" || string.IsNullOrEmpty(f.Organisation) || d.OrganisationName == f.Organisation
+            )
+            && (except == "commune" || string.IsNullOrEmpty(f.Commune) || s.CommuneName == f.Commune)
+            && (except == "format" || string.IsNullOrEmpty(f.Format) || s.Formats.Contains(f.Format))
+            && (except == "licence" || string.IsNullOrEmpty(f.Licence) || d.Licence == f.Licence)
+            && (except == "frequence" || string.IsNullOrEmpty(f.Frequency) || d.Frequency == f.Frequency);
     }
 
     private static bool Contains(string text, string words) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w =>
-            System.Globalization.CultureInfo.GetCultureInfo("fr-FR").CompareInfo.IndexOf(text, w,
-                System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) >= 0);
+        words
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(w =>
+                System
+                    .Globalization.CultureInfo.GetCultureInfo("fr-FR")
+                    .CompareInfo.IndexOf(
+                        text,
+                        w,
+                        System.Globalization.CompareOptions.IgnoreCase
+                            | System.Globalization.CompareOptions.IgnoreNonSpace
+                    ) >= 0
+            );
 
     /// <summary>
     /// What the public may see: not the withdrawn datasets. Every public page, feed and API reads the
@@ -92,16 +111,25 @@ internal sealed class CatalogueSearch(OpenDataDb db, KernelDb kernel, ModuleData
     private IQueryable<Dataset> Published() => db.Datasets.AsNoTracking().Where(d => d.WithdrawnAt == null);
 
     /// <summary>A published dataset, or null (absent or withdrawn).</summary>
-    public async Task<(Dataset Dataset, string CommuneName)?> FindAsync(string slug, CancellationToken cancellationToken)
+    public async Task<(Dataset Dataset, string CommuneName)?> FindAsync(
+        string slug,
+        CancellationToken cancellationToken
+    )
     {
         await modules.EnsureFreshAsync(cancellationToken);
-        var dataset = await Published().Include(d => d.Resources).FirstOrDefaultAsync(d => d.Slug == slug, cancellationToken);
+        var dataset = await Published()
+            .Include(d => d.Resources)
+            .FirstOrDefaultAsync(d => d.Slug == slug, cancellationToken);
         if (dataset is null)
         {
             return null;
         }
         var commune = dataset.CommuneInsee is { } insee
-            ? await kernel.Communes.Where(c => c.Insee == insee).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? insee
+            ? await kernel
+                .Communes.Where(c => c.Insee == insee)
+                .Select(c => c.Name)
+                .FirstOrDefaultAsync(cancellationToken)
+                ?? insee
             : WholeTerritory;
         return (dataset, commune);
     }

@@ -11,11 +11,19 @@ internal sealed class DataFileUploads(UploadService uploads, FileStore files, IO
 {
     public long MaxBytes => options.Value.MaxUploadBytes;
 
-    public Task<UploadResult> AcceptAsync(Stream content, string fileName, string actor, CancellationToken cancellationToken) =>
-        uploads.AcceptAsync(new UploadRequest(content, fileName, null, [FileKind.Csv, FileKind.Xlsx, FileKind.GeoJson], "Data", actor)
-        {
-            MaxBytes = MaxBytes,
-        }, cancellationToken);
+    public Task<UploadResult> AcceptAsync(
+        Stream content,
+        string fileName,
+        string actor,
+        CancellationToken cancellationToken
+    ) =>
+        uploads.AcceptAsync(
+            new UploadRequest(content, fileName, null, [FileKind.Csv, FileKind.Xlsx, FileKind.GeoJson], "Data", actor)
+            {
+                MaxBytes = MaxBytes,
+            },
+            cancellationToken
+        );
 
     public string PathOf(Guid fileId) => files.PathOf(fileId);
 

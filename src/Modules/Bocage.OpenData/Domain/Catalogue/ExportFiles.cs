@@ -18,13 +18,20 @@ internal sealed class ExportFiles(IOptions<FilesOptions> files, IHostEnvironment
 
     public string Root => Path.GetFullPath(Path.Combine(environment.ContentRootPath, files.Value.Root, "exports"));
 
-    public string PathOf(Guid resource, Guid batch, string format) => Path.Combine(Root, resource.ToString("N"), $"{batch:N}.{format}");
+    public string PathOf(Guid resource, Guid batch, string format) =>
+        Path.Combine(Root, resource.ToString("N"), $"{batch:N}.{format}");
 
     /// <summary>
     /// The file of this version in this format, written by <paramref name="write"/> when missing; two
     /// requests at once write it once (the second waits). Files of other versions of the resource go.
     /// </summary>
-    public async Task<FileInfo> GetOrWriteAsync(Guid resource, Guid batch, string format, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    public async Task<FileInfo> GetOrWriteAsync(
+        Guid resource,
+        Guid batch,
+        string format,
+        Func<Stream, CancellationToken, Task> write,
+        CancellationToken cancellationToken
+    )
     {
         var path = PathOf(resource, batch, format);
         if (File.Exists(path))
@@ -41,7 +48,16 @@ internal sealed class ExportFiles(IOptions<FilesOptions> files, IHostEnvironment
                 var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
                 try
                 {
-                    await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+                    await using (
+                        var stream = new FileStream(
+                            temporary,
+                            FileMode.CreateNew,
+                            FileAccess.ReadWrite,
+                            FileShare.None,
+                            1 << 16,
+                            FileOptions.Asynchronous
+                        )
+                    )
                     {
                         await write(stream, cancellationToken);
                     }
@@ -61,7 +77,9 @@ internal sealed class ExportFiles(IOptions<FilesOptions> files, IHostEnvironment
         return new FileInfo(path);
     }
 
-    /// <summary>Deletes the files of every version of the resource but <paramref name="keep"/> (none when empty).</summary>
+    /// <summary>
+    /// Deletes the files of every version of the resource but <paramref name="keep"/> (none when empty).
+    /// </summary>
     public void Forget(Guid resource, Guid keep)
     {
         var folder = Path.Combine(Root, resource.ToString("N"));
@@ -89,7 +107,8 @@ internal sealed class ExportFiles(IOptions<FilesOptions> files, IHostEnvironment
         }
         catch (IOException)
         {
-            // Being written by a request for a version that has just been replaced: that request's own clean-up removes it.
+            // Being written by a request for a version that has just been replaced: that request's own clean-up removes
+            // it.
         }
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Bocage.OpenData.Contracts;
 using Bocage.OpenData.Data;
 using Bocage.OpenData.Domain.Validation;
-using Bocage.OpenData.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,7 +14,12 @@ namespace Bocage.OpenData.Domain.Catalogue;
 /// catalogue, a declared dataset older than <see cref="MaxAge"/> (or never published) is read again
 /// from its engine and swapped in like an upload. One refresh at a time per process.
 /// </summary>
-internal sealed class ModuleDatasets(IEnumerable<DatasetDefinition> definitions, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ModuleDatasets> logger)
+internal sealed class ModuleDatasets(
+    IEnumerable<DatasetDefinition> definitions,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<ModuleDatasets> logger
+)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
 
@@ -44,7 +49,12 @@ internal sealed class ModuleDatasets(IEnumerable<DatasetDefinition> definitions,
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    logger.LogError(e, "Dataset {Slug} of engine {Engine} could not be refreshed", definition.Slug, definition.Engine);
+                    logger.LogError(
+                        e,
+                        "Dataset {Slug} of engine {Engine} could not be refreshed",
+                        definition.Slug,
+                        definition.Engine
+                    );
                 }
             }
             _checkedAt = now;
@@ -60,7 +70,9 @@ internal sealed class ModuleDatasets(IEnumerable<DatasetDefinition> definitions,
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<OpenDataDb>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var dataset = await db.Datasets.Include(d => d.Resources).FirstOrDefaultAsync(d => d.Slug == definition.Slug, cancellationToken);
+        var dataset = await db
+            .Datasets.Include(d => d.Resources)
+            .FirstOrDefaultAsync(d => d.Slug == definition.Slug, cancellationToken);
         if (dataset is null)
         {
             dataset = new Dataset(definition.Slug, definition.Title, now);
@@ -86,13 +98,23 @@ internal sealed class ModuleDatasets(IEnumerable<DatasetDefinition> definitions,
         var fields = FieldsOf(definition, rows);
         var batch = Guid.NewGuid();
         var store = scope.ServiceProvider.GetRequiredService<RowStore>();
-        var count = await store.StageAsync(batch, rows.Select((r, i) => Typed(i + 1, r, fields, definition.GeometryField)), cancellationToken);
-        await store.SwapAsync(resource.Id, batch, count, r =>
-        {
-            r.FieldsJson = TableSchema.Serialize(fields);
-            r.HasGeometry = definition.GeometryField is not null;
-            r.UpdatedAt = now;
-        }, cancellationToken);
+        var count = await store.StageAsync(
+            batch,
+            rows.Select((r, i) => Typed(i + 1, r, fields, definition.GeometryField)),
+            cancellationToken
+        );
+        await store.SwapAsync(
+            resource.Id,
+            batch,
+            count,
+            r =>
+            {
+                r.FieldsJson = TableSchema.Serialize(fields);
+                r.HasGeometry = definition.GeometryField is not null;
+                r.UpdatedAt = now;
+            },
+            cancellationToken
+        );
     }
 
     private void Describe(Dataset dataset, string moduleName, DatasetDefinition definition)
@@ -109,26 +131,41 @@ internal sealed class ModuleDatasets(IEnumerable<DatasetDefinition> definitions,
         dataset.UpdatedAt = clock.GetUtcNow().UtcDateTime;
     }
 
-    private static List<SchemaField> FieldsOf(DatasetDefinition definition, List<IReadOnlyDictionary<string, object?>> rows)
+    private static List<SchemaField> FieldsOf(
+        DatasetDefinition definition,
+        List<IReadOnlyDictionary<string, object?>> rows
+    )
     {
         if (definition.Fields is { } declared)
         {
-            return declared.Where(f => f.Name != definition.GeometryField).Select(f => new SchemaField(f.Name, f.Type, f.Title)).ToList();
+            return declared
+                .Where(f => f.Name != definition.GeometryField)
+                .Select(f => new SchemaField(f.Name, f.Type, f.Title))
+                .ToList();
         }
         var first = rows.FirstOrDefault() ?? new Dictionary<string, object?>();
-        return first.Where(kv => kv.Key != definition.GeometryField).Select(kv => new SchemaField(kv.Key, TypeOf(kv.Value))).ToList();
+        return first
+            .Where(kv => kv.Key != definition.GeometryField)
+            .Select(kv => new SchemaField(kv.Key, TypeOf(kv.Value)))
+            .ToList();
     }
 
-    private static string TypeOf(object? value) => value switch
-    {
-        int or long or short => "integer",
-        double or float or decimal => "number",
-        bool => "boolean",
-        DateOnly => "date",
-        _ => "string",
-    };
+    private static string TypeOf(object? value) =>
+        value switch
+        {
+            int or long or short => "integer",
+            double or float or decimal => "number",
+            bool => "boolean",
+            DateOnly => "date",
+            _ => "string",
+        };
 
-    private static TypedRow Typed(long number, IReadOnlyDictionary<string, object?> row, List<SchemaField> fields, string? geometry)
+    private static TypedRow Typed(
+        long number,
+        IReadOnlyDictionary<string, object?> row,
+        List<SchemaField> fields,
+        string? geometry
+    )
     {
         var data = new JsonObject();
         foreach (var field in fields)
@@ -145,6 +182,10 @@ internal sealed class ModuleDatasets(IEnumerable<DatasetDefinition> definitions,
                 var other => JsonValue.Create(Convert.ToString(other, CultureInfo.InvariantCulture)),
             };
         }
-        return new TypedRow(number, data.ToJsonString(), geometry is null ? null : row.GetValueOrDefault(geometry) as string);
+        return new TypedRow(
+            number,
+            data.ToJsonString(),
+            geometry is null ? null : row.GetValueOrDefault(geometry) as string
+        );
     }
 }

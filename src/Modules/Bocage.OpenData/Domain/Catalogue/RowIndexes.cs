@@ -13,13 +13,17 @@ namespace Bocage.OpenData.Domain.Catalogue;
 /// </summary>
 internal sealed class RowIndexes(bool postgres, string table, string tableName)
 {
-    /// <summary>Columns beyond this number are filtered and sorted without an index (each index costs space and import time).</summary>
+    /// <summary>
+    /// Columns beyond this number are filtered and sorted without an index (each index costs space and import time).
+    /// </summary>
     public const int MaxIndexedFields = 16;
 
     /// <summary>Batches known to have their indexes in this process: a cheap check before each read.</summary>
     private static readonly ConcurrentDictionary<Guid, Lazy<Task>> Ensured = new();
 
-    /// <summary>The prefix of every index name of a batch (SQLite's names are global, PostgreSQL's per schema).</summary>
+    /// <summary>
+    /// The prefix of every index name of a batch (SQLite's names are global, PostgreSQL's per schema).
+    /// </summary>
     public static string Prefix(Guid batch) => $"rows_{batch:N}_";
 
     public IEnumerable<string> CreateStatements(Guid batch, IReadOnlyList<SchemaField> fields)
@@ -39,13 +43,17 @@ internal sealed class RowIndexes(bool postgres, string table, string tableName)
         yield return $"ANALYZE {table}";
     }
 
-    public string ListStatement(Guid batch) => postgres
-        ? $"SELECT indexname FROM pg_indexes WHERE tablename = {RowSql.Literal(tableName)} AND indexname LIKE {RowSql.Literal(Prefix(batch) + "%")}"
-        : $"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = {RowSql.Literal(tableName)} AND name LIKE {RowSql.Literal(Prefix(batch) + "%")}";
+    public string ListStatement(Guid batch) =>
+        postgres
+            ? $"SELECT indexname FROM pg_indexes WHERE tablename = {RowSql.Literal(tableName)} AND indexname LIKE {RowSql.Literal(Prefix(batch) + "%")}"
+            : $"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = {RowSql.Literal(tableName)} AND name LIKE {RowSql.Literal(Prefix(batch) + "%")}";
 
     public string DropStatement(string index)
     {
-        var schema = postgres && table.Contains('.', StringComparison.Ordinal) ? table[..(table.IndexOf('.', StringComparison.Ordinal) + 1)] : "";
+        var schema =
+            postgres && table.Contains('.', StringComparison.Ordinal)
+                ? table[..(table.IndexOf('.', StringComparison.Ordinal) + 1)]
+                : "";
         return $"DROP INDEX IF EXISTS {schema}\"{index.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
     }
 

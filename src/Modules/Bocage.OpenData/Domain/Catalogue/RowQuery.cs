@@ -3,19 +3,15 @@ using Microsoft.AspNetCore.Http;
 
 namespace Bocage.OpenData.Domain.Catalogue;
 
-/// <summary>A condition on one column: equals, contains, at least, at most.</summary>
-internal sealed record RowFilter(SchemaField Field, FilterOperator Operator, string Value);
-
-internal enum FilterOperator
-{
-    Equals,
-    Contains,
-    Minimum,
-    Maximum,
-}
-
 /// <summary>What a preview or an API call asks of a resource's rows.</summary>
-internal sealed record RowQuery(IReadOnlyList<RowFilter> Filters, SchemaField? Sort, bool Descending, int Page, int PageSize, IReadOnlyList<SchemaField> Fields)
+internal sealed record RowQuery(
+    IReadOnlyList<RowFilter> Filters,
+    SchemaField? Sort,
+    bool Descending,
+    int Page,
+    int PageSize,
+    IReadOnlyList<SchemaField> Fields
+)
 {
     public const int MaxPageSize = 1000;
 
@@ -27,7 +23,11 @@ internal sealed record RowQuery(IReadOnlyList<RowFilter> Filters, SchemaField? S
     /// <c>tri=-col</c>; <c>page</c>, <c>taille</c>; <c>champs=a,b</c>. Unknown columns are errors, not ignored:
     /// their names are returned, for the caller to say in the reader's language.
     /// </summary>
-    public static (RowQuery Query, IReadOnlyList<string> UnknownColumns) Parse(IQueryCollection query, IReadOnlyList<SchemaField> fields, int defaultPageSize = 50)
+    public static (RowQuery Query, IReadOnlyList<string> UnknownColumns) Parse(
+        IQueryCollection query,
+        IReadOnlyList<SchemaField> fields,
+        int defaultPageSize = 50
+    )
     {
         var errors = new List<string>();
         SchemaField? Field(string name)
@@ -43,7 +43,10 @@ internal sealed record RowQuery(IReadOnlyList<RowFilter> Filters, SchemaField? S
         foreach (var (key, values) in query)
         {
             var value = values.ToString();
-            if (key is "tri" or "page" or "taille" or "champs" or "colonne" or "valeur" or "langue" || string.IsNullOrEmpty(value))
+            if (
+                key is "tri" or "page" or "taille" or "champs" or "colonne" or "valeur" or "langue"
+                || string.IsNullOrEmpty(value)
+            )
             {
                 continue;
             }
@@ -53,14 +56,22 @@ internal sealed record RowQuery(IReadOnlyList<RowFilter> Filters, SchemaField? S
                 filters.Add(new RowFilter(field, op, value));
             }
         }
-        if (query["colonne"].ToString() is { Length: > 0 } column && query["valeur"].ToString() is { Length: > 0 } searched && Field(column) is { } f)
+        if (
+            query["colonne"].ToString() is { Length: > 0 } column
+            && query["valeur"].ToString() is { Length: > 0 } searched
+            && Field(column) is { } f
+        )
         {
             filters.Add(new RowFilter(f, FilterOperator.Contains, searched));
         }
         var sortText = query["tri"].ToString();
         var sort = sortText.Length > 0 ? Field(sortText.TrimStart('-')) : null;
         var selected = query["champs"].ToString() is { Length: > 0 } champs
-            ? champs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Field).OfType<SchemaField>().ToList()
+            ? champs
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(Field)
+                .OfType<SchemaField>()
+                .ToList()
             : fields.ToList();
         var page = int.TryParse(query["page"], out var p) && p > 0 ? p : 1;
         var size = int.TryParse(query["taille"], out var s) && s > 0 ? Math.Min(s, MaxPageSize) : defaultPageSize;

@@ -30,16 +30,22 @@ internal sealed class RowSql(bool postgres, string table)
     /// <summary>A batch id as a literal (a Guid: nothing to escape); SQLite stores it upper-case.</summary>
     public string Batch(Guid batch) => postgres ? $"'{batch}'" : $"'{batch.ToString().ToUpperInvariant()}'";
 
-    /// <summary>A string literal, quotes doubled (standard SQL; PostgreSQL's standard_conforming_strings is on by default).</summary>
+    /// <summary>
+    /// A string literal, quotes doubled (standard SQL; PostgreSQL's standard_conforming_strings is on by default).
+    /// </summary>
     public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private string Key(SchemaField field) =>
         Literal(postgres ? field.Name : $"$.\"{field.Name.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
 
-    /// <summary>The value, typed (numbers sort as numbers); the expression the per-batch indexes are built on.</summary>
-    public string Value(SchemaField field) => postgres ? $"(data -> {Key(field)})" : $"json_extract(data, {Key(field)})";
+    /// <summary>
+    /// The value, typed (numbers sort as numbers); the expression the per-batch indexes are built on.
+    /// </summary>
+    public string Value(SchemaField field) =>
+        postgres ? $"(data -> {Key(field)})" : $"json_extract(data, {Key(field)})";
 
-    public string Text(SchemaField field) => postgres ? $"(data ->> {Key(field)})" : $"CAST(json_extract(data, {Key(field)}) AS TEXT)";
+    public string Text(SchemaField field) =>
+        postgres ? $"(data ->> {Key(field)})" : $"CAST(json_extract(data, {Key(field)}) AS TEXT)";
 
     public string Where(Guid batch, IEnumerable<RowFilter> filters)
     {
@@ -48,7 +54,9 @@ internal sealed class RowSql(bool postgres, string table)
         return string.Join(" AND ", conditions);
     }
 
-    /// <summary>Missing values last in both directions, then file order: the order of the two indexes of a column.</summary>
+    /// <summary>
+    /// Missing values last in both directions, then file order: the order of the two indexes of a column.
+    /// </summary>
     public string OrderBy(RowQuery query)
     {
         if (query.Sort is null)
@@ -70,7 +78,9 @@ internal sealed class RowSql(bool postgres, string table)
         switch (filter.Operator)
         {
             case FilterOperator.Contains:
-                var pattern = Add("%" + filter.Value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+                var pattern = Add(
+                    "%" + filter.Value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%"
+                );
                 return postgres ? $"{Text(field)} ILIKE {pattern}" : $"{Text(field)} LIKE {pattern} ESCAPE '\\'";
             case FilterOperator.Minimum or FilterOperator.Maximum:
                 var op = filter.Operator == FilterOperator.Minimum ? ">=" : "<=";

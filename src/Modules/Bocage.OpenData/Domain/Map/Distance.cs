@@ -18,7 +18,13 @@ internal static class Distance
     }
 
     /// <summary>The items within the radius, nearest first, with their distance in kilometres.</summary>
-    public static IReadOnlyList<(T Item, double Km)> Within<T>(IEnumerable<T> items, Func<T, (double Lat, double Lon)> position, double lat, double lon, double radiusKm)
+    public static IReadOnlyList<(T Item, double Km)> Within<T>(
+        IEnumerable<T> items,
+        Func<T, (double Lat, double Lon)> position,
+        double lat,
+        double lon,
+        double radiusKm
+    )
     {
         var origin = new Point(0, 0);
         return items

@@ -9,8 +9,11 @@ internal static class GeoJson
     public static IReadOnlyList<(double Lon, double Lat)> ExteriorRing(string geometryJson)
     {
         using var document = JsonDocument.Parse(geometryJson);
-        return document.RootElement.GetProperty("coordinates")[0].EnumerateArray()
-            .Select(p => (p[0].GetDouble(), p[1].GetDouble())).ToList();
+        return document
+            .RootElement.GetProperty("coordinates")[0]
+            .EnumerateArray()
+            .Select(p => (p[0].GetDouble(), p[1].GetDouble()))
+            .ToList();
     }
 
     /// <summary>
@@ -43,7 +46,11 @@ internal static class GeoJson
             return;
         }
         var items = coordinates.EnumerateArray().ToList();
-        if (items.Count >= 2 && items[0].ValueKind == JsonValueKind.Number && items[1].ValueKind == JsonValueKind.Number)
+        if (
+            items.Count >= 2
+            && items[0].ValueKind == JsonValueKind.Number
+            && items[1].ValueKind == JsonValueKind.Number
+        )
         {
             positions.Add((items[0].GetDouble(), items[1].GetDouble()));
             return;
@@ -54,8 +61,15 @@ internal static class GeoJson
         }
     }
 
-    /// <summary>A FeatureCollection streamed to the writer: one feature per item, with a geometry and properties.</summary>
-    public static void WriteCollection<T>(Utf8JsonWriter writer, IEnumerable<T> items, Action<Utf8JsonWriter, T> geometry, Action<Utf8JsonWriter, T> properties)
+    /// <summary>
+    /// A FeatureCollection streamed to the writer: one feature per item, with a geometry and properties.
+    /// </summary>
+    public static void WriteCollection<T>(
+        Utf8JsonWriter writer,
+        IEnumerable<T> items,
+        Action<Utf8JsonWriter, T> geometry,
+        Action<Utf8JsonWriter, T> properties
+    )
     {
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");

@@ -24,7 +24,15 @@ internal sealed class MapFeature
 
     public string Details { get; private set; } = "";
 
-    public MapFeature(string layer, string name, string? communeInsee, double latitude, double longitude, string category, string details)
+    public MapFeature(
+        string layer,
+        string name,
+        string? communeInsee,
+        double latitude,
+        double longitude,
+        string category,
+        string details
+    )
     {
         if (latitude is < -90 or > 90 || longitude is < -180 or > 180)
         {
@@ -39,7 +47,5 @@ internal sealed class MapFeature
         Details = details;
     }
 
-    private MapFeature()
-    {
-    }
+    private MapFeature() { }
 }

@@ -6,35 +6,45 @@ namespace Bocage.OpenData.Domain.Map;
 internal static class MapGeoJson
 {
     public static void WritePoints(Utf8JsonWriter writer, IEnumerable<(MapPoint Point, double? Km)> points) =>
-        GeoJson.WriteCollection(writer, points, (w, p) => GeoJson.WritePoint(w, p.Point.Latitude, p.Point.Longitude), (w, p) =>
-        {
-            w.WriteString("nom", p.Point.Name);
-            w.WriteString("commune", p.Point.CommuneName);
-            w.WriteString("insee", p.Point.CommuneInsee);
-            w.WriteString("categorie", p.Point.Category);
-            w.WriteString("details", p.Point.Details);
-            if (p.Km is { } km)
+        GeoJson.WriteCollection(
+            writer,
+            points,
+            (w, p) => GeoJson.WritePoint(w, p.Point.Latitude, p.Point.Longitude),
+            (w, p) =>
             {
-                w.WriteNumber("distance_km", Math.Round(km, 2));
+                w.WriteString("nom", p.Point.Name);
+                w.WriteString("commune", p.Point.CommuneName);
+                w.WriteString("insee", p.Point.CommuneInsee);
+                w.WriteString("categorie", p.Point.Category);
+                w.WriteString("details", p.Point.Details);
+                if (p.Km is { } km)
+                {
+                    w.WriteNumber("distance_km", Math.Round(km, 2));
+                }
             }
-        });
+        );
 
     /// <summary>Rows of a catalogue layer: their own columns as properties, plus the distance when asked.</summary>
     public static void WriteRows(Utf8JsonWriter writer, IEnumerable<(LayerFeature Feature, double? Km)> features) =>
-        GeoJson.WriteCollection(writer, features, (w, f) => w.WriteRawValue(f.Feature.Geometry), (w, f) =>
-        {
-            using (var data = JsonDocument.Parse(f.Feature.Data))
+        GeoJson.WriteCollection(
+            writer,
+            features,
+            (w, f) => w.WriteRawValue(f.Feature.Geometry),
+            (w, f) =>
             {
-                foreach (var property in data.RootElement.EnumerateObject())
+                using (var data = JsonDocument.Parse(f.Feature.Data))
                 {
-                    property.WriteTo(w);
+                    foreach (var property in data.RootElement.EnumerateObject())
+                    {
+                        property.WriteTo(w);
+                    }
+                }
+                if (f.Km is { } km)
+                {
+                    w.WriteNumber("distance_km", Math.Round(km, 2));
                 }
             }
-            if (f.Km is { } km)
-            {
-                w.WriteNumber("distance_km", Math.Round(km, 2));
-            }
-        });
+        );
 
     public static void WriteCommunes(Utf8JsonWriter writer, IReadOnlyList<CommuneShape> shapes)
     {

@@ -15,7 +15,9 @@ internal static class FormErrors
     {
         foreach (var entry in state.Values)
         {
-            var keys = entry.Errors.Where(e => Prefixes.Any(p => e.ErrorMessage.StartsWith(p, StringComparison.Ordinal))).ToList();
+            var keys = entry
+                .Errors.Where(e => Prefixes.Any(p => e.ErrorMessage.StartsWith(p, StringComparison.Ordinal)))
+                .ToList();
             foreach (var key in keys)
             {
                 entry.Errors.Remove(key);

@@ -53,9 +53,7 @@ internal sealed class Indicator
         ProducerOrganisation = producerOrganisation;
     }
 
-    private Indicator()
-    {
-    }
+    private Indicator() { }
 
     public Indicator Describe(string source, string method)
     {
@@ -71,11 +69,14 @@ internal sealed class Indicator
         return this;
     }
 
-    public IReadOnlyList<string> SharedOrganisations =>
-        SharedWith.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    public IReadOnlyList<string> SharedOrganisations => SharedWith.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Public indicators are for everyone; restricted ones for the producer and the organisations named.</summary>
+    /// <summary>
+    /// Public indicators are for everyone; restricted ones for the producer and the organisations named.
+    /// </summary>
     public bool IsVisibleTo(bool everything, IReadOnlySet<string> organisations) =>
-        Visibility == IndicatorVisibility.Public || everything
-        || organisations.Contains(ProducerOrganisation) || SharedOrganisations.Any(organisations.Contains);
+        Visibility == IndicatorVisibility.Public
+        || everything
+        || organisations.Contains(ProducerOrganisation)
+        || SharedOrganisations.Any(organisations.Contains);
 }

@@ -37,7 +37,14 @@ internal sealed class IndicatorValue
 
     public DateTime? ReviewedAt { get; private set; }
 
-    public IndicatorValue(int indicatorId, string? communeInsee, Period period, long scaled, string submittedBy, DateTime submittedAt)
+    public IndicatorValue(
+        int indicatorId,
+        string? communeInsee,
+        Period period,
+        long scaled,
+        string submittedBy,
+        DateTime submittedAt
+    )
     {
         IndicatorId = indicatorId;
         CommuneInsee = communeInsee;
@@ -47,9 +54,7 @@ internal sealed class IndicatorValue
         SubmittedAt = submittedAt;
     }
 
-    private IndicatorValue()
-    {
-    }
+    private IndicatorValue() { }
 
     /// <summary>A reviewed value is final: a correction is a new submission.</summary>
     public bool Review(bool accept, string reviewer, DateTime now)

@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using Bocage.OpenData.Data;
-using Bocage.Kernel.Permissions;
-using Microsoft.EntityFrameworkCore;
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Permissions;
+using Bocage.OpenData.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.OpenData.Domain.Observatory;
 
@@ -15,15 +15,28 @@ internal sealed record Figure(Period Period, long Scaled);
 /// </summary>
 internal sealed class ObservatoryReader(OpenDataDb db, PermissionChecker permissions)
 {
-    public async Task<IReadOnlyList<Indicator>> VisibleIndicatorsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Indicator>> VisibleIndicatorsAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default
+    )
     {
-        var all = await db.Indicators.AsNoTracking().OrderBy(i => i.Theme).ThenBy(i => i.Title).ToListAsync(cancellationToken);
+        var all = await db
+            .Indicators.AsNoTracking()
+            .OrderBy(i => i.Theme)
+            .ThenBy(i => i.Title)
+            .ToListAsync(cancellationToken);
         var scope = await ReadScopeAsync(user, cancellationToken);
         return all.Where(i => i.IsVisibleTo(scope.Everything, scope.Organisations)).ToList();
     }
 
-    /// <summary>The indicator when it exists and this person may read it; null otherwise (shown as not found).</summary>
-    public async Task<Indicator?> FindAsync(string slug, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The indicator when it exists and this person may read it; null otherwise (shown as not found).
+    /// </summary>
+    public async Task<Indicator?> FindAsync(
+        string slug,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default
+    )
     {
         var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug, cancellationToken);
         if (indicator is null || indicator.Visibility == IndicatorVisibility.Public)
@@ -34,10 +47,18 @@ internal sealed class ObservatoryReader(OpenDataDb db, PermissionChecker permiss
         return indicator.IsVisibleTo(scope.Everything, scope.Organisations) ? indicator : null;
     }
 
-    /// <summary>The time series of one commune, or of the intercommunality when <paramref name="insee"/> is null.</summary>
-    public async Task<IReadOnlyList<Figure>> SeriesAsync(int indicatorId, string? insee, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The time series of one commune, or of the intercommunality when <paramref name="insee"/> is null.
+    /// </summary>
+    public async Task<IReadOnlyList<Figure>> SeriesAsync(
+        int indicatorId,
+        string? insee,
+        CancellationToken cancellationToken = default
+    )
     {
-        var values = db.IndicatorValues.AsNoTracking().Where(v => v.IndicatorId == indicatorId && v.Status == ValueStatus.Validated);
+        var values = db
+            .IndicatorValues.AsNoTracking()
+            .Where(v => v.IndicatorId == indicatorId && v.Status == ValueStatus.Validated);
         // Two spelled-out predicates: comparing with a nullable parameter makes EF add "OR (x IS NULL AND
         // @p IS NULL)", which keeps the database from seeking the (indicator, commune, period) index.
         values = insee is null ? values.Where(v => v.CommuneInsee == null) : values.Where(v => v.CommuneInsee == insee);
@@ -50,17 +71,36 @@ internal sealed class ObservatoryReader(OpenDataDb db, PermissionChecker permiss
     }
 
     /// <summary>The latest published figure of every commune for this indicator.</summary>
-    public async Task<IReadOnlyDictionary<string, Figure>> LatestByCommuneAsync(int indicatorId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, Figure>> LatestByCommuneAsync(
+        int indicatorId,
+        CancellationToken cancellationToken = default
+    )
     {
-        var validated = db.IndicatorValues.AsNoTracking()
+        var validated = db
+            .IndicatorValues.AsNoTracking()
             .Where(v => v.IndicatorId == indicatorId && v.CommuneInsee != null && v.Status == ValueStatus.Validated);
-        var latestPeriods = validated.GroupBy(v => v.CommuneInsee!).Select(g => new { Insee = g.Key, Period = g.Max(v => v.Period) });
+        var latestPeriods = validated
+            .GroupBy(v => v.CommuneInsee!)
+            .Select(g => new { Insee = g.Key, Period = g.Max(v => v.Period) });
         // One query, not one per commune: the values of each commune's latest period (a later validated
         // correction of the same period wins, as in SeriesAsync).
         var rows = await validated
-            .Join(latestPeriods, v => new { Insee = v.CommuneInsee!, v.Period }, l => new { l.Insee, l.Period }, (v, l) => new { l.Insee, v.Period, v.Id, v.Scaled })
+            .Join(
+                latestPeriods,
+                v => new { Insee = v.CommuneInsee!, v.Period },
+                l => new { l.Insee, l.Period },
+                (v, l) =>
+                    new
+                    {
+                        l.Insee,
+                        v.Period,
+                        v.Id,
+                        v.Scaled,
+                    }
+            )
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.Insee).Select(g => g.MaxBy(r => r.Id)!)
+        return rows.GroupBy(r => r.Insee)
+            .Select(g => g.MaxBy(r => r.Id)!)
             .ToDictionary(r => r.Insee, r => new Figure(Period.FromCode(r.Period), r.Scaled));
     }
 
@@ -73,6 +113,10 @@ internal sealed class ObservatoryReader(OpenDataDb db, PermissionChecker permiss
         }
         var read = await permissions.ScopeAsync(accountId, ObservatoryPermissions.Read, cancellationToken);
         var submit = await permissions.ScopeAsync(accountId, ObservatoryPermissions.Submit, cancellationToken);
-        return new AccessScope(read.Everything || submit.Everything, read.Communes, read.Organisations.Concat(submit.Organisations).ToHashSet());
+        return new AccessScope(
+            read.Everything || submit.Everything,
+            read.Communes,
+            read.Organisations.Concat(submit.Organisations).ToHashSet()
+        );
     }
 }

@@ -14,13 +14,22 @@ internal readonly record struct Period(int Year, int Month)
     {
         period = default;
         var parts = (text ?? "").Trim().Split('-');
-        if (parts.Length is < 1 or > 2
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
+        if (
+            parts.Length is < 1 or > 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || year is < 1900 or > 2100
+        )
         {
             return false;
         }
         var month = 0;
-        if (parts.Length == 2 && (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out month) || month is < 1 or > 12))
+        if (
+            parts.Length == 2
+            && (
+                !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out month)
+                || month is < 1 or > 12
+            )
+        )
         {
             return false;
         }
@@ -28,7 +37,6 @@ internal readonly record struct Period(int Year, int Month)
         return true;
     }
 
-    public override string ToString() => Month == 0
-        ? Year.ToString(CultureInfo.InvariantCulture)
-        : $"{Year}-{Month:00}";
+    public override string ToString() =>
+        Month == 0 ? Year.ToString(CultureInfo.InvariantCulture) : $"{Year}-{Month:00}";
 }

@@ -10,10 +10,20 @@ internal static class ScaledNumber
     public static bool TryParse(string? text, int scale, out long scaled)
     {
         scaled = 0;
-        var cleaned = (text ?? "").Trim().Replace(" ", "", StringComparison.Ordinal)
-            .Replace("\u00a0", "", StringComparison.Ordinal).Replace("\u202f", "", StringComparison.Ordinal)
+        var cleaned = (text ?? "")
+            .Trim()
+            .Replace(" ", "", StringComparison.Ordinal)
+            .Replace("\u00a0", "", StringComparison.Ordinal)
+            .Replace("\u202f", "", StringComparison.Ordinal)
             .Replace(',', '.');
-        if (!decimal.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (
+            !decimal.TryParse(
+                cleaned,
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out var value
+            )
+        )
         {
             return false;
         }

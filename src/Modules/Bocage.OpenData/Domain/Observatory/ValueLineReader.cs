@@ -10,8 +10,14 @@ internal static class ValueLineReader
 {
     public const int MaxLines = 5000;
 
-    public static (ValueLine? Line, string? Error) Read(string? indicator, string? commune, string? period, string? value,
-        IReadOnlyList<Indicator> allowed, IReadOnlySet<string> communes)
+    public static (ValueLine? Line, string? Error) Read(
+        string? indicator,
+        string? commune,
+        string? period,
+        string? value,
+        IReadOnlyList<Indicator> allowed,
+        IReadOnlySet<string> communes
+    )
     {
         var found = allowed.FirstOrDefault(i => i.Slug == indicator?.Trim());
         if (found is null)
@@ -35,8 +41,11 @@ internal static class ValueLineReader
     }
 
     /// <summary>All the lines, or the list of (line number, error key) when any is wrong.</summary>
-    public static (IReadOnlyList<ValueLine> Lines, IReadOnlyList<(int Line, string Error)> Errors) ReadCsv(byte[] content,
-        IReadOnlyList<Indicator> allowed, IReadOnlySet<string> communes)
+    public static (IReadOnlyList<ValueLine> Lines, IReadOnlyList<(int Line, string Error)> Errors) ReadCsv(
+        byte[] content,
+        IReadOnlyList<Indicator> allowed,
+        IReadOnlySet<string> communes
+    )
     {
         var text = Decode(content);
         var lines = new List<ValueLine>();
@@ -44,7 +53,10 @@ internal static class ValueLineReader
         var rows = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         for (var i = 0; i < rows.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(rows[i]) || (i == 0 && rows[i].StartsWith("indicateur", StringComparison.OrdinalIgnoreCase)))
+            if (
+                string.IsNullOrWhiteSpace(rows[i])
+                || (i == 0 && rows[i].StartsWith("indicateur", StringComparison.OrdinalIgnoreCase))
+            )
             {
                 continue;
             }

@@ -1,21 +1,9 @@
-using Bocage.OpenData.Data;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
+using Bocage.OpenData.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.OpenData.Domain.Observatory;
-
-/// <summary>A value typed or imported by a partner, already read and checked.</summary>
-internal sealed record ValueLine(Indicator Indicator, string? CommuneInsee, Period Period, long Scaled);
-
-internal enum ReviewOutcome
-{
-    Done,
-    NotFound,
-    AlreadyReviewed,
-    OwnSubmission,
-    OutOfScope,
-}
 
 /// <summary>
 /// How partners enrich the observatory: they propose values for the indicators their organisation produces,
@@ -27,7 +15,10 @@ internal sealed class ValueSubmissions(OpenDataDb db, PermissionChecker permissi
     public const string Intercommunality = "ccsa";
 
     /// <summary>The indicators this account may propose values for: those its organisations produce.</summary>
-    public async Task<IReadOnlyList<Indicator>> SubmittableAsync(string accountId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Indicator>> SubmittableAsync(
+        string accountId,
+        CancellationToken cancellationToken = default
+    )
     {
         var scope = await permissions.ScopeAsync(accountId, ObservatoryPermissions.Submit, cancellationToken);
         var all = await db.Indicators.AsNoTracking().OrderBy(i => i.Title).ToListAsync(cancellationToken);
@@ -35,28 +26,60 @@ internal sealed class ValueSubmissions(OpenDataDb db, PermissionChecker permissi
     }
 
     /// <summary>Saves all the lines or none (one SaveChanges), proposed for validation.</summary>
-    public async Task SubmitAsync(string accountId, IReadOnlyList<ValueLine> lines, CancellationToken cancellationToken = default)
+    public async Task SubmitAsync(
+        string accountId,
+        IReadOnlyList<ValueLine> lines,
+        CancellationToken cancellationToken = default
+    )
     {
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var line in lines)
         {
-            db.IndicatorValues.Add(new IndicatorValue(line.Indicator.Id, line.CommuneInsee, line.Period, line.Scaled, AuditActor.Of(accountId), now));
+            db.IndicatorValues.Add(
+                new IndicatorValue(
+                    line.Indicator.Id,
+                    line.CommuneInsee,
+                    line.Period,
+                    line.Scaled,
+                    AuditActor.Of(accountId),
+                    now
+                )
+            );
         }
         await db.SaveChangesAsync(cancellationToken);
         foreach (var group in lines.GroupBy(l => l.Indicator.Slug))
         {
-            await audit.AppendAsync(AuditActor.Of(accountId), "data.observatory.submit", $"indicator:{group.Key}", null,
-                $"{group.Count()} valeur(s) proposée(s)");
+            await audit.AppendAsync(
+                AuditActor.Of(accountId),
+                "data.observatory.submit",
+                $"indicator:{group.Key}",
+                null,
+                $"{group.Count()} valeur(s) proposée(s)"
+            );
         }
     }
 
-    public async Task<IReadOnlyList<(IndicatorValue Value, Indicator Indicator)>> PendingAsync(CancellationToken cancellationToken = default) =>
-        (await db.IndicatorValues.AsNoTracking().Where(v => v.Status == ValueStatus.Proposed)
-            .Join(db.Indicators, v => v.IndicatorId, i => i.Id, (v, i) => new { v, i })
-            .OrderBy(x => x.v.Id).Take(200).ToListAsync(cancellationToken))
-        .Select(x => (x.v, x.i)).ToList();
+    public async Task<IReadOnlyList<(IndicatorValue Value, Indicator Indicator)>> PendingAsync(
+        CancellationToken cancellationToken = default
+    ) =>
+        (
+            await db
+                .IndicatorValues.AsNoTracking()
+                .Where(v => v.Status == ValueStatus.Proposed)
+                .Join(db.Indicators, v => v.IndicatorId, i => i.Id, (v, i) => new { v, i })
+                .OrderBy(x => x.v.Id)
+                .Take(200)
+                .ToListAsync(cancellationToken)
+        )
+            .Select(x => (x.v, x.i))
+            .ToList();
 
-    public async Task<ReviewOutcome> ReviewAsync(string accountId, long valueId, bool accept, CancellationToken cancellationToken = default)
+    public async Task<ReviewOutcome> ReviewAsync(
+        string accountId,
+        long valueId,
+        bool accept,
+        CancellationToken cancellationToken = default
+    )
     {
         var value = await db.IndicatorValues.FirstOrDefaultAsync(v => v.Id == valueId, cancellationToken);
         if (value is null)
@@ -67,8 +90,20 @@ internal sealed class ValueSubmissions(OpenDataDb db, PermissionChecker permissi
         {
             return ReviewOutcome.OwnSubmission;
         }
-        if (!await permissions.MayAsync(accountId, ObservatoryPermissions.Validate, value.CommuneInsee, cancellationToken)
-            || (value.CommuneInsee is null && !(await permissions.ScopeAsync(accountId, ObservatoryPermissions.Validate, cancellationToken)).Everything))
+        if (
+            !await permissions.MayAsync(
+                accountId,
+                ObservatoryPermissions.Validate,
+                value.CommuneInsee,
+                cancellationToken
+            )
+            || (
+                value.CommuneInsee is null
+                && !(
+                    await permissions.ScopeAsync(accountId, ObservatoryPermissions.Validate, cancellationToken)
+                ).Everything
+            )
+        )
         {
             return ReviewOutcome.OutOfScope;
         }
@@ -77,8 +112,13 @@ internal sealed class ValueSubmissions(OpenDataDb db, PermissionChecker permissi
             return ReviewOutcome.AlreadyReviewed;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(AuditActor.Of(accountId), accept ? "data.observatory.validate" : "data.observatory.reject",
-            $"indicator-value:{value.Id}", value.CommuneInsee, $"période {Period.FromCode(value.Period)}");
+        await audit.AppendAsync(
+            AuditActor.Of(accountId),
+            accept ? "data.observatory.validate" : "data.observatory.reject",
+            $"indicator-value:{value.Id}",
+            value.CommuneInsee,
+            $"période {Period.FromCode(value.Period)}"
+        );
         return ReviewOutcome.Done;
     }
 }

@@ -18,19 +18,28 @@ internal static class FieldValues
         && double.IsFinite(value);
 
     /// <summary>The typed JSON value of a non-empty, trimmed cell, or null when it does not read as its type.</summary>
-    public static JsonNode? Parse(string type, string trimmed) => type switch
-    {
-        "integer" or "year" => TryInteger(trimmed, out var i) ? JsonValue.Create(i) : null,
-        "number" => TryNumber(trimmed, out var d) ? JsonValue.Create(d) : null,
-        "boolean" => trimmed.ToLowerInvariant() switch
+    public static JsonNode? Parse(string type, string trimmed) =>
+        type switch
         {
-            "true" or "vrai" or "oui" or "1" => JsonValue.Create(true),
-            "false" or "faux" or "non" or "0" => JsonValue.Create(false),
-            _ => null,
-        },
-        "date" => DateOnly.TryParseExact(trimmed, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? JsonValue.Create(trimmed) : null,
-        _ => JsonValue.Create(trimmed),
-    };
+            "integer" or "year" => TryInteger(trimmed, out var i) ? JsonValue.Create(i) : null,
+            "number" => TryNumber(trimmed, out var d) ? JsonValue.Create(d) : null,
+            "boolean" => trimmed.ToLowerInvariant() switch
+            {
+                "true" or "vrai" or "oui" or "1" => JsonValue.Create(true),
+                "false" or "faux" or "non" or "0" => JsonValue.Create(false),
+                _ => null,
+            },
+            "date" => DateOnly.TryParseExact(
+                trimmed,
+                DateFormats,
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out _
+            )
+                ? JsonValue.Create(trimmed)
+                : null,
+            _ => JsonValue.Create(trimmed),
+        };
 
     /// <summary>The typed JSON value of a cell, or an error message. Empty cells are null.</summary>
     public static (JsonNode? Value, string? Error) Read(SchemaField field, string? text, ReportMessages messages)
@@ -43,13 +52,16 @@ internal static class FieldValues
         if (Parse(field.Type, trimmed) is not { } value)
         {
             var cell = Short(trimmed);
-            return (null, field.Type switch
-            {
-                "integer" or "year" => messages.NotInteger(cell),
-                "number" => messages.NotNumber(cell),
-                "boolean" => messages.NotBoolean(cell),
-                _ => messages.NotDate(cell),
-            });
+            return (
+                null,
+                field.Type switch
+                {
+                    "integer" or "year" => messages.NotInteger(cell),
+                    "number" => messages.NotNumber(cell),
+                    "boolean" => messages.NotBoolean(cell),
+                    _ => messages.NotDate(cell),
+                }
+            );
         }
         return (value, Check(field, trimmed, value, messages));
     }
@@ -57,13 +69,19 @@ internal static class FieldValues
     private static string? Check(SchemaField field, string text, JsonNode? value, ReportMessages messages)
     {
         var c = field.Constraints;
-        if (c.Pattern is not null && !Regex.IsMatch(text, $"^(?:{c.Pattern})$", RegexOptions.None, TimeSpan.FromMilliseconds(100)))
+        if (
+            c.Pattern is not null
+            && !Regex.IsMatch(text, $"^(?:{c.Pattern})$", RegexOptions.None, TimeSpan.FromMilliseconds(100))
+        )
         {
             return messages.Pattern(Short(text), c.Pattern);
         }
         if (c.Enum is { Count: > 0 } && !c.Enum.Contains(text))
         {
-            return messages.NotAllowed(Short(text), $"{string.Join(", ", c.Enum.Take(6))}{(c.Enum.Count > 6 ? "…" : "")}");
+            return messages.NotAllowed(
+                Short(text),
+                $"{string.Join(", ", c.Enum.Take(6))}{(c.Enum.Count > 6 ? "…" : "")}"
+            );
         }
         if (c.MaxLength is { } max && text.Length > max)
         {
@@ -84,7 +102,9 @@ internal static class FieldValues
     }
 
     private static double? ToDouble(JsonValue v) =>
-        v.TryGetValue<long>(out var l) ? l : v.TryGetValue<double>(out var d) ? d : null;
+        v.TryGetValue<long>(out var l) ? l
+        : v.TryGetValue<double>(out var d) ? d
+        : null;
 
     private static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

@@ -24,9 +24,17 @@ internal static class PointColumns
             }
             return -1;
         }
-        var lat = Index(h => h is "latitude" or "lat" || h.EndsWith("_lat", StringComparison.Ordinal) || h.EndsWith("_latitude", StringComparison.Ordinal));
-        var lon = Index(h => h is "longitude" or "lon" or "lng" or "long"
-            || h.EndsWith("_lon", StringComparison.Ordinal) || h.EndsWith("_long", StringComparison.Ordinal) || h.EndsWith("_longitude", StringComparison.Ordinal));
+        var lat = Index(h =>
+            h is "latitude" or "lat"
+            || h.EndsWith("_lat", StringComparison.Ordinal)
+            || h.EndsWith("_latitude", StringComparison.Ordinal)
+        );
+        var lon = Index(h =>
+            h is "longitude" or "lon" or "lng" or "long"
+            || h.EndsWith("_lon", StringComparison.Ordinal)
+            || h.EndsWith("_long", StringComparison.Ordinal)
+            || h.EndsWith("_longitude", StringComparison.Ordinal)
+        );
         return lat >= 0 && lon >= 0 ? (lat, lon) : null;
     }
 
@@ -47,7 +55,13 @@ internal static class PointColumns
         {
             return row with { Error = messages.Outside };
         }
-        return row with { Geometry = string.Create(CultureInfo.InvariantCulture, $"{{\"type\":\"Point\",\"coordinates\":[{lon},{lat}]}}") };
+        return row with
+        {
+            Geometry = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{{\"type\":\"Point\",\"coordinates\":[{lon},{lat}]}}"
+            ),
+        };
     }
 
     /// <summary>The file made geographic when it has the two columns; unchanged otherwise.</summary>
@@ -60,8 +74,10 @@ internal static class PointColumns
         var rows = file.Rows;
         return new TabularFile
         {
-            Headers = file.Headers, Reading = messages.ReadingPoints(file.Reading),
-            IsGeographic = true, Rows = () => rows().Select(r => WithPoint(r, columns, messages)),
+            Headers = file.Headers,
+            Reading = messages.ReadingPoints(file.Reading),
+            IsGeographic = true,
+            Rows = () => rows().Select(r => WithPoint(r, columns, messages)),
         };
     }
 }

@@ -48,7 +48,12 @@ internal sealed class ReportMessages(IStringLocalizer text)
 
     public string NotFeatureCollection => text["Report_NotFeatureCollection"];
 
-    public string ReadingCsv(string encoding, char separator) => text["Report_ReadingCsv", encoding == TextDecoding.Utf8WithBom ? text["Report_Utf8Bom"] : encoding, Separator(separator)];
+    public string ReadingCsv(string encoding, char separator) =>
+        text[
+            "Report_ReadingCsv",
+            encoding == TextDecoding.Utf8WithBom ? text["Report_Utf8Bom"] : encoding,
+            Separator(separator)
+        ];
 
     public string ReadingXlsx => text["Report_ReadingXlsx"];
 
@@ -58,7 +63,8 @@ internal sealed class ReportMessages(IStringLocalizer text)
 
     public string NoRows => text["Report_NoRows"];
 
-    public string DuplicateColumns(IEnumerable<string> names) => text["Report_DuplicateColumns", string.Join(", ", names)];
+    public string DuplicateColumns(IEnumerable<string> names) =>
+        text["Report_DuplicateColumns", string.Join(", ", names)];
 
     public string MissingColumns(IEnumerable<string> names) => text["Report_MissingColumns", string.Join(", ", names)];
 
@@ -66,11 +72,12 @@ internal sealed class ReportMessages(IStringLocalizer text)
 
     public string CellCount(int cells, int headers) => text["Report_CellCount", cells, headers];
 
-    private string Separator(char separator) => separator switch
-    {
-        ';' => text["Report_Semicolon"],
-        ',' => text["Report_Comma"],
-        '\t' => text["Report_Tab"],
-        _ => text["Report_Pipe"],
-    };
+    private string Separator(char separator) =>
+        separator switch
+        {
+            ';' => text["Report_Semicolon"],
+            ',' => text["Report_Comma"],
+            '\t' => text["Report_Tab"],
+            _ => text["Report_Pipe"],
+        };
 }

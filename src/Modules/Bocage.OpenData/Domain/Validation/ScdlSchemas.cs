@@ -17,7 +17,8 @@ internal static class ScdlSchemas
     private static IReadOnlyList<TableSchema> Load()
     {
         var assembly = typeof(ScdlSchemas).Assembly;
-        return assembly.GetManifestResourceNames()
+        return assembly
+            .GetManifestResourceNames()
             .Where(n => n.StartsWith("Bocage.OpenData.Schemas.", StringComparison.Ordinal))
             .Select(n =>
             {

@@ -3,33 +3,6 @@ using System.Text.Json.Serialization;
 
 namespace Bocage.OpenData.Domain.Validation;
 
-/// <summary>Constraints of a Table Schema field (frictionlessdata.io/specs/table-schema), the subset SCDL uses.</summary>
-internal sealed record FieldConstraints
-{
-    public bool Required { get; init; }
-
-    public string? Pattern { get; init; }
-
-    [JsonPropertyName("enum")]
-    public IReadOnlyList<string>? Enum { get; init; }
-
-    public double? Minimum { get; init; }
-
-    public double? Maximum { get; init; }
-
-    public int? MaxLength { get; init; }
-}
-
-/// <summary>A Table Schema field: name, type (string, integer, number, boolean, date, year), title, constraints.</summary>
-internal sealed record SchemaField(string Name, string Type = "string", string Title = "", string Description = "")
-{
-    public FieldConstraints Constraints { get; init; } = new();
-
-    public bool IsNumeric => Type is "integer" or "number" or "year";
-
-    public string Label => string.IsNullOrEmpty(Title) ? Name : Title;
-}
-
 /// <summary>A named Table Schema: the fields a file must have.</summary>
 internal sealed record TableSchema(string Name, string Title, string Source, IReadOnlyList<SchemaField> Fields)
 {
@@ -44,10 +17,15 @@ internal sealed record TableSchema(string Name, string Title, string Source, IRe
     public static string Serialize(IEnumerable<SchemaField> fields) => JsonSerializer.Serialize(fields, Json);
 
     /// <summary>Fields guessed from the header and a few values, for a file sent without a schema.</summary>
-    public static IReadOnlyList<SchemaField> Infer(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string?>> sample)
+    public static IReadOnlyList<SchemaField> Infer(
+        IReadOnlyList<string> headers,
+        IEnumerable<IReadOnlyList<string?>> sample
+    )
     {
         var rows = sample.Take(200).ToList();
-        return headers.Select((h, i) => new SchemaField(h, InferType(rows.Select(r => i < r.Count ? r[i] : null)))).ToList();
+        return headers
+            .Select((h, i) => new SchemaField(h, InferType(rows.Select(r => i < r.Count ? r[i] : null))))
+            .ToList();
     }
 
     private static string InferType(IEnumerable<string?> values)

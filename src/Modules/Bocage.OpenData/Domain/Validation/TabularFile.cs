@@ -1,10 +1,6 @@
-using System.Text.Json;
 using MiniExcelLibs;
 
 namespace Bocage.OpenData.Domain.Validation;
-
-/// <summary>A row read from a file, before typing: its line (or feature number) and its cells.</summary>
-internal sealed record SourceRow(int Line, IReadOnlyList<string?> Cells, string? Geometry = null, string? Error = null);
 
 /// <summary>A producer's file opened as a table: header, rows, and how it was read (for the report).</summary>
 internal sealed class TabularFile
@@ -13,7 +9,9 @@ internal sealed class TabularFile
 
     public Func<IEnumerable<SourceRow>> Rows { get; init; } = () => [];
 
-    /// <summary>What the report says of the reading, e.g. « encodage UTF-8, séparateur point-virgule » in French.</summary>
+    /// <summary>
+    /// What the report says of the reading, e.g. « encodage UTF-8, séparateur point-virgule » in French.
+    /// </summary>
     public string Reading { get; init; } = "";
 
     /// <summary>Set when the file cannot be read at all; nothing else is then meaningful.</summary>
@@ -33,7 +31,15 @@ internal sealed class TabularFile
         switch (format)
         {
             case "CSV":
-                return PointColumns.Apply(FromCsv(() => new StreamReader(open(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true), encoding, messages), messages);
+                return PointColumns.Apply(
+                    FromCsv(
+                        () =>
+                            new StreamReader(open(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true),
+                        encoding,
+                        messages
+                    ),
+                    messages
+                );
             case "XLSX":
             {
                 using var stream = open();
@@ -88,14 +94,16 @@ internal sealed class TabularFile
         }
     }
 
-    public static TabularFile FromXlsx(byte[] content, ReportMessages messages) => FromXlsx(new MemoryStream(content), messages);
+    public static TabularFile FromXlsx(byte[] content, ReportMessages messages) =>
+        FromXlsx(new MemoryStream(content), messages);
 
     // The rows are kept in memory: a workbook is compressed, far smaller than the CSV of the same table.
     public static TabularFile FromXlsx(Stream content, ReportMessages messages)
     {
         try
         {
-            var rows = content.Query(useHeaderRow: false)
+            var rows = content
+                .Query(useHeaderRow: false)
                 .Cast<IDictionary<string, object?>>()
                 .Select(r => r.Values.Select(v => Cell(v)).ToList())
                 .ToList();
@@ -108,112 +116,26 @@ internal sealed class TabularFile
             return new TabularFile
             {
                 Headers = headers.Take(width).ToList(),
-                Rows = () => rows.Skip(1).Select((r, i) => new SourceRow(i + 2, r.Take(width).ToList()))
-                    .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))),
+                Rows = () =>
+                    rows.Skip(1)
+                        .Select((r, i) => new SourceRow(i + 2, r.Take(width).ToList()))
+                        .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))),
                 Reading = messages.ReadingXlsx,
             };
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or IOException)
+        catch (Exception e)
+            when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or IOException)
         {
             return Fail(messages.UnreadableXlsx);
         }
     }
 
-    private static string? Cell(object? value) => value switch
-    {
-        null => null,
-        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd") : d.ToString("s"),
-        double n => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
-    };
-}
-
-/// <summary>A GeoJSON FeatureCollection as a table: the properties are the columns, the geometry is kept aside.</summary>
-internal static class GeoJsonFile
-{
-    // The intercommunality and a margin around it (WGS 84): a point elsewhere is a mistake (swapped coordinates, Lambert 93).
-    private const double West = 3.7, East = 4.5, South = 49.8, North = 50.3;
-
-    public static bool InTerritory(double lon, double lat) => lon is >= West and <= East && lat is >= South and <= North;
-
-    public static TabularFile Open(byte[] content, ReportMessages messages) => Open(new MemoryStream(content), messages);
-
-    // The document is parsed whole: features are nested in one array, not lines to read one by one.
-    public static TabularFile Open(Stream content, ReportMessages messages)
-    {
-        JsonElement root;
-        try
+    private static string? Cell(object? value) =>
+        value switch
         {
-            Span<byte> head = stackalloc byte[3];
-            var bom = content.ReadAtLeast(head, 3, throwOnEndOfStream: false) == 3 && head.SequenceEqual((byte[])[0xEF, 0xBB, 0xBF]);
-            content.Position = bom ? 3 : 0;
-            root = JsonDocument.Parse(content).RootElement;
-        }
-        catch (JsonException e)
-        {
-            return TabularFile.Fail(messages.BadGeoJson((e.LineNumber ?? 0) + 1));
-        }
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection"
-            || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-        {
-            return TabularFile.Fail(messages.NotFeatureCollection);
-        }
-        var items = features.EnumerateArray().ToList();
-        var headers = items.Where(f => f.ValueKind == JsonValueKind.Object && f.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
-            .SelectMany(f => f.GetProperty("properties").EnumerateObject().Select(p => p.Name)).Distinct().ToList();
-        return new TabularFile
-        {
-            Headers = headers,
-            Rows = () => items.Select((f, i) => Row(f, i + 1, headers, messages)),
-            Reading = messages.ReadingGeoJson(items.Count),
-            IsGeographic = true,
+            null => null,
+            DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd") : d.ToString("s"),
+            double n => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
         };
-    }
-
-    private static SourceRow Row(JsonElement feature, int number, IReadOnlyList<string> headers, ReportMessages messages)
-    {
-        var properties = feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object
-            ? p : default;
-        var cells = headers.Select(h => properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(h, out var v) ? Text(v) : null).ToList();
-        if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind != JsonValueKind.Object
-            || !geometry.TryGetProperty("coordinates", out var coordinates) || !geometry.TryGetProperty("type", out _))
-        {
-            return new SourceRow(number, cells, null, messages.NoGeometry);
-        }
-        var positions = Positions(coordinates).ToList();
-        if (positions.Count == 0)
-        {
-            return new SourceRow(number, cells, null, messages.NoCoordinates);
-        }
-        if (positions.Any(c => !InTerritory(c.Lon, c.Lat)))
-        {
-            return new SourceRow(number, cells, null, messages.Outside);
-        }
-        return new SourceRow(number, cells, geometry.GetRawText());
-    }
-
-    private static IEnumerable<(double Lon, double Lat)> Positions(JsonElement coordinates)
-    {
-        if (coordinates.ValueKind != JsonValueKind.Array)
-        {
-            yield break;
-        }
-        var items = coordinates.EnumerateArray().ToList();
-        if (items.Count >= 2 && items[0].ValueKind == JsonValueKind.Number && items[1].ValueKind == JsonValueKind.Number)
-        {
-            yield return (items[0].GetDouble(), items[1].GetDouble());
-            yield break;
-        }
-        foreach (var position in items.SelectMany(Positions))
-        {
-            yield return position;
-        }
-    }
-
-    private static string? Text(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Null or JsonValueKind.Undefined => null,
-        JsonValueKind.String => value.GetString(),
-        _ => value.GetRawText(),
-    };
 }

@@ -15,20 +15,27 @@ internal static class TextDecoding
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    /// <summary>The encoding's name as French reports show it; <see cref="ReportMessages"/> says it in the request's language.</summary>
+    /// <summary>
+    /// The encoding's name as French reports show it; <see cref="ReportMessages"/> says it in the request's language.
+    /// </summary>
     public const string Utf8WithBom = "UTF-8 avec BOM";
 
     public static string EncodingOf(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith(Utf8Bom) ? Utf8WithBom : Utf8.IsValid(bytes) ? "UTF-8" : "Windows-1252";
+        bytes.StartsWith(Utf8Bom) ? Utf8WithBom
+        : Utf8.IsValid(bytes) ? "UTF-8"
+        : "Windows-1252";
 
     /// <summary>The same answer as for the bytes, read chunk by chunk from the stream's start (seekable).</summary>
-    /// <remarks>A NUL byte counts as not UTF-8 here, as in the kernel's check: such a file is refused there anyway.</remarks>
+    /// <remarks>A NUL byte counts as not UTF-8 here, as in the kernel's check: such a file is refused there
+    /// anyway.</remarks>
     public static string EncodingOf(Stream content)
     {
         Span<byte> head = stackalloc byte[3];
         content.Position = 0;
         var bom = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == 3 && head.StartsWith(Utf8Bom);
-        return bom ? Utf8WithBom : FileSniffer.IsText(content) ? "UTF-8" : "Windows-1252";
+        return bom ? Utf8WithBom
+            : FileSniffer.IsText(content) ? "UTF-8"
+            : "Windows-1252";
     }
 
     public static Encoding Windows1252 => Encoding.GetEncoding(1252);

@@ -2,25 +2,14 @@ using System.Text.Json.Nodes;
 
 namespace Bocage.OpenData.Domain.Validation;
 
-/// <summary>An error of one row: its line in the file, the column and what is wrong, in the language of the request.</summary>
-internal sealed record RowError(int Line, string Field, string Message);
-
-/// <summary>What the producer reads after sending a file: how it was read, file-level problems, rows in error.</summary>
-internal sealed record ValidationReport(string Reading, IReadOnlyList<string> FileErrors, IReadOnlyList<RowError> RowErrors, int RowCount, int InvalidRowCount)
-{
-    /// <summary>Rows listed in the report; the count of all invalid rows is given beside.</summary>
-    public const int MaxListed = 500;
-
-    public bool IsValid => FileErrors.Count == 0 && InvalidRowCount == 0;
-}
-
-/// <summary>A row ready to be stored: its number, its typed values as a JSON object, its geometry.</summary>
-internal sealed record TypedRow(long Number, string Data, string? Geometry);
-
 /// <summary>Checks a file against a Table Schema: headers first, then every cell of every row.</summary>
 internal static class Validator
 {
-    public static ValidationReport Validate(TabularFile file, IReadOnlyList<SchemaField> fields, ReportMessages messages)
+    public static ValidationReport Validate(
+        TabularFile file,
+        IReadOnlyList<SchemaField> fields,
+        ReportMessages messages
+    )
     {
         if (file.Fatal is not null)
         {
@@ -32,7 +21,8 @@ internal static class Validator
             return new ValidationReport(file.Reading, fileErrors, [], 0, 0);
         }
         var errors = new List<RowError>();
-        int rows = 0, invalid = 0;
+        int rows = 0,
+            invalid = 0;
         foreach (var row in file.Rows())
         {
             rows++;
@@ -51,16 +41,28 @@ internal static class Validator
     }
 
     /// <summary>The rows as stored; call only on a file whose report is valid.</summary>
-    public static IEnumerable<TypedRow> Typed(TabularFile file, IReadOnlyList<SchemaField> fields, ReportMessages messages)
+    public static IEnumerable<TypedRow> Typed(
+        TabularFile file,
+        IReadOnlyList<SchemaField> fields,
+        ReportMessages messages
+    )
     {
         long number = 0;
         foreach (var row in file.Rows())
         {
-            yield return new TypedRow(++number, Type(file.Headers, fields, row, messages).Data.ToJsonString(), row.Geometry);
+            yield return new TypedRow(
+                ++number,
+                Type(file.Headers, fields, row, messages).Data.ToJsonString(),
+                row.Geometry
+            );
         }
     }
 
-    private static List<string> HeaderErrors(IReadOnlyList<string> headers, IReadOnlyList<SchemaField> fields, ReportMessages messages)
+    private static List<string> HeaderErrors(
+        IReadOnlyList<string> headers,
+        IReadOnlyList<SchemaField> fields,
+        ReportMessages messages
+    )
     {
         var errors = new List<string>();
         var duplicates = headers.GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
@@ -68,7 +70,10 @@ internal static class Validator
         {
             errors.Add(messages.DuplicateColumns(duplicates));
         }
-        var missing = fields.Where(f => f.Constraints.Required && !headers.Contains(f.Name)).Select(f => f.Name).ToList();
+        var missing = fields
+            .Where(f => f.Constraints.Required && !headers.Contains(f.Name))
+            .Select(f => f.Name)
+            .ToList();
         if (missing.Count > 0)
         {
             errors.Add(messages.MissingColumns(missing));
@@ -81,7 +86,12 @@ internal static class Validator
         return errors;
     }
 
-    private static (JsonObject Data, List<RowError> Errors) Type(IReadOnlyList<string> headers, IReadOnlyList<SchemaField> fields, SourceRow row, ReportMessages messages)
+    private static (JsonObject Data, List<RowError> Errors) Type(
+        IReadOnlyList<string> headers,
+        IReadOnlyList<SchemaField> fields,
+        SourceRow row,
+        ReportMessages messages
+    )
     {
         var data = new JsonObject();
         var errors = new List<RowError>();
@@ -89,14 +99,21 @@ internal static class Validator
         {
             errors.Add(new RowError(row.Line, "geometry", row.Error));
         }
-        if (row.Cells.Count != headers.Count && !(row.Cells.Count > headers.Count && row.Cells.Skip(headers.Count).All(string.IsNullOrEmpty)))
+        if (
+            row.Cells.Count != headers.Count
+            && !(row.Cells.Count > headers.Count && row.Cells.Skip(headers.Count).All(string.IsNullOrEmpty))
+        )
         {
             errors.Add(new RowError(row.Line, "", messages.CellCount(row.Cells.Count, headers.Count)));
         }
         foreach (var field in fields)
         {
             var index = IndexOf(headers, field.Name);
-            var (value, error) = FieldValues.Read(field, index >= 0 && index < row.Cells.Count ? row.Cells[index] : null, messages);
+            var (value, error) = FieldValues.Read(
+                field,
+                index >= 0 && index < row.Cells.Count ? row.Cells[index] : null,
+                messages
+            );
             data[field.Name] = value;
             if (error is not null)
             {

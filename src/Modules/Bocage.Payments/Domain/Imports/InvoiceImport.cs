@@ -1,12 +1,6 @@
 using Bocage.Kernel.Files;
 using Bocage.Payments.Data;
-using Bocage.Payments.Domain;
-using Microsoft.EntityFrameworkCore;
 using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Domain.Imports;
 
@@ -17,7 +11,13 @@ namespace Bocage.Payments.Domain.Imports;
 /// invoice carries (<see cref="Origin"/>, job:line) under the unique origin index, so no line is ever
 /// imported twice. A line for a régie the agent may not act on is refused like an unknown one.
 /// </summary>
-internal sealed class InvoiceImport(PaymentsDb db, InvoiceIssuer issuer, RegieAccess access, FileStore files, TimeProvider clock)
+internal sealed class InvoiceImport(
+    PaymentsDb db,
+    InvoiceIssuer issuer,
+    RegieAccess access,
+    FileStore files,
+    TimeProvider clock
+)
 {
     public const string Origin = "payments.import";
     public const int MaxLines = 100_000;
@@ -25,11 +25,18 @@ internal sealed class InvoiceImport(PaymentsDb db, InvoiceIssuer issuer, RegieAc
 
     public async Task RunAsync(ImportJob job, CancellationToken cancellationToken)
     {
-        var regies = (await access.RegiesAsync(job.AgentId, cancellationToken)).ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+        var regies = (await access.RegiesAsync(job.AgentId, cancellationToken)).ToDictionary(
+            r => r.Code,
+            StringComparer.OrdinalIgnoreCase
+        );
         var content = await files.OpenAsync(job.FileId, cancellationToken) ?? throw new ImportFileMissingException();
         await using (content.Content)
         {
-            using var reader = new StreamReader(content.Content, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var reader = new StreamReader(
+                content.Content,
+                System.Text.Encoding.UTF8,
+                detectEncodingFromByteOrderMarks: true
+            );
             var batch = new Batch();
             foreach (var row in ImportCsv.Rows(reader).Take(job.TotalLines).Skip(job.LinesDone))
             {

@@ -1,10 +1,4 @@
 using System.Globalization;
-using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 using Bocage.Kernel.Amounts;
 
 namespace Bocage.Payments.Domain.Invoices;
@@ -13,9 +7,22 @@ namespace Bocage.Payments.Domain.Invoices;
 /// Reads an invoice typed by an agent or found on a CSV line, and says what is wrong, field by field
 /// (field name, text key), so that the form and the import report the same refusals.
 /// </summary>
-internal sealed record InvoiceInput(InvoicePayerData? Payer, string? Label, IReadOnlyList<InvoiceLine>? Lines, DateTime? DueDateUtc, IReadOnlyList<(string Field, string Key)> Errors)
+internal sealed record InvoiceInput(
+    InvoicePayerData? Payer,
+    string? Label,
+    IReadOnlyList<InvoiceLine>? Lines,
+    DateTime? DueDateUtc,
+    IReadOnlyList<(string Field, string Key)> Errors
+)
 {
-    public static InvoiceInput Read(string? name, string? email, string? label, string? dueDate, IReadOnlyList<string?> lineLabels, IReadOnlyList<string?> lineAmounts)
+    public static InvoiceInput Read(
+        string? name,
+        string? email,
+        string? label,
+        string? dueDate,
+        IReadOnlyList<string?> lineLabels,
+        IReadOnlyList<string?> lineAmounts
+    )
     {
         var errors = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
@@ -33,7 +40,15 @@ internal sealed record InvoiceInput(InvoicePayerData? Payer, string? Label, IRea
         DateTime? due = null;
         if (!string.IsNullOrWhiteSpace(dueDate))
         {
-            if (DateOnly.TryParseExact(dueDate.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (
+                DateOnly.TryParseExact(
+                    dueDate.Trim(),
+                    ["yyyy-MM-dd", "dd/MM/yyyy"],
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.None,
+                    out var day
+                )
+            )
             {
                 due = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             }
@@ -51,7 +66,12 @@ internal sealed record InvoiceInput(InvoicePayerData? Payer, string? Label, IRea
             {
                 continue;
             }
-            if (!Money.TryParse(amount, out var cents) || cents <= 0 || string.IsNullOrWhiteSpace(lineLabel) || lineLabel.Length > 200)
+            if (
+                !Money.TryParse(amount, out var cents)
+                || cents <= 0
+                || string.IsNullOrWhiteSpace(lineLabel)
+                || lineLabel.Length > 200
+            )
             {
                 errors.Add(("LineAmounts", "LineInvalid"));
                 continue;
@@ -64,6 +84,12 @@ internal sealed record InvoiceInput(InvoicePayerData? Payer, string? Label, IRea
         }
         return errors.Count > 0
             ? new InvoiceInput(null, null, null, null, errors)
-            : new InvoiceInput(new InvoicePayerData(null, email!.Trim(), name!.Trim()), label!.Trim(), lines, due, errors);
+            : new InvoiceInput(
+                new InvoicePayerData(null, email!.Trim(), name!.Trim()),
+                label!.Trim(),
+                lines,
+                due,
+                errors
+            );
     }
 }

@@ -1,11 +1,5 @@
 using System.Security.Cryptography;
 using Bocage.Payments.Data;
-using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Domain.Invoices;
 
@@ -16,8 +10,15 @@ internal sealed class InvoiceIssuer(PaymentsDb db, TimeProvider clock)
 
     public static readonly TimeSpan DefaultTerm = TimeSpan.FromDays(30);
 
-    public async Task<Invoice> IssueAsync(Regie regie, InvoicePayerData payer, string label, IReadOnlyList<InvoiceLine> lines, DateTime? dueDateUtc,
-        Action<Invoice>? configure, CancellationToken cancellationToken)
+    public async Task<Invoice> IssueAsync(
+        Regie regie,
+        InvoicePayerData payer,
+        string label,
+        IReadOnlyList<InvoiceLine> lines,
+        DateTime? dueDateUtc,
+        Action<Invoice>? configure,
+        CancellationToken cancellationToken
+    )
     {
         var invoice = Build(regie, payer, label, lines, dueDateUtc);
         configure?.Invoke(invoice);
@@ -27,10 +28,24 @@ internal sealed class InvoiceIssuer(PaymentsDb db, TimeProvider clock)
     }
 
     /// <summary>Builds an invoice without saving it (the CSV import saves many at once).</summary>
-    public Invoice Build(Regie regie, InvoicePayerData payer, string label, IReadOnlyList<InvoiceLine> lines, DateTime? dueDateUtc)
+    public Invoice Build(
+        Regie regie,
+        InvoicePayerData payer,
+        string label,
+        IReadOnlyList<InvoiceLine> lines,
+        DateTime? dueDateUtc
+    )
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return new Invoice(NewReference(regie.Code, now.Year), regie.Id, payer, label, lines, dueDateUtc ?? now.Date + DefaultTerm, now);
+        return new Invoice(
+            NewReference(regie.Code, now.Year),
+            regie.Id,
+            payer,
+            label,
+            lines,
+            dueDateUtc ?? now.Date + DefaultTerm,
+            now
+        );
     }
 
     public static string NewReference(string regieCode, int year)

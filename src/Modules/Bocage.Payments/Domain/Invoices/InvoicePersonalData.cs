@@ -1,12 +1,6 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Payments.Data;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Domain.Invoices;
 
@@ -21,22 +15,48 @@ internal sealed class InvoicePersonalData(PaymentsDb db) : IPersonalDataSource
 
     public async Task<object?> ExportAsync(string accountId, CancellationToken cancellationToken)
     {
-        var invoices = await db.Invoices.AsNoTracking().Where(i => i.PayerAccountId == accountId)
-            .Select(i => new { i.Reference, i.Label, i.AmountCents, i.PayerEmail, i.PayerName, Status = i.Status.ToString(), i.IssuedAtUtc, i.PaidAtUtc })
+        var invoices = await db
+            .Invoices.AsNoTracking()
+            .Where(i => i.PayerAccountId == accountId)
+            .Select(i => new
+            {
+                i.Reference,
+                i.Label,
+                i.AmountCents,
+                i.PayerEmail,
+                i.PayerName,
+                Status = i.Status.ToString(),
+                i.IssuedAtUtc,
+                i.PaidAtUtc,
+            })
             .ToListAsync(cancellationToken);
-        var attempts = await db.Attempts.AsNoTracking().Where(a => a.PayerAccountId == accountId)
-            .Select(a => new { a.IdOp, a.AmountCents, a.PayerEmail, Status = a.Status.ToString(), a.CreatedAtUtc, a.ResolvedAtUtc })
+        var attempts = await db
+            .Attempts.AsNoTracking()
+            .Where(a => a.PayerAccountId == accountId)
+            .Select(a => new
+            {
+                a.IdOp,
+                a.AmountCents,
+                a.PayerEmail,
+                Status = a.Status.ToString(),
+                a.CreatedAtUtc,
+                a.ResolvedAtUtc,
+            })
             .ToListAsync(cancellationToken);
         return invoices.Count == 0 && attempts.Count == 0 ? null : new { factures = invoices, paiements = attempts };
     }
 
     public async Task EraseAsync(string accountId, CancellationToken cancellationToken)
     {
-        foreach (var invoice in await db.Invoices.Where(i => i.PayerAccountId == accountId).ToListAsync(cancellationToken))
+        foreach (
+            var invoice in await db.Invoices.Where(i => i.PayerAccountId == accountId).ToListAsync(cancellationToken)
+        )
         {
             invoice.ForgetPayer();
         }
-        foreach (var attempt in await db.Attempts.Where(a => a.PayerAccountId == accountId).ToListAsync(cancellationToken))
+        foreach (
+            var attempt in await db.Attempts.Where(a => a.PayerAccountId == accountId).ToListAsync(cancellationToken)
+        )
         {
             attempt.ForgetPayer();
         }

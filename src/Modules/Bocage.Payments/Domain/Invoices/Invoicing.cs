@@ -1,12 +1,6 @@
 using Bocage.Payments.Contracts;
 using Bocage.Payments.Data;
-using Bocage.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Domain.Invoices;
 
@@ -28,25 +22,40 @@ internal sealed class Invoicing(PaymentsDb db, InvoiceIssuer issuer) : IInvoicin
         }
         // Without a code, the collectivity's first régie by code is its default one.
         var regie = await regies.OrderBy(r => r.Code).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new InvalidOperationException($"No régie for commune {request.CommuneInsee ?? "(intercommunalité)"} code {request.RegieCode}");
+            ?? throw new InvalidOperationException(
+                $"No régie for commune {request.CommuneInsee ?? "(intercommunalité)"} code {request.RegieCode}"
+            );
         try
         {
             var payer = new InvoicePayerData(request.Payer.AccountId, request.Payer.Email, request.Payer.Name);
-            var invoice = await issuer.IssueAsync(regie, payer, request.Label, [new InvoiceLine(request.Label, request.AmountCents)], null,
-                i => i.MarkOrigin(request.Origin, request.OriginReference), cancellationToken);
+            var invoice = await issuer.IssueAsync(
+                regie,
+                payer,
+                request.Label,
+                [new InvoiceLine(request.Label, request.AmountCents)],
+                null,
+                i => i.MarkOrigin(request.Origin, request.OriginReference),
+                cancellationToken
+            );
             return Handle(invoice);
         }
         catch (DbUpdateException)
         {
             // The same request raced with itself: the unique (origin, reference) index kept one.
             db.ChangeTracker.Clear();
-            return Handle(await FindAsync(request, cancellationToken) ?? throw new InvalidOperationException("invoice vanished"));
+            return Handle(
+                await FindAsync(request, cancellationToken) ?? throw new InvalidOperationException("invoice vanished")
+            );
         }
     }
 
     public async Task<InvoiceState?> StateAsync(Guid invoiceId, CancellationToken cancellationToken)
     {
-        var status = await db.Invoices.AsNoTracking().Where(i => i.Id == invoiceId).Select(i => (InvoiceStatus?)i.Status).SingleOrDefaultAsync(cancellationToken);
+        var status = await db
+            .Invoices.AsNoTracking()
+            .Where(i => i.Id == invoiceId)
+            .Select(i => (InvoiceStatus?)i.Status)
+            .SingleOrDefaultAsync(cancellationToken);
         return status switch
         {
             null => null,
@@ -57,7 +66,12 @@ internal sealed class Invoicing(PaymentsDb db, InvoiceIssuer issuer) : IInvoicin
     }
 
     private Task<Invoice?> FindAsync(InvoiceRequest request, CancellationToken cancellationToken) =>
-        db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Origin == request.Origin && i.OriginReference == request.OriginReference, cancellationToken);
+        db
+            .Invoices.AsNoTracking()
+            .SingleOrDefaultAsync(
+                i => i.Origin == request.Origin && i.OriginReference == request.OriginReference,
+                cancellationToken
+            );
 
     private static InvoiceHandle Handle(Invoice invoice) =>
         new(invoice.Id, invoice.Reference, $"/factures/payer?reference={Uri.EscapeDataString(invoice.Reference)}");

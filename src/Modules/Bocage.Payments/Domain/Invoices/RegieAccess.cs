@@ -1,12 +1,6 @@
 using Bocage.Kernel.Permissions;
 using Bocage.Payments.Data;
-using Bocage.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Domain.Invoices;
 
@@ -38,6 +32,8 @@ internal sealed class RegieAccess(PaymentsDb db, PermissionChecker permissions)
     public async Task<Regie?> FindAsync(string accountId, Guid regieId, CancellationToken cancellationToken)
     {
         var regie = await db.Regies.SingleOrDefaultAsync(r => r.Id == regieId, cancellationToken);
-        return regie is not null && Allows(await ScopeAsync(accountId, cancellationToken), regie.CommuneInsee) ? regie : null;
+        return regie is not null && Allows(await ScopeAsync(accountId, cancellationToken), regie.CommuneInsee)
+            ? regie
+            : null;
     }
 }

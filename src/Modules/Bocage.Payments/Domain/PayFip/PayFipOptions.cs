@@ -1,9 +1,3 @@
-using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Jobs;
 namespace Bocage.Payments.Domain.PayFip;
 
 /// <summary>Configuration section <c>Payments:PayFiP</c>.</summary>
@@ -17,10 +11,14 @@ internal sealed class PayFipOptions
     /// <summary>Where the payer is sent, followed by the idOp.</summary>
     public string PaymentPageUrl { get; set; } = "https://www.payfip.gouv.fr/tpa/paiementws.web?idop=";
 
-    /// <summary>Serve the simulator inside the host under <c>/simulateur-payfip</c> and talk to it (demo, tests).</summary>
+    /// <summary>
+    /// Serve the simulator inside the host under <c>/simulateur-payfip</c> and talk to it (demo, tests).
+    /// </summary>
     public bool EmbeddedSimulator { get; set; }
 
-    /// <summary>Public address of this site for urlnotif and urlredirect; empty: taken from the payer's request.</summary>
+    /// <summary>
+    /// Public address of this site for urlnotif and urlredirect; empty: taken from the payer's request.
+    /// </summary>
     public string PublicBaseUrl { get; set; } = "";
 
     /// <summary>How often the back-up poll runs.</summary>
@@ -29,7 +27,9 @@ internal sealed class PayFipOptions
     /// <summary>Attempts without an outcome this long after their creation are asked about by the poll.</summary>
     public TimeSpan PollAfter { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>A pending attempt blocks a new one on the same invoice this long (then the payer may try again).</summary>
+    /// <summary>
+    /// A pending attempt blocks a new one on the same invoice this long (then the payer may try again).
+    /// </summary>
     public TimeSpan PendingBlocksFor { get; set; } = TimeSpan.FromMinutes(20);
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);

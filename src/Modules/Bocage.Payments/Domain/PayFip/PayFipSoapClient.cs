@@ -2,12 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
-using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Domain.PayFip;
 
@@ -21,11 +15,14 @@ internal sealed class PayFipSoapClient(HttpClient http, IOptions<PayFipOptions> 
     public const string HttpClientName = "payfip";
 
     private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
-    private static readonly XNamespace Service = "http://securite.service.tpa.cp.finances.gouv.fr/services/mas_securite/contrat_paiement_securise/PaiementSecuriseService";
+    private static readonly XNamespace Service =
+        "http://securite.service.tpa.cp.finances.gouv.fr/services/mas_securite/contrat_paiement_securise/PaiementSecuriseService";
 
     public async Task<string> CreateAsync(PayFipCreate r, CancellationToken cancellationToken)
     {
-        var answer = await CallAsync("creerPaiementSecurise", cancellationToken,
+        var answer = await CallAsync(
+            "creerPaiementSecurise",
+            cancellationToken,
             new XElement("exer", r.Exer.ToString(CultureInfo.InvariantCulture)),
             new XElement("mel", r.Mel),
             new XElement("montant", r.MontantCents.ToString(CultureInfo.InvariantCulture)),
@@ -34,7 +31,8 @@ internal sealed class PayFipSoapClient(HttpClient http, IOptions<PayFipOptions> 
             new XElement("refdet", r.Refdet),
             new XElement("saisie", r.Saisie),
             new XElement("urlnotif", r.UrlNotif),
-            new XElement("urlredirect", r.UrlRedirect));
+            new XElement("urlredirect", r.UrlRedirect)
+        );
         return Field(answer, "idOp") ?? throw new PayFipException("EMPTY", "no idOp");
     }
 
@@ -42,17 +40,26 @@ internal sealed class PayFipSoapClient(HttpClient http, IOptions<PayFipOptions> 
     {
         try
         {
-            var answer = await CallAsync("recupererDetailPaiementSecurise", cancellationToken, new XElement("idOp", idOp));
+            var answer = await CallAsync(
+                "recupererDetailPaiementSecurise",
+                cancellationToken,
+                new XElement("idOp", idOp)
+            );
             return new PayFipDetail(
                 Field(answer, "idOp") ?? "",
                 Field(answer, "resultrans") ?? "",
-                long.TryParse(Field(answer, "montant"), NumberStyles.None, CultureInfo.InvariantCulture, out var cents) ? cents : -1,
+                long.TryParse(Field(answer, "montant"), NumberStyles.None, CultureInfo.InvariantCulture, out var cents)
+                    ? cents
+                    : -1,
                 Field(answer, "numcli") ?? "",
                 Field(answer, "refdet") ?? "",
-                int.TryParse(Field(answer, "exer"), NumberStyles.None, CultureInfo.InvariantCulture, out var exer) ? exer : 0,
+                int.TryParse(Field(answer, "exer"), NumberStyles.None, CultureInfo.InvariantCulture, out var exer)
+                    ? exer
+                    : 0,
                 Field(answer, "numauto"),
                 Field(answer, "dattrans"),
-                Field(answer, "heurtrans"));
+                Field(answer, "heurtrans")
+            );
         }
         catch (PayFipException e) when (e.Code == PayFipException.InProgress)
         {
@@ -60,14 +67,26 @@ internal sealed class PayFipSoapClient(HttpClient http, IOptions<PayFipOptions> 
         }
     }
 
-    private async Task<XElement> CallAsync(string operation, CancellationToken cancellationToken, params XElement[] arguments)
+    private async Task<XElement> CallAsync(
+        string operation,
+        CancellationToken cancellationToken,
+        params XElement[] arguments
+    )
     {
-        var envelope = new XDocument(new XElement(Soap + "Envelope",
-            new XAttribute(XNamespace.Xmlns + "soapenv", Soap),
-            new XAttribute(XNamespace.Xmlns + "pai", Service),
-            new XElement(Soap + "Header"),
-            new XElement(Soap + "Body", new XElement(Service + operation, new XElement("arg0", arguments)))));
-        using var content = new StringContent(envelope.ToString(SaveOptions.DisableFormatting), Encoding.UTF8, "text/xml");
+        var envelope = new XDocument(
+            new XElement(
+                Soap + "Envelope",
+                new XAttribute(XNamespace.Xmlns + "soapenv", Soap),
+                new XAttribute(XNamespace.Xmlns + "pai", Service),
+                new XElement(Soap + "Header"),
+                new XElement(Soap + "Body", new XElement(Service + operation, new XElement("arg0", arguments)))
+            )
+        );
+        using var content = new StringContent(
+            envelope.ToString(SaveOptions.DisableFormatting),
+            Encoding.UTF8,
+            "text/xml"
+        );
         content.Headers.Add("SOAPAction", "\"\"");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.Timeout);
@@ -78,7 +97,9 @@ internal sealed class PayFipSoapClient(HttpClient http, IOptions<PayFipOptions> 
         if (fault is not null)
         {
             var code = fault.Descendants().FirstOrDefault(e => e.Name.LocalName == "code")?.Value ?? "FAULT";
-            var text = fault.Descendants().FirstOrDefault(e => e.Name.LocalName == "libelle")?.Value ?? fault.Element("faultstring")?.Value ?? "";
+            var text = fault.Descendants().FirstOrDefault(e => e.Name.LocalName == "libelle")?.Value
+                ?? fault.Element("faultstring")?.Value
+                ?? "";
             throw new PayFipException(code, text);
         }
         response.EnsureSuccessStatusCode();
@@ -87,5 +108,8 @@ internal sealed class PayFipSoapClient(HttpClient http, IOptions<PayFipOptions> 
     }
 
     private static string? Field(XElement answer, string name) =>
-        answer.Elements().FirstOrDefault(e => string.Equals(e.Name.LocalName, name, StringComparison.OrdinalIgnoreCase))?.Value;
+        answer
+            .Elements()
+            .FirstOrDefault(e => string.Equals(e.Name.LocalName, name, StringComparison.OrdinalIgnoreCase))
+            ?.Value;
 }

@@ -1,18 +1,11 @@
+using Bocage.Kernel.Amounts;
+using Bocage.Kernel.Contracts;
 using Bocage.Kernel.Mail;
-using Bocage.Kernel.Outbox;
 using Bocage.Kernel.Time;
 using Bocage.Payments.Data;
-using Bocage.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-using Bocage.Kernel.Contracts;
-using Bocage.Kernel.Amounts;
 
 namespace Bocage.Payments.Domain.Receipts;
 
@@ -28,15 +21,29 @@ internal sealed record PaymentConfirmed(Guid AttemptId) : IDomainEvent;
 /// Mails the receipt, PDF attached, to the address the payer gave for the payment, in their language: their
 /// account's preference, else the language of the page they paid from.
 /// </summary>
-internal sealed class ReceiptMailer(PaymentsDb db, ReceiptReader receipts, ReceiptPdf pdf, LocalizedMailer mailer, IStringLocalizer<PaymentsResource> text,
-    ILogger<ReceiptMailer> log) : IDomainEventHandler<PaymentConfirmed>
+internal sealed class ReceiptMailer(
+    PaymentsDb db,
+    ReceiptReader receipts,
+    ReceiptPdf pdf,
+    LocalizedMailer mailer,
+    IStringLocalizer<PaymentsResource> text,
+    ILogger<ReceiptMailer> log
+) : IDomainEventHandler<PaymentConfirmed>
 {
     public static string IdempotencyKey(Guid attemptId) => $"payments.recu.{attemptId:N}";
 
     public async Task HandleAsync(PaymentConfirmed domainEvent, CancellationToken cancellationToken)
     {
-        var payer = await db.Attempts.AsNoTracking().Where(a => a.Id == domainEvent.AttemptId)
-            .Select(a => new { Email = a.PayerEmail, AccountId = a.PayerAccountId, Language = a.PayerLanguage }).SingleOrDefaultAsync(cancellationToken);
+        var payer = await db
+            .Attempts.AsNoTracking()
+            .Where(a => a.Id == domainEvent.AttemptId)
+            .Select(a => new
+            {
+                Email = a.PayerEmail,
+                AccountId = a.PayerAccountId,
+                Language = a.PayerLanguage,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
         var receipt = await receipts.ReadAsync(domainEvent.AttemptId, cancellationToken);
         if (string.IsNullOrWhiteSpace(payer?.Email) || receipt is null)
         {
@@ -47,11 +54,21 @@ internal sealed class ReceiptMailer(PaymentsDb db, ReceiptReader receipts, Recei
         var language = await mailer.LanguageOfAccountAsync(payer.AccountId, payer.Language, cancellationToken);
         try
         {
-            await mailer.EnqueueAsync(language, () => new MailRequest(payer.Email, text["ReceiptMailSubject", receipt.Number], Body(receipt), "payments.recu")
-            {
-                IdempotencyKey = IdempotencyKey(domainEvent.AttemptId),
-                Attachments = [new MailAttachment(ReceiptPdf.FileName(receipt), "application/pdf", document)],
-            }, cancellationToken);
+            await mailer.EnqueueAsync(
+                language,
+                () =>
+                    new MailRequest(
+                        payer.Email,
+                        text["ReceiptMailSubject", receipt.Number],
+                        Body(receipt),
+                        "payments.recu"
+                    )
+                    {
+                        IdempotencyKey = IdempotencyKey(domainEvent.AttemptId),
+                        Attachments = [new MailAttachment(ReceiptPdf.FileName(receipt), "application/pdf", document)],
+                    },
+                cancellationToken
+            );
         }
         catch (InvalidMailException e)
         {
@@ -61,6 +78,17 @@ internal sealed class ReceiptMailer(PaymentsDb db, ReceiptReader receipts, Recei
     }
 
     private string Body(ReceiptView receipt) =>
-        text["ReceiptMailText", receipt.RegieName, Money.Format(receipt.AmountCents), ParisTime.Format(receipt.PaidAtUtc), receipt.Number,
-            string.Join("\n", receipt.Invoices.Select(i => text["ReceiptMailLine", i.Label, i.Reference, Money.Format(i.AmountCents)].Value))];
+        text[
+            "ReceiptMailText",
+            receipt.RegieName,
+            Money.Format(receipt.AmountCents),
+            ParisTime.Format(receipt.PaidAtUtc),
+            receipt.Number,
+            string.Join(
+                "\n",
+                receipt.Invoices.Select(i =>
+                    text["ReceiptMailLine", i.Label, i.Reference, Money.Format(i.AmountCents)].Value
+                )
+            )
+        ];
 }

@@ -1,12 +1,6 @@
+using Bocage.Kernel.Amounts;
 using Bocage.Kernel.Documents;
 using Bocage.Kernel.Time;
-using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-using Bocage.Kernel.Amounts;
 
 namespace Bocage.Payments.Domain.Receipts;
 
@@ -15,21 +9,31 @@ internal sealed class ReceiptPdf(IPdfRenderer pdf)
 {
     public static string FileName(ReceiptView receipt) => $"recu-{receipt.Number}.pdf";
 
-    public byte[] Render(ReceiptView receipt) => pdf.Render(new PdfDocument($"Reçu de paiement {receipt.Number}",
-    [
-        new PdfFields(
-        [
-            new("Collectivité", receipt.Collectivity),
-            new("Régie", receipt.RegieName),
-            new("Payé le", ParisTime.Format(receipt.PaidAtUtc)),
-            new("Montant", Money.Format(receipt.AmountCents)),
-            new("Opération PayFiP", receipt.IdOp),
-        ]),
-        new PdfTable(["Facture", "Référence", "Montant"],
-            [.. receipt.Invoices.Select(l => (IReadOnlyList<string>)[l.Label, l.Reference, Money.Format(l.AmountCents)])]),
-    ])
-    {
-        Subtitle = receipt.Collectivity,
-        Footer = $"Reçu {receipt.Number}",
-    });
+    public byte[] Render(ReceiptView receipt) =>
+        pdf.Render(
+            new PdfDocument(
+                $"Reçu de paiement {receipt.Number}",
+                [
+                    new PdfFields([
+                        new("Collectivité", receipt.Collectivity),
+                        new("Régie", receipt.RegieName),
+                        new("Payé le", ParisTime.Format(receipt.PaidAtUtc)),
+                        new("Montant", Money.Format(receipt.AmountCents)),
+                        new("Opération PayFiP", receipt.IdOp),
+                    ]),
+                    new PdfTable(
+                        ["Facture", "Référence", "Montant"],
+                        [
+                            .. receipt.Invoices.Select(l =>
+                                (IReadOnlyList<string>)[l.Label, l.Reference, Money.Format(l.AmountCents)]
+                            ),
+                        ]
+                    ),
+                ]
+            )
+            {
+                Subtitle = receipt.Collectivity,
+                Footer = $"Reçu {receipt.Number}",
+            }
+        );
 }

@@ -1,37 +1,42 @@
 using Bocage.Payments.Data;
-using Microsoft.EntityFrameworkCore;
-using Bocage.Payments.Domain;
 using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Payments.Domain.Receipts;
-
-/// <summary>A receipt with what is printed on it.</summary>
-internal sealed record ReceiptView(
-    Guid AttemptId, string Number, string Collectivity, string RegieName, DateTime PaidAtUtc, long AmountCents, string IdOp,
-    IReadOnlyList<ReceiptLine> Invoices);
-
-internal sealed record ReceiptLine(string Label, string Reference, long AmountCents);
 
 internal sealed class ReceiptReader(PaymentsDb db, InvoiceViews views)
 {
     public async Task<ReceiptView?> ReadAsync(Guid attemptId, CancellationToken cancellationToken)
     {
-        var receipt = await db.Receipts.AsNoTracking().SingleOrDefaultAsync(r => r.AttemptId == attemptId, cancellationToken);
+        var receipt = await db
+            .Receipts.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.AttemptId == attemptId, cancellationToken);
         if (receipt is null)
         {
             return null;
         }
-        var attempt = await db.Attempts.AsNoTracking().Include(a => a.Invoices).SingleAsync(a => a.Id == attemptId, cancellationToken);
+        var attempt = await db
+            .Attempts.AsNoTracking()
+            .Include(a => a.Invoices)
+            .SingleAsync(a => a.Id == attemptId, cancellationToken);
         var regie = await db.Regies.AsNoTracking().SingleAsync(r => r.Id == receipt.RegieId, cancellationToken);
         var ids = attempt.Invoices.Select(i => i.InvoiceId).ToList();
-        var lines = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.Id))
-            .OrderBy(i => i.Reference).Select(i => new ReceiptLine(i.Label, i.Reference, i.AmountCents)).ToListAsync(cancellationToken);
+        var lines = await db
+            .Invoices.AsNoTracking()
+            .Where(i => ids.Contains(i.Id))
+            .OrderBy(i => i.Reference)
+            .Select(i => new ReceiptLine(i.Label, i.Reference, i.AmountCents))
+            .ToListAsync(cancellationToken);
         var names = await views.CommuneNamesAsync(cancellationToken);
-        return new ReceiptView(attemptId, receipt.Code(regie.Code), InvoiceViews.CollectivityOf(regie, names), regie.Name,
-            receipt.IssuedAtUtc, receipt.AmountCents, attempt.IdOp ?? "", lines);
+        return new ReceiptView(
+            attemptId,
+            receipt.Code(regie.Code),
+            InvoiceViews.CollectivityOf(regie, names),
+            regie.Name,
+            receipt.IssuedAtUtc,
+            receipt.AmountCents,
+            attempt.IdOp ?? "",
+            lines
+        );
     }
 }

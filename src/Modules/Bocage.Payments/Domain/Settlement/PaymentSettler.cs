@@ -1,34 +1,12 @@
 using Bocage.Payments.Contracts;
 using Bocage.Payments.Data;
-using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.PayFip;
+using Bocage.Payments.Domain.Receipts;
+using Bocage.Payments.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Domain.Settlement;
-
-/// <summary>Who told us to look at a payment.</summary>
-internal enum SettleSource
-{
-    Notification,
-    Return,
-    Poll,
-}
-
-/// <summary>What came of it; anything but Applied changed no invoice.</summary>
-internal enum SettleResult
-{
-    Applied,
-    Duplicate,
-    Pending,
-    Unknown,
-    Mismatch,
-    Error,
-}
 
 /// <summary>
 /// Records PayFiP's outcome of an attempt, whoever triggered the look (notification, payer's return,
@@ -36,7 +14,14 @@ internal enum SettleResult
 /// attempt we created (numcli, refdet, exer, amount), and applies it once: the attempt's and the
 /// invoices' concurrency tokens make concurrent duplicates lose and find the work already done.
 /// </summary>
-internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, ResolvedAttempts resolved, NotificationJournal journal, TimeProvider clock, ILogger<PaymentSettler> log)
+internal sealed class PaymentSettler(
+    PaymentsDb db,
+    IPayFipClient payFip,
+    ResolvedAttempts resolved,
+    NotificationJournal journal,
+    TimeProvider clock,
+    ILogger<PaymentSettler> log
+)
 {
     private const int MaxTries = 20;
 
@@ -68,8 +53,13 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, Resolv
     /// A payment this node already saw resolved: logged as a duplicate and answered without the database
     /// (the notification endpoint asks before it even opens a context).
     /// </summary>
-    public static async ValueTask<bool> AnsweredAsKnownDuplicateAsync(string idOp, SettleSource source, ResolvedAttempts resolved, NotificationJournal journal,
-        CancellationToken cancellationToken)
+    public static async ValueTask<bool> AnsweredAsKnownDuplicateAsync(
+        string idOp,
+        SettleSource source,
+        ResolvedAttempts resolved,
+        NotificationJournal journal,
+        CancellationToken cancellationToken
+    )
     {
         if (!resolved.Contains(idOp))
         {
@@ -98,7 +88,8 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, Resolv
         {
             detail = await payFip.DetailAsync(idOp, cancellationToken);
         }
-        catch (Exception e) when (e is PayFipException or HttpRequestException or TaskCanceledException or System.Xml.XmlException)
+        catch (Exception e)
+            when (e is PayFipException or HttpRequestException or TaskCanceledException or System.Xml.XmlException)
         {
             log.LogWarning(e, "recupererDetailPaiementSecurise failed for {IdOp}", idOp);
             return SettleResult.Error;
@@ -109,11 +100,21 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, Resolv
             return SettleResult.Pending;
         }
         var regie = await db.Regies.AsNoTracking().SingleAsync(r => r.Id == attempt.RegieId, cancellationToken);
-        if (detail.IdOp != idOp || detail.Numcli != regie.Numcli || detail.Refdet != attempt.Refdet
-            || detail.Exer != attempt.Exer || (outcome == AttemptStatus.Paid && detail.MontantCents != attempt.AmountCents))
+        if (
+            detail.IdOp != idOp
+            || detail.Numcli != regie.Numcli
+            || detail.Refdet != attempt.Refdet
+            || detail.Exer != attempt.Exer
+            || (outcome == AttemptStatus.Paid && detail.MontantCents != attempt.AmountCents)
+        )
         {
-            log.LogError("PayFiP detail for {IdOp} does not match attempt {Attempt} (amount {Amount} vs {Expected}): nothing recorded",
-                idOp, attempt.Id, detail.MontantCents, attempt.AmountCents);
+            log.LogError(
+                "PayFiP detail for {IdOp} does not match attempt {Attempt} (amount {Amount} vs {Expected}): nothing recorded",
+                idOp,
+                attempt.Id,
+                detail.MontantCents,
+                attempt.AmountCents
+            );
             return SettleResult.Mismatch;
         }
         return await ApplyAsync(attempt.Id, outcome, detail, source, cancellationToken);
@@ -129,17 +130,26 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, Resolv
         }
         else
         {
-            await rows.Where(a => a.FirstNotifiedAtUtc == null).ExecuteUpdateAsync(s => s.SetProperty(a => a.FirstNotifiedAtUtc, now), cancellationToken);
+            await rows.Where(a => a.FirstNotifiedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.FirstNotifiedAtUtc, now), cancellationToken);
         }
     }
 
-    private async Task<SettleResult> ApplyAsync(Guid attemptId, AttemptStatus outcome, PayFipDetail detail, SettleSource source, CancellationToken cancellationToken)
+    private async Task<SettleResult> ApplyAsync(
+        Guid attemptId,
+        AttemptStatus outcome,
+        PayFipDetail detail,
+        SettleSource source,
+        CancellationToken cancellationToken
+    )
     {
         for (var tries = 1; ; tries++)
         {
             db.ChangeTracker.Clear();
             var now = clock.GetUtcNow().UtcDateTime;
-            var attempt = await db.Attempts.Include(a => a.Invoices).SingleAsync(a => a.Id == attemptId, cancellationToken);
+            var attempt = await db
+                .Attempts.Include(a => a.Invoices)
+                .SingleAsync(a => a.Id == attemptId, cancellationToken);
             if (!attempt.Resolve(outcome, detail.Resultrans, detail.Numauto, now))
             {
                 return SettleResult.Duplicate;
@@ -167,12 +177,19 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, Resolv
                 if (outcome == AttemptStatus.Paid)
                 {
                     var number = await TakeReceiptNumberAsync(attempt.RegieId, now.Year, cancellationToken);
-                    db.Receipts.Add(new Receipt(attempt.RegieId, attempt.Id, now.Year, number, attempt.AmountCents, now));
+                    db.Receipts.Add(
+                        new Receipt(attempt.RegieId, attempt.Id, now.Year, number, attempt.AmountCents, now)
+                    );
                     db.Raise(new PaymentConfirmed(attempt.Id), now);
                     await db.SaveChangesAsync(cancellationToken);
                 }
                 await transaction.CommitAsync(cancellationToken);
-                log.LogInformation("PayFiP attempt {Attempt} resolved {Outcome} through {Source}", attempt.Id, outcome, source);
+                log.LogInformation(
+                    "PayFiP attempt {Attempt} resolved {Outcome} through {Source}",
+                    attempt.Id,
+                    outcome,
+                    source
+                );
                 return SettleResult.Applied;
             }
             catch (DbUpdateException) when (tries < MaxTries)
@@ -219,7 +236,12 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, Resolv
         foreach (var invoice in invoices)
         {
             invoice.ReleaseAttempt(attempt.Id);
-            Raise(invoice, outcome == AttemptStatus.Abandoned ? InvoiceOutcome.Abandoned : InvoiceOutcome.Refused, attempt, now);
+            Raise(
+                invoice,
+                outcome == AttemptStatus.Abandoned ? InvoiceOutcome.Abandoned : InvoiceOutcome.Refused,
+                attempt,
+                now
+            );
         }
     }
 
@@ -227,7 +249,18 @@ internal sealed class PaymentSettler(PaymentsDb db, IPayFipClient payFip, Resolv
     {
         if (invoice.Origin is not null)
         {
-            db.Raise(new InvoiceSettled(invoice.Id, invoice.Origin, invoice.OriginReference!, outcome, invoice.AmountCents, attempt.Id, now), now);
+            db.Raise(
+                new InvoiceSettled(
+                    invoice.Id,
+                    invoice.Origin,
+                    invoice.OriginReference!,
+                    outcome,
+                    invoice.AmountCents,
+                    attempt.Id,
+                    now
+                ),
+                now
+            );
         }
     }
 }

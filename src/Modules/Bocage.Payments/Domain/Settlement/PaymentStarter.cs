@@ -1,27 +1,31 @@
 using Bocage.Kernel.Mail;
 using Bocage.Payments.Data;
-using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.PayFip;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Domain.Settlement;
-
-/// <summary>The outcome of asking to pay: where to send the payer, or why not.</summary>
-internal sealed record StartResult(string? RedirectUrl, PaymentRefusal? Refusal, bool PayFipUnavailable = false);
 
 /// <summary>
 /// Opens a payment attempt for invoices of one régie: reserves them (a second attempt while one is
 /// pending is refused), registers the payment with PayFiP and returns the PayFiP page to go to.
 /// </summary>
-internal sealed class PaymentStarter(PaymentsDb db, IPayFipClient payFip, IOptions<PayFipOptions> options, TimeProvider clock, ILogger<PaymentStarter> log)
+internal sealed class PaymentStarter(
+    PaymentsDb db,
+    IPayFipClient payFip,
+    IOptions<PayFipOptions> options,
+    TimeProvider clock,
+    ILogger<PaymentStarter> log
+)
 {
-    public async Task<StartResult> StartAsync(IReadOnlyCollection<Guid> invoiceIds, string? payerAccountId, string payerEmail, string siteBaseUrl, CancellationToken cancellationToken)
+    public async Task<StartResult> StartAsync(
+        IReadOnlyCollection<Guid> invoiceIds,
+        string? payerAccountId,
+        string payerEmail,
+        string siteBaseUrl,
+        CancellationToken cancellationToken
+    )
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var invoices = await db.Invoices.Where(i => invoiceIds.Contains(i.Id)).ToListAsync(cancellationToken);
@@ -54,23 +58,47 @@ internal sealed class PaymentStarter(PaymentsDb db, IPayFipClient payFip, IOptio
         return await RegisterAsync(regie, attempt, invoices, siteBaseUrl, cancellationToken);
     }
 
-    private async Task<StartResult> RegisterAsync(Regie regie, PaymentAttempt attempt, List<Invoice> invoices, string siteBaseUrl, CancellationToken cancellationToken)
+    private async Task<StartResult> RegisterAsync(
+        Regie regie,
+        PaymentAttempt attempt,
+        List<Invoice> invoices,
+        string siteBaseUrl,
+        CancellationToken cancellationToken
+    )
     {
-        var baseUrl = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? siteBaseUrl : options.Value.PublicBaseUrl;
+        var baseUrl = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl)
+            ? siteBaseUrl
+            : options.Value.PublicBaseUrl;
         baseUrl = baseUrl.TrimEnd('/');
         var objet = invoices.Count == 1 ? invoices[0].Label : $"{invoices.Count} factures {regie.Name}";
         try
         {
-            var idOp = await payFip.CreateAsync(new PayFipCreate(
-                regie.Numcli, attempt.Exer, attempt.Refdet, Truncate(objet, 100), attempt.AmountCents, attempt.PayerEmail,
-                $"{baseUrl}{PaymentRoutes.Notification}", $"{baseUrl}{PaymentRoutes.Return}", regie.Saisie), cancellationToken);
+            var idOp = await payFip.CreateAsync(
+                new PayFipCreate(
+                    regie.Numcli,
+                    attempt.Exer,
+                    attempt.Refdet,
+                    Truncate(objet, 100),
+                    attempt.AmountCents,
+                    attempt.PayerEmail,
+                    $"{baseUrl}{PaymentRoutes.Notification}",
+                    $"{baseUrl}{PaymentRoutes.Return}",
+                    regie.Saisie
+                ),
+                cancellationToken
+            );
             attempt.Registered(idOp);
             await db.SaveChangesAsync(cancellationToken);
             return new StartResult(options.Value.PaymentPageUrl + Uri.EscapeDataString(idOp), null);
         }
-        catch (Exception e) when (e is PayFipException or HttpRequestException or TaskCanceledException or System.Xml.XmlException)
+        catch (Exception e)
+            when (e is PayFipException or HttpRequestException or TaskCanceledException or System.Xml.XmlException)
         {
-            log.LogWarning(e, "PayFiP refused or did not answer creerPaiementSecurise for attempt {Attempt}", attempt.Id);
+            log.LogWarning(
+                e,
+                "PayFiP refused or did not answer creerPaiementSecurise for attempt {Attempt}",
+                attempt.Id
+            );
             attempt.Resolve(AttemptStatus.Refused, "", null, clock.GetUtcNow().UtcDateTime);
             foreach (var invoice in invoices)
             {
@@ -82,11 +110,4 @@ internal sealed class PaymentStarter(PaymentsDb db, IPayFipClient payFip, IOptio
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
-}
-
-/// <summary>The addresses PayFiP calls back.</summary>
-internal static class PaymentRoutes
-{
-    public const string Notification = "/api/paiements/payfip/notification";
-    public const string Return = "/factures/retour";
 }

@@ -1,27 +1,8 @@
-using Bocage.Payments.Data;
-using Bocage.Payments.Domain;
-using Microsoft.EntityFrameworkCore;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 using Bocage.Kernel.Amounts;
+using Bocage.Payments.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Payments.Domain.Settlement;
-
-/// <summary>One payment in the day's report.</summary>
-internal sealed record ReconciledPayment(DateTime PaidAtUtc, string ReceiptNumber, string IdOp, string? Numauto, long AmountCents, int InvoiceCount, bool RefundDue);
-
-/// <summary>A régie's day: every confirmed payment, what is to keep and what is to refund, adding up to the cent.</summary>
-internal sealed record ReconciliationDay(Regie Regie, DateOnly Day, IReadOnlyList<ReconciledPayment> Payments)
-{
-    public long TotalCents => Payments.Sum(p => p.AmountCents);
-
-    public long RefundCents => Payments.Where(p => p.RefundDue).Sum(p => p.AmountCents);
-
-    public long KeptCents => TotalCents - RefundCents;
-}
 
 /// <summary>The daily reconciliation report of a régie, from the attempts PayFiP confirmed (Paris days).</summary>
 internal sealed class Reconciliation(PaymentsDb db)
@@ -30,27 +11,75 @@ internal sealed class Reconciliation(PaymentsDb db)
     {
         var from = Kernel.Time.ParisTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
         var to = Kernel.Time.ParisTime.ToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        var attempts = await db.Attempts.AsNoTracking().Include(a => a.Invoices)
-            .Where(a => a.RegieId == regie.Id && a.Status == AttemptStatus.Paid && a.ResolvedAtUtc >= from && a.ResolvedAtUtc < to)
+        var attempts = await db
+            .Attempts.AsNoTracking()
+            .Include(a => a.Invoices)
+            .Where(a =>
+                a.RegieId == regie.Id
+                && a.Status == AttemptStatus.Paid
+                && a.ResolvedAtUtc >= from
+                && a.ResolvedAtUtc < to
+            )
             .ToListAsync(cancellationToken);
         var ids = attempts.Select(a => a.Id).ToList();
-        var receipts = await db.Receipts.AsNoTracking().Where(r => ids.Contains(r.AttemptId)).ToDictionaryAsync(r => r.AttemptId, cancellationToken);
+        var receipts = await db
+            .Receipts.AsNoTracking()
+            .Where(r => ids.Contains(r.AttemptId))
+            .ToDictionaryAsync(r => r.AttemptId, cancellationToken);
         var payments = attempts
-            .Select(a => new ReconciledPayment(a.ResolvedAtUtc!.Value, receipts.TryGetValue(a.Id, out var r) ? r.Code(regie.Code) : "", a.IdOp ?? "", a.Numauto, a.AmountCents, a.Invoices.Count, a.RefundDue))
-            .OrderBy(p => p.PaidAtUtc).ToList();
+            .Select(a => new ReconciledPayment(
+                a.ResolvedAtUtc!.Value,
+                receipts.TryGetValue(a.Id, out var r) ? r.Code(regie.Code) : "",
+                a.IdOp ?? "",
+                a.Numauto,
+                a.AmountCents,
+                a.Invoices.Count,
+                a.RefundDue
+            ))
+            .OrderBy(p => p.PaidAtUtc)
+            .ToList();
         return new ReconciliationDay(regie, day, payments);
     }
 
     /// <summary>The report as CSV for the accounting software (semicolons, amounts with a point, UTF-8).</summary>
     public static string Csv(ReconciliationDay report)
     {
-        var text = new System.Text.StringBuilder("regie;imputation;date;recu;idop;numauto;montant;factures;a_rembourser\n");
+        var text = new System.Text.StringBuilder(
+            "regie;imputation;date;recu;idop;numauto;montant;factures;a_rembourser\n"
+        );
         foreach (var p in report.Payments)
         {
-            text.Append(string.Join(';', Clean(report.Regie.Code), Clean(report.Regie.AccountingReference), report.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                Clean(p.ReceiptNumber), Clean(p.IdOp), Clean(p.Numauto ?? ""), Money.Plain(p.AmountCents), p.InvoiceCount, p.RefundDue ? "oui" : "non")).Append('\n');
+            text.Append(
+                    string.Join(
+                        ';',
+                        Clean(report.Regie.Code),
+                        Clean(report.Regie.AccountingReference),
+                        report.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        Clean(p.ReceiptNumber),
+                        Clean(p.IdOp),
+                        Clean(p.Numauto ?? ""),
+                        Money.Plain(p.AmountCents),
+                        p.InvoiceCount,
+                        p.RefundDue ? "oui" : "non"
+                    )
+                )
+                .Append('\n');
         }
-        text.Append(string.Join(';', Clean(report.Regie.Code), "", "", "TOTAL", "", "", Money.Plain(report.TotalCents), "", Money.Plain(report.RefundCents))).Append('\n');
+        text.Append(
+                string.Join(
+                    ';',
+                    Clean(report.Regie.Code),
+                    "",
+                    "",
+                    "TOTAL",
+                    "",
+                    "",
+                    Money.Plain(report.TotalCents),
+                    "",
+                    Money.Plain(report.RefundCents)
+                )
+            )
+            .Append('\n');
         return text.ToString();
     }
 

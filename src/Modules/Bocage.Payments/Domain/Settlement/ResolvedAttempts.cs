@@ -1,10 +1,4 @@
 using System.Collections.Concurrent;
-using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Domain.Settlement;
 

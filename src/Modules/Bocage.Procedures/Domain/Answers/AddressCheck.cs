@@ -2,14 +2,24 @@ using Bocage.Procedures.Domain.Definitions;
 
 namespace Bocage.Procedures.Domain.Answers;
 
-/// <summary>A postal address in three inputs: street, postcode and a commune of the territory (by INSEE code).</summary>
+/// <summary>
+/// A postal address in three inputs: street, postcode and a commune of the territory (by INSEE code).
+/// </summary>
 internal static class AddressCheck
 {
     public const string Street = "rue";
     public const string Postcode = "code-postal";
     public const string Commune = "commune";
 
-    public static void Run(FieldDefinition field, string name, AnswerSet raw, AnswerSet clean, Dictionary<string, string> errors, IReadOnlyList<ChoiceOption> communes, AnswerMessages messages)
+    public static void Run(
+        FieldDefinition field,
+        string name,
+        AnswerSet raw,
+        AnswerSet clean,
+        Dictionary<string, string> errors,
+        IReadOnlyList<ChoiceOption> communes,
+        AnswerMessages messages
+    )
     {
         var street = raw[$"{name}.{Street}"].Trim();
         var postcode = raw[$"{name}.{Postcode}"].Trim();
@@ -48,6 +58,11 @@ internal static class AddressCheck
     {
         var commune = answers[$"{name}.{Commune}"];
         var communeName = communes.FirstOrDefault(c => c.Value == commune)?.Label ?? commune;
-        return string.Join(", ", new[] { answers[$"{name}.{Street}"], $"{answers[$"{name}.{Postcode}"]} {communeName}".Trim() }.Where(s => s.Length > 0));
+        return string.Join(
+            ", ",
+            new[] { answers[$"{name}.{Street}"], $"{answers[$"{name}.{Postcode}"]} {communeName}".Trim() }.Where(s =>
+                s.Length > 0
+            )
+        );
     }
 }

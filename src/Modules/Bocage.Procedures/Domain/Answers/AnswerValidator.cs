@@ -2,12 +2,6 @@ using Bocage.Procedures.Domain.Definitions;
 
 namespace Bocage.Procedures.Domain.Answers;
 
-/// <summary>Outcome of a check: messages by input name, and the answers as they are kept (hidden fields dropped).</summary>
-internal sealed record AnswerCheck(IReadOnlyDictionary<string, string> Errors, AnswerSet Clean)
-{
-    public bool IsValid => Errors.Count == 0;
-}
-
 /// <summary>
 /// Checks a person's answers against a version's form. Fields whose display condition does not hold on
 /// earlier answers are neither checked nor kept. Never throws on what a person typed: every wrong input
@@ -15,11 +9,16 @@ internal sealed record AnswerCheck(IReadOnlyDictionary<string, string> Errors, A
 /// </summary>
 /// <param name="lists">Named lists feeding drop-downs and addresses (<c>communes</c>: INSEE code → name).</param>
 /// <param name="messages">The refusal messages in the language of the request.</param>
-internal sealed class AnswerValidator(IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> lists, AnswerMessages messages)
+internal sealed class AnswerValidator(
+    IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> lists,
+    AnswerMessages messages
+)
 {
     public const string CommunesList = "communes";
 
-    /// <summary>Answers to the fields of <paramref name="scope"/> (all when null) are checked; the others are kept as typed.</summary>
+    /// <summary>
+    /// Answers to the fields of <paramref name="scope"/> (all when null) are checked; the others are kept as typed.
+    /// </summary>
     public AnswerCheck Validate(FormSchema form, AnswerSet answers, Func<FieldDefinition, bool>? scope = null)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -48,13 +47,23 @@ internal sealed class AnswerValidator(IReadOnlyDictionary<string, IReadOnlyList<
 
     private static void CopyField(string name, AnswerSet from, AnswerSet to)
     {
-        foreach (var (key, value) in from.Values.Where(kv => kv.Key == name || kv.Key.StartsWith(name + ".", StringComparison.Ordinal)))
+        foreach (
+            var (key, value) in from.Values.Where(kv =>
+                kv.Key == name || kv.Key.StartsWith(name + ".", StringComparison.Ordinal)
+            )
+        )
         {
             to.Values[key] = value;
         }
     }
 
-    private void Check(FieldDefinition field, string name, AnswerSet raw, AnswerSet clean, Dictionary<string, string> errors)
+    private void Check(
+        FieldDefinition field,
+        string name,
+        AnswerSet raw,
+        AnswerSet clean,
+        Dictionary<string, string> errors
+    )
     {
         if (field.Type == FieldType.RepeatableBlock)
         {
@@ -73,9 +82,16 @@ internal sealed class AnswerValidator(IReadOnlyDictionary<string, IReadOnlyList<
             clean.Set(name, field.Type == FieldType.MultipleChoice ? [.. values] : [single]);
         }
         string[]? normalised = null;
-        var error = values.Count > 1 && field.Type != FieldType.MultipleChoice
-            ? messages.Choice(field.Label)
-            : FieldChecks.Run(field, field.Type == FieldType.MultipleChoice ? values : [single], ChoicesOf(field), messages, out normalised);
+        var error =
+            values.Count > 1 && field.Type != FieldType.MultipleChoice
+                ? messages.Choice(field.Label)
+                : FieldChecks.Run(
+                    field,
+                    field.Type == FieldType.MultipleChoice ? values : [single],
+                    ChoicesOf(field),
+                    messages,
+                    out normalised
+                );
         if (error is not null)
         {
             errors[name] = error;
@@ -90,10 +106,19 @@ internal sealed class AnswerValidator(IReadOnlyDictionary<string, IReadOnlyList<
         }
     }
 
-    private void CheckBlock(FieldDefinition block, string name, AnswerSet raw, AnswerSet clean, Dictionary<string, string> errors)
+    private void CheckBlock(
+        FieldDefinition block,
+        string name,
+        AnswerSet raw,
+        AnswerSet clean,
+        Dictionary<string, string> errors
+    )
     {
         var typed = raw[name].Trim();
-        var count = typed.Length == 0 ? 0 : int.TryParse(typed, out var n) ? n : -1;
+        var count =
+            typed.Length == 0 ? 0
+            : int.TryParse(typed, out var n) ? n
+            : -1;
         var max = Math.Min(block.Max ?? Limits.MaxRepeats, Limits.MaxRepeats);
         if (count < 0 || count > max)
         {
@@ -110,8 +135,10 @@ internal sealed class AnswerValidator(IReadOnlyDictionary<string, IReadOnlyList<
         for (var i = 0; i < count; i++)
         {
             var prefix = $"{name}.{i}.";
-            var local = new AnswerSet(raw.Values.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
-                .Select(kv => KeyValuePair.Create(kv.Key[prefix.Length..], kv.Value)));
+            var local = new AnswerSet(
+                raw.Values.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
+                    .Select(kv => KeyValuePair.Create(kv.Key[prefix.Length..], kv.Value))
+            );
             var visible = new AnswerSet();
             foreach (var child in block.Children.Where(c => c.HoldsAnswer && c.Type != FieldType.RepeatableBlock))
             {
@@ -128,13 +155,4 @@ internal sealed class AnswerValidator(IReadOnlyDictionary<string, IReadOnlyList<
         field.ListName is { } list ? Options(list) : field.Options;
 
     private IReadOnlyList<ChoiceOption> Options(string list) => lists.TryGetValue(list, out var options) ? options : [];
-}
-
-/// <summary>Bounds no designer setting can lift, so that no input costs the server much.</summary>
-internal static class Limits
-{
-    public const int MaxRepeats = 50;
-    public const int ShortText = 500;
-    public const int LongText = 10_000;
-    public static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 }

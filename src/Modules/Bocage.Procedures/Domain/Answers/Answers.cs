@@ -11,9 +11,7 @@ internal sealed class AnswerSet
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public AnswerSet()
-    {
-    }
+    public AnswerSet() { }
 
     public AnswerSet(IEnumerable<KeyValuePair<string, string[]>> values)
     {
@@ -37,7 +35,9 @@ internal sealed class AnswerSet
     /// <summary>Drops every input of a field (and its parts) — used for hidden fields.</summary>
     public void RemoveField(string name)
     {
-        foreach (var key in Values.Keys.Where(k => k == name || k.StartsWith(name + ".", StringComparison.Ordinal)).ToList())
+        foreach (
+            var key in Values.Keys.Where(k => k == name || k.StartsWith(name + ".", StringComparison.Ordinal)).ToList()
+        )
         {
             Values.Remove(key);
         }

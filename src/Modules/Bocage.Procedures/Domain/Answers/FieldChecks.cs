@@ -1,16 +1,25 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Bocage.Procedures.Domain.Definitions;
 using Bocage.Kernel.Amounts;
+using Bocage.Procedures.Domain.Definitions;
 
 namespace Bocage.Procedures.Domain.Answers;
 
-/// <summary>The check of one answer by field type; returns the message in the language of the request, or null with the value as kept.</summary>
+/// <summary>
+/// The check of one answer by field type; returns the message in the language of the request, or null with the value as
+/// kept.
+/// </summary>
 internal static partial class FieldChecks
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string? Run(FieldDefinition field, IReadOnlyList<string> values, IReadOnlyList<ChoiceOption> choices, AnswerMessages messages, out string[]? normalised)
+    public static string? Run(
+        FieldDefinition field,
+        IReadOnlyList<string> values,
+        IReadOnlyList<ChoiceOption> choices,
+        AnswerMessages messages,
+        out string[]? normalised
+    )
     {
         normalised = null;
         var label = field.Label;
@@ -35,12 +44,15 @@ internal static partial class FieldChecks
             FieldType.Amount => Amount(field, text, messages),
             FieldType.Date => Date(label, text, messages),
             FieldType.YesNo => text is "oui" or "non" ? (null, text) : (messages.YesNo(label), null),
-            FieldType.SingleChoice or FieldType.DropDown =>
-                choices.Any(c => c.Value == text) ? (null, text) : (messages.Choice(label), null),
+            FieldType.SingleChoice or FieldType.DropDown => choices.Any(c => c.Value == text)
+                ? (null, text)
+                : (messages.Choice(label), null),
             FieldType.MultipleChoice => (null, null),
             FieldType.Email => Email(label, text, messages),
             FieldType.Phone => Phone(label, text, messages),
-            FieldType.Siret => Bocage.Kernel.Companies.Siret.TryParse(text, out var siret) ? (null, siret.Value) : (messages.Siret(label), null),
+            FieldType.Siret => Bocage.Kernel.Companies.Siret.TryParse(text, out var siret)
+                ? (null, siret.Value)
+                : (messages.Siret(label), null),
             FieldType.Iban => Iban.Normalise(text) is { } iban ? (null, iban) : (messages.Iban(label), null),
             FieldType.File => Guid.TryParse(text, out var id) ? (null, id.ToString()) : (messages.File(label), null),
             FieldType.HonourStatement => text == "oui" ? (null, "oui") : (messages.Honour(label), null),
@@ -89,7 +101,12 @@ internal static partial class FieldChecks
         return Bounds(bounded, cents, Money.Format, messages) ?? (null, cents.ToString(Invariant));
     }
 
-    private static (string?, string?)? Bounds(FieldDefinition field, long value, Func<long, string> show, AnswerMessages messages) =>
+    private static (string?, string?)? Bounds(
+        FieldDefinition field,
+        long value,
+        Func<long, string> show,
+        AnswerMessages messages
+    ) =>
         field.Min is { } min && value < min ? (messages.Below(field.Label, show(min)), null)
         : field.Max is { } max && value > max ? (messages.Above(field.Label, show(max)), null)
         : null;
@@ -101,10 +118,16 @@ internal static partial class FieldChecks
         {
             return (messages.Date(label), null);
         }
-        return date.Year is < 1900 or > 2100 ? (messages.DateRange(label), null) : (null, date.ToString("yyyy-MM-dd", Invariant));
+        return date.Year is < 1900 or > 2100
+            ? (messages.DateRange(label), null)
+            : (null, date.ToString("yyyy-MM-dd", Invariant));
     }
 
-    [GeneratedRegex(@"^[^@\s""<>,;]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", RegexOptions.None, 100)]
+    [GeneratedRegex(
+        @"^[^@\s""<>,;]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$",
+        RegexOptions.None,
+        100
+    )]
     private static partial Regex EmailShape();
 
     private static (string?, string?) Email(string label, string text, AnswerMessages messages) =>
@@ -125,7 +148,10 @@ internal static partial class FieldChecks
         {
             digits = "0" + digits[4..];
         }
-        var valid = digits.Length == 10 && digits[0] == '0' && digits[1] is >= '1' and <= '9' && digits.All(char.IsAsciiDigit);
-        return valid ? (null, string.Join(' ', digits.Chunk(2).Select(c => new string(c)))) : (messages.Phone(label), null);
+        var valid =
+            digits.Length == 10 && digits[0] == '0' && digits[1] is >= '1' and <= '9' && digits.All(char.IsAsciiDigit);
+        return valid
+            ? (null, string.Join(' ', digits.Chunk(2).Select(c => new string(c))))
+            : (messages.Phone(label), null);
     }
 }

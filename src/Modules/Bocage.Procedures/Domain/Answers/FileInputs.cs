@@ -16,7 +16,8 @@ internal static class FileInputs
         return (field, parts.Length) switch
         {
             ({ Type: FieldType.File }, 1) => field,
-            ({ Type: FieldType.RepeatableBlock }, 3) when int.TryParse(parts[1], out var i) && i is >= 0 and < Limits.MaxRepeats =>
+            ({ Type: FieldType.RepeatableBlock }, 3)
+                when int.TryParse(parts[1], out var i) && i is >= 0 and < Limits.MaxRepeats =>
                 field.Children.FirstOrDefault(c => c.Key == parts[2] && c.Type == FieldType.File),
             _ => null,
         };
@@ -26,5 +27,8 @@ internal static class FileInputs
 
     /// <summary>The stored-file ids the answers point to.</summary>
     public static IEnumerable<Guid> Ids(AnswerSet answers) =>
-        answers.Values.Values.SelectMany(v => v).Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty);
+        answers
+            .Values.Values.SelectMany(v => v)
+            .Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty)
+            .Where(id => id != Guid.Empty);
 }

@@ -1,6 +1,9 @@
 namespace Bocage.Procedures.Domain.Answers;
 
-/// <summary>IBAN check (ISO 13616): country, two check digits, then the account; the number read with letters as 10–35 is 1 modulo 97.</summary>
+/// <summary>
+/// IBAN check (ISO 13616): country, two check digits, then the account; the number read with letters as 10–35 is 1
+/// modulo 97.
+/// </summary>
 internal static class Iban
 {
     public static string? Normalise(string text)
@@ -10,8 +13,14 @@ internal static class Iban
             return null;
         }
         var iban = new string(text.Where(c => c is not (' ' or '-')).ToArray()).ToUpperInvariant();
-        if (iban.Length is < 15 or > 34 || !char.IsAsciiLetterUpper(iban[0]) || !char.IsAsciiLetterUpper(iban[1])
-            || !char.IsAsciiDigit(iban[2]) || !char.IsAsciiDigit(iban[3]) || !iban.All(char.IsAsciiLetterOrDigit))
+        if (
+            iban.Length is < 15 or > 34
+            || !char.IsAsciiLetterUpper(iban[0])
+            || !char.IsAsciiLetterUpper(iban[1])
+            || !char.IsAsciiDigit(iban[2])
+            || !char.IsAsciiDigit(iban[3])
+            || !iban.All(char.IsAsciiLetterOrDigit)
+        )
         {
             return null;
         }

@@ -6,7 +6,10 @@ namespace Bocage.Procedures.Domain.Answers;
 /// <summary>Free text: length, designer's pattern (with a timeout), no control characters or broken encoding.</summary>
 internal static class TextRules
 {
-    /// <summary>False for control characters (line breaks allowed in long text), lone surrogates and the replacement character of a broken encoding.</summary>
+    /// <summary>
+    /// False for control characters (line breaks allowed in long text), lone surrogates and the replacement character
+    /// of a broken encoding.
+    /// </summary>
     public static bool IsClean(string text, bool multiline)
     {
         for (var i = 0; i < text.Length; i++)
@@ -28,7 +31,10 @@ internal static class TextRules
 
     public static (string?, string?) Check(FieldDefinition field, string text, AnswerMessages messages)
     {
-        var max = Math.Min(field.MaxLength ?? int.MaxValue, field.Type == FieldType.LongText ? Limits.LongText : Limits.ShortText);
+        var max = Math.Min(
+            field.MaxLength ?? int.MaxValue,
+            field.Type == FieldType.LongText ? Limits.LongText : Limits.ShortText
+        );
         if (text.Length > max)
         {
             return (messages.TooLong(field.Label, max), null);
@@ -44,7 +50,9 @@ internal static class TextRules
         return (null, text);
     }
 
-    /// <summary>A designer's pattern that is invalid or too slow on this input refuses it rather than hang the server.</summary>
+    /// <summary>
+    /// A designer's pattern that is invalid or too slow on this input refuses it rather than hang the server.
+    /// </summary>
     private static bool Matches(string pattern, string text)
     {
         try

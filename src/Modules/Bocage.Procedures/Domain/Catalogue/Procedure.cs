@@ -40,20 +40,21 @@ internal sealed class Procedure
 
     public List<ProcedureVersion> Versions { get; private set; } = [];
 
-    private Procedure()
-    {
-    }
+    private Procedure() { }
 
-    public static Procedure Create(string slug, string title, DateTime nowUtc) => new()
-    {
-        Slug = slug,
-        Title = title,
-        CreatedAt = nowUtc,
-    };
+    public static Procedure Create(string slug, string title, DateTime nowUtc) =>
+        new()
+        {
+            Slug = slug,
+            Title = title,
+            CreatedAt = nowUtc,
+        };
 
     /// <summary>True when people may start a file now.</summary>
     public bool IsOpen(DateTime nowUtc) =>
-        PublishedVersion is not null && (OpensAt is null || OpensAt <= nowUtc) && (ClosesAt is null || nowUtc < ClosesAt);
+        PublishedVersion is not null
+        && (OpensAt is null || OpensAt <= nowUtc)
+        && (ClosesAt is null || nowUtc < ClosesAt);
 
     /// <summary>The version being edited, created from the last one when none is open.</summary>
     public ProcedureVersion DraftVersion(DateTime nowUtc)

@@ -33,18 +33,23 @@ internal sealed class ProcedureVersion
 
     public WorkflowDefinition Workflow => JsonSerializer.Deserialize<WorkflowDefinition>(WorkflowJson, Json)!;
 
-    private ProcedureVersion()
-    {
-    }
+    private ProcedureVersion() { }
 
-    public static ProcedureVersion Start(Guid procedureId, int number, FormSchema form, WorkflowDefinition workflow, DateTime nowUtc) => new()
-    {
-        ProcedureId = procedureId,
-        Number = number,
-        FormJson = JsonSerializer.Serialize(form, Json),
-        WorkflowJson = JsonSerializer.Serialize(workflow, Json),
-        CreatedAt = nowUtc,
-    };
+    public static ProcedureVersion Start(
+        Guid procedureId,
+        int number,
+        FormSchema form,
+        WorkflowDefinition workflow,
+        DateTime nowUtc
+    ) =>
+        new()
+        {
+            ProcedureId = procedureId,
+            Number = number,
+            FormJson = JsonSerializer.Serialize(form, Json),
+            WorkflowJson = JsonSerializer.Serialize(workflow, Json),
+            CreatedAt = nowUtc,
+        };
 
     /// <summary>Replaces the form of a version being edited; a published version refuses.</summary>
     public bool TryEdit(FormSchema form, WorkflowDefinition workflow)

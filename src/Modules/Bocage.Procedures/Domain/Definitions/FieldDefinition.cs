@@ -2,7 +2,7 @@ namespace Bocage.Procedures.Domain.Definitions;
 
 /// <summary>
 /// One field of a procedure's form, as the designer set it. Stored as JSON inside a
-/// <see cref="ProcedureVersion"/>, so a published version never changes under submitted files.
+/// <see cref="Catalogue.ProcedureVersion"/>, so a published version never changes under submitted files.
 /// </summary>
 /// <param name="Key">Stable key of the answer within the version (letters, digits, dashes), unique in the form.</param>
 internal sealed record FieldDefinition(string Key, FieldType Type, string Label)
@@ -45,10 +45,14 @@ internal sealed record FieldDefinition(string Key, FieldType Type, string Label)
     /// <summary>Kinds a file field accepts; empty means <see cref="DefaultFileKinds"/> (PDF, JPEG, PNG).</summary>
     public IReadOnlyList<Bocage.Kernel.Files.FileKind> Accept { get; init; } = [];
 
-    /// <summary>Size limit of a file field in megabytes, at most the kernel's <c>Files:MaxBytes</c>; null: the kernel's limit.</summary>
+    /// <summary>
+    /// Size limit of a file field in megabytes, at most the kernel's <c>Files:MaxBytes</c>; null: the kernel's limit.
+    /// </summary>
     public int? MaxMegabytes { get; init; }
 
-    /// <summary>The bytes a file of this field may weigh: its own limit when the designer set one, never above the kernel's.</summary>
+    /// <summary>
+    /// The bytes a file of this field may weigh: its own limit when the designer set one, never above the kernel's.
+    /// </summary>
     public long MaxBytes(long kernelMaxBytes) =>
         MaxMegabytes is { } megabytes and > 0 ? Math.Min(megabytes * Megabyte, kernelMaxBytes) : kernelMaxBytes;
 
@@ -59,23 +63,12 @@ internal sealed record FieldDefinition(string Key, FieldType Type, string Label)
 
     /// <summary>Scans and photos of documents: what applicants usually have at hand.</summary>
     public static readonly IReadOnlyList<Bocage.Kernel.Files.FileKind> DefaultFileKinds =
-        [Bocage.Kernel.Files.FileKind.Pdf, Bocage.Kernel.Files.FileKind.Jpeg, Bocage.Kernel.Files.FileKind.Png];
+    [
+        Bocage.Kernel.Files.FileKind.Pdf,
+        Bocage.Kernel.Files.FileKind.Jpeg,
+        Bocage.Kernel.Files.FileKind.Png,
+    ];
 
     /// <summary>True for fields that hold an answer (not section titles and explanations).</summary>
     public bool HoldsAnswer => Type is not (FieldType.Section or FieldType.Explanation);
-}
-
-/// <summary>One choice: the stored value and the label shown.</summary>
-internal sealed record ChoiceOption(string Value, string Label);
-
-/// <summary>Shows a field only when an earlier answer satisfies the operator.</summary>
-internal sealed record DisplayCondition(string FieldKey, ConditionOperator Operator, string? Value = null);
-
-internal enum ConditionOperator
-{
-    Equals = 0,
-    NotEquals = 1,
-    IsFilled = 2,
-    /// <summary>A multiple choice answer contains the value.</summary>
-    Contains = 3,
 }

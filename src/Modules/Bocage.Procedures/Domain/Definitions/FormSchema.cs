@@ -4,7 +4,9 @@ namespace Bocage.Procedures.Domain.Definitions;
 internal sealed record FormSchema(IReadOnlyList<FormPage> Pages)
 {
     public IEnumerable<FieldDefinition> AllFields =>
-        Pages.SelectMany(p => p.Fields).SelectMany(f => f.Type == FieldType.RepeatableBlock ? f.Children.Prepend(f) : [f]);
+        Pages
+            .SelectMany(p => p.Fields)
+            .SelectMany(f => f.Type == FieldType.RepeatableBlock ? f.Children.Prepend(f) : [f]);
 }
 
 /// <summary>One page of the form.</summary>

@@ -16,7 +16,9 @@ internal static class PresetAssignee
 
     /// <summary>The agent's account id when the preset names an agent; null for a service or nothing.</summary>
     public static string? AccountOf(string? assignTo) =>
-        assignTo is not null && assignTo.StartsWith(AccountPrefix, StringComparison.Ordinal) && assignTo.Length > AccountPrefix.Length
+        assignTo is not null
+        && assignTo.StartsWith(AccountPrefix, StringComparison.Ordinal)
+        && assignTo.Length > AccountPrefix.Length
             ? assignTo[AccountPrefix.Length..]
             : null;
 
@@ -24,8 +26,14 @@ internal static class PresetAssignee
     /// What people read for a preset: the agent's name (<paramref name="gone"/> when <paramref name="agentName"/>
     /// no longer knows them), the service's name when known, else its slug; null for nobody.
     /// </summary>
-    public static string? Name(string? assignTo, Func<string, string?> agentName, string gone, Func<string, string?>? serviceName = null) =>
+    public static string? Name(
+        string? assignTo,
+        Func<string, string?> agentName,
+        string gone,
+        Func<string, string?>? serviceName = null
+    ) =>
         assignTo is null ? null
-        : assignTo.StartsWith(AccountPrefix, StringComparison.Ordinal) ? (AccountOf(assignTo) is { } id ? agentName(id) : null) ?? gone
+        : assignTo.StartsWith(AccountPrefix, StringComparison.Ordinal)
+            ? (AccountOf(assignTo) is { } id ? agentName(id) : null) ?? gone
         : serviceName?.Invoke(assignTo) ?? assignTo;
 }

@@ -13,13 +13,20 @@ namespace Bocage.Procedures.Domain.Designer;
 /// The designer's work on procedures of its scope: loading only what the agent may design, saving
 /// the draft version and publishing, each change written to the audit log.
 /// </summary>
-internal sealed class DesignerService(ProceduresDb db, KernelDb kernel, PermissionChecker permissions, AuditLog audit, TimeProvider clock)
+internal sealed class DesignerService(
+    ProceduresDb db,
+    KernelDb kernel,
+    PermissionChecker permissions,
+    AuditLog audit,
+    TimeProvider clock
+)
 {
     public const string Permission = "procedures.design";
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public Task<AccessScope> ScopeAsync(string accountId, CancellationToken ct = default) => permissions.ScopeAsync(accountId, Permission, ct);
+    public Task<AccessScope> ScopeAsync(string accountId, CancellationToken ct = default) =>
+        permissions.ScopeAsync(accountId, Permission, ct);
 
     public async Task<IReadOnlyList<Organisation>> ServicesAsync(AccessScope scope, CancellationToken ct = default)
     {
@@ -30,11 +37,17 @@ internal sealed class DesignerService(ProceduresDb db, KernelDb kernel, Permissi
     public async Task<IReadOnlyList<Commune>> CommunesAsync(CancellationToken ct = default) =>
         await kernel.Communes.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
 
-    /// <summary>May the agent design a procedure owned by this commune (null: the intercommunality) and service?</summary>
+    /// <summary>
+    /// May the agent design a procedure owned by this commune (null: the intercommunality) and service?
+    /// </summary>
     public static bool Allows(AccessScope scope, string? communeInsee, Organisation? service) =>
         scope.Everything
         || (communeInsee is not null && scope.AllowsCommune(communeInsee))
-        || (service is not null && scope.AllowsOrganisation(service.Slug, service.CommuneInsee) && (communeInsee is null || communeInsee == service.CommuneInsee));
+        || (
+            service is not null
+            && scope.AllowsOrganisation(service.Slug, service.CommuneInsee)
+            && (communeInsee is null || communeInsee == service.CommuneInsee)
+        );
 
     public async Task<IReadOnlyList<Procedure>> ListAsync(AccessScope scope, CancellationToken ct = default)
     {
@@ -43,7 +56,9 @@ internal sealed class DesignerService(ProceduresDb db, KernelDb kernel, Permissi
         return all.Where(p => Allows(scope, p.CommuneInsee, ServiceOf(p, services))).ToList();
     }
 
-    /// <summary>The procedure with its versions when the agent may design it; null otherwise (answered as not found).</summary>
+    /// <summary>
+    /// The procedure with its versions when the agent may design it; null otherwise (answered as not found).
+    /// </summary>
     public async Task<Procedure?> FindAsync(string accountId, Guid id, CancellationToken ct = default)
     {
         var procedure = await db.Procedures.Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == id, ct);
@@ -76,8 +91,17 @@ internal sealed class DesignerService(ProceduresDb db, KernelDb kernel, Permissi
         await AuditAsync(accountId, "procedures.design.settings", procedure, procedure.Title, ct);
     }
 
-    /// <summary>Replaces the draft's form and workflow; <paramref name="what"/> says what changed, for the audit log.</summary>
-    public async Task SaveDraftAsync(string accountId, Procedure procedure, FormSchema form, WorkflowDefinition workflow, string what, CancellationToken ct = default)
+    /// <summary>
+    /// Replaces the draft's form and workflow; <paramref name="what"/> says what changed, for the audit log.
+    /// </summary>
+    public async Task SaveDraftAsync(
+        string accountId,
+        Procedure procedure,
+        FormSchema form,
+        WorkflowDefinition workflow,
+        string what,
+        CancellationToken ct = default
+    )
     {
         var draft = TrackedDraft(procedure);
         if (!draft.TryEdit(form, workflow))
@@ -89,7 +113,11 @@ internal sealed class DesignerService(ProceduresDb db, KernelDb kernel, Permissi
     }
 
     /// <summary>Publishes the draft when its form and workflow are valid; returns the mistakes otherwise.</summary>
-    public async Task<List<DesignError>> PublishAsync(string accountId, Procedure procedure, CancellationToken ct = default)
+    public async Task<List<DesignError>> PublishAsync(
+        string accountId,
+        Procedure procedure,
+        CancellationToken ct = default
+    )
     {
         var draft = TrackedDraft(procedure);
         var errors = FieldRules.CheckForm(draft.Form);
@@ -118,7 +146,19 @@ internal sealed class DesignerService(ProceduresDb db, KernelDb kernel, Permissi
         return draft;
     }
 
-    private Task AuditAsync(string accountId, string action, Procedure procedure, string details, CancellationToken ct) =>
-        audit.AppendAsync(AuditActor.Of(accountId), action, $"procedure:{procedure.Slug}", procedure.CommuneInsee,
-            new string(details.Where(c => !char.IsControl(c)).Take(500).ToArray()), cancellationToken: ct);
+    private Task AuditAsync(
+        string accountId,
+        string action,
+        Procedure procedure,
+        string details,
+        CancellationToken ct
+    ) =>
+        audit.AppendAsync(
+            AuditActor.Of(accountId),
+            action,
+            $"procedure:{procedure.Slug}",
+            procedure.CommuneInsee,
+            new string(details.Where(c => !char.IsControl(c)).Take(500).ToArray()),
+            cancellationToken: ct
+        );
 }

@@ -9,7 +9,8 @@ internal static class DesignerText
     public const int MaxLength = 4000;
 
     public static bool IsClean(string? text) =>
-        text is null || (text.Length <= MaxLength && !text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')));
+        text is null
+        || (text.Length <= MaxLength && !text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')));
 
     /// <summary>Adds a mistake on <paramref name="input"/> when its text is not clean.</summary>
     public static void Check(List<DesignError> errors, string input, string? text)

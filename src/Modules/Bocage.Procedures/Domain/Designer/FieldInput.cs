@@ -1,5 +1,5 @@
-using Bocage.Procedures.Domain.Definitions;
 using Bocage.Kernel.Amounts;
+using Bocage.Procedures.Domain.Definitions;
 
 namespace Bocage.Procedures.Domain.Designer;
 
@@ -20,7 +20,9 @@ internal sealed class FieldInput
     public string? Pattern { get; set; }
     public string? PatternMessage { get; set; }
 
-    /// <summary>One choice per line; « valeur | libellé » to set the stored value, otherwise it comes from the label.</summary>
+    /// <summary>
+    /// One choice per line; « valeur | libellé » to set the stored value, otherwise it comes from the label.
+    /// </summary>
     public string? Options { get; set; }
     public string? ListName { get; set; }
     public string? ConditionField { get; set; }
@@ -34,60 +36,83 @@ internal sealed class FieldInput
     /// <summary>A file field's size limit in megabytes; empty: the kernel's limit.</summary>
     public string? MaxMegabytes { get; set; }
 
-    public static FieldInput From(FieldDefinition f) => new()
-    {
-        Key = f.Key,
-        Label = f.Label,
-        Help = f.Help,
-        Required = f.Required,
-        Min = Bound(f.Type, f.Min),
-        Max = Bound(f.Type, f.Max),
-        MinLength = f.MinLength?.ToString(),
-        MaxLength = f.MaxLength?.ToString(),
-        Pattern = f.Pattern,
-        PatternMessage = f.PatternMessage,
-        Options = string.Join('\n', f.Options.Select(o => o.Value == ChoiceValue(o.Label) ? o.Label : $"{o.Value} | {o.Label}")),
-        ListName = f.ListName,
-        ConditionField = f.Condition?.FieldKey,
-        ConditionOperator = f.Condition?.Operator ?? ConditionOperator.Equals,
-        ConditionValue = f.Condition?.Value,
-        Text = f.Text,
-        Accept = f.Type == FieldType.File ? f.AcceptedKinds.Select(k => k.ToString()).ToList() : [],
-        MaxMegabytes = f.MaxMegabytes?.ToString(),
-    };
+    public static FieldInput From(FieldDefinition f) =>
+        new()
+        {
+            Key = f.Key,
+            Label = f.Label,
+            Help = f.Help,
+            Required = f.Required,
+            Min = Bound(f.Type, f.Min),
+            Max = Bound(f.Type, f.Max),
+            MinLength = f.MinLength?.ToString(),
+            MaxLength = f.MaxLength?.ToString(),
+            Pattern = f.Pattern,
+            PatternMessage = f.PatternMessage,
+            Options = string.Join(
+                '\n',
+                f.Options.Select(o => o.Value == ChoiceValue(o.Label) ? o.Label : $"{o.Value} | {o.Label}")
+            ),
+            ListName = f.ListName,
+            ConditionField = f.Condition?.FieldKey,
+            ConditionOperator = f.Condition?.Operator ?? ConditionOperator.Equals,
+            ConditionValue = f.Condition?.Value,
+            Text = f.Text,
+            Accept = f.Type == FieldType.File ? f.AcceptedKinds.Select(k => k.ToString()).ToList() : [],
+            MaxMegabytes = f.MaxMegabytes?.ToString(),
+        };
 
-    /// <summary>The field as typed, keeping the type and children of <paramref name="current"/>; parse mistakes are added to <paramref name="errors"/>.</summary>
-    public FieldDefinition ToField(FieldDefinition current, List<DesignError> errors) => current with
-    {
-        Key = (Key ?? "").Trim(),
-        Label = (Label ?? "").Trim(),
-        Help = Blank(Help),
-        Required = Required && current.HoldsAnswer,
-        Min = ParseBound(current.Type, Min, "Min", errors),
-        Max = ParseBound(current.Type, Max, "Max", errors),
-        MinLength = ParseInt(MinLength, "MinLength", errors),
-        MaxLength = ParseInt(MaxLength, "MaxLength", errors),
-        Pattern = Blank(Pattern),
-        PatternMessage = Blank(PatternMessage),
-        Options = ParseOptions(Options),
-        ListName = Blank(ListName),
-        Condition = string.IsNullOrWhiteSpace(ConditionField) ? null : new DisplayCondition(ConditionField.Trim(), ConditionOperator, Blank(ConditionValue)),
-        Text = Blank(Text),
-        Accept = current.Type == FieldType.File ? ParseKinds(Accept) : [],
-        MaxMegabytes = current.Type == FieldType.File ? ParseInt(MaxMegabytes, "MaxMegabytes", errors) : null,
-    };
+    /// <summary>
+    /// The field as typed, keeping the type and children of <paramref name="current"/>; parse mistakes are added to
+    /// <paramref name="errors"/>.
+    /// </summary>
+    public FieldDefinition ToField(FieldDefinition current, List<DesignError> errors) =>
+        current with
+        {
+            Key = (Key ?? "").Trim(),
+            Label = (Label ?? "").Trim(),
+            Help = Blank(Help),
+            Required = Required && current.HoldsAnswer,
+            Min = ParseBound(current.Type, Min, "Min", errors),
+            Max = ParseBound(current.Type, Max, "Max", errors),
+            MinLength = ParseInt(MinLength, "MinLength", errors),
+            MaxLength = ParseInt(MaxLength, "MaxLength", errors),
+            Pattern = Blank(Pattern),
+            PatternMessage = Blank(PatternMessage),
+            Options = ParseOptions(Options),
+            ListName = Blank(ListName),
+            Condition = string.IsNullOrWhiteSpace(ConditionField)
+                ? null
+                : new DisplayCondition(ConditionField.Trim(), ConditionOperator, Blank(ConditionValue)),
+            Text = Blank(Text),
+            Accept = current.Type == FieldType.File ? ParseKinds(Accept) : [],
+            MaxMegabytes = current.Type == FieldType.File ? ParseInt(MaxMegabytes, "MaxMegabytes", errors) : null,
+        };
 
     /// <summary>Known kinds only, each once; none ticked means the default PDF, JPEG and PNG.</summary>
     private static List<Bocage.Kernel.Files.FileKind> ParseKinds(IEnumerable<string> names) =>
-        names.Take(20).Select(n => Enum.TryParse<Bocage.Kernel.Files.FileKind>(n, out var kind) && Enum.IsDefined(kind) && !int.TryParse(n, out _) ? kind : (Bocage.Kernel.Files.FileKind?)null)
-            .OfType<Bocage.Kernel.Files.FileKind>().Distinct().ToList();
+        names
+            .Take(20)
+            .Select(n =>
+                Enum.TryParse<Bocage.Kernel.Files.FileKind>(n, out var kind)
+                && Enum.IsDefined(kind)
+                && !int.TryParse(n, out _)
+                    ? kind
+                    : (Bocage.Kernel.Files.FileKind?)null
+            )
+            .OfType<Bocage.Kernel.Files.FileKind>()
+            .Distinct()
+            .ToList();
 
     public static List<ChoiceOption> ParseOptions(string? text) =>
-        (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        (text ?? "")
+            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Take(200)
-            .Select(line => line.Split('|', 2, StringSplitOptions.TrimEntries) is [var value, var label] && value.Length > 0
-                ? new ChoiceOption(value, label)
-                : new ChoiceOption(ChoiceValue(line), line))
+            .Select(line =>
+                line.Split('|', 2, StringSplitOptions.TrimEntries) is [var value, var label] && value.Length > 0
+                    ? new ChoiceOption(value, label)
+                    : new ChoiceOption(ChoiceValue(line), line)
+            )
             .ToList();
 
     private static string ChoiceValue(string label)
@@ -99,7 +124,9 @@ internal sealed class FieldInput
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string? Bound(FieldType type, long? value) =>
-        value is null ? null : type == FieldType.Amount ? Money.ForInput(value.Value) : value.Value.ToString();
+        value is null ? null
+        : type == FieldType.Amount ? Money.ForInput(value.Value)
+        : value.Value.ToString();
 
     private static long? ParseBound(FieldType type, string? text, string input, List<DesignError> errors)
     {

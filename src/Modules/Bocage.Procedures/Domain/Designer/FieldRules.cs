@@ -37,14 +37,20 @@ internal static partial class FieldRules
         CheckPattern(field, errors);
         CheckChoices(field, errors);
         CheckCondition(form, currentKey, field, errors);
-        if (field.Type is FieldType.Section or FieldType.Explanation && string.IsNullOrWhiteSpace(field.Text) && string.IsNullOrWhiteSpace(field.Label))
+        if (
+            field.Type is FieldType.Section or FieldType.Explanation
+            && string.IsNullOrWhiteSpace(field.Text)
+            && string.IsNullOrWhiteSpace(field.Label)
+        )
         {
             errors.Add(new("Text", "DesignTextRequired"));
         }
         return errors;
     }
 
-    /// <summary>A file field's own size limit: a whole number of megabytes from 1 to the kernel's limit (<c>Files:MaxBytes</c>).</summary>
+    /// <summary>
+    /// A file field's own size limit: a whole number of megabytes from 1 to the kernel's limit (<c>Files:MaxBytes</c>).
+    /// </summary>
     public static void CheckFileSize(FieldDefinition field, long kernelMaxBytes, List<DesignError> errors)
     {
         var most = Math.Max(1, kernelMaxBytes / FieldDefinition.Megabyte);
@@ -57,7 +63,9 @@ internal static partial class FieldRules
     /// <summary>Every mistake of a whole form, for publishing; the input is the faulty field's key.</summary>
     public static List<DesignError> CheckForm(FormSchema form)
     {
-        var errors = form.AllFields.SelectMany(f => Check(form, f.Key, f).Select(e => e with { Input = f.Key })).ToList();
+        var errors = form
+            .AllFields.SelectMany(f => Check(form, f.Key, f).Select(e => e with { Input = f.Key }))
+            .ToList();
         if (!form.AllFields.Any(f => f.HoldsAnswer))
         {
             errors.Add(new("", "DesignFormEmpty"));
@@ -120,7 +128,8 @@ internal static partial class FieldRules
 
     private static void CheckChoices(FieldDefinition field, List<DesignError> errors)
     {
-        var needsOptions = field.Type is FieldType.SingleChoice or FieldType.MultipleChoice
+        var needsOptions =
+            field.Type is FieldType.SingleChoice or FieldType.MultipleChoice
             || (field.Type == FieldType.DropDown && string.IsNullOrEmpty(field.ListName));
         if (needsOptions && field.Options.Count < 2)
         {
@@ -136,7 +145,12 @@ internal static partial class FieldRules
         }
     }
 
-    private static void CheckCondition(FormSchema form, string currentKey, FieldDefinition field, List<DesignError> errors)
+    private static void CheckCondition(
+        FormSchema form,
+        string currentKey,
+        FieldDefinition field,
+        List<DesignError> errors
+    )
     {
         if (field.Condition is not { } condition)
         {

@@ -21,17 +21,28 @@ internal static class FormEditor
 
     public static FormSchema MovePage(FormSchema form, int page, int delta) => new(Move(form.Pages, page, delta));
 
-    /// <summary>Adds a field at the end of a page, or of a repeatable block's children when <paramref name="blockKey"/> is given.</summary>
+    /// <summary>
+    /// Adds a field at the end of a page, or of a repeatable block's children when <paramref name="blockKey"/> is
+    /// given.
+    /// </summary>
     public static FormSchema AddField(FormSchema form, int page, FieldDefinition field, string? blockKey = null)
     {
         if (blockKey is not null)
         {
-            return Map(form, f => f.Key == blockKey && f.Type == FieldType.RepeatableBlock ? f with { Children = [.. f.Children, field] } : f);
+            return Map(form, f =>
+                f.Key == blockKey && f.Type == FieldType.RepeatableBlock
+                    ? f with
+                    {
+                        Children = [.. f.Children, field],
+                    }
+                    : f
+            );
         }
         return new(form.Pages.Select((p, i) => i == page ? p with { Fields = [.. p.Fields, field] } : p).ToList());
     }
 
-    public static FormSchema ReplaceField(FormSchema form, string key, FieldDefinition field) => Map(form, f => f.Key == key ? field : f);
+    public static FormSchema ReplaceField(FormSchema form, string key, FieldDefinition field) =>
+        Map(form, f => f.Key == key ? field : f);
 
     public static FormSchema RemoveField(FormSchema form, string key) =>
         new(form.Pages.Select(p => p with { Fields = Remove(p.Fields, key) }).ToList());
@@ -41,9 +52,14 @@ internal static class FormEditor
 
     /// <summary>Points the display conditions of other fields to a field's new key.</summary>
     public static FormSchema RenameReferences(FormSchema form, string oldKey, string newKey) =>
-        oldKey == newKey ? form : Map(form, f => f.Condition?.FieldKey == oldKey ? f with { Condition = f.Condition with { FieldKey = newKey } } : f);
+        oldKey == newKey
+            ? form
+            : Map(form, f =>
+                f.Condition?.FieldKey == oldKey ? f with { Condition = f.Condition with { FieldKey = newKey } } : f
+            );
 
-    public static FieldDefinition? Find(FormSchema form, string key) => form.AllFields.FirstOrDefault(f => f.Key == key);
+    public static FieldDefinition? Find(FormSchema form, string key) =>
+        form.AllFields.FirstOrDefault(f => f.Key == key);
 
     /// <summary>The block holding the field, or null for a field of a page.</summary>
     public static FieldDefinition? ParentOf(FormSchema form, string key) =>
@@ -81,17 +97,27 @@ internal static class FormEditor
     private static FieldDefinition MapOne(FieldDefinition field, Func<FieldDefinition, FieldDefinition> change)
     {
         var changed = change(field);
-        return changed.Children.Count == 0 ? changed : changed with { Children = changed.Children.Select(change).ToList() };
+        return changed.Children.Count == 0
+            ? changed
+            : changed with
+            {
+                Children = changed.Children.Select(change).ToList(),
+            };
     }
 
     private static List<FieldDefinition> Remove(IReadOnlyList<FieldDefinition> fields, string key) =>
-        fields.Where(f => f.Key != key).Select(f => f.Children.Count == 0 ? f : f with { Children = Remove(f.Children, key) }).ToList();
+        fields
+            .Where(f => f.Key != key)
+            .Select(f => f.Children.Count == 0 ? f : f with { Children = Remove(f.Children, key) })
+            .ToList();
 
     private static List<FieldDefinition> MoveIn(IReadOnlyList<FieldDefinition> fields, string key, int delta)
     {
         var index = fields.ToList().FindIndex(f => f.Key == key);
         var moved = index >= 0 ? Move(fields, index, delta) : fields.ToList();
-        return moved.Select(f => f.Children.Count == 0 ? f : f with { Children = MoveIn(f.Children, key, delta) }).ToList();
+        return moved
+            .Select(f => f.Children.Count == 0 ? f : f with { Children = MoveIn(f.Children, key, delta) })
+            .ToList();
     }
 
     private static List<T> Move<T>(IReadOnlyList<T> items, int index, int delta)

@@ -6,12 +6,20 @@ namespace Bocage.Procedures.Domain.Designer;
 internal static class WorkflowEditor
 {
     public static WorkflowDefinition RenameState(WorkflowDefinition workflow, string key, string label) =>
-        workflow with { States = workflow.States.Select(s => s.Key == key ? s with { Label = label } : s).ToList() };
+        workflow with
+        {
+            States = workflow.States.Select(s => s.Key == key ? s with { Label = label } : s).ToList(),
+        };
 
     public static WorkflowDefinition AddState(WorkflowDefinition workflow, WorkflowState state) =>
-        workflow with { States = [.. workflow.States, state] };
+        workflow with
+        {
+            States = [.. workflow.States, state],
+        };
 
-    /// <summary>Removes a state no transition uses and that is not the draft or submitted state; otherwise unchanged.</summary>
+    /// <summary>
+    /// Removes a state no transition uses and that is not the draft or submitted state; otherwise unchanged.
+    /// </summary>
     public static WorkflowDefinition RemoveState(WorkflowDefinition workflow, string key) =>
         IsUsed(workflow, key) ? workflow : workflow with { States = workflow.States.Where(s => s.Key != key).ToList() };
 
@@ -21,7 +29,11 @@ internal static class WorkflowEditor
         || workflow.Transitions.Any(t => t.To == key || t.From.Contains(key));
 
     /// <summary>Adds or replaces (by <paramref name="currentKey"/>) a transition.</summary>
-    public static WorkflowDefinition PutTransition(WorkflowDefinition workflow, string? currentKey, WorkflowTransition transition) =>
+    public static WorkflowDefinition PutTransition(
+        WorkflowDefinition workflow,
+        string? currentKey,
+        WorkflowTransition transition
+    ) =>
         workflow with
         {
             Transitions = workflow.Transitions.Any(t => t.Key == currentKey)
@@ -30,7 +42,10 @@ internal static class WorkflowEditor
         };
 
     public static WorkflowDefinition RemoveTransition(WorkflowDefinition workflow, string key) =>
-        workflow with { Transitions = workflow.Transitions.Where(t => t.Key != key).ToList() };
+        workflow with
+        {
+            Transitions = workflow.Transitions.Where(t => t.Key != key).ToList(),
+        };
 
     public static string NewKey(IEnumerable<string> taken, string label)
     {

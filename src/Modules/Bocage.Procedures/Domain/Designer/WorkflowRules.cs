@@ -2,7 +2,9 @@ using Bocage.Procedures.Domain.Definitions;
 
 namespace Bocage.Procedures.Domain.Designer;
 
-/// <summary>What a workflow must respect: states and transitions that fit together, actions with their settings.</summary>
+/// <summary>
+/// What a workflow must respect: states and transitions that fit together, actions with their settings.
+/// </summary>
 internal static class WorkflowRules
 {
     public static List<DesignError> Check(WorkflowDefinition workflow, FormSchema form)
@@ -31,13 +33,19 @@ internal static class WorkflowRules
         }
         foreach (var transition in workflow.Transitions)
         {
-            errors.AddRange(CheckTransition(transition, states, form).Select(e => e with { Input = transition.Key + "." + e.Input }));
+            errors.AddRange(
+                CheckTransition(transition, states, form).Select(e => e with { Input = transition.Key + "." + e.Input })
+            );
         }
         return errors;
     }
 
     /// <summary>One transition; inputs are the transition editor's property names.</summary>
-    public static List<DesignError> CheckTransition(WorkflowTransition transition, IReadOnlySet<string> states, FormSchema form)
+    public static List<DesignError> CheckTransition(
+        WorkflowTransition transition,
+        IReadOnlySet<string> states,
+        FormSchema form
+    )
     {
         var errors = new List<DesignError>();
         DesignerText.Check(errors, "Label", transition.Label);
@@ -59,7 +67,9 @@ internal static class WorkflowRules
         }
         for (var i = 0; i < transition.Actions.Count; i++)
         {
-            errors.AddRange(CheckAction(transition.Actions[i], form).Select(e => e with { Input = $"Actions[{i}].{e.Input}" }));
+            errors.AddRange(
+                CheckAction(transition.Actions[i], form).Select(e => e with { Input = $"Actions[{i}].{e.Input}" })
+            );
         }
         return errors;
     }
@@ -69,10 +79,23 @@ internal static class WorkflowRules
     /// the procedure's files); null when not known, e.g. at publication, where a preset agent who lost the
     /// permission since must not block the procedure (the transition then falls back, see <c>Assignment.PlanAsync</c>).
     /// </summary>
-    public static List<DesignError> CheckAction(WorkflowAction action, FormSchema form, IReadOnlySet<string>? agents = null)
+    public static List<DesignError> CheckAction(
+        WorkflowAction action,
+        FormSchema form,
+        IReadOnlySet<string>? agents = null
+    )
     {
         var errors = new List<DesignError>();
-        foreach (var (input, text) in new[] { ("MailSubject", action.MailSubject), ("MailText", action.MailText), ("DecisionTemplate", action.DecisionTemplate), ("RegieCode", action.RegieCode), ("WebhookUrl", action.WebhookUrl) })
+        foreach (
+            var (input, text) in new[]
+            {
+                ("MailSubject", action.MailSubject),
+                ("MailText", action.MailText),
+                ("DecisionTemplate", action.DecisionTemplate),
+                ("RegieCode", action.RegieCode),
+                ("WebhookUrl", action.WebhookUrl),
+            }
+        )
         {
             DesignerText.Check(errors, input, text);
         }
@@ -81,14 +104,17 @@ internal static class WorkflowRules
             case WorkflowActionType.NotifyApplicant when string.IsNullOrWhiteSpace(action.MailSubject):
                 errors.Add(new("MailSubject", "ActionSubjectRequired"));
                 break;
-            case WorkflowActionType.RequestDocuments when action.ReopenFields.Any(k => FormEditor.Find(form, k) is null):
+            case WorkflowActionType.RequestDocuments
+                when action.ReopenFields.Any(k => FormEditor.Find(form, k) is null):
                 errors.Add(new("ReopenFields", "ActionReopenUnknown"));
                 break;
             case WorkflowActionType.Assign when string.IsNullOrWhiteSpace(action.AssignTo):
                 errors.Add(new("AssignTo", "ActionAssignRequired"));
                 break;
-            case WorkflowActionType.Assign when agents is not null && action.AssignTo!.StartsWith(PresetAssignee.AccountPrefix, StringComparison.Ordinal)
-                && !agents.Contains(PresetAssignee.AccountOf(action.AssignTo) ?? ""):
+            case WorkflowActionType.Assign
+                when agents is not null
+                    && action.AssignTo!.StartsWith(PresetAssignee.AccountPrefix, StringComparison.Ordinal)
+                    && !agents.Contains(PresetAssignee.AccountOf(action.AssignTo) ?? ""):
                 errors.Add(new("AssignTo", "ActionAssignAgentOutOfScope"));
                 break;
             case WorkflowActionType.GenerateDecision when string.IsNullOrWhiteSpace(action.DecisionTemplate):
@@ -105,5 +131,7 @@ internal static class WorkflowRules
     }
 
     public static bool IsWebAddress(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && uri.Host.Length > 0;
 }

@@ -12,7 +12,9 @@ internal sealed class FileAttachment
 
     public Guid FileId { get; private set; }
 
-    /// <summary>The answer's input name: <c>kbis</c>, or <c>enfants.1.certificat</c> inside a repeatable block.</summary>
+    /// <summary>
+    /// The answer's input name: <c>kbis</c>, or <c>enfants.1.certificat</c> inside a repeatable block.
+    /// </summary>
     public string Input { get; private set; } = "";
 
     public string Name { get; private set; } = "";
@@ -23,7 +25,15 @@ internal sealed class FileAttachment
 
     public DateTime UploadedAt { get; private set; }
 
-    public FileAttachment(Guid storedFileId, Guid fileId, string input, string name, string contentType, long sizeBytes, DateTime uploadedAt)
+    public FileAttachment(
+        Guid storedFileId,
+        Guid fileId,
+        string input,
+        string name,
+        string contentType,
+        long sizeBytes,
+        DateTime uploadedAt
+    )
     {
         StoredFileId = storedFileId;
         FileId = fileId;
@@ -34,7 +44,5 @@ internal sealed class FileAttachment
         UploadedAt = uploadedAt;
     }
 
-    private FileAttachment()
-    {
-    }
+    private FileAttachment() { }
 }

@@ -20,7 +20,9 @@ internal sealed partial class ProcedureFile
 
     public Guid VersionId { get; private set; }
 
-    /// <summary>Commune the file belongs to (the procedure's, else the applicant's address): agents are scoped by it.</summary>
+    /// <summary>
+    /// Commune the file belongs to (the procedure's, else the applicant's address): agents are scoped by it.
+    /// </summary>
     public string? CommuneInsee { get; private set; }
 
     public string? ApplicantAccountId { get; private set; }
@@ -78,30 +80,36 @@ internal sealed partial class ProcedureFile
 
     public List<FileEvent> Events { get; private set; } = [];
 
-    private ProcedureFile()
-    {
-    }
+    private ProcedureFile() { }
 
-    public static ProcedureFile Start(Guid procedureId, Guid versionId, string? communeInsee, Applicant applicant, DateTime nowUtc) => new()
-    {
-        ProcedureId = procedureId,
-        VersionId = versionId,
-        CommuneInsee = communeInsee,
-        ApplicantAccountId = applicant.AccountId,
-        CompanyId = applicant.CompanyId,
-        MediatorAccountId = applicant.MediatorId,
-        ApplicantEmail = applicant.Email,
-        ApplicantLanguage = applicant.Language,
-        TrackingCodeHash = applicant.TrackingCode is null ? null : TrackingCodes.Hash(applicant.TrackingCode),
-        CreatedAt = nowUtc,
-        UpdatedAt = nowUtc,
-    };
+    public static ProcedureFile Start(
+        Guid procedureId,
+        Guid versionId,
+        string? communeInsee,
+        Applicant applicant,
+        DateTime nowUtc
+    ) =>
+        new()
+        {
+            ProcedureId = procedureId,
+            VersionId = versionId,
+            CommuneInsee = communeInsee,
+            ApplicantAccountId = applicant.AccountId,
+            CompanyId = applicant.CompanyId,
+            MediatorAccountId = applicant.MediatorId,
+            ApplicantEmail = applicant.Email,
+            ApplicantLanguage = applicant.Language,
+            TrackingCodeHash = applicant.TrackingCode is null ? null : TrackingCodes.Hash(applicant.TrackingCode),
+            CreatedAt = nowUtc,
+            UpdatedAt = nowUtc,
+        };
 
     public bool IsDraft => StateKind == StateKind.Draft;
 
     public AnswerSet Answers => AnswerSet.FromJson(AnswersJson);
 
-    public IReadOnlyList<string> Reopened => System.Text.Json.JsonSerializer.Deserialize<List<string>>(ReopenedJson) ?? [];
+    public IReadOnlyList<string> Reopened =>
+        System.Text.Json.JsonSerializer.Deserialize<List<string>>(ReopenedJson) ?? [];
 
     /// <summary>A draft's answers, saved as typed on every page.</summary>
     public bool SaveDraft(AnswerSet answers, DateTime nowUtc)
@@ -114,12 +122,17 @@ internal sealed partial class ProcedureFile
         return true;
     }
 
-    /// <summary>Submits a checked draft: number, first revision, history; the caller saves it in one transaction with the receipt event.</summary>
+    /// <summary>
+    /// Submits a checked draft: number, first revision, history; the caller saves it in one transaction with the
+    /// receipt event.
+    /// </summary>
     public void Submit(string number, AnswerSet clean, WorkflowDefinition workflow, string actor, DateTime nowUtc)
     {
         Number = number;
         // An intercommunal procedure's file belongs to the commune of the applicant's address, for the agents' scope.
-        CommuneInsee ??= clean.Values.FirstOrDefault(kv => kv.Key.EndsWith(".commune", StringComparison.Ordinal)).Value?.FirstOrDefault();
+        CommuneInsee ??= clean
+            .Values.FirstOrDefault(kv => kv.Key.EndsWith(".commune", StringComparison.Ordinal))
+            .Value?.FirstOrDefault();
         SetAnswers(clean, nowUtc);
         SubmittedAt = nowUtc;
         var state = workflow.States.Single(s => s.Key == workflow.SubmittedState);
@@ -128,7 +141,9 @@ internal sealed partial class ProcedureFile
         AddRevision(clean, actor, nowUtc);
     }
 
-    /// <summary>The applicant's answer to a request for documents: only reopened inputs change, stored as a new revision.</summary>
+    /// <summary>
+    /// The applicant's answer to a request for documents: only reopened inputs change, stored as a new revision.
+    /// </summary>
     public void Complete(AnswerSet clean, string actor, DateTime nowUtc)
     {
         SetAnswers(clean, nowUtc);
@@ -211,5 +226,11 @@ internal sealed partial class ProcedureFile
 /// Who applies: an account (maybe through a mediator, maybe for a company) or an e-mail with a tracking code; and the
 /// language of the page they started from.
 /// </summary>
-internal sealed record Applicant(string? AccountId, string Email, Guid? CompanyId = null, string? MediatorId = null, string? TrackingCode = null,
-    string Language = SupportedCultures.Default);
+internal sealed record Applicant(
+    string? AccountId,
+    string Email,
+    Guid? CompanyId = null,
+    string? MediatorId = null,
+    string? TrackingCode = null,
+    string Language = SupportedCultures.Default
+);

@@ -16,14 +16,24 @@ namespace Bocage.Procedures.Domain.Filing;
 /// under a running mandate, a member of its company, or whoever proved the tracking code (remembered in
 /// a protected cookie for this browser).
 /// </summary>
-internal sealed class Applicants(AccountsDb accounts, CompanyMemberships companies, MandateRegistry mandates, IDataProtectionProvider protection, TimeProvider clock)
+internal sealed class Applicants(
+    AccountsDb accounts,
+    CompanyMemberships companies,
+    MandateRegistry mandates,
+    IDataProtectionProvider protection,
+    TimeProvider clock
+)
 {
     private const string Cookie = "bocage-demarches";
 
     private IDataProtector Protector => protection.CreateProtector("Bocage.Procedures.Tracking");
 
     /// <summary>Null when the person may apply; otherwise the text key explaining why not.</summary>
-    public async Task<string?> RefusalAsync(Procedure procedure, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<string?> RefusalAsync(
+        Procedure procedure,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default
+    )
     {
         if (!procedure.IsOpen(clock.GetUtcNow().UtcDateTime))
         {
@@ -34,8 +44,15 @@ internal sealed class Applicants(AccountsDb accounts, CompanyMemberships compani
         {
             Audience.Anyone => null,
             _ when id is null => "ProcedureNeedsAccount",
-            Audience.Business => await companies.OfAccountAsync(id, cancellationToken) is null ? "ProcedureNeedsCompany" : null,
-            Audience.Agent => await accounts.Users.AnyAsync(u => u.Id == id && (u.Kind == AccountKind.Agent || u.Kind == AccountKind.Administrator), cancellationToken) ? null : "ProcedureNeedsAgent",
+            Audience.Business => await companies.OfAccountAsync(id, cancellationToken) is null
+                ? "ProcedureNeedsCompany"
+                : null,
+            Audience.Agent => await accounts.Users.AnyAsync(
+                u => u.Id == id && (u.Kind == AccountKind.Agent || u.Kind == AccountKind.Administrator),
+                cancellationToken
+            )
+                ? null
+                : "ProcedureNeedsAgent",
             _ => null,
         };
     }
@@ -46,11 +63,17 @@ internal sealed class Applicants(AccountsDb accounts, CompanyMemberships compani
     public async Task<string?> EmailOfAsync(string accountId, CancellationToken cancellationToken) =>
         await accounts.Users.Where(u => u.Id == accountId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>The person a mediator acts for under this mandate, or null when the mandate does not allow it now.</summary>
+    /// <summary>
+    /// The person a mediator acts for under this mandate, or null when the mandate does not allow it now.
+    /// </summary>
     public async Task<string?> MandatorAsync(Guid mandateId, string mediatorId, CancellationToken cancellationToken) =>
         (await mandates.FindUsableAsync(mandateId, mediatorId, MandateScopes.Procedures, cancellationToken))?.PersonId;
 
-    public async Task<bool> MaySeeAsync(ProcedureFile file, HttpContext http, CancellationToken cancellationToken = default)
+    public async Task<bool> MaySeeAsync(
+        ProcedureFile file,
+        HttpContext http,
+        CancellationToken cancellationToken = default
+    )
     {
         var id = http.User.AccountId();
         if (id is not null && (file.ApplicantAccountId == id || file.MediatorAccountId == id))
@@ -68,14 +91,18 @@ internal sealed class Applicants(AccountsDb accounts, CompanyMemberships compani
     public void Remember(HttpContext http, Guid fileId)
     {
         var ids = Tracked(http).Append(fileId).Distinct().TakeLast(20);
-        http.Response.Cookies.Append(Cookie, Protector.Protect(string.Join(',', ids)), new CookieOptions
-        {
-            HttpOnly = true,
-            Secure = http.Request.IsHttps,
-            SameSite = SameSiteMode.Lax,
-            IsEssential = true,
-            MaxAge = TimeSpan.FromDays(30),
-        });
+        http.Response.Cookies.Append(
+            Cookie,
+            Protector.Protect(string.Join(',', ids)),
+            new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = http.Request.IsHttps,
+                SameSite = SameSiteMode.Lax,
+                IsEssential = true,
+                MaxAge = TimeSpan.FromDays(30),
+            }
+        );
     }
 
     private List<Guid> Tracked(HttpContext http)
@@ -86,7 +113,12 @@ internal sealed class Applicants(AccountsDb accounts, CompanyMemberships compani
         }
         try
         {
-            return Protector.Unprotect(value).Split(',').Select(s => Guid.TryParse(s, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
+            return Protector
+                .Unprotect(value)
+                .Split(',')
+                .Select(s => Guid.TryParse(s, out var g) ? g : Guid.Empty)
+                .Where(g => g != Guid.Empty)
+                .ToList();
         }
         catch (System.Security.Cryptography.CryptographicException)
         {

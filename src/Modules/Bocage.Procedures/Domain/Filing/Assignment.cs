@@ -1,5 +1,4 @@
 using Bocage.Kernel.Audit;
-using Bocage.Kernel.Mail;
 using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Definitions;
@@ -8,61 +7,94 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Procedures.Domain.Filing;
 
-internal enum AssignOutcome
-{
-    Done = 0,
-    /// <summary>Someone changed the file since the agent loaded it: nothing was done.</summary>
-    Conflict = 1,
-    /// <summary>The chosen person may not instruct this file's commune: nothing was done.</summary>
-    OutOfScope = 2,
-}
-
-/// <summary>What a transition's Assign action does to the file, decided before anything is saved.</summary>
-/// <param name="Allowed">False when the agent picked someone who may not instruct the file: the transition is refused.</param>
-/// <param name="Changes">Whether the file's assignee is set to <paramref name="Assignee"/>.</param>
-/// <param name="PresetGone">The workflow's preset agent may no longer instruct the file: nobody new is assigned.</param>
-internal sealed record AssignPlan(bool Allowed, bool Changes, string? Assignee, bool PresetGone);
-
 /// <summary>
 /// Who a file may be assigned to (the people whose <c>procedures.instruct</c> grant reaches its commune), the
 /// assignment itself, and what follows it: a line of history, the audit log and a mail to the new assignee.
 /// </summary>
-internal sealed class Assignment(ProceduresDb db, PermissionChecker permissions, FileMails mails, AuditLog audit, TimeProvider clock)
+internal sealed class Assignment(
+    ProceduresDb db,
+    PermissionChecker permissions,
+    FileMails mails,
+    AuditLog audit,
+    TimeProvider clock
+)
 {
-    /// <summary>The agents who may instruct a file of <paramref name="communeInsee"/> (null: the territory's agents only).</summary>
-    public Task<IReadOnlyList<PermissionHolder>> CandidatesAsync(string? communeInsee, CancellationToken cancellationToken = default) =>
-        permissions.HoldersAsync(ProceduresModule.Instruct, communeInsee is null ? [] : [communeInsee], cancellationToken);
+    /// <summary>
+    /// The agents who may instruct a file of <paramref name="communeInsee"/> (null: the territory's agents only).
+    /// </summary>
+    public Task<IReadOnlyList<PermissionHolder>> CandidatesAsync(
+        string? communeInsee,
+        CancellationToken cancellationToken = default
+    ) =>
+        permissions.HoldersAsync(
+            ProceduresModule.Instruct,
+            communeInsee is null ? [] : [communeInsee],
+            cancellationToken
+        );
 
-    /// <summary>The agents an inbox may be filtered by: those who may instruct a file somewhere in <paramref name="scope"/>.</summary>
-    public Task<IReadOnlyList<PermissionHolder>> OfScopeAsync(AccessScope scope, CancellationToken cancellationToken = default) =>
-        permissions.HoldersAsync(ProceduresModule.Instruct, scope.Everything ? null : scope.Communes.ToList(), cancellationToken);
+    /// <summary>
+    /// The agents an inbox may be filtered by: those who may instruct a file somewhere in <paramref name="scope"/>.
+    /// </summary>
+    public Task<IReadOnlyList<PermissionHolder>> OfScopeAsync(
+        AccessScope scope,
+        CancellationToken cancellationToken = default
+    ) =>
+        permissions.HoldersAsync(
+            ProceduresModule.Instruct,
+            scope.Everything ? null : scope.Communes.ToList(),
+            cancellationToken
+        );
 
     /// <summary>Null (nobody) is always allowed; an account only when it may instruct the file.</summary>
-    public async Task<bool> AllowsAsync(ProcedureFile file, string? accountId, CancellationToken cancellationToken = default) =>
-        string.IsNullOrEmpty(accountId) || (await CandidatesAsync(file.CommuneInsee, cancellationToken)).Any(h => h.AccountId == accountId);
+    public async Task<bool> AllowsAsync(
+        ProcedureFile file,
+        string? accountId,
+        CancellationToken cancellationToken = default
+    ) =>
+        string.IsNullOrEmpty(accountId)
+        || (await CandidatesAsync(file.CommuneInsee, cancellationToken)).Any(h => h.AccountId == accountId);
 
-    public const string PresetGoneDetail = "L'agent prévu par le circuit ne peut plus instruire ce dossier : le dossier n'a pas été attribué.";
+    public const string PresetGoneDetail =
+        "L'agent prévu par le circuit ne peut plus instruire ce dossier : le dossier n'a pas été attribué.";
 
     /// <summary>
     /// The assignee of a transition: the agent picked on the file page (checked), else the workflow's preset.
     /// A preset agent who lost the permission since the design does not fail the transition: the file keeps its
     /// assignee and the history and the page say so (a service preset is not checked: services hold no grant).
     /// </summary>
-    public async Task<AssignPlan> PlanAsync(ProcedureFile file, string? chosen, string? preset, CancellationToken cancellationToken = default)
+    public async Task<AssignPlan> PlanAsync(
+        ProcedureFile file,
+        string? chosen,
+        string? preset,
+        CancellationToken cancellationToken = default
+    )
     {
         if (!string.IsNullOrWhiteSpace(chosen))
         {
-            return await AllowsAsync(file, chosen, cancellationToken) ? new(true, true, chosen, false) : new(false, false, null, false);
+            return await AllowsAsync(file, chosen, cancellationToken)
+                ? new(true, true, chosen, false)
+                : new(false, false, null, false);
         }
         if (PresetAssignee.AccountOf(preset) is { } agent)
         {
-            return await AllowsAsync(file, agent, cancellationToken) ? new(true, true, agent, false) : new(true, false, null, true);
+            return await AllowsAsync(file, agent, cancellationToken)
+                ? new(true, true, agent, false)
+                : new(true, false, null, true);
         }
         return new(true, true, preset, false);
     }
 
-    /// <summary>Assigns the file to an agent (or to nobody) outside any transition, under the file's concurrency token.</summary>
-    public async Task<AssignOutcome> AssignAsync(Guid fileId, Guid stamp, string? accountId, string agentId, string fileLink, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Assigns the file to an agent (or to nobody) outside any transition, under the file's concurrency token.
+    /// </summary>
+    public async Task<AssignOutcome> AssignAsync(
+        Guid fileId,
+        Guid stamp,
+        string? accountId,
+        string agentId,
+        string fileLink,
+        CancellationToken cancellationToken = default
+    )
     {
         var file = await db.Files.SingleAsync(f => f.Id == fileId, cancellationToken);
         if (file.Stamp != stamp)
@@ -93,14 +125,32 @@ internal sealed class Assignment(ProceduresDb db, PermissionChecker permissions,
     /// After the file's assignee changed (here or by a transition's action): history, audit, and a mail to the
     /// assignee when it is someone else than the agent who chose them.
     /// </summary>
-    public async Task AnnounceAsync(ProcedureFile file, string agentId, string fileLink, CancellationToken cancellationToken = default)
+    public async Task AnnounceAsync(
+        ProcedureFile file,
+        string agentId,
+        string fileLink,
+        CancellationToken cancellationToken = default
+    )
     {
         var actor = AuditActor.Of(agentId);
-        var holder = file.Assignee is null ? null : (await CandidatesAsync(file.CommuneInsee, cancellationToken)).FirstOrDefault(h => h.AccountId == file.Assignee);
+        var holder = file.Assignee is null
+            ? null
+            : (await CandidatesAsync(file.CommuneInsee, cancellationToken)).FirstOrDefault(h =>
+                h.AccountId == file.Assignee
+            );
         var detail = file.Assignee is null ? "Attribution retirée" : $"Attribué à {holder?.Name ?? file.Assignee}";
-        db.FileEvents.Add(FileEvent.Note(file.Id, actor, FileEventKind.ActionDone, detail, clock.GetUtcNow().UtcDateTime));
+        db.FileEvents.Add(
+            FileEvent.Note(file.Id, actor, FileEventKind.ActionDone, detail, clock.GetUtcNow().UtcDateTime)
+        );
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(actor, "procedures.assign", $"procedures:file:{file.Number}", file.CommuneInsee, file.Assignee ?? "-", cancellationToken: cancellationToken);
+        await audit.AppendAsync(
+            actor,
+            "procedures.assign",
+            $"procedures:file:{file.Number}",
+            file.CommuneInsee,
+            file.Assignee ?? "-",
+            cancellationToken: cancellationToken
+        );
         if (holder?.Email is not { Length: > 0 } email || holder.AccountId == agentId)
         {
             return;

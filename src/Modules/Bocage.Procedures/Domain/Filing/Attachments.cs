@@ -18,7 +18,13 @@ internal sealed record PostedFile(string Input, IFormFile Upload);
 /// <see cref="FileAttachment"/> row ties it to the file. A refused file leaves the previous answer as it
 /// was and gives the kernel's French message for its input.
 /// </summary>
-internal sealed class Attachments(ProceduresDb db, UploadService uploads, FileStore store, IOptions<FilesOptions> files, TimeProvider clock)
+internal sealed class Attachments(
+    ProceduresDb db,
+    UploadService uploads,
+    FileStore store,
+    IOptions<FilesOptions> files,
+    TimeProvider clock
+)
 {
     public const string Engine = "Procedures";
 
@@ -28,8 +34,14 @@ internal sealed class Attachments(ProceduresDb db, UploadService uploads, FileSt
     /// the save (<see cref="DeleteStoredAsync"/>); a submitted file keeps it, for its earlier revision.
     /// </summary>
     public async Task<(Dictionary<string, string> Errors, List<Guid> Replaced)> ReceiveAsync(
-        ProcedureFile file, IReadOnlyList<FieldDefinition> fields, IEnumerable<PostedFile> posted, string? remove,
-        AnswerSet answers, string uploadedBy, CancellationToken cancellationToken = default)
+        ProcedureFile file,
+        IReadOnlyList<FieldDefinition> fields,
+        IEnumerable<PostedFile> posted,
+        string? remove,
+        AnswerSet answers,
+        string uploadedBy,
+        CancellationToken cancellationToken = default
+    )
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var replaced = new List<Guid>();
@@ -47,8 +59,12 @@ internal sealed class Attachments(ProceduresDb db, UploadService uploads, FileSt
             }
             await using var content = upload.OpenReadStream();
             var result = await uploads.AcceptAsync(
-                new UploadRequest(content, upload.FileName, upload.ContentType, field.AcceptedKinds, Engine, uploadedBy) { MaxBytes = field.MaxBytes(files.Value.MaxBytes) },
-                cancellationToken);
+                new UploadRequest(content, upload.FileName, upload.ContentType, field.AcceptedKinds, Engine, uploadedBy)
+                {
+                    MaxBytes = field.MaxBytes(files.Value.MaxBytes),
+                },
+                cancellationToken
+            );
             if (result is UploadResult.Refused refused)
             {
                 errors[input] = refused.Message;
@@ -56,18 +72,38 @@ internal sealed class Attachments(ProceduresDb db, UploadService uploads, FileSt
             }
             var stored = ((UploadResult.Accepted)result).File;
             replaced.AddRange(Previous(answers, input));
-            db.Attachments.Add(new FileAttachment(stored.Id, file.Id, input, stored.OriginalName, stored.ContentType, stored.SizeBytes, clock.GetUtcNow().UtcDateTime));
+            db.Attachments.Add(
+                new FileAttachment(
+                    stored.Id,
+                    file.Id,
+                    input,
+                    stored.OriginalName,
+                    stored.ContentType,
+                    stored.SizeBytes,
+                    clock.GetUtcNow().UtcDateTime
+                )
+            );
             answers.Set(input, stored.Id.ToString());
         }
         return (errors, file.IsDraft ? replaced : []);
     }
 
-    /// <summary>Deletes files a draft no longer points to: their rows here and their content in the kernel's store.</summary>
-    public async Task DeleteStoredAsync(Guid fileId, IEnumerable<Guid> storedIds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deletes files a draft no longer points to: their rows here and their content in the kernel's store.
+    /// </summary>
+    public async Task DeleteStoredAsync(
+        Guid fileId,
+        IEnumerable<Guid> storedIds,
+        CancellationToken cancellationToken = default
+    )
     {
         foreach (var id in storedIds.Distinct().ToList())
         {
-            if (await db.Attachments.Where(a => a.StoredFileId == id && a.FileId == fileId).ExecuteDeleteAsync(cancellationToken) > 0)
+            if (
+                await db
+                    .Attachments.Where(a => a.StoredFileId == id && a.FileId == fileId)
+                    .ExecuteDeleteAsync(cancellationToken) > 0
+            )
             {
                 await store.DeleteAsync(id, cancellationToken);
             }
@@ -75,16 +111,28 @@ internal sealed class Attachments(ProceduresDb db, UploadService uploads, FileSt
     }
 
     /// <summary>The attachments of a file, by stored-file id.</summary>
-    public async Task<IReadOnlyDictionary<Guid, FileAttachment>> OfFileAsync(Guid fileId, CancellationToken cancellationToken = default) =>
-        await db.Attachments.AsNoTracking().Where(a => a.FileId == fileId).ToDictionaryAsync(a => a.StoredFileId, cancellationToken);
+    public async Task<IReadOnlyDictionary<Guid, FileAttachment>> OfFileAsync(
+        Guid fileId,
+        CancellationToken cancellationToken = default
+    ) =>
+        await db
+            .Attachments.AsNoTracking()
+            .Where(a => a.FileId == fileId)
+            .ToDictionaryAsync(a => a.StoredFileId, cancellationToken);
 
     /// <summary>
     /// The content of an attachment of this file, or null when the id is not one of its attachments: the
     /// caller has checked who may see the file, this checks that the attachment belongs to it.
     /// </summary>
-    public async Task<(FileAttachment Attachment, StoredFileContent Content)?> OpenAsync(Guid fileId, Guid storedId, CancellationToken cancellationToken = default)
+    public async Task<(FileAttachment Attachment, StoredFileContent Content)?> OpenAsync(
+        Guid fileId,
+        Guid storedId,
+        CancellationToken cancellationToken = default
+    )
     {
-        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.StoredFileId == storedId && a.FileId == fileId, cancellationToken);
+        var attachment = await db
+            .Attachments.AsNoTracking()
+            .SingleOrDefaultAsync(a => a.StoredFileId == storedId && a.FileId == fileId, cancellationToken);
         if (attachment is null || !File.Exists(store.PathOf(storedId)))
         {
             return null;

@@ -14,7 +14,13 @@ internal sealed class FileStart(ProceduresDb db, FileMails mails, AuditLog audit
     public async Task<ProcedureFile> StartAsync(Procedure procedure, Applicant applicant)
     {
         var version = procedure.Versions.Single(v => v.Number == procedure.PublishedVersion);
-        var file = ProcedureFile.Start(procedure.Id, version.Id, procedure.CommuneInsee, applicant, clock.GetUtcNow().UtcDateTime);
+        var file = ProcedureFile.Start(
+            procedure.Id,
+            version.Id,
+            procedure.CommuneInsee,
+            applicant,
+            clock.GetUtcNow().UtcDateTime
+        );
         db.Files.Add(file);
         await db.SaveChangesAsync();
         if (applicant.TrackingCode is { } code)
@@ -23,7 +29,14 @@ internal sealed class FileStart(ProceduresDb db, FileMails mails, AuditLog audit
         }
         if (applicant.MediatorId is { } mediator)
         {
-            await audit.AppendAsync(AuditActor.Of(mediator), "procedures.start", $"procedures:file:{file.Id}", procedure.CommuneInsee, procedure.Slug, AuditActor.Of(applicant.AccountId!));
+            await audit.AppendAsync(
+                AuditActor.Of(mediator),
+                "procedures.start",
+                $"procedures:file:{file.Id}",
+                procedure.CommuneInsee,
+                procedure.Slug,
+                AuditActor.Of(applicant.AccountId!)
+            );
         }
         return file;
     }

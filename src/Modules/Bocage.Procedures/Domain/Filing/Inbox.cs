@@ -6,20 +6,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Procedures.Domain.Filing;
 
-/// <summary>What an agent filters the inbox by, and where the previous page ended (null: the first page).</summary>
-internal sealed record InboxFilter(Guid? Procedure, string? State, DateOnly? From, DateOnly? To, string? Assignee, string? Query, InboxCursor? After = null);
-
-/// <summary>A line of the inbox: only the columns the page shows, never the answers.</summary>
-internal sealed record InboxRow(Guid Id, string? Number, Guid ProcedureId, string StateKey, DateTime? SubmittedAt, string? Assignee);
-
-/// <summary>The agent's inbox: submitted files of the communes in their scope, filtered, newest first, by pages of <see cref="PageSize"/>.</summary>
+/// <summary>
+/// The agent's inbox: submitted files of the communes in their scope, filtered, newest first, by pages of <see
+/// cref="PageSize"/>.
+/// </summary>
 internal sealed class Inbox(ProceduresDb db)
 {
     public const int PageSize = 25;
 
     private const int MaxQueryLength = 100;
 
-    /// <summary>Files the scope reaches: every file for the territory's agents, those of their communes for the others.</summary>
+    /// <summary>
+    /// Files the scope reaches: every file for the territory's agents, those of their communes for the others.
+    /// </summary>
     public IQueryable<ProcedureFile> Reachable(AccessScope scope)
     {
         var files = db.Files.AsNoTracking().Where(f => f.StateKind != StateKind.Draft);
@@ -32,17 +31,27 @@ internal sealed class Inbox(ProceduresDb db)
     }
 
     /// <summary>A page and the cursor of the next one (null on the last page).</summary>
-    public async Task<(List<InboxRow> Rows, InboxCursor? Next)> PageAsync(AccessScope scope, InboxFilter filter, CancellationToken cancellationToken = default)
+    public async Task<(List<InboxRow> Rows, InboxCursor? Next)> PageAsync(
+        AccessScope scope,
+        InboxFilter filter,
+        CancellationToken cancellationToken = default
+    )
     {
         var query = await FilteredAsync(Reachable(scope), scope, filter, cancellationToken);
         if (filter.After is { } after)
         {
             // Strictly after the last line shown, in the order below: equal times are told apart by id.
-            query = query.Where(f => f.SubmittedAt < after.SubmittedAt || (f.SubmittedAt == after.SubmittedAt && f.Id.CompareTo(after.Id) < 0));
+            query = query.Where(f =>
+                f.SubmittedAt < after.SubmittedAt
+                || (f.SubmittedAt == after.SubmittedAt && f.Id.CompareTo(after.Id) < 0)
+            );
         }
-        var rows = await query.OrderByDescending(f => f.SubmittedAt).ThenByDescending(f => f.Id)
+        var rows = await query
+            .OrderByDescending(f => f.SubmittedAt)
+            .ThenByDescending(f => f.Id)
             .Select(f => new InboxRow(f.Id, f.Number, f.ProcedureId, f.StateKey, f.SubmittedAt, f.Assignee))
-            .Take(PageSize + 1).ToListAsync(cancellationToken);
+            .Take(PageSize + 1)
+            .ToListAsync(cancellationToken);
         if (rows.Count <= PageSize)
         {
             return (rows, null);
@@ -51,7 +60,12 @@ internal sealed class Inbox(ProceduresDb db)
         return (rows.Take(PageSize).ToList(), new InboxCursor(last.SubmittedAt!.Value, last.Id));
     }
 
-    private async Task<IQueryable<ProcedureFile>> FilteredAsync(IQueryable<ProcedureFile> query, AccessScope scope, InboxFilter filter, CancellationToken cancellationToken)
+    private async Task<IQueryable<ProcedureFile>> FilteredAsync(
+        IQueryable<ProcedureFile> query,
+        AccessScope scope,
+        InboxFilter filter,
+        CancellationToken cancellationToken
+    )
     {
         if (filter.Procedure is { } procedure)
         {
@@ -73,13 +87,27 @@ internal sealed class Inbox(ProceduresDb db)
         }
         if (!string.IsNullOrEmpty(filter.Assignee))
         {
-            query = filter.Assignee == "-" ? query.Where(f => f.Assignee == null) : query.Where(f => f.Assignee == filter.Assignee);
+            query =
+                filter.Assignee == "-"
+                    ? query.Where(f => f.Assignee == null)
+                    : query.Where(f => f.Assignee == filter.Assignee);
         }
-        return string.IsNullOrWhiteSpace(filter.Query) ? query : await SearchedAsync(query, filter.Query.Trim().ToLowerInvariant(), scope, filter, cancellationToken);
+        return string.IsNullOrWhiteSpace(filter.Query)
+            ? query
+            : await SearchedAsync(query, filter.Query.Trim().ToLowerInvariant(), scope, filter, cancellationToken);
     }
 
-    /// <summary>Words anywhere in the answers or the number (<c>SearchText</c> is stored lower case), through a trigram index on both databases.</summary>
-    private async Task<IQueryable<ProcedureFile>> SearchedAsync(IQueryable<ProcedureFile> query, string words, AccessScope scope, InboxFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Words anywhere in the answers or the number (<c>SearchText</c> is stored lower case), through a trigram index on
+    /// both databases.
+    /// </summary>
+    private async Task<IQueryable<ProcedureFile>> SearchedAsync(
+        IQueryable<ProcedureFile> query,
+        string words,
+        AccessScope scope,
+        InboxFilter filter,
+        CancellationToken cancellationToken
+    )
     {
         var bounded = words.Length > MaxQueryLength ? words[..MaxQueryLength] : words;
         var pattern = "%" + bounded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
@@ -90,10 +118,14 @@ internal sealed class Inbox(ProceduresDb db)
         // A trigram phrase query finds the same substrings as LIKE, inside the index and several times faster
         // (LIKE re-reads every candidate); it needs three characters, shorter words go through LIKE. The
         // procedure, state and commune tags narrow it inside the index too; the filters above still apply.
-        var found = bounded.Length >= 3
-            ? db.FileSearch.FromSqlRaw("SELECT file_id, search_text FROM procedures_files_search WHERE procedures_files_search MATCH {0}",
-                SearchTags.Phrase("search_text", bounded) + await new SearchTags(db).NarrowingAsync(scope, filter, cancellationToken))
-            : db.FileSearch.Where(s => EF.Functions.Like(s.SearchText, pattern, "\\"));
+        var found =
+            bounded.Length >= 3
+                ? db.FileSearch.FromSqlRaw(
+                    "SELECT file_id, search_text FROM procedures_files_search WHERE procedures_files_search MATCH {0}",
+                    SearchTags.Phrase("search_text", bounded)
+                        + await new SearchTags(db).NarrowingAsync(scope, filter, cancellationToken)
+                )
+                : db.FileSearch.Where(s => EF.Functions.Like(s.SearchText, pattern, "\\"));
         var ids = found.Select(s => s.FileId);
         return query.Where(f => ids.Contains(f.Id));
     }

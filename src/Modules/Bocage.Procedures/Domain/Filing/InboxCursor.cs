@@ -12,7 +12,10 @@ internal sealed record InboxCursor(DateTime SubmittedAt, Guid Id)
 {
     public string Encode() => $"{SubmittedAt.Ticks.ToString(CultureInfo.InvariantCulture)}-{Id:N}";
 
-    /// <summary>The cursor of a link; null with <paramref name="invalid"/> when the text is not one (the caller shows the first page and says so).</summary>
+    /// <summary>
+    /// The cursor of a link; null with <paramref name="invalid"/> when the text is not one (the caller shows the first
+    /// page and says so).
+    /// </summary>
     public static InboxCursor? Decode(string? text, out bool invalid)
     {
         invalid = false;
@@ -21,10 +24,13 @@ internal sealed record InboxCursor(DateTime SubmittedAt, Guid Id)
             return null;
         }
         var dash = text.IndexOf('-', StringComparison.Ordinal);
-        if (text.Length <= 60 && dash > 0
+        if (
+            text.Length <= 60
+            && dash > 0
             && long.TryParse(text.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
             && ticks <= DateTime.MaxValue.Ticks
-            && Guid.TryParseExact(text.AsSpan(dash + 1), "N", out var id))
+            && Guid.TryParseExact(text.AsSpan(dash + 1), "N", out var id)
+        )
         {
             return new InboxCursor(new DateTime(ticks, DateTimeKind.Utc), id);
         }

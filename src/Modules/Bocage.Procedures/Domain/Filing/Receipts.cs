@@ -1,19 +1,21 @@
-using Bocage.Kernel.Mail;
-using Bocage.Kernel.Outbox;
-using Bocage.Kernel.Time;
+using Bocage.Kernel.Contracts;
 using Bocage.Procedures.Data;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Kernel.Contracts;
 
 namespace Bocage.Procedures.Domain.Filing;
 
-/// <summary>Sends the receipt of a submitted file: a mail with the number, the date (Paris time) and the answers as a PDF.</summary>
-internal sealed class ReceiptHandler(ProceduresDb db, FileMails mails, FileDocuments documents) : IDomainEventHandler<FileSubmitted>
+/// <summary>
+/// Sends the receipt of a submitted file: a mail with the number, the date (Paris time) and the answers as a PDF.
+/// </summary>
+internal sealed class ReceiptHandler(ProceduresDb db, FileMails mails, FileDocuments documents)
+    : IDomainEventHandler<FileSubmitted>
 {
     public async Task HandleAsync(FileSubmitted domainEvent, CancellationToken cancellationToken)
     {
         var file = await db.Files.AsNoTracking().SingleAsync(f => f.Id == domainEvent.FileId, cancellationToken);
-        var procedure = await db.Procedures.AsNoTracking().SingleAsync(p => p.Id == file.ProcedureId, cancellationToken);
+        var procedure = await db
+            .Procedures.AsNoTracking()
+            .SingleAsync(p => p.Id == file.ProcedureId, cancellationToken);
         if (string.IsNullOrEmpty(file.ApplicantEmail))
         {
             return;

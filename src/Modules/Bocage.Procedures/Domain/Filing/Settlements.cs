@@ -1,9 +1,8 @@
+using Bocage.Kernel.Contracts;
 using Bocage.Payments.Contracts;
-using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Files;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Kernel.Contracts;
 
 namespace Bocage.Procedures.Domain.Filing;
 
@@ -22,7 +21,10 @@ internal sealed class InvoiceSettledHandler(ProceduresDb db, TimeProvider clock)
             return;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var file = await db.Files.SingleOrDefaultAsync(f => f.Number == domainEvent.OriginReference && f.InvoiceId == domainEvent.InvoiceId, cancellationToken);
+        var file = await db.Files.SingleOrDefaultAsync(
+            f => f.Number == domainEvent.OriginReference && f.InvoiceId == domainEvent.InvoiceId,
+            cancellationToken
+        );
         if (file is not null && file.SettlePayment(now))
         {
             db.FileEvents.Add(FileEvent.Note(file.Id, "paiements", FileEventKind.ActionDone, "Paiement reçu", now));

@@ -1,22 +1,9 @@
-using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Files;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Kernel.Contracts;
 
 namespace Bocage.Procedures.Domain.Filing;
-
-/// <summary>A file was submitted; its receipt (mail with the PDF) is sent by the handler, at least once, deduplicated by number.</summary>
-[EventName("procedures.file-submitted", 1)]
-internal sealed record FileSubmitted(Guid FileId, string Number) : IDomainEvent;
-
-internal enum SubmitOutcome
-{
-    Submitted = 0,
-    NotADraft = 1,
-    Conflict = 2,
-}
 
 /// <summary>
 /// Submits a draft in one transaction: the year's number, the state, the first revision, the history
@@ -25,12 +12,20 @@ internal enum SubmitOutcome
 /// </summary>
 internal sealed class Submission(ProceduresDb db, TimeProvider clock)
 {
-    public async Task<(SubmitOutcome Outcome, string? Number)> SubmitAsync(Guid fileId, AnswerSet clean, string actor, CancellationToken cancellationToken = default)
+    public async Task<(SubmitOutcome Outcome, string? Number)> SubmitAsync(
+        Guid fileId,
+        AnswerSet clean,
+        string actor,
+        CancellationToken cancellationToken = default
+    )
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
             db.ChangeTracker.Clear();
-            var file = await db.Files.Include(f => f.Revisions).Include(f => f.Events).SingleAsync(f => f.Id == fileId, cancellationToken);
+            var file = await db
+                .Files.Include(f => f.Revisions)
+                .Include(f => f.Events)
+                .SingleAsync(f => f.Id == fileId, cancellationToken);
             if (!file.IsDraft)
             {
                 return (SubmitOutcome.NotADraft, file.Number);

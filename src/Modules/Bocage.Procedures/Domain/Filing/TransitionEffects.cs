@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Bocage.Payments.Contracts;
 using Bocage.Kernel.Mail;
+using Bocage.Payments.Contracts;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
@@ -13,13 +13,29 @@ namespace Bocage.Procedures.Domain.Filing;
 /// The actions of a transition: on the file itself (inside the save) and outside it (after). Assign is not here:
 /// <see cref="Transitions"/> applies the <see cref="AssignPlan"/> it checked beforehand.
 /// </summary>
-internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents, FileMails mails, IServiceProvider services, IHttpClientFactory http, TimeProvider clock)
+internal sealed class TransitionEffects(
+    ProceduresDb db,
+    FileDocuments documents,
+    FileMails mails,
+    IServiceProvider services,
+    IHttpClientFactory http,
+    TimeProvider clock
+)
 {
-    public const string PaymentsUnavailable = "Le paiement en ligne n'est pas disponible : la demande de paiement n'a pas été faite.";
+    public const string PaymentsUnavailable =
+        "Le paiement en ligne n'est pas disponible : la demande de paiement n'a pas été faite.";
 
-    public const string NoRegie = "Aucune régie de la collectivité ne peut encaisser ce paiement : la demande de paiement n'a pas été faite.";
+    public const string NoRegie =
+        "Aucune régie de la collectivité ne peut encaisser ce paiement : la demande de paiement n'a pas été faite.";
 
-    public async Task InsideAsync(ProcedureFile file, WorkflowAction action, TransitionInput input, string actor, DateTime now, CancellationToken cancellationToken)
+    public async Task InsideAsync(
+        ProcedureFile file,
+        WorkflowAction action,
+        TransitionInput input,
+        string actor,
+        DateTime now,
+        CancellationToken cancellationToken
+    )
     {
         switch (action.Type)
         {
@@ -27,13 +43,24 @@ internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents
                 file.Reopen(input.ReopenFields.Count > 0 ? input.ReopenFields : action.ReopenFields, now);
                 break;
             case WorkflowActionType.GenerateDecision:
-                var pdf = await documents.DecisionAsync(file, action.DecisionTemplate ?? "{demarche}", now, cancellationToken);
+                var pdf = await documents.DecisionAsync(
+                    file,
+                    action.DecisionTemplate ?? "{demarche}",
+                    now,
+                    cancellationToken
+                );
                 db.Documents.Add(new FileDocument(file.Id, $"decision-{file.Number}.pdf", pdf, now));
                 break;
         }
     }
 
-    public async Task OutsideAsync(ProcedureFile file, WorkflowAction action, TransitionInput input, string actor, CancellationToken cancellationToken)
+    public async Task OutsideAsync(
+        ProcedureFile file,
+        WorkflowAction action,
+        TransitionInput input,
+        string actor,
+        CancellationToken cancellationToken
+    )
     {
         var now = clock.GetUtcNow().UtcDateTime;
         string? failure = null;
@@ -46,15 +73,33 @@ internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents
                 failure = await RequestPaymentAsync(file, action, cancellationToken);
                 break;
             case WorkflowActionType.CallWebhook:
-                failure = await Webhooks.CallAsync(http.CreateClient("procedures-webhooks"), action.WebhookUrl, file, cancellationToken);
+                failure = await Webhooks.CallAsync(
+                    http.CreateClient("procedures-webhooks"),
+                    action.WebhookUrl,
+                    file,
+                    cancellationToken
+                );
                 break;
             default:
                 return;
         }
-        db.FileEvents.Add(FileEvent.Note(file.Id, actor, failure is null ? FileEventKind.ActionDone : FileEventKind.ActionFailed, failure ?? action.Type.ToString(), now));
+        db.FileEvents.Add(
+            FileEvent.Note(
+                file.Id,
+                actor,
+                failure is null ? FileEventKind.ActionDone : FileEventKind.ActionFailed,
+                failure ?? action.Type.ToString(),
+                now
+            )
+        );
     }
 
-    private async Task<string?> NotifyAsync(ProcedureFile file, WorkflowAction action, TransitionInput input, CancellationToken cancellationToken)
+    private async Task<string?> NotifyAsync(
+        ProcedureFile file,
+        WorkflowAction action,
+        TransitionInput input,
+        CancellationToken cancellationToken
+    )
     {
         if (string.IsNullOrEmpty(file.ApplicantEmail))
         {
@@ -71,7 +116,11 @@ internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents
         }
     }
 
-    private async Task<string?> RequestPaymentAsync(ProcedureFile file, WorkflowAction action, CancellationToken cancellationToken)
+    private async Task<string?> RequestPaymentAsync(
+        ProcedureFile file,
+        WorkflowAction action,
+        CancellationToken cancellationToken
+    )
     {
         var invoicing = services.GetService<IInvoicing>();
         if (invoicing is null)
@@ -83,13 +132,26 @@ internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents
             return "Montant ou adresse du payeur manquant : la demande de paiement n'a pas été faite.";
         }
         // The procedure's owner collects (null: the intercommunality), not the commune of the applicant's address.
-        var owner = await db.Procedures.AsNoTracking().Where(p => p.Id == file.ProcedureId).Select(p => p.CommuneInsee).SingleAsync(cancellationToken);
+        var owner = await db
+            .Procedures.AsNoTracking()
+            .Where(p => p.Id == file.ProcedureId)
+            .Select(p => p.CommuneInsee)
+            .SingleAsync(cancellationToken);
         InvoiceHandle handle;
         try
         {
-            handle = await invoicing.RequestAsync(new InvoiceRequest(
-                ProceduresModule.InvoiceOrigin, file.Number!, owner, action.RegieCode, action.AmountCents.Value,
-                $"Dossier {file.Number}", new InvoicePayer(file.ApplicantAccountId, file.ApplicantEmail, file.ApplicantEmail)), cancellationToken);
+            handle = await invoicing.RequestAsync(
+                new InvoiceRequest(
+                    ProceduresModule.InvoiceOrigin,
+                    file.Number!,
+                    owner,
+                    action.RegieCode,
+                    action.AmountCents.Value,
+                    $"Dossier {file.Number}",
+                    new InvoicePayer(file.ApplicantAccountId, file.ApplicantEmail, file.ApplicantEmail)
+                ),
+                cancellationToken
+            );
         }
         catch (InvalidOperationException)
         {
@@ -101,10 +163,17 @@ internal sealed class TransitionEffects(ProceduresDb db, FileDocuments documents
     }
 }
 
-/// <summary>Calls a designer's webhook with the file's summary; any failure is returned as text for the history, never thrown.</summary>
+/// <summary>
+/// Calls a designer's webhook with the file's summary; any failure is returned as text for the history, never thrown.
+/// </summary>
 internal static class Webhooks
 {
-    public static async Task<string?> CallAsync(HttpClient client, string? url, ProcedureFile file, CancellationToken cancellationToken)
+    public static async Task<string?> CallAsync(
+        HttpClient client,
+        string? url,
+        ProcedureFile file,
+        CancellationToken cancellationToken
+    )
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
@@ -114,7 +183,16 @@ internal static class Webhooks
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            using var response = await client.PostAsJsonAsync(uri, new { numero = file.Number, etat = file.StateKey, commune = file.CommuneInsee }, timeout.Token);
+            using var response = await client.PostAsJsonAsync(
+                uri,
+                new
+                {
+                    numero = file.Number,
+                    etat = file.StateKey,
+                    commune = file.CommuneInsee,
+                },
+                timeout.Token
+            );
             return response.IsSuccessStatusCode ? null : $"Le webhook a répondu {(int)response.StatusCode}.";
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException)

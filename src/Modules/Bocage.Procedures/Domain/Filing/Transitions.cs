@@ -6,33 +6,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Procedures.Domain.Filing;
 
-internal enum TransitionOutcome
-{
-    Done = 0,
-    /// <summary>Someone changed the file since the agent loaded it: nothing was done.</summary>
-    Conflict = 1,
-    NotAllowed = 2,
-    /// <summary>The transition assigns the file to someone who may not instruct it: nothing was done.</summary>
-    AssigneeOutOfScope = 3,
-    /// <summary>Done, but the workflow's preset agent may no longer instruct the file, so nobody new was assigned.</summary>
-    DonePresetGone = 4,
-}
-
-/// <summary>What the agent chose on the file page for this transition.</summary>
-internal sealed record TransitionInput(string Key, Guid Stamp, IReadOnlyList<string> ReopenFields, string? Assignee, string? Message)
-{
-    /// <summary>The file's address in the back office, for the mail to a new assignee.</summary>
-    public string FileLink { get; init; } = "";
-}
-
 /// <summary>
 /// Runs a workflow transition pressed by an agent: the state change and the file's own effects are saved
 /// under the file's concurrency token; effects outside the file (mail, invoice, webhook) follow, each
 /// recorded in the history, done or failed.
 /// </summary>
-internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, Assignment assignment, AuditLog audit, TimeProvider clock)
+internal sealed class Transitions(
+    ProceduresDb db,
+    TransitionEffects effects,
+    Assignment assignment,
+    AuditLog audit,
+    TimeProvider clock
+)
 {
-    public async Task<TransitionOutcome> RunAsync(Guid fileId, TransitionInput input, string agentId, CancellationToken cancellationToken = default)
+    public async Task<TransitionOutcome> RunAsync(
+        Guid fileId,
+        TransitionInput input,
+        string agentId,
+        CancellationToken cancellationToken = default
+    )
     {
         var file = await db.Files.SingleAsync(f => f.Id == fileId, cancellationToken);
         var version = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == file.VersionId, cancellationToken);
@@ -49,7 +41,9 @@ internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, As
             return TransitionOutcome.NotAllowed;
         }
         var assign = transition.Actions.FirstOrDefault(a => a.Type == WorkflowActionType.Assign);
-        var plan = assign is null ? null : await assignment.PlanAsync(file, input.Assignee, assign.AssignTo, cancellationToken);
+        var plan = assign is null
+            ? null
+            : await assignment.PlanAsync(file, input.Assignee, assign.AssignTo, cancellationToken);
         if (plan is { Allowed: false })
         {
             return TransitionOutcome.AssigneeOutOfScope;
@@ -70,11 +64,15 @@ internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, As
         }
         if (plan is { PresetGone: true })
         {
-            db.FileEvents.Add(FileEvent.Note(file.Id, actor, FileEventKind.ActionFailed, Assignment.PresetGoneDetail, now));
+            db.FileEvents.Add(
+                FileEvent.Note(file.Id, actor, FileEventKind.ActionFailed, Assignment.PresetGoneDetail, now)
+            );
         }
         if (!string.IsNullOrWhiteSpace(input.Message))
         {
-            db.Messages.Add(new FileMessage(file.Id, actor, fromAgent: true, isPrivate: false, Messages.Bounded(input.Message), now));
+            db.Messages.Add(
+                new FileMessage(file.Id, actor, fromAgent: true, isPrivate: false, Messages.Bounded(input.Message), now)
+            );
         }
         try
         {
@@ -85,7 +83,14 @@ internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, As
             db.ChangeTracker.Clear();
             return TransitionOutcome.Conflict;
         }
-        await audit.AppendAsync(actor, "procedures.transition", $"procedures:file:{file.Number}", file.CommuneInsee, $"{from} → {target.Key}", cancellationToken: cancellationToken);
+        await audit.AppendAsync(
+            actor,
+            "procedures.transition",
+            $"procedures:file:{file.Number}",
+            file.CommuneInsee,
+            $"{from} → {target.Key}",
+            cancellationToken: cancellationToken
+        );
         foreach (var action in transition.Actions)
         {
             await effects.OutsideAsync(file, action, input, actor, cancellationToken);
@@ -97,11 +102,4 @@ internal sealed class Transitions(ProceduresDb db, TransitionEffects effects, As
         }
         return plan is { PresetGone: true } ? TransitionOutcome.DonePresetGone : TransitionOutcome.Done;
     }
-}
-
-internal static class Messages
-{
-    public const int MaxLength = 5000;
-
-    public static string Bounded(string text) => text.Length > MaxLength ? text[..MaxLength] : text;
 }

@@ -25,8 +25,7 @@ public sealed class SkeletonModule : IModule
     // Empty until the engine really serves an action: the README's roadmap table is checked against it.
     public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>();
 
-    public void AddServices(IHostApplicationBuilder builder) =>
-        builder.AddEngineDb<SkeletonDb>(SkeletonDb.SchemaName);
+    public void AddServices(IHostApplicationBuilder builder) => builder.AddEngineDb<SkeletonDb>(SkeletonDb.SchemaName);
 
     public void MapEndpoints(IEndpointRouteBuilder app) => ItemsApi.Map(app);
 

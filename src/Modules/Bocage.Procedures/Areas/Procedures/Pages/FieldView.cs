@@ -9,9 +9,17 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Bocage.Procedures.Areas.Procedures.Pages;
 
 /// <summary>What the <c>_Field</c> partial needs to draw one field with what was typed and its message.</summary>
-internal sealed record FieldView(FieldDefinition Field, string Name, AnswerSet Answers, ModelStateDictionary State, IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> Lists)
+internal sealed record FieldView(
+    FieldDefinition Field,
+    string Name,
+    AnswerSet Answers,
+    ModelStateDictionary State,
+    IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> Lists
+)
 {
-    /// <summary>Inputs are named <c>r.{answer}</c> so that no designer's key clashes with the page's own inputs.</summary>
+    /// <summary>
+    /// Inputs are named <c>r.{answer}</c> so that no designer's key clashes with the page's own inputs.
+    /// </summary>
     public const string Prefix = "r.";
 
     public string InputName(string? part = null) => Prefix + Name + (part is null ? "" : "." + part);
@@ -31,9 +39,24 @@ internal sealed record FieldView(FieldDefinition Field, string Name, AnswerSet A
         Field.ListName is { } list && Lists.TryGetValue(list, out var named) ? named : Field.Options;
 
     public string? DescribedBy(string? part = null) =>
-        string.Join(' ', new[] { Field.Help is null ? null : Id() + "-aide", Error(part) is null ? null : Id(part) + "-erreur" }.Where(s => s is not null)) is { Length: > 0 } s ? s : null;
+        string.Join(
+            ' ',
+            new[]
+            {
+                Field.Help is null ? null : Id() + "-aide",
+                Error(part) is null ? null : Id(part) + "-erreur",
+            }.Where(s => s is not null)
+        )
+            is { Length: > 0 } s
+            ? s
+            : null;
 
-    public FieldView Child(FieldDefinition child, int index) => this with { Field = child, Name = $"{Name}.{index}.{child.Key}" };
+    public FieldView Child(FieldDefinition child, int index) =>
+        this with
+        {
+            Field = child,
+            Name = $"{Name}.{index}.{child.Key}",
+        };
 
     /// <summary>The button that removes the file sent for the input named in its value.</summary>
     public const string RemoveFile = "retirer-fichier";
@@ -57,7 +80,11 @@ internal sealed record FieldView(FieldDefinition Field, string Name, AnswerSet A
     /// carries the id of the file already sent in a hidden input; it is kept only when it is one of this
     /// file's attachments (<paramref name="sent"/>), so that no one can claim another person's file by its id.
     /// </summary>
-    public static AnswerSet Read(IFormCollection form, IEnumerable<FieldDefinition> fields, IReadOnlyDictionary<Guid, FileAttachment> sent)
+    public static AnswerSet Read(
+        IFormCollection form,
+        IEnumerable<FieldDefinition> fields,
+        IReadOnlyDictionary<Guid, FileAttachment> sent
+    )
     {
         var list = fields.ToList();
         var keys = list.Select(f => f.Key).ToList();
@@ -73,7 +100,11 @@ internal sealed record FieldView(FieldDefinition Field, string Name, AnswerSet A
             {
                 set.Values[key] = values.Select(v => v ?? "").ToArray();
             }
-            else if (Guid.TryParse(values.FirstOrDefault(), out var id) && sent.TryGetValue(id, out var attachment) && attachment.Input == key)
+            else if (
+                Guid.TryParse(values.FirstOrDefault(), out var id)
+                && sent.TryGetValue(id, out var attachment)
+                && attachment.Input == key
+            )
             {
                 set.Set(key, id.ToString());
             }
@@ -83,5 +114,7 @@ internal sealed record FieldView(FieldDefinition Field, string Name, AnswerSet A
 
     /// <summary>The files posted for these inputs (names without the prefix).</summary>
     public static IEnumerable<PostedFile> Files(IFormCollection form) =>
-        form.Files.Where(f => f.Name.StartsWith(Prefix, StringComparison.Ordinal)).Select(f => new PostedFile(f.Name[Prefix.Length..], f));
+        form
+            .Files.Where(f => f.Name.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(f => new PostedFile(f.Name[Prefix.Length..], f));
 }

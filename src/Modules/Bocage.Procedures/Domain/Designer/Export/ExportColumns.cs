@@ -12,12 +12,20 @@ namespace Bocage.Procedures.Domain.Designer.Export;
 internal sealed record ExportColumn(string Header, Func<AnswerSet, string> Value)
 {
     /// <param name="fileNames">Names of the attachments by stored-file id.</param>
-    public static List<ExportColumn> For(IEnumerable<FormSchema> versionsNewestFirst, IReadOnlyDictionary<Guid, string>? fileNames = null)
+    public static List<ExportColumn> For(
+        IEnumerable<FormSchema> versionsNewestFirst,
+        IReadOnlyDictionary<Guid, string>? fileNames = null
+    )
     {
         var names = fileNames ?? new Dictionary<Guid, string>();
         var columns = new List<ExportColumn>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in versionsNewestFirst.SelectMany(v => v.Pages).SelectMany(p => p.Fields).Where(f => f.HoldsAnswer))
+        foreach (
+            var field in versionsNewestFirst
+                .SelectMany(v => v.Pages)
+                .SelectMany(p => p.Fields)
+                .Where(f => f.HoldsAnswer)
+        )
         {
             if (!seen.Add(field.Key))
             {
@@ -30,7 +38,9 @@ internal sealed record ExportColumn(string Header, Func<AnswerSet, string> Value
                 {
                     foreach (var child in field.Children.Where(c => c.HoldsAnswer))
                     {
-                        columns.AddRange(Of(child, $"{field.Key}.{i}.{child.Key}", $"{field.Key}[{i + 1}].{child.Key}", names));
+                        columns.AddRange(
+                            Of(child, $"{field.Key}.{i}.{child.Key}", $"{field.Key}[{i + 1}].{child.Key}", names)
+                        );
                     }
                 }
                 continue;
@@ -40,20 +50,34 @@ internal sealed record ExportColumn(string Header, Func<AnswerSet, string> Value
         return columns;
     }
 
-    private static IEnumerable<ExportColumn> Of(FieldDefinition field, string input, string header, IReadOnlyDictionary<Guid, string> names)
+    private static IEnumerable<ExportColumn> Of(
+        FieldDefinition field,
+        string input,
+        string header,
+        IReadOnlyDictionary<Guid, string> names
+    )
     {
         if (field.Type == FieldType.File)
         {
-            return [new ExportColumn(header, a => Safe(Guid.TryParse(a[input], out var id) && names.TryGetValue(id, out var name) ? name : a[input]))];
+            return
+            [
+                new ExportColumn(header, a =>
+                    Safe(Guid.TryParse(a[input], out var id) && names.TryGetValue(id, out var name) ? name : a[input])
+                ),
+            ];
         }
         if (field.Type == FieldType.Address)
         {
-            return new[] { "rue", "code-postal", "commune" }.Select(part => new ExportColumn($"{header}.{part}", a => Safe(a[$"{input}.{part}"])));
+            return new[] { "rue", "code-postal", "commune" }.Select(part => new ExportColumn($"{header}.{part}", a =>
+                Safe(a[$"{input}.{part}"])
+            ));
         }
         return [new ExportColumn(header, a => Safe(string.Join(" ; ", a.All(input))))];
     }
 
-    /// <summary>A value starting like a formula is prefixed so that a spreadsheet never runs it (CSV injection).</summary>
+    /// <summary>
+    /// A value starting like a formula is prefixed so that a spreadsheet never runs it (CSV injection).
+    /// </summary>
     public static string Safe(string value) =>
         value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 }

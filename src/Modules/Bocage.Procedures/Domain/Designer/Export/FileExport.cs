@@ -20,26 +20,42 @@ internal sealed class FileExport(ProceduresDb db, Inbox inbox)
 {
     private static readonly string[] Fixed = ["numero", "etat", "depose-le", "commune"];
 
-    public Task<Procedure?> FindAsync(Guid id, CancellationToken ct) => db.Procedures.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == id, ct);
+    public Task<Procedure?> FindAsync(Guid id, CancellationToken ct) =>
+        db.Procedures.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == id, ct);
 
     private async Task<List<ExportColumn>> ColumnsAsync(Procedure procedure, CancellationToken ct)
     {
         // Names only (not contents) of the procedure's attachments: a few hundred bytes per file at most.
-        var names = await db.Attachments.AsNoTracking()
+        var names = await db
+            .Attachments.AsNoTracking()
             .Where(a => db.Files.Any(f => f.Id == a.FileId && f.ProcedureId == procedure.Id && f.Number != null))
-            .Select(a => new { a.StoredFileId, a.Name }).ToDictionaryAsync(a => a.StoredFileId, a => a.Name, ct);
-        return ExportColumn.For(procedure.Versions.Where(v => v.PublishedAt is not null).OrderByDescending(v => v.Number).Select(v => v.Form), names);
+            .Select(a => new { a.StoredFileId, a.Name })
+            .ToDictionaryAsync(a => a.StoredFileId, a => a.Name, ct);
+        return ExportColumn.For(
+            procedure
+                .Versions.Where(v => v.PublishedAt is not null)
+                .OrderByDescending(v => v.Number)
+                .Select(v => v.Form),
+            names
+        );
     }
 
     private IQueryable<ProcedureFile> Files(Procedure procedure, AccessScope scope) =>
-        inbox.Reachable(scope).AsNoTracking().Where(f => f.ProcedureId == procedure.Id && f.Number != null).OrderBy(f => f.Number);
+        inbox
+            .Reachable(scope)
+            .AsNoTracking()
+            .Where(f => f.ProcedureId == procedure.Id && f.Number != null)
+            .OrderBy(f => f.Number);
 
     private static List<string> Row(ProcedureFile file, IReadOnlyList<ExportColumn> columns)
     {
         var answers = AnswerSet.FromJson(file.AnswersJson);
         var row = new List<string>
         {
-            file.Number ?? "", file.StateKey, file.SubmittedAt is { } at ? ParisTime.ToParis(at).ToString("yyyy-MM-dd HH:mm") : "", file.CommuneInsee ?? "",
+            file.Number ?? "",
+            file.StateKey,
+            file.SubmittedAt is { } at ? ParisTime.ToParis(at).ToString("yyyy-MM-dd HH:mm") : "",
+            file.CommuneInsee ?? "",
         };
         row.AddRange(columns.Select(c => c.Value(answers)));
         return row;

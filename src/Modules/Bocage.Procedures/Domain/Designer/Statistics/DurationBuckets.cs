@@ -8,7 +8,10 @@ namespace Bocage.Procedures.Domain.Designer.Statistics;
 /// </summary>
 internal static class DurationBuckets
 {
-    public static string MonthOf(DateTime submittedUtc) => Bocage.Kernel.Time.ParisTime.ToParis(submittedUtc).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+    public static string MonthOf(DateTime submittedUtc) =>
+        Bocage
+            .Kernel.Time.ParisTime.ToParis(submittedUtc)
+            .ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The bucket of a processing time, in tenths of a day.</summary>
     public static int TenthsOf(DateTime submittedUtc, DateTime decidedUtc)
@@ -25,7 +28,7 @@ internal static class DurationBuckets
     public static double? Median(IEnumerable<(int Tenths, int Files)> histogram)
     {
         var buckets = histogram.Where(b => b.Files > 0).OrderBy(b => b.Tenths).ToList();
-        long total = buckets.Sum(b => (long)b.Files);
+        var total = buckets.Sum(b => (long)b.Files);
         if (total == 0)
         {
             return null;

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Bocage.Procedures.Domain.Designer.Statistics;
 
-/// <summary>What a save changes in the statistics summary: files submitted per (procedure, month), decided files per duration bucket.</summary>
+/// <summary>
+/// What a save changes in the statistics summary: files submitted per (procedure, month), decided files per duration
+/// bucket.
+/// </summary>
 internal sealed class SummaryDeltas
 {
     public Dictionary<(Guid Procedure, string Month), int> Months { get; } = [];
@@ -13,7 +16,9 @@ internal sealed class SummaryDeltas
 
     public bool IsEmpty => Months.Values.All(v => v == 0) && Durations.Values.All(v => v == 0);
 
-    /// <summary>Counts a file in (<paramref name="sign"/> = 1) or out (-1) of the summary; a draft counts for nothing.</summary>
+    /// <summary>
+    /// Counts a file in (<paramref name="sign"/> = 1) or out (-1) of the summary; a draft counts for nothing.
+    /// </summary>
     public void Count(Guid procedure, DateTime? submitted, DateTime? decided, int sign)
     {
         if (submitted is not { } at)
@@ -42,7 +47,12 @@ internal sealed class SummaryDeltas
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted)
             {
-                deltas.Count(entry.Entity.ProcedureId, Original(entry, nameof(ProcedureFile.SubmittedAt)), Original(entry, nameof(ProcedureFile.DecidedAt)), -1);
+                deltas.Count(
+                    entry.Entity.ProcedureId,
+                    Original(entry, nameof(ProcedureFile.SubmittedAt)),
+                    Original(entry, nameof(ProcedureFile.DecidedAt)),
+                    -1
+                );
             }
             if (entry.State is EntityState.Modified or EntityState.Added)
             {
@@ -52,5 +62,6 @@ internal sealed class SummaryDeltas
         return deltas;
     }
 
-    private static DateTime? Original(EntityEntry<ProcedureFile> entry, string property) => entry.OriginalValues.GetValue<DateTime?>(property);
+    private static DateTime? Original(EntityEntry<ProcedureFile> entry, string property) =>
+        entry.OriginalValues.GetValue<DateTime?>(property);
 }

@@ -1,6 +1,9 @@
 namespace Bocage.Procedures.Domain.Designer.Statistics;
 
-/// <summary>Files of a procedure submitted in a month (Paris time, <c>yyyy-MM</c>); kept up to date in the transaction of each submission.</summary>
+/// <summary>
+/// Files of a procedure submitted in a month (Paris time, <c>yyyy-MM</c>); kept up to date in the transaction of each
+/// submission.
+/// </summary>
 internal sealed class MonthlyFiles(Guid procedureId, string month, int submitted)
 {
     public Guid ProcedureId { get; private set; } = procedureId;
@@ -9,7 +12,10 @@ internal sealed class MonthlyFiles(Guid procedureId, string month, int submitted
 
     public int Submitted { get; private set; } = submitted;
 
-    /// <summary>Median processing time in days of the month's decided files (<see cref="DurationBuckets.Median"/>), refreshed from <see cref="MonthlyDurations"/> with each decision.</summary>
+    /// <summary>
+    /// Median processing time in days of the month's decided files (<see cref="DurationBuckets.Median"/>), refreshed
+    /// from <see cref="MonthlyDurations"/> with each decision.
+    /// </summary>
     public double? MedianDays { get; private set; }
 }
 

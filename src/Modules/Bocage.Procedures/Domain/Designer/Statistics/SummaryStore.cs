@@ -19,24 +19,58 @@ internal static class SummaryStore
         var medians = changed.Select(d => (d.Key.Procedure, d.Key.Month)).Distinct().Order().ToList();
         // Every month row whose median moves is written first (a zero delta at worst): it locks the row, so
         // two decisions in the same month take turns and the second reads the first one's buckets.
-        var months = deltas.Months.Where(d => d.Value != 0).Select(d => d.Key).Union(medians).Order()
-            .Select(k => new object[] { Key(db, k.Item1), k.Item2, deltas.Months.GetValueOrDefault(k) }).ToList();
-        await UpsertAsync(db, typeof(MonthlyFiles), "procedure_id, month, submitted", "procedure_id, month", "submitted", months, cancellationToken);
-        var durations = changed.Select(d => new object[] { Key(db, d.Key.Procedure), d.Key.Month, d.Key.Tenths, d.Value }).ToList();
-        await UpsertAsync(db, typeof(MonthlyDurations), "procedure_id, month, tenths, files", "procedure_id, month, tenths", "files", durations, cancellationToken);
+        var months = deltas
+            .Months.Where(d => d.Value != 0)
+            .Select(d => d.Key)
+            .Union(medians)
+            .Order()
+            .Select(k => new object[] { Key(db, k.Item1), k.Item2, deltas.Months.GetValueOrDefault(k) })
+            .ToList();
+        await UpsertAsync(
+            db,
+            typeof(MonthlyFiles),
+            "procedure_id, month, submitted",
+            "procedure_id, month",
+            "submitted",
+            months,
+            cancellationToken
+        );
+        var durations = changed
+            .Select(d => new object[] { Key(db, d.Key.Procedure), d.Key.Month, d.Key.Tenths, d.Value })
+            .ToList();
+        await UpsertAsync(
+            db,
+            typeof(MonthlyDurations),
+            "procedure_id, month, tenths, files",
+            "procedure_id, month, tenths",
+            "files",
+            durations,
+            cancellationToken
+        );
         foreach (var (procedure, month) in medians)
         {
             await RefreshMedianAsync(db, procedure, month, cancellationToken);
         }
     }
 
-    /// <summary>The median of one month of one procedure, from its buckets: a few hundred rows at most, read by primary key.</summary>
-    private static async Task RefreshMedianAsync(ProceduresDb db, Guid procedure, string month, CancellationToken cancellationToken)
+    /// <summary>
+    /// The median of one month of one procedure, from its buckets: a few hundred rows at most, read by primary key.
+    /// </summary>
+    private static async Task RefreshMedianAsync(
+        ProceduresDb db,
+        Guid procedure,
+        string month,
+        CancellationToken cancellationToken
+    )
     {
-        var buckets = await db.MonthlyDurations.AsNoTracking().Where(d => d.ProcedureId == procedure && d.Month == month)
-            .Select(d => new { d.Tenths, d.Files }).ToListAsync(cancellationToken);
+        var buckets = await db
+            .MonthlyDurations.AsNoTracking()
+            .Where(d => d.ProcedureId == procedure && d.Month == month)
+            .Select(d => new { d.Tenths, d.Files })
+            .ToListAsync(cancellationToken);
         var median = DurationBuckets.Median(buckets.Select(b => (b.Tenths, b.Files)));
-        await db.MonthlyFiles.Where(m => m.ProcedureId == procedure && m.Month == month)
+        await db
+            .MonthlyFiles.Where(m => m.ProcedureId == procedure && m.Month == month)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.MedianDays, median), cancellationToken);
     }
 
@@ -47,12 +81,24 @@ internal static class SummaryStore
     /// </summary>
     public static async Task RebuildIfEmptyAsync(ProceduresDb db, CancellationToken cancellationToken)
     {
-        if (await db.MonthlyFiles.AnyAsync(cancellationToken) || !await db.Files.AnyAsync(f => f.SubmittedAt != null, cancellationToken))
+        if (
+            await db.MonthlyFiles.AnyAsync(cancellationToken)
+            || !await db.Files.AnyAsync(f => f.SubmittedAt != null, cancellationToken)
+        )
         {
             return;
         }
         var deltas = new SummaryDeltas();
-        var files = db.Files.AsNoTracking().Where(f => f.SubmittedAt != null).Select(f => new { f.ProcedureId, f.SubmittedAt, f.DecidedAt }).AsAsyncEnumerable();
+        var files = db
+            .Files.AsNoTracking()
+            .Where(f => f.SubmittedAt != null)
+            .Select(f => new
+            {
+                f.ProcedureId,
+                f.SubmittedAt,
+                f.DecidedAt,
+            })
+            .AsAsyncEnumerable();
         await foreach (var file in files.WithCancellation(cancellationToken))
         {
             deltas.Count(file.ProcedureId, file.SubmittedAt, file.DecidedAt, 1);
@@ -63,12 +109,23 @@ internal static class SummaryStore
     }
 
     // SQLite stores the context's GUIDs as upper-case text; every write to these tables goes through here.
-    private static object Key(ProceduresDb db, Guid id) => db.Database.IsNpgsql() ? id : id.ToString().ToUpperInvariant();
+    private static object Key(ProceduresDb db, Guid id) =>
+        db.Database.IsNpgsql() ? id : id.ToString().ToUpperInvariant();
 
-    private static async Task UpsertAsync(ProceduresDb db, Type entity, string columns, string key, string counter, List<object[]> rows, CancellationToken cancellationToken)
+    private static async Task UpsertAsync(
+        ProceduresDb db,
+        Type entity,
+        string columns,
+        string key,
+        string counter,
+        List<object[]> rows,
+        CancellationToken cancellationToken
+    )
     {
         var type = db.Model.FindEntityType(entity)!;
-        var table = type.GetSchema() is { } schema ? $"\"{schema}\".\"{type.GetTableName()}\"" : $"\"{type.GetTableName()}\"";
+        var table = type.GetSchema() is { } schema
+            ? $"\"{schema}\".\"{type.GetTableName()}\""
+            : $"\"{type.GetTableName()}\"";
         foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
             var sql = new StringBuilder($"INSERT INTO {table} AS s ({columns}) VALUES ");

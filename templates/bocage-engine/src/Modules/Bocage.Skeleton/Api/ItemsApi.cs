@@ -23,6 +23,11 @@ internal static class ItemsApi
     }
 
     private static async Task<Ok<List<ItemDto>>> ListAsync(SkeletonDb db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Items.AsNoTracking().OrderBy(i => i.Name)
-            .Select(i => new ItemDto(i.Id, i.Name, i.CreatedAtUtc)).ToListAsync(cancellationToken));
+        TypedResults.Ok(
+            await db
+                .Items.AsNoTracking()
+                .OrderBy(i => i.Name)
+                .Select(i => new ItemDto(i.Id, i.Name, i.CreatedAtUtc))
+                .ToListAsync(cancellationToken)
+        );
 }

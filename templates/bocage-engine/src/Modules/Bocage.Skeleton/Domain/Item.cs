@@ -8,9 +8,7 @@ internal sealed class Item
 {
     public const int NameMaxLength = 200;
 
-    private Item()
-    {
-    }
+    private Item() { }
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 

@@ -4,7 +4,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Bocage.EndToEnd.Journeys.Skeleton;
 
-/// <summary>The Skeleton engine's public page in a real browser: readable on a desktop and on a phone, with no accessibility violation.</summary>
+/// <summary>
+/// The Skeleton engine's public page in a real browser: readable on a desktop and on a phone, with no accessibility
+/// violation.
+/// </summary>
 public sealed class SkeletonJourneyTests(BrowserHost host) : BrowserTest(host)
 {
     [Fact]
@@ -23,12 +26,13 @@ public sealed class SkeletonOnPhoneTests(BrowserHost host) : BrowserTest(host)
 {
     private const int Width = 360;
 
-    protected override BrowserNewContextOptions ContextOptions() => new()
-    {
-        ViewportSize = new ViewportSize { Width = Width, Height = 740 },
-        IsMobile = true,
-        HasTouch = true,
-    };
+    protected override BrowserNewContextOptions ContextOptions() =>
+        new()
+        {
+            ViewportSize = new ViewportSize { Width = Width, Height = 740 },
+            IsMobile = true,
+            HasTouch = true,
+        };
 
     [Fact]
     public async Task A_visitor_on_a_phone_reads_the_items_without_scrolling_sideways()

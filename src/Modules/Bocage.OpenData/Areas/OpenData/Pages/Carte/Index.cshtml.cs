@@ -6,9 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using Bocage.OpenData.Domain.Catalogue;
-using Bocage.OpenData.Domain.Broadband;
-using Bocage.OpenData.Domain.Validation;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Carte;
 
@@ -17,7 +14,13 @@ namespace Bocage.OpenData.Areas.OpenData.Pages.Carte;
 /// category, "within N km"), so the page works without JavaScript: a server-drawn SVG map and tables. With
 /// JavaScript, Leaflet draws the same layers from the GeoJSON API.
 /// </summary>
-internal sealed class IndexModel(MapLayers layers, CatalogueLayers catalogue, ObservatoryReader reader, IOptions<MapOptions> options, IStringLocalizer<OpenDataResource> text) : PageModel
+internal sealed class IndexModel(
+    MapLayers layers,
+    CatalogueLayers catalogue,
+    ObservatoryReader reader,
+    IOptions<MapOptions> options,
+    IStringLocalizer<OpenDataResource> text
+) : PageModel
 {
     private const string DefaultLayer = "wifi";
 
@@ -71,7 +74,9 @@ internal sealed class IndexModel(MapLayers layers, CatalogueLayers catalogue, Ob
     /// <summary>The chosen layer when it comes from the catalogue; null for the map's own layers.</summary>
     public CatalogueLayer? FromCatalogue { get; private set; }
 
-    /// <summary>More features matched than the map draws (<see cref="Domain.Map.CatalogueLayers.MaxFeatures"/>).</summary>
+    /// <summary>
+    /// More features matched than the map draws (<see cref="Domain.Map.CatalogueLayers.MaxFeatures"/>).
+    /// </summary>
     public bool Truncated { get; private set; }
 
     public string LayerTitle => FromCatalogue?.Title ?? text["Map_Layer_" + Layer].Value;
@@ -102,7 +107,13 @@ internal sealed class IndexModel(MapLayers layers, CatalogueLayers catalogue, Ob
             var column = Domain.Map.CatalogueLayers.Column(FromCatalogue, Column);
             (Column, Category) = (column?.Name, null);
             var names = Communes.ToDictionary(c => c.Insee, c => c.Name);
-            var (features, truncated) = await catalogue.FeaturesAsync(FromCatalogue, column, Value, names, cancellationToken);
+            var (features, truncated) = await catalogue.FeaturesAsync(
+                FromCatalogue,
+                column,
+                Value,
+                names,
+                cancellationToken
+            );
             (points, Truncated) = (features.Select(f => f.Point).ToList(), truncated);
         }
         else
@@ -122,20 +133,40 @@ internal sealed class IndexModel(MapLayers layers, CatalogueLayers catalogue, Ob
         get
         {
             var around = AroundError is null && !string.IsNullOrEmpty(Lat);
-            var query = QueryString.Create(new Dictionary<string, string?>
-            {
-                ["categorie"] = Category, ["colonne"] = string.IsNullOrWhiteSpace(Value) ? null : Column, ["valeur"] = Column is null ? null : Value?.Trim(), ["lat"] = around ? Lat : null, ["lon"] = around ? Lon : null, ["km"] = around ? Km : null,
-            }.Where(kv => !string.IsNullOrEmpty(kv.Value)));
-            return FromCatalogue is null ? $"/api/carte/couches/{Layer}.geojson{query}" : $"/api/carte/jeux/{FromCatalogue.Key}.geojson{query}";
+            var query = QueryString.Create(
+                new Dictionary<string, string?>
+                {
+                    ["categorie"] = Category,
+                    ["colonne"] = string.IsNullOrWhiteSpace(Value) ? null : Column,
+                    ["valeur"] = Column is null ? null : Value?.Trim(),
+                    ["lat"] = around ? Lat : null,
+                    ["lon"] = around ? Lon : null,
+                    ["km"] = around ? Km : null,
+                }.Where(kv => !string.IsNullOrEmpty(kv.Value))
+            );
+            return FromCatalogue is null
+                ? $"/api/carte/couches/{Layer}.geojson{query}"
+                : $"/api/carte/jeux/{FromCatalogue.Key}.geojson{query}";
         }
     }
 
-    public string CommunesUrl => Indicator is null ? "/api/carte/couches/communes.geojson" : $"/api/carte/couches/communes.geojson?indicateur={Indicator.Slug}";
+    public string CommunesUrl =>
+        Indicator is null
+            ? "/api/carte/couches/communes.geojson"
+            : $"/api/carte/couches/communes.geojson?indicateur={Indicator.Slug}";
 
     private string Describe(Around? around)
     {
-        var what = Indicator is null ? text["Map_SvgDescPlain"].Value : text["Map_SvgDescChoropleth", Indicator.Title].Value;
-        var near = around is null ? "" : " " + text["Map_SvgDescAround", around.Km.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))].Value;
+        var what = Indicator is null
+            ? text["Map_SvgDescPlain"].Value
+            : text["Map_SvgDescChoropleth", Indicator.Title].Value;
+        var near = around is null
+            ? ""
+            : " "
+                + text[
+                    "Map_SvgDescAround",
+                    around.Km.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))
+                ].Value;
         return $"{what} {text["Map_SvgDescPoints", Points.Count, LayerTitle].Value}{near}";
     }
 }

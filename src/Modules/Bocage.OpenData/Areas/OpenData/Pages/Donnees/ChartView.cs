@@ -10,7 +10,9 @@ namespace Bocage.OpenData.Areas.OpenData.Pages.Donnees;
 /// </summary>
 internal sealed record ChartView(string Category, string Measure, IReadOnlyList<ChartPoint> Points)
 {
-    public const int Width = 640, BarHeight = 22, LabelWidth = 190;
+    public const int Width = 640,
+        BarHeight = 22,
+        LabelWidth = 190;
 
     public double Max => Points.Count == 0 ? 1 : Math.Max(1, Points.Max(p => p.Value));
 
@@ -18,7 +20,12 @@ internal sealed record ChartView(string Category, string Measure, IReadOnlyList<
 
     public double BarWidth(ChartPoint p) => Math.Max(1, (Width - LabelWidth - 90) * p.Value / Max);
 
-    public static async Task<ChartView?> BuildAsync(RowStore store, Resource resource, IReadOnlyList<SchemaField> fields, CancellationToken cancellationToken)
+    public static async Task<ChartView?> BuildAsync(
+        RowStore store,
+        Resource resource,
+        IReadOnlyList<SchemaField> fields,
+        CancellationToken cancellationToken
+    )
     {
         var measure = fields.LastOrDefault(f => f.Type is "integer" or "number" && !IsCoordinate(f.Name));
         var time = fields.FirstOrDefault(f => f.Type == "year");
@@ -39,5 +46,6 @@ internal sealed record ChartView(string Category, string Measure, IReadOnlyList<
     }
 
     private static bool IsCoordinate(string name) =>
-        name.Contains("lat", StringComparison.OrdinalIgnoreCase) || name.Contains("lon", StringComparison.OrdinalIgnoreCase);
+        name.Contains("lat", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("lon", StringComparison.OrdinalIgnoreCase);
 }

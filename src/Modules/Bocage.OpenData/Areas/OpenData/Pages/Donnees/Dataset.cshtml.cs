@@ -8,8 +8,15 @@ using Microsoft.Extensions.Localization;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Donnees;
 
-/// <summary>A dataset: description, resources, a preview with sort and filter (GET), a chart, downloads and API addresses.</summary>
-internal sealed class DatasetModel(CatalogueSearch search, RowStore store, ChartCache charts, IStringLocalizer<OpenDataResource> text) : PageModel
+/// <summary>
+/// A dataset: description, resources, a preview with sort and filter (GET), a chart, downloads and API addresses.
+/// </summary>
+internal sealed class DatasetModel(
+    CatalogueSearch search,
+    RowStore store,
+    ChartCache charts,
+    IStringLocalizer<OpenDataResource> text
+) : PageModel
 {
     public const int PreviewSize = 20;
 
@@ -43,8 +50,9 @@ internal sealed class DatasetModel(CatalogueSearch search, RowStore store, Chart
             return NotFound();
         }
         (Dataset, CommuneName) = found.Value;
-        Resource = Dataset.Resources.FirstOrDefault(r => r.BatchId != Guid.Empty && r.Slug == Request.Query["ressource"])
-                   ?? Dataset.Resources.FirstOrDefault(r => r.BatchId != Guid.Empty);
+        Resource = Dataset.Resources.FirstOrDefault(r =>
+            r.BatchId != Guid.Empty && r.Slug == Request.Query["ressource"]
+        ) ?? Dataset.Resources.FirstOrDefault(r => r.BatchId != Guid.Empty);
         if (Resource is null)
         {
             return Page();
@@ -67,7 +75,9 @@ internal sealed class DatasetModel(CatalogueSearch search, RowStore store, Chart
         }
         // Not the visitor's cancellation: the chart is shared by every later visit of this version.
         var resource = Resource;
-        Chart = await charts.GetAsync(resource, () => ChartView.BuildAsync(store, resource, resource.Fields, CancellationToken.None));
+        Chart = await charts.GetAsync(resource, () =>
+            ChartView.BuildAsync(store, resource, resource.Fields, CancellationToken.None)
+        );
         return Page();
     }
 

@@ -1,6 +1,6 @@
-using Bocage.OpenData.Domain.Observatory;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Territory;
+using Bocage.OpenData.Domain.Observatory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -33,8 +33,17 @@ internal sealed class CommuneModel(ObservatoryReader reader, KernelDb kernel) : 
                 figures.Add((indicator, series[^1]));
                 if (indicator.Slug == "population")
                 {
-                    Chart = SvgChart.Line("graphique-population", $"Population de {commune.Name}", PopulationDescription(commune, series),
-                        [new ChartSeries(commune.Name, series.Select(f => (f.Period.ToString(), ScaledNumber.ToDouble(f.Scaled, 0))).ToList())]);
+                    Chart = SvgChart.Line(
+                        "graphique-population",
+                        $"Population de {commune.Name}",
+                        PopulationDescription(commune, series),
+                        [
+                            new ChartSeries(
+                                commune.Name,
+                                series.Select(f => (f.Period.ToString(), ScaledNumber.ToDouble(f.Scaled, 0))).ToList()
+                            ),
+                        ]
+                    );
                 }
             }
         }

@@ -1,6 +1,6 @@
-using Bocage.OpenData.Domain.Observatory;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Territory;
+using Bocage.OpenData.Domain.Observatory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +12,11 @@ namespace Bocage.OpenData.Areas.OpenData.Pages.Observatoire;
 /// One indicator: the intercommunality's series and the communes chosen for comparison (GET checkboxes,
 /// so the comparison has an address and works without JavaScript), as an SVG chart and a table.
 /// </summary>
-internal sealed class IndicateurModel(ObservatoryReader reader, KernelDb kernel, IStringLocalizer<OpenDataResource> text) : PageModel
+internal sealed class IndicateurModel(
+    ObservatoryReader reader,
+    KernelDb kernel,
+    IStringLocalizer<OpenDataResource> text
+) : PageModel
 {
     public const int MaxCompared = 6;
 
@@ -37,23 +41,43 @@ internal sealed class IndicateurModel(ObservatoryReader reader, KernelDb kernel,
             return NotFound();
         }
         Indicator = found;
-        Communes = (await kernel.Communes.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(c => c.Name, FrenchOrder.Names).ToList();
+        Communes = (await kernel.Communes.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(c => c.Name, FrenchOrder.Names)
+            .ToList();
         Chosen = Chosen.Where(c => Communes.Any(x => x.Insee == c)).Distinct().Take(MaxCompared).ToList();
-        var series = new List<(string, IReadOnlyList<Figure>)> { ("Sud Avesnois", await reader.SeriesAsync(found.Id, null, cancellationToken)) };
+        var series = new List<(string, IReadOnlyList<Figure>)>
+        {
+            ("Sud Avesnois", await reader.SeriesAsync(found.Id, null, cancellationToken)),
+        };
         foreach (var insee in Chosen)
         {
-            series.Add((Communes.First(c => c.Insee == insee).Name, await reader.SeriesAsync(found.Id, insee, cancellationToken)));
+            series.Add(
+                (
+                    Communes.First(c => c.Insee == insee).Name,
+                    await reader.SeriesAsync(found.Id, insee, cancellationToken)
+                )
+            );
         }
         Series = series.Where(s => s.Item2.Count > 0).ToList();
         Periods = Series.SelectMany(s => s.Figures.Select(f => f.Period)).Distinct().OrderBy(p => p.Code).ToList();
-        Chart = SvgChart.Line("graphique", found.Title, ChartDescription(), Series
-            .Select(s => new ChartSeries(s.Name, s.Figures.Select(f => (f.Period.ToString(), ScaledNumber.ToDouble(f.Scaled, found.Scale))).ToList()))
-            .ToList());
+        Chart = SvgChart.Line(
+            "graphique",
+            found.Title,
+            ChartDescription(),
+            Series
+                .Select(s => new ChartSeries(
+                    s.Name,
+                    s.Figures.Select(f => (f.Period.ToString(), ScaledNumber.ToDouble(f.Scaled, found.Scale))).ToList()
+                ))
+                .ToList()
+        );
         return Page();
     }
 
     public string? Cell(IReadOnlyList<Figure> figures, Period period) =>
-        figures.FirstOrDefault(f => f.Period == period) is { } figure ? ScaledNumber.Format(figure.Scaled, Indicator.Scale) : null;
+        figures.FirstOrDefault(f => f.Period == period) is { } figure
+            ? ScaledNumber.Format(figure.Scaled, Indicator.Scale)
+            : null;
 
     private string ChartDescription()
     {

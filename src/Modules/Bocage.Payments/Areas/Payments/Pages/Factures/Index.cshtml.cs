@@ -1,23 +1,27 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Web;
+using Bocage.Payments.Domain.Invoices;
+using Bocage.Payments.Domain.Settlement;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Bocage.Payments.Domain;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 
-/// <summary>"Mes factures": every invoice of the person, from the intercommunality and every commune, and paying a régie's invoices in one go.</summary>
+/// <summary>
+/// "Mes factures": every invoice of the person, from the intercommunality and every commune, and paying a régie's
+/// invoices in one go.
+/// </summary>
 [Authorize]
-internal sealed class IndexModel(InvoiceViews views, PaymentStarter starter, UserManager<Account> users, IStringLocalizer<PaymentsResource> text, PublicSite site) : PageModel
+internal sealed class IndexModel(
+    InvoiceViews views,
+    PaymentStarter starter,
+    UserManager<Account> users,
+    IStringLocalizer<PaymentsResource> text,
+    PublicSite site
+) : PageModel
 {
     public IReadOnlyList<RegieGroup> Groups { get; private set; } = [];
 
@@ -29,7 +33,9 @@ internal sealed class IndexModel(InvoiceViews views, PaymentStarter starter, Use
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var account = await users.GetUserAsync(User);
-        Groups = account is null ? [] : await views.OfAccountAsync(account.Id, ConfirmedEmail(account), cancellationToken);
+        Groups = account is null
+            ? []
+            : await views.OfAccountAsync(account.Id, ConfirmedEmail(account), cancellationToken);
     }
 
     private static string? ConfirmedEmail(Account account) => account.EmailConfirmed ? account.Email : null;

@@ -1,19 +1,14 @@
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Amounts;
 using Bocage.Kernel.Web;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Settlement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-using Bocage.Kernel.Amounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 
@@ -23,7 +18,12 @@ namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 /// amount, so that the page does not confirm which references exist.
 /// </summary>
 [EnableRateLimiting(RateLimitPolicy)]
-internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, IStringLocalizer<PaymentsResource> text, PublicSite site) : PageModel
+internal sealed class PayerModel(
+    PaymentsDb db,
+    PaymentStarter starter,
+    IStringLocalizer<PaymentsResource> text,
+    PublicSite site
+) : PageModel
 {
     public const string RateLimitPolicy = "payments-pay-by-reference";
 
@@ -61,16 +61,24 @@ internal sealed class PayerModel(PaymentsDb db, PaymentStarter starter, IStringL
         {
             return Page();
         }
-        var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Reference == reference && i.AmountCents == cents, cancellationToken);
+        var invoice = await db
+            .Invoices.AsNoTracking()
+            .SingleOrDefaultAsync(i => i.Reference == reference && i.AmountCents == cents, cancellationToken);
         if (invoice is null || invoice.Status != InvoiceStatus.Unpaid)
         {
-            ModelState.AddModelError("Input.Reference", text[invoice?.Status == InvoiceStatus.Paid ? "Refusal_AlreadyPaid" : "ReferenceNotFound"]);
+            ModelState.AddModelError(
+                "Input.Reference",
+                text[invoice?.Status == InvoiceStatus.Paid ? "Refusal_AlreadyPaid" : "ReferenceNotFound"]
+            );
             return Page();
         }
         var started = await starter.StartAsync([invoice.Id], User.AccountId(), email, site.Root, cancellationToken);
         if (started.RedirectUrl is null)
         {
-            ModelState.AddModelError("Input.Reference", started.PayFipUnavailable ? text["PayFipUnavailable"] : text[$"Refusal_{started.Refusal}"]);
+            ModelState.AddModelError(
+                "Input.Reference",
+                started.PayFipUnavailable ? text["PayFipUnavailable"] : text[$"Refusal_{started.Refusal}"]
+            );
             return Page();
         }
         return PayFipRedirect.To(started.RedirectUrl);

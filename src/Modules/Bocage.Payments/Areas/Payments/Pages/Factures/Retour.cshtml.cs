@@ -1,14 +1,8 @@
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
-using Microsoft.AspNetCore.Mvc;
+using Bocage.Payments.Domain.Settlement;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Factures;
 

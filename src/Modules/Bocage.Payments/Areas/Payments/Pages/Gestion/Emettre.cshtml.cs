@@ -1,23 +1,23 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Invoices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
 /// <summary>Issuing one invoice, with up to three lines whose sum is the total.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PaymentsModule.ManagePermission)]
-internal sealed class EmettreModel(RegieAccess access, InvoiceIssuer issuer, AuditLog audit, IStringLocalizer<PaymentsResource> text) : PageModel
+internal sealed class EmettreModel(
+    RegieAccess access,
+    InvoiceIssuer issuer,
+    AuditLog audit,
+    IStringLocalizer<PaymentsResource> text
+) : PageModel
 {
     public const int LineCount = 3;
 
@@ -50,7 +50,14 @@ internal sealed class EmettreModel(RegieAccess access, InvoiceIssuer issuer, Aud
     {
         Regies = await access.RegiesAsync(User.RequiredAccountId(), cancellationToken);
         var regie = Regies.FirstOrDefault(r => r.Id.ToString() == Input.Regie);
-        var line = InvoiceInput.Read(Input.PayerName, Input.PayerEmail, Input.Label, Input.DueDate, Input.LineLabels, Input.LineAmounts);
+        var line = InvoiceInput.Read(
+            Input.PayerName,
+            Input.PayerEmail,
+            Input.Label,
+            Input.DueDate,
+            Input.LineLabels,
+            Input.LineAmounts
+        );
         if (regie is null)
         {
             ModelState.AddModelError("Input.Regie", text["IssueRegieRequired"]);
@@ -63,9 +70,23 @@ internal sealed class EmettreModel(RegieAccess access, InvoiceIssuer issuer, Aud
         {
             return Page();
         }
-        var invoice = await issuer.IssueAsync(regie!, line.Payer!, line.Label!, line.Lines!, line.DueDateUtc, null, cancellationToken);
-        await audit.AppendAsync(AuditActor.Of(User), "payments.invoice.issue", $"invoice:{invoice.Reference}", regie!.CommuneInsee,
-            $"amount={invoice.AmountCents}", cancellationToken: cancellationToken);
+        var invoice = await issuer.IssueAsync(
+            regie!,
+            line.Payer!,
+            line.Label!,
+            line.Lines!,
+            line.DueDateUtc,
+            null,
+            cancellationToken
+        );
+        await audit.AppendAsync(
+            AuditActor.Of(User),
+            "payments.invoice.issue",
+            $"invoice:{invoice.Reference}",
+            regie!.CommuneInsee,
+            $"amount={invoice.AmountCents}",
+            cancellationToken: cancellationToken
+        );
         return Redirect($"/gestion/factures/facture/{invoice.Id}");
     }
 }

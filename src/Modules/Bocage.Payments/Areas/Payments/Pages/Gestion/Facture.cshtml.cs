@@ -1,26 +1,27 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
-using Bocage.Payments.Contracts;
 using Bocage.Kernel.Permissions;
+using Bocage.Payments.Contracts;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Invoices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
 /// <summary>One invoice for the agent, and its cancellation with a reason.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PaymentsModule.ManagePermission)]
-internal sealed class FactureModel(RegieAccess access, PaymentsDb db, AuditLog audit, TimeProvider clock, IStringLocalizer<PaymentsResource> text) : PageModel
+internal sealed class FactureModel(
+    RegieAccess access,
+    PaymentsDb db,
+    AuditLog audit,
+    TimeProvider clock,
+    IStringLocalizer<PaymentsResource> text
+) : PageModel
 {
     public Invoice? Invoice { get; private set; }
 
@@ -46,7 +47,18 @@ internal sealed class FactureModel(RegieAccess access, PaymentsDb db, AuditLog a
             if (Invoice.Origin is not null)
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                db.Raise(new InvoiceSettled(Invoice.Id, Invoice.Origin, Invoice.OriginReference!, InvoiceOutcome.Cancelled, Invoice.AmountCents, null, now), now);
+                db.Raise(
+                    new InvoiceSettled(
+                        Invoice.Id,
+                        Invoice.Origin,
+                        Invoice.OriginReference!,
+                        InvoiceOutcome.Cancelled,
+                        Invoice.AmountCents,
+                        null,
+                        now
+                    ),
+                    now
+                );
             }
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -60,21 +72,37 @@ internal sealed class FactureModel(RegieAccess access, PaymentsDb db, AuditLog a
             ModelState.AddModelError(nameof(Reason), text["Refusal_AttemptPending"]);
             return Page();
         }
-        await audit.AppendAsync(AuditActor.Of(User), "payments.invoice.cancel", $"invoice:{Invoice.Reference}", Regie!.CommuneInsee,
-            Reason!.Trim(), cancellationToken: cancellationToken);
+        await audit.AppendAsync(
+            AuditActor.Of(User),
+            "payments.invoice.cancel",
+            $"invoice:{Invoice.Reference}",
+            Regie!.CommuneInsee,
+            Reason!.Trim(),
+            cancellationToken: cancellationToken
+        );
         return Redirect($"/gestion/factures/facture/{id}");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        Regie = Invoice is null ? null : await access.FindAsync(User.RequiredAccountId(), Invoice.RegieId, cancellationToken);
+        Regie = Invoice is null
+            ? null
+            : await access.FindAsync(User.RequiredAccountId(), Invoice.RegieId, cancellationToken);
         if (Regie is null)
         {
             return false;
         }
-        var attemptIds = await db.AttemptInvoices.AsNoTracking().Where(a => a.InvoiceId == id).Select(a => a.AttemptId).ToListAsync(cancellationToken);
-        Attempts = await db.Attempts.AsNoTracking().Where(a => attemptIds.Contains(a.Id)).OrderBy(a => a.CreatedAtUtc).ToListAsync(cancellationToken);
+        var attemptIds = await db
+            .AttemptInvoices.AsNoTracking()
+            .Where(a => a.InvoiceId == id)
+            .Select(a => a.AttemptId)
+            .ToListAsync(cancellationToken);
+        Attempts = await db
+            .Attempts.AsNoTracking()
+            .Where(a => attemptIds.Contains(a.Id))
+            .OrderBy(a => a.CreatedAtUtc)
+            .ToListAsync(cancellationToken);
         return true;
     }
 }

@@ -1,18 +1,13 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Imports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
@@ -23,7 +18,8 @@ namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 [Authorize(Policy = PermissionRequirement.Prefix + PaymentsModule.ManagePermission)]
 [RequestSizeLimit(ImportQueue.MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportQueue.MaxBytes + 64 * 1024)]
-internal sealed class ImportModel(ImportQueue queue, AuditLog audit, IStringLocalizer<PaymentsResource> text) : PageModel
+internal sealed class ImportModel(ImportQueue queue, AuditLog audit, IStringLocalizer<PaymentsResource> text)
+    : PageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -44,16 +40,35 @@ internal sealed class ImportModel(ImportQueue queue, AuditLog audit, IStringLoca
         ImportQueued queued;
         await using (var content = Upload.OpenReadStream())
         {
-            queued = await queue.EnqueueAsync(content, Upload.FileName, Upload.ContentType, User.RequiredAccountId(), cancellationToken);
+            queued = await queue.EnqueueAsync(
+                content,
+                Upload.FileName,
+                Upload.ContentType,
+                User.RequiredAccountId(),
+                cancellationToken
+            );
         }
         if (queued.JobId is not { } jobId)
         {
-            ModelState.AddModelError(nameof(Upload), queued.UploadRefusal ?? text[queued.RefusalKey!, InvoiceImport.MaxLines.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]);
+            ModelState.AddModelError(
+                nameof(Upload),
+                queued.UploadRefusal
+                    ?? text[
+                        queued.RefusalKey!,
+                        InvoiceImport.MaxLines.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)
+                    ]
+            );
             await OnGetAsync(cancellationToken);
             return Page();
         }
-        await audit.AppendAsync(AuditActor.Of(User), "payments.invoice.import.queue", $"payments:import:{jobId}", null,
-            $"file:{Path.GetFileName(Upload.FileName)}", cancellationToken: cancellationToken);
+        await audit.AppendAsync(
+            AuditActor.Of(User),
+            "payments.invoice.import.queue",
+            $"payments:import:{jobId}",
+            null,
+            $"file:{Path.GetFileName(Upload.FileName)}",
+            cancellationToken: cancellationToken
+        );
         return Redirect($"/gestion/factures/import/{jobId}");
     }
 }

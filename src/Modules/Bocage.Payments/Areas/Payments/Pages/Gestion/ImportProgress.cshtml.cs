@@ -1,17 +1,12 @@
 using System.Text;
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Imports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
@@ -58,9 +53,18 @@ internal sealed class ImportProgressModel(ImportQueue queue, IStringLocalizer<Pa
         foreach (var refusal in await queue.RefusalsAsync(id, int.MaxValue, cancellationToken))
         {
             var reasons = string.Join(" ", refusal.Reasons.Split(' ').Select(r => text[r].Value));
-            csv.Append(Bocage.Kernel.Files.CsvCells.Line([refusal.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), reasons], ';'));
+            csv.Append(
+                Bocage.Kernel.Files.CsvCells.Line(
+                    [refusal.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), reasons],
+                    ';'
+                )
+            );
         }
         Bocage.Kernel.Web.PersonalDownloads.NoStore(Response);
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"import-{id:N}-refus.csv");
+        return File(
+            Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
+            "text/csv; charset=utf-8",
+            $"import-{id:N}-refus.csv"
+        );
     }
 }

@@ -1,17 +1,12 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Invoices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
@@ -35,8 +30,12 @@ internal sealed class IndexModel(RegieAccess access, PaymentsDb db, InvoiceViews
         Regies = await access.RegiesAsync(User.RequiredAccountId(), cancellationToken);
         CommuneNames = await views.CommuneNamesAsync(cancellationToken);
         var ids = Regies.Select(r => r.Id).Where(id => RegieFilter is null || id == RegieFilter).ToList();
-        var invoices = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.RegieId))
-            .OrderByDescending(i => i.IssuedAtUtc).Take(PageSize).ToListAsync(cancellationToken);
+        var invoices = await db
+            .Invoices.AsNoTracking()
+            .Where(i => ids.Contains(i.RegieId))
+            .OrderByDescending(i => i.IssuedAtUtc)
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
         Invoices = await views.DescribeAsync(invoices, cancellationToken);
     }
 }

@@ -1,23 +1,24 @@
 using System.Globalization;
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Invoices;
+using Bocage.Payments.Domain.Settlement;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
 /// <summary>The daily reconciliation report of a régie, on screen and as CSV for the accounting software.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PaymentsModule.ManagePermission)]
-internal sealed class RapprochementModel(RegieAccess access, Reconciliation reconciliation, AuditLog audit, TimeProvider clock) : PageModel
+internal sealed class RapprochementModel(
+    RegieAccess access,
+    Reconciliation reconciliation,
+    AuditLog audit,
+    TimeProvider clock
+) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "regie")]
     public Guid? RegieId { get; set; }
@@ -38,9 +39,18 @@ internal sealed class RapprochementModel(RegieAccess access, Reconciliation reco
         {
             return NotFound();
         }
-        await audit.AppendAsync(AuditActor.Of(User), "payments.reconciliation.export", $"regie:{Report.Regie.Code}", Report.Regie.CommuneInsee,
-            Report.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
-        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(Reconciliation.Csv(Report))).ToArray();
+        await audit.AppendAsync(
+            AuditActor.Of(User),
+            "payments.reconciliation.export",
+            $"regie:{Report.Regie.Code}",
+            Report.Regie.CommuneInsee,
+            Report.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            cancellationToken: cancellationToken
+        );
+        var bytes = System
+            .Text.Encoding.UTF8.GetPreamble()
+            .Concat(System.Text.Encoding.UTF8.GetBytes(Reconciliation.Csv(Report)))
+            .ToArray();
         Kernel.Web.PersonalDownloads.NoStore(Response);
         return File(bytes, "text/csv; charset=utf-8", $"rapprochement-{Report.Regie.Code}-{Report.Day:yyyy-MM-dd}.csv");
     }
@@ -50,7 +60,10 @@ internal sealed class RapprochementModel(RegieAccess access, Reconciliation reco
         Regies = await access.RegiesAsync(User.RequiredAccountId(), cancellationToken);
         var regie = Regies.FirstOrDefault(r => r.Id == RegieId) ?? Regies.FirstOrDefault();
         // A day outside the kernel's range (9999-12-31 has no next day) is today's, as an unreadable one.
-        if (!DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || !Kernel.Web.DateInputs.InRange(day))
+        if (
+            !DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || !Kernel.Web.DateInputs.InRange(day)
+        )
         {
             day = DateOnly.FromDateTime(Kernel.Time.ParisTime.ToParis(clock.GetUtcNow().UtcDateTime));
         }

@@ -1,25 +1,29 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.Invoices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Bocage.Payments.Domain.Invoices;
-using Bocage.Payments.Domain.Imports;
-using Bocage.Payments.Domain.Settlement;
-using Bocage.Payments.Domain.Receipts;
-using Bocage.Payments.Domain.PayFip;
-using Bocage.Payments.Jobs;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.Payments.Areas.Payments.Pages.Gestion;
 
-/// <summary>Creating or editing a régie, only for the agent's own communes (the intercommunality's needs a territory-wide grant).</summary>
+/// <summary>
+/// Creating or editing a régie, only for the agent's own communes (the intercommunality's needs a territory-wide
+/// grant).
+/// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PaymentsModule.ManagePermission)]
-internal sealed class RegieModel(RegieAccess access, PaymentsDb db, InvoiceViews views, AuditLog audit, IStringLocalizer<PaymentsResource> text) : PageModel
+internal sealed class RegieModel(
+    RegieAccess access,
+    PaymentsDb db,
+    InvoiceViews views,
+    AuditLog audit,
+    IStringLocalizer<PaymentsResource> text
+) : PageModel
 {
     /// <summary>The collectivity choice for the intercommunality.</summary>
     public const string IntercommunalityValue = "ccsa";
@@ -61,8 +65,12 @@ internal sealed class RegieModel(RegieAccess access, PaymentsDb db, InvoiceViews
         Id = regie.Id;
         Input = new InputModel
         {
-            Code = regie.Code, Collectivity = regie.CommuneInsee ?? IntercommunalityValue, Name = regie.Name,
-            Numcli = regie.Numcli, Mode = regie.Mode.ToString(), AccountingReference = regie.AccountingReference,
+            Code = regie.Code,
+            Collectivity = regie.CommuneInsee ?? IntercommunalityValue,
+            Name = regie.Name,
+            Numcli = regie.Numcli,
+            Mode = regie.Mode.ToString(),
+            AccountingReference = regie.AccountingReference,
         };
         return Page();
     }
@@ -98,8 +106,14 @@ internal sealed class RegieModel(RegieAccess access, PaymentsDb db, InvoiceViews
             regie.Update(Input.Name!, Input.Numcli!, mode, Input.AccountingReference ?? "");
         }
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(AuditActor.Of(User), id is null ? "payments.regie.create" : "payments.regie.update", $"regie:{regie.Code}",
-            regie.CommuneInsee, $"numcli={regie.Numcli} mode={regie.Mode}", cancellationToken: cancellationToken);
+        await audit.AppendAsync(
+            AuditActor.Of(User),
+            id is null ? "payments.regie.create" : "payments.regie.update",
+            $"regie:{regie.Code}",
+            regie.CommuneInsee,
+            $"numcli={regie.Numcli} mode={regie.Mode}",
+            cancellationToken: cancellationToken
+        );
         return Redirect("/gestion/factures");
     }
 
@@ -136,6 +150,8 @@ internal sealed class RegieModel(RegieAccess access, PaymentsDb db, InvoiceViews
         {
             Collectivities.Add((IntercommunalityValue, InvoiceViews.Intercommunality));
         }
-        Collectivities.AddRange(names.Where(n => scope.AllowsCommune(n.Key)).OrderBy(n => n.Value).Select(n => (n.Key, n.Value)));
+        Collectivities.AddRange(
+            names.Where(n => scope.AllowsCommune(n.Key)).OrderBy(n => n.Value).Select(n => (n.Key, n.Value))
+        );
     }
 }

@@ -1,3 +1,5 @@
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Catalogue;
@@ -7,12 +9,13 @@ using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Kernel.Audit;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
-/// <summary>Base of the applicant's pages of one file: loads it and refuses anyone who may not see it (404, so that ids reveal nothing).</summary>
+/// <summary>
+/// Base of the applicant's pages of one file: loads it and refuses anyone who may not see it (404, so that ids reveal
+/// nothing).
+/// </summary>
 internal abstract class ApplicantFilePage(ApplicantFileServices services) : PageModel
 {
     protected ProceduresDb Db => services.Db;
@@ -25,10 +28,12 @@ internal abstract class ApplicantFilePage(ApplicantFileServices services) : Page
 
     public WorkflowDefinition Workflow { get; private set; } = null!;
 
-    public IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> Lists { get; private set; } = new Dictionary<string, IReadOnlyList<ChoiceOption>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> Lists { get; private set; } =
+        new Dictionary<string, IReadOnlyList<ChoiceOption>>();
 
     /// <summary>The file's attachments by stored-file id, for the file fields and the answers' rows.</summary>
-    public IReadOnlyDictionary<Guid, FileAttachment> Sent { get; protected set; } = new Dictionary<Guid, FileAttachment>();
+    public IReadOnlyDictionary<Guid, FileAttachment> Sent { get; protected set; } =
+        new Dictionary<Guid, FileAttachment>();
 
     [TempData]
     public string? Notice { get; set; }

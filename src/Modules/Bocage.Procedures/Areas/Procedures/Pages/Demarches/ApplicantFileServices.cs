@@ -1,6 +1,4 @@
 using Bocage.Procedures.Data;
-using Bocage.Procedures.Domain.Catalogue;
-using Bocage.Procedures.Domain.Files;
 using Bocage.Procedures.Domain.Filing;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
@@ -10,7 +8,12 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 /// given as one parameter (as eShop's <c>CatalogServices</c>) so that each page's constructor lists only
 /// what its own use case adds.
 /// </summary>
-internal sealed class ApplicantFileServices(ProceduresDb db, Applicants applicants, FormLists lists, Attachments attachments)
+internal sealed class ApplicantFileServices(
+    ProceduresDb db,
+    Applicants applicants,
+    FormLists lists,
+    Attachments attachments
+)
 {
     public ProceduresDb Db => db;
 

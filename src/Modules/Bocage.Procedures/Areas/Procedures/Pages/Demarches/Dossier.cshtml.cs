@@ -1,4 +1,3 @@
-using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
@@ -9,10 +8,16 @@ using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
-/// <summary>The applicant's view of a submitted file: state, history, messages, documents, payment, and the fields an agent reopened.</summary>
+/// <summary>
+/// The applicant's view of a submitted file: state, history, messages, documents, payment, and the fields an agent
+/// reopened.
+/// </summary>
 [RequestFormLimits(MemoryBufferThreshold = InMemoryForm)]
-internal sealed class DossierModel(ApplicantFileServices files, TimeProvider clock, IStringLocalizer<ProceduresResource> text)
-    : ApplicantFilePage(files)
+internal sealed class DossierModel(
+    ApplicantFileServices files,
+    TimeProvider clock,
+    IStringLocalizer<ProceduresResource> text
+) : ApplicantFilePage(files)
 {
     public IReadOnlyList<FileEvent> History { get; private set; } = [];
 
@@ -53,7 +58,9 @@ internal sealed class DossierModel(ApplicantFileServices files, TimeProvider clo
             ModelState.AddModelError(nameof(Message), text["MessageInvalid", Domain.Filing.Messages.MaxLength]);
             return await ShowAsync(id) ?? Page();
         }
-        Db.Messages.Add(new FileMessage(id, Actor, fromAgent: false, isPrivate: false, message, clock.GetUtcNow().UtcDateTime));
+        Db.Messages.Add(
+            new FileMessage(id, Actor, fromAgent: false, isPrivate: false, message, clock.GetUtcNow().UtcDateTime)
+        );
         await Db.SaveChangesAsync();
         Notice = "MessageSent";
         return Redirect($"/demarches/dossier/{id}#messages");
@@ -75,10 +82,19 @@ internal sealed class DossierModel(ApplicantFileServices files, TimeProvider clo
         var typed = FieldView.Read(Request.Form, fields, await Attachments.OfFileAsync(id));
         fields.ForEach(f => answers.RemoveField(f.Key));
         var merged = answers.Merge(typed);
-        var (rejected, _) = await Attachments.ReceiveAsync(Current, fields, FieldView.Files(Request.Form), Request.Form[FieldView.RemoveFile].FirstOrDefault(), merged, Actor);
+        var (rejected, _) = await Attachments.ReceiveAsync(
+            Current,
+            fields,
+            FieldView.Files(Request.Form),
+            Request.Form[FieldView.RemoveFile].FirstOrDefault(),
+            merged,
+            Actor
+        );
         // Accepted files are kept even when another answer is wrong, so that they need not be sent again.
         await Db.SaveChangesAsync();
-        var check = new AnswerValidator(Lists, new AnswerMessages(text)).Validate(Form, merged, f => reopened.Contains(f.Key));
+        var check = new AnswerValidator(Lists, new AnswerMessages(text)).Validate(Form, merged, f =>
+            reopened.Contains(f.Key)
+        );
         if (!check.IsValid || rejected.Count > 0 || Request.Form.ContainsKey(FieldView.RemoveFile))
         {
             foreach (var (name, message) in rejected.Concat(check.Errors.Where(e => !rejected.ContainsKey(e.Key))))
@@ -105,10 +121,30 @@ internal sealed class DossierModel(ApplicantFileServices files, TimeProvider clo
         {
             return Redirect(FillPath(id, 0));
         }
-        History = await Db.FileEvents.AsNoTracking().Where(e => e.FileId == id && e.Kind != FileEventKind.ActionFailed).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
-        Conversation = await Db.Messages.AsNoTracking().Where(m => m.FileId == id && !m.IsPrivate).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync();
-        Documents = (await Db.Documents.AsNoTracking().Where(d => d.FileId == id).Select(d => new { d.Id, d.Name, d.At }).ToListAsync())
-            .Select(d => (d.Id, d.Name, d.At)).ToList();
+        History = await Db
+            .FileEvents.AsNoTracking()
+            .Where(e => e.FileId == id && e.Kind != FileEventKind.ActionFailed)
+            .OrderBy(e => e.At)
+            .ThenBy(e => e.Id)
+            .ToListAsync();
+        Conversation = await Db
+            .Messages.AsNoTracking()
+            .Where(m => m.FileId == id && !m.IsPrivate)
+            .OrderBy(m => m.At)
+            .ThenBy(m => m.Id)
+            .ToListAsync();
+        Documents = (
+            await Db
+                .Documents.AsNoTracking()
+                .Where(d => d.FileId == id)
+                .Select(d => new
+                {
+                    d.Id,
+                    d.Name,
+                    d.At,
+                })
+                .ToListAsync()
+        ).Select(d => (d.Id, d.Name, d.At)).ToList();
         Answers = typed ?? Current.Answers;
         Sent = await Attachments.OfFileAsync(id);
         Rows = AnswerDisplay.Rows(Form, Current.Answers, Lists, Sent);

@@ -23,10 +23,16 @@ internal sealed class FillRequestLimits(ProceduresDb db, IOptions<FilesOptions> 
     /// <summary>Query string of the page answered after a body too large.</summary>
     public const string TooLargeFlag = "envoi=trop-volumineux";
 
-    /// <summary>The bytes a page of a file's form may send (0 when the file is unknown: the page then answers 404).</summary>
+    /// <summary>
+    /// The bytes a page of a file's form may send (0 when the file is unknown: the page then answers 404).
+    /// </summary>
     public async Task<long> LimitAsync(Guid fileId, int page, CancellationToken cancellationToken)
     {
-        var file = await db.Files.AsNoTracking().Where(f => f.Id == fileId).Select(f => new { f.VersionId, f.AnswersJson }).SingleOrDefaultAsync(cancellationToken);
+        var file = await db
+            .Files.AsNoTracking()
+            .Where(f => f.Id == fileId)
+            .Select(f => new { f.VersionId, f.AnswersJson })
+            .SingleOrDefaultAsync(cancellationToken);
         if (file is null)
         {
             return Margin;
@@ -38,16 +44,24 @@ internal sealed class FillRequestLimits(ProceduresDb db, IOptions<FilesOptions> 
         }
         var kernelMax = files.Value.MaxBytes;
         var answers = AnswerSet.FromJson(file.AnswersJson);
-        return Math.Min(Cap, Margin + FilesBytes(form.Pages[Math.Clamp(page, 0, form.Pages.Count - 1)].Fields, answers, kernelMax));
+        return Math.Min(
+            Cap,
+            Margin + FilesBytes(form.Pages[Math.Clamp(page, 0, form.Pages.Count - 1)].Fields, answers, kernelMax)
+        );
     }
 
-    /// <summary>Each file field's limit; a block's file fields count once per repeat (one more, for the repeat being added).</summary>
+    /// <summary>
+    /// Each file field's limit; a block's file fields count once per repeat (one more, for the repeat being added).
+    /// </summary>
     private static long FilesBytes(IEnumerable<FieldDefinition> fields, AnswerSet answers, long kernelMax) =>
-        fields.Sum(f => f.Type switch
-        {
-            FieldType.File => f.MaxBytes(kernelMax),
-            FieldType.RepeatableBlock => (Math.Clamp(int.TryParse(answers[f.Key], out var n) ? n : 0, 0, Limits.MaxRepeats) + 1)
-                * f.Children.Where(c => c.Type == FieldType.File).Sum(c => c.MaxBytes(kernelMax)),
-            _ => 0,
-        });
+        fields.Sum(f =>
+            f.Type switch
+            {
+                FieldType.File => f.MaxBytes(kernelMax),
+                FieldType.RepeatableBlock => (
+                    Math.Clamp(int.TryParse(answers[f.Key], out var n) ? n : 0, 0, Limits.MaxRepeats) + 1
+                ) * f.Children.Where(c => c.Type == FieldType.File).Sum(c => c.MaxBytes(kernelMax)),
+                _ => 0,
+            }
+        );
 }

@@ -16,7 +16,11 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 /// request is saved: its token could not even be read. Applied with
 /// <c>[ServiceFilter(typeof(FillRequestLimitsFilter), Order = FillRequestLimitsFilter.Order)]</c>.
 /// </summary>
-internal sealed class FillRequestLimitsFilter(FillRequestLimits limits, IOptions<FilesOptions> files, IOptions<FormOptions> forms) : IAsyncAuthorizationFilter
+internal sealed class FillRequestLimitsFilter(
+    FillRequestLimits limits,
+    IOptions<FilesOptions> files,
+    IOptions<FormOptions> forms
+) : IAsyncAuthorizationFilter
 {
     // Before the antiforgery filter (order 1000), which would read the form first.
     public const int Order = -1000;
@@ -24,14 +28,20 @@ internal sealed class FillRequestLimitsFilter(FillRequestLimits limits, IOptions
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var http = context.HttpContext;
-        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.HasFormContentType
-            || !Guid.TryParse(context.RouteData.Values["id"]?.ToString(), out var id) || !int.TryParse(context.RouteData.Values["etape"]?.ToString(), out var etape))
+        if (
+            !HttpMethods.IsPost(http.Request.Method)
+            || !http.Request.HasFormContentType
+            || !Guid.TryParse(context.RouteData.Values["id"]?.ToString(), out var id)
+            || !int.TryParse(context.RouteData.Values["etape"]?.ToString(), out var etape)
+        )
         {
             return;
         }
         var limit = await limits.LimitAsync(id, etape, http.RequestAborted);
         var tooLarge = new RedirectResult($"/demarches/dossier/{id}/etape/{etape}?{FillRequestLimits.TooLargeFlag}");
-        var size = http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature ? feature : null;
+        var size = http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature
+            ? feature
+            : null;
         if (http.Request.ContentLength > limit)
         {
             await DropAsync(http, size, limit);
@@ -46,14 +56,19 @@ internal sealed class FillRequestLimitsFilter(FillRequestLimits limits, IOptions
         // field's limit still reaches the kernel, which names that limit); a larger part is refused, never spilled.
         var part = (int)Math.Min(limit, files.Value.MaxBytes + FieldDefinition.Megabyte);
         var configured = forms.Value;
-        http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions
-        {
-            MemoryBufferThreshold = part,
-            MultipartBodyLengthLimit = part,
-            ValueCountLimit = configured.ValueCountLimit,
-            ValueLengthLimit = configured.ValueLengthLimit,
-            KeyLengthLimit = configured.KeyLengthLimit,
-        }));
+        http.Features.Set<IFormFeature>(
+            new FormFeature(
+                http.Request,
+                new FormOptions
+                {
+                    MemoryBufferThreshold = part,
+                    MultipartBodyLengthLimit = part,
+                    ValueCountLimit = configured.ValueCountLimit,
+                    ValueLengthLimit = configured.ValueLengthLimit,
+                    KeyLengthLimit = configured.KeyLengthLimit,
+                }
+            )
+        );
         try
         {
             await http.Request.ReadFormAsync(http.RequestAborted);
@@ -66,7 +81,8 @@ internal sealed class FillRequestLimitsFilter(FillRequestLimits limits, IOptions
 
     /// <summary>
     /// A body announced larger than the page takes is read and dropped (never kept), so that the browser, still
-    /// sending, receives the page and its message rather than a closed connection; past <see cref="FillRequestLimits.Cap"/> more
+    /// sending, receives the page and its message rather than a closed connection; past <see
+    /// cref="FillRequestLimits.Cap"/> more
     /// than allowed, the server stops reading and closes the connection.
     /// </summary>
     private static async Task DropAsync(HttpContext http, IHttpMaxRequestBodySizeFeature? size, long limit)

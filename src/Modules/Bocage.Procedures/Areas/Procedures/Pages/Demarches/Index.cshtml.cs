@@ -29,16 +29,24 @@ internal sealed class IndexModel(ProceduresDb db, KernelDb kernel, TimeProvider 
     public async Task OnGetAsync()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = (await db.Procedures.AsNoTracking().Where(p => p.PublishedVersion != null).ToListAsync()).Where(p => p.IsOpen(now)).ToList();
+        var open = (await db.Procedures.AsNoTracking().Where(p => p.PublishedVersion != null).ToListAsync())
+            .Where(p => p.IsOpen(now))
+            .ToList();
         Themes = open.Select(p => p.Theme).Where(t => t.Length > 0).Distinct().Order().ToList();
-        Communes = (await kernel.Communes.AsNoTracking().Select(c => new { c.Insee, c.Name }).ToListAsync()).ByName(c => c.Name).Select(c => (c.Insee, c.Name)).ToList();
+        Communes = (await kernel.Communes.AsNoTracking().Select(c => new { c.Insee, c.Name }).ToListAsync())
+            .ByName(c => c.Name)
+            .Select(c => (c.Insee, c.Name))
+            .ToList();
         var words = (Query ?? "").Trim();
-        Results = open
-            .Where(p => string.IsNullOrEmpty(Theme) || p.Theme == Theme)
+        Results = open.Where(p => string.IsNullOrEmpty(Theme) || p.Theme == Theme)
             .Where(p => string.IsNullOrEmpty(Commune) || p.CommuneInsee == null || p.CommuneInsee == Commune)
-            .Where(p => words.Length == 0 || $"{p.Title} {p.Description} {p.Theme}".Contains(words, StringComparison.CurrentCultureIgnoreCase))
+            .Where(p =>
+                words.Length == 0
+                || $"{p.Title} {p.Description} {p.Theme}".Contains(words, StringComparison.CurrentCultureIgnoreCase)
+            )
             .ByName(p => p.Title);
     }
 
-    public string CommuneName(string? insee) => insee is null ? "" : Communes.FirstOrDefault(c => c.Insee == insee).Name ?? insee;
+    public string CommuneName(string? insee) =>
+        insee is null ? "" : Communes.FirstOrDefault(c => c.Insee == insee).Name ?? insee;
 }

@@ -1,10 +1,9 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Files;
-using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
@@ -21,18 +20,31 @@ internal sealed class MesDossiersModel(ProceduresDb db) : PageModel
     public async Task OnGetAsync()
     {
         Me = User.AccountId();
-        Files = await db.Files.AsNoTracking().Where(f => f.ApplicantAccountId == Me || f.MediatorAccountId == Me)
-            .OrderByDescending(f => f.UpdatedAt).Take(200).ToListAsync();
+        Files = await db
+            .Files.AsNoTracking()
+            .Where(f => f.ApplicantAccountId == Me || f.MediatorAccountId == Me)
+            .OrderByDescending(f => f.UpdatedAt)
+            .Take(200)
+            .ToListAsync();
         var ids = Files.Select(f => f.ProcedureId).Distinct().ToList();
-        Titles = await db.Procedures.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title);
+        Titles = await db
+            .Procedures.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Title);
         var versionIds = Files.Select(f => f.VersionId).Distinct().ToList();
         var versions = await db.Versions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToListAsync();
-        States = versions.ToDictionary(v => v.Id, v => (IReadOnlyDictionary<string, string>)v.Workflow.States.ToDictionary(s => s.Key, s => s.Label));
+        States = versions.ToDictionary(
+            v => v.Id,
+            v => (IReadOnlyDictionary<string, string>)v.Workflow.States.ToDictionary(s => s.Key, s => s.Label)
+        );
     }
 
     /// <summary>State labels per version: a renamed state shows as the designer named it.</summary>
-    public IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, string>> States { get; private set; } = new Dictionary<Guid, IReadOnlyDictionary<string, string>>();
+    public IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, string>> States { get; private set; } =
+        new Dictionary<Guid, IReadOnlyDictionary<string, string>>();
 
     public string StateLabel(ProcedureFile file) =>
-        States.TryGetValue(file.VersionId, out var labels) && labels.TryGetValue(file.StateKey, out var label) ? label : file.StateKey;
+        States.TryGetValue(file.VersionId, out var labels) && labels.TryGetValue(file.StateKey, out var label)
+            ? label
+            : file.StateKey;
 }

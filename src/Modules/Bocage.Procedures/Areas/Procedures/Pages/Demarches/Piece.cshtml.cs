@@ -1,4 +1,3 @@
-using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,4 @@
 using Bocage.Kernel.Accounts;
-using Bocage.Kernel.Audit;
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Mandates;
 using Bocage.Procedures.Data;
@@ -14,9 +13,17 @@ using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
-/// <summary>A procedure's presentation and its start: an account holder starts at once (or a mediator for a person under mandate); anyone else gives an e-mail and receives a tracking code.</summary>
+/// <summary>
+/// A procedure's presentation and its start: an account holder starts at once (or a mediator for a person under
+/// mandate); anyone else gives an e-mail and receives a tracking code.
+/// </summary>
 internal sealed class PresentationModel(
-    ProceduresDb db, Applicants applicants, MandateRegistry mandates, FileStart start, IStringLocalizer<ProceduresResource> text) : PageModel
+    ProceduresDb db,
+    Applicants applicants,
+    MandateRegistry mandates,
+    FileStart start,
+    IStringLocalizer<ProceduresResource> text
+) : PageModel
 {
     public Procedure Procedure { get; private set; } = null!;
 
@@ -61,7 +68,13 @@ internal sealed class PresentationModel(
     private Applicant? AnonymousApplicant()
     {
         var email = (Email ?? "").Trim();
-        var check = FieldChecks.Run(new(nameof(Email), Domain.Definitions.FieldType.Email, text["YourEmail"]) { Required = true }, [email], [], new AnswerMessages(text), out _);
+        var check = FieldChecks.Run(
+            new(nameof(Email), Domain.Definitions.FieldType.Email, text["YourEmail"]) { Required = true },
+            [email],
+            [],
+            new AnswerMessages(text),
+            out _
+        );
         if (check is not null)
         {
             ModelState.AddModelError(nameof(Email), check);
@@ -85,13 +98,19 @@ internal sealed class PresentationModel(
             }
         }
         var email = await applicants.EmailOfAsync(person, HttpContext.RequestAborted) ?? "";
-        var company = Procedure.Audience == Domain.Definitions.Audience.Business ? await applicants.CompanyOfAsync(person, HttpContext.RequestAborted) : null;
+        var company =
+            Procedure.Audience == Domain.Definitions.Audience.Business
+                ? await applicants.CompanyOfAsync(person, HttpContext.RequestAborted)
+                : null;
         return new Applicant(person, email, company, mediator, Language: MailCulture.Current);
     }
 
     private async Task<bool> LoadAsync(string slug)
     {
-        var procedure = await db.Procedures.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Slug == slug && p.PublishedVersion != null);
+        var procedure = await db
+            .Procedures.AsNoTracking()
+            .Include(p => p.Versions)
+            .SingleOrDefaultAsync(p => p.Slug == slug && p.PublishedVersion != null);
         if (procedure is null)
         {
             return false;

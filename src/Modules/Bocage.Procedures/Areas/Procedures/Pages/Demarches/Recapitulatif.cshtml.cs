@@ -1,5 +1,4 @@
 using Bocage.Kernel.Audit;
-using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Mvc;
@@ -7,9 +6,15 @@ using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
-/// <summary>The answers to read again before submitting; submitting checks the whole form and gives the number.</summary>
-internal sealed class RecapitulatifModel(ApplicantFileServices files, Submission submission, AuditLog audit, IStringLocalizer<ProceduresResource> text)
-    : ApplicantFilePage(files)
+/// <summary>
+/// The answers to read again before submitting; submitting checks the whole form and gives the number.
+/// </summary>
+internal sealed class RecapitulatifModel(
+    ApplicantFileServices files,
+    Submission submission,
+    AuditLog audit,
+    IStringLocalizer<ProceduresResource> text
+) : ApplicantFilePage(files)
 {
     public IReadOnlyList<AnswerRow> Rows { get; private set; } = [];
 
@@ -41,9 +46,20 @@ internal sealed class RecapitulatifModel(ApplicantFileServices files, Submission
             return Current.IsDraft ? Page() : Redirect($"/demarches/dossier/{id}");
         }
         var (outcome, number) = await submission.SubmitAsync(id, check.Clean, Actor);
-        if (outcome == SubmitOutcome.Submitted && Current.MediatorAccountId is { } mediator && Current.ApplicantAccountId is { } person)
+        if (
+            outcome == SubmitOutcome.Submitted
+            && Current.MediatorAccountId is { } mediator
+            && Current.ApplicantAccountId is { } person
+        )
         {
-            await audit.AppendAsync(AuditActor.Of(mediator), "procedures.submit", $"procedures:file:{number}", Current.CommuneInsee, Procedure.Slug, AuditActor.Of(person));
+            await audit.AppendAsync(
+                AuditActor.Of(mediator),
+                "procedures.submit",
+                $"procedures:file:{number}",
+                Current.CommuneInsee,
+                Procedure.Slug,
+                AuditActor.Of(person)
+            );
         }
         Notice = outcome == SubmitOutcome.Submitted ? "FileSubmitted" : null;
         return Redirect($"/demarches/dossier/{id}");

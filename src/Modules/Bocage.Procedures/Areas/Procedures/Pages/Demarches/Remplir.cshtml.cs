@@ -1,13 +1,10 @@
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Time;
-using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
@@ -17,8 +14,12 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 /// needed); "Continuer" also checks the page's answers and shows each message at its field.
 /// </summary>
 [ServiceFilter(typeof(FillRequestLimitsFilter), Order = FillRequestLimitsFilter.Order)]
-internal sealed class RemplirModel(ApplicantFileServices files, AuditLog audit, TimeProvider clock, IStringLocalizer<ProceduresResource> text)
-    : ApplicantFilePage(files)
+internal sealed class RemplirModel(
+    ApplicantFileServices files,
+    AuditLog audit,
+    TimeProvider clock,
+    IStringLocalizer<ProceduresResource> text
+) : ApplicantFilePage(files)
 {
     public int PageIndex { get; private set; }
 
@@ -63,7 +64,14 @@ internal sealed class RemplirModel(ApplicantFileServices files, AuditLog audit, 
         await ReadTypedAsync(id, etape);
         Repeat(repeter, +1);
         Repeat(retirer, -1);
-        var (rejected, replaced) = await Attachments.ReceiveAsync(Current, CurrentPage.Fields, FieldView.Files(Request.Form), Request.Form[FieldView.RemoveFile].FirstOrDefault(), Answers, Actor);
+        var (rejected, replaced) = await Attachments.ReceiveAsync(
+            Current,
+            CurrentPage.Fields,
+            FieldView.Files(Request.Form),
+            Request.Form[FieldView.RemoveFile].FirstOrDefault(),
+            Answers,
+            Actor
+        );
         Current.SaveDraft(Answers, clock.GetUtcNow().UtcDateTime);
         await Db.SaveChangesAsync();
         await Attachments.DeleteStoredAsync(id, replaced);
@@ -78,7 +86,12 @@ internal sealed class RemplirModel(ApplicantFileServices files, AuditLog audit, 
             }
             return Page();
         }
-        if (repeter is not null || retirer is not null || aller == "enregistrer" || Request.Form.ContainsKey(FieldView.RemoveFile))
+        if (
+            repeter is not null
+            || retirer is not null
+            || aller == "enregistrer"
+            || Request.Form.ContainsKey(FieldView.RemoveFile)
+        )
         {
             Notice = "DraftSaved";
             return Redirect(FillPath(id, PageIndex));
@@ -88,7 +101,9 @@ internal sealed class RemplirModel(ApplicantFileServices files, AuditLog audit, 
             return Redirect(PageIndex == 0 ? $"/demarches/{Procedure.Slug}" : FillPath(id, PageIndex - 1));
         }
         var pageKeys = CurrentPage.Fields.Select(f => f.Key).ToHashSet();
-        var check = new AnswerValidator(Lists, new AnswerMessages(text)).Validate(Form, Answers, f => pageKeys.Contains(f.Key));
+        var check = new AnswerValidator(Lists, new AnswerMessages(text)).Validate(Form, Answers, f =>
+            pageKeys.Contains(f.Key)
+        );
         if (!check.IsValid)
         {
             foreach (var (name, message) in check.Errors)
@@ -97,7 +112,9 @@ internal sealed class RemplirModel(ApplicantFileServices files, AuditLog audit, 
             }
             return Page();
         }
-        return Redirect(PageIndex + 1 < Form.Pages.Count ? FillPath(id, PageIndex + 1) : $"/demarches/dossier/{id}/recapitulatif");
+        return Redirect(
+            PageIndex + 1 < Form.Pages.Count ? FillPath(id, PageIndex + 1) : $"/demarches/dossier/{id}/recapitulatif"
+        );
     }
 
     /// <summary>
@@ -141,7 +158,14 @@ internal sealed class RemplirModel(ApplicantFileServices files, AuditLog audit, 
     {
         if (Current.MediatorAccountId is { } mediator && Current.ApplicantAccountId is { } person)
         {
-            await audit.AppendAsync(AuditActor.Of(mediator), "procedures.draft", $"procedures:file:{Current.Id}", Current.CommuneInsee, Procedure.Slug, AuditActor.Of(person));
+            await audit.AppendAsync(
+                AuditActor.Of(mediator),
+                "procedures.draft",
+                $"procedures:file:{Current.Id}",
+                Current.CommuneInsee,
+                Procedure.Slug,
+                AuditActor.Of(person)
+            );
         }
     }
 
@@ -151,7 +175,11 @@ internal sealed class RemplirModel(ApplicantFileServices files, AuditLog audit, 
         if (field is not null)
         {
             var count = int.TryParse(Answers[field.Key], out var n) ? n : 0;
-            Answers.Set(field.Key, Math.Clamp(count + delta, 0, (int)Math.Min(field.Max ?? Limits.MaxRepeats, Limits.MaxRepeats)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Answers.Set(
+                field.Key,
+                Math.Clamp(count + delta, 0, (int)Math.Min(field.Max ?? Limits.MaxRepeats, Limits.MaxRepeats))
+                    .ToString(System.Globalization.CultureInfo.InvariantCulture)
+            );
         }
     }
 }

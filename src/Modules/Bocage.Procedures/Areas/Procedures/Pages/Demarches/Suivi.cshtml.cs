@@ -15,7 +15,8 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 /// Posts share the per-address budget of the public forms, against guessing codes.
 /// </summary>
 [EnableRateLimiting(RateLimitPolicies.PublicForms)]
-internal sealed class SuiviModel(ProceduresDb db, Applicants applicants, IStringLocalizer<ProceduresResource> text) : PageModel
+internal sealed class SuiviModel(ProceduresDb db, Applicants applicants, IStringLocalizer<ProceduresResource> text)
+    : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -23,9 +24,7 @@ internal sealed class SuiviModel(ProceduresDb db, Applicants applicants, IString
     [BindProperty]
     public string? Email { get; set; }
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -39,7 +38,9 @@ internal sealed class SuiviModel(ProceduresDb db, Applicants applicants, IString
         var hash = TrackingCodes.Hash(code);
         var candidates = await db.Files.AsNoTracking().Where(f => f.TrackingCodeHash == hash).ToListAsync();
         // Same answer whether the code or the address is wrong, so neither can be guessed apart.
-        var file = candidates.FirstOrDefault(f => string.Equals(f.ApplicantEmail, email, StringComparison.OrdinalIgnoreCase));
+        var file = candidates.FirstOrDefault(f =>
+            string.Equals(f.ApplicantEmail, email, StringComparison.OrdinalIgnoreCase)
+        );
         if (file is null)
         {
             ModelState.AddModelError(nameof(Code), text["TrackingUnknown"]);

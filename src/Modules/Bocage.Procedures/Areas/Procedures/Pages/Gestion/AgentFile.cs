@@ -26,5 +26,6 @@ internal sealed record AgentFile(ProcedureFile Current, WorkflowDefinition Workf
     public IReadOnlyList<DocumentLink> Documents { get; init; } = [];
 
     /// <summary>The workflow's transitions from the file's present state.</summary>
-    public IReadOnlyList<WorkflowTransition> Available => Workflow.Transitions.Where(t => t.From.Contains(Current.StateKey)).ToList();
+    public IReadOnlyList<WorkflowTransition> Available =>
+        Workflow.Transitions.Where(t => t.From.Contains(Current.StateKey)).ToList();
 }

@@ -2,7 +2,6 @@ using Bocage.Kernel.Files;
 using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
-using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
 using Bocage.Procedures.Domain.Filing;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +13,21 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
 /// the file; and the page's small writes on it (a message, a document, an attachment). Keeps the page's
 /// constructor to what its handlers decide.
 /// </summary>
-internal sealed class AgentFileLoader(ProceduresDb db, Inbox inbox, PermissionChecker permissions, FormLists lists, Attachments attachments, Assignment assignment)
+internal sealed class AgentFileLoader(
+    ProceduresDb db,
+    Inbox inbox,
+    PermissionChecker permissions,
+    FormLists lists,
+    Attachments attachments,
+    Assignment assignment
+)
 {
     public Assignment Assignment => assignment;
 
-    /// <summary>The file as the agent sees it, or null when it is out of the agent's scope (a file of another commune is "not found").</summary>
+    /// <summary>
+    /// The file as the agent sees it, or null when it is out of the agent's scope (a file of another commune is "not
+    /// found").
+    /// </summary>
     public async Task<AgentFile?> LoadAsync(Guid id, string agent)
     {
         var scope = await permissions.ScopeAsync(agent, ProceduresModule.Instruct);
@@ -31,14 +40,35 @@ internal sealed class AgentFileLoader(ProceduresDb db, Inbox inbox, PermissionCh
         var sent = await attachments.OfFileAsync(id);
         return new AgentFile(file, version.Workflow, version.Form)
         {
-            ProcedureTitle = await db.Procedures.Where(p => p.Id == file.ProcedureId).Select(p => p.Title).SingleAsync(),
+            ProcedureTitle = await db
+                .Procedures.Where(p => p.Id == file.ProcedureId)
+                .Select(p => p.Title)
+                .SingleAsync(),
             Sent = sent,
             Rows = AnswerDisplay.Rows(version.Form, file.Answers, await lists.AllAsync(), sent),
-            Revisions = await db.Revisions.AsNoTracking().Where(r => r.FileId == id).OrderBy(r => r.Number).ToListAsync(),
-            History = await db.FileEvents.AsNoTracking().Where(e => e.FileId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(),
-            Messages = await db.Messages.AsNoTracking().Where(m => m.FileId == id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(),
+            Revisions = await db
+                .Revisions.AsNoTracking()
+                .Where(r => r.FileId == id)
+                .OrderBy(r => r.Number)
+                .ToListAsync(),
+            History = await db
+                .FileEvents.AsNoTracking()
+                .Where(e => e.FileId == id)
+                .OrderBy(e => e.At)
+                .ThenBy(e => e.Id)
+                .ToListAsync(),
+            Messages = await db
+                .Messages.AsNoTracking()
+                .Where(m => m.FileId == id)
+                .OrderBy(m => m.At)
+                .ThenBy(m => m.Id)
+                .ToListAsync(),
             Candidates = await assignment.CandidatesAsync(file.CommuneInsee),
-            Documents = await db.Documents.AsNoTracking().Where(d => d.FileId == id).Select(d => new DocumentLink(d.Id, d.Name)).ToListAsync(),
+            Documents = await db
+                .Documents.AsNoTracking()
+                .Where(d => d.FileId == id)
+                .Select(d => new DocumentLink(d.Id, d.Name))
+                .ToListAsync(),
         };
     }
 
@@ -51,5 +81,6 @@ internal sealed class AgentFileLoader(ProceduresDb db, Inbox inbox, PermissionCh
     public Task<FileDocument?> DocumentAsync(Guid fileId, Guid document) =>
         db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == document && d.FileId == fileId);
 
-    public Task<(FileAttachment Attachment, StoredFileContent Content)?> OpenPieceAsync(Guid fileId, Guid piece) => attachments.OpenAsync(fileId, piece);
+    public Task<(FileAttachment Attachment, StoredFileContent Content)?> OpenPieceAsync(Guid fileId, Guid piece) =>
+        attachments.OpenAsync(fileId, piece);
 }

@@ -1,8 +1,8 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
-using Bocage.Payments.Contracts;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Web;
-using Bocage.Procedures.Data;
+using Bocage.Payments.Contracts;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
@@ -10,17 +10,22 @@ using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
 
-/// <summary>A file for the instructing agent: answers, revisions, history, private notes, messages and the workflow's buttons.</summary>
+/// <summary>
+/// A file for the instructing agent: answers, revisions, history, private notes, messages and the workflow's buttons.
+/// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + ProceduresModule.Instruct)]
 internal sealed class DossierModel(
-    AgentFileLoader files, Transitions transitions, AuditLog audit, TimeProvider clock, IStringLocalizer<ProceduresResource> text, IEnumerable<IInvoicing> invoicing)
-    : PageModel
+    AgentFileLoader files,
+    Transitions transitions,
+    AuditLog audit,
+    TimeProvider clock,
+    IStringLocalizer<ProceduresResource> text,
+    IEnumerable<IInvoicing> invoicing
+) : PageModel
 {
     public ProcedureFile Current { get; private set; } = null!;
 
@@ -57,18 +62,33 @@ internal sealed class DossierModel(
         {
             return NotFound();
         }
-        await audit.AppendAsync(AuditActor.Of(Me), "procedures.file.read", $"procedures:file:{Current.Number}", Current.CommuneInsee);
+        await audit.AppendAsync(
+            AuditActor.Of(Me),
+            "procedures.file.read",
+            $"procedures:file:{Current.Number}",
+            Current.CommuneInsee
+        );
         return Page();
     }
 
     public async Task<IActionResult> OnPostTransitionAsync(
-        Guid id, string transition, Guid stamp, List<string>? reopen, string? assignee, string? message, [FromServices] PublicSite site)
+        Guid id,
+        string transition,
+        Guid stamp,
+        List<string>? reopen,
+        string? assignee,
+        string? message,
+        [FromServices] PublicSite site
+    )
     {
         if (!await LoadAsync(id))
         {
             return NotFound();
         }
-        var input = new TransitionInput(transition, stamp, reopen ?? [], assignee == "moi" ? Me : assignee, message) { FileLink = FileLink(site, id) };
+        var input = new TransitionInput(transition, stamp, reopen ?? [], assignee == "moi" ? Me : assignee, message)
+        {
+            FileLink = FileLink(site, id),
+        };
         var outcome = await transitions.RunAsync(id, input, Me);
         if (outcome == TransitionOutcome.AssigneeOutOfScope)
         {
@@ -85,13 +105,24 @@ internal sealed class DossierModel(
     }
 
     /// <summary>Assigns the file to an agent who may instruct it, or to nobody, without changing its state.</summary>
-    public async Task<IActionResult> OnPostAssignAsync(Guid id, Guid stamp, string? assignee, [FromServices] PublicSite site)
+    public async Task<IActionResult> OnPostAssignAsync(
+        Guid id,
+        Guid stamp,
+        string? assignee,
+        [FromServices] PublicSite site
+    )
     {
         if (!await LoadAsync(id))
         {
             return NotFound();
         }
-        var outcome = await Assignment.AssignAsync(id, stamp, assignee == "moi" ? Me : assignee, Me, FileLink(site, id));
+        var outcome = await Assignment.AssignAsync(
+            id,
+            stamp,
+            assignee == "moi" ? Me : assignee,
+            Me,
+            FileLink(site, id)
+        );
         if (outcome == AssignOutcome.OutOfScope)
         {
             return OutOfScope(AssigneeField);
@@ -114,10 +145,16 @@ internal sealed class DossierModel(
 
     private Assignment Assignment => files.Assignment;
 
-    /// <summary>The name of a transition's preset (<see cref="PresetAssignee"/>): an agent's name, a service's key, or null for nobody.</summary>
-    public string? PresetName(string? preset, string gone) => PresetAssignee.Name(preset, id => Candidates.FirstOrDefault(c => c.AccountId == id)?.Name, gone);
+    /// <summary>
+    /// The name of a transition's preset (<see cref="PresetAssignee"/>): an agent's name, a service's key, or null for
+    /// nobody.
+    /// </summary>
+    public string? PresetName(string? preset, string gone) =>
+        PresetAssignee.Name(preset, id => Candidates.FirstOrDefault(c => c.AccountId == id)?.Name, gone);
 
-    /// <summary>The name people read for an assignee: the agent's name, or the service's key as the designer chose it.</summary>
+    /// <summary>
+    /// The name people read for an assignee: the agent's name, or the service's key as the designer chose it.
+    /// </summary>
     public string AssigneeName(string? assignee) =>
         assignee is null ? "—" : Candidates.FirstOrDefault(c => c.AccountId == assignee)?.Name ?? assignee;
 
@@ -130,11 +167,21 @@ internal sealed class DossierModel(
         var typed = (Text ?? "").Trim();
         if (typed.Length is 0 or > Domain.Filing.Messages.MaxLength || !TextRules.IsClean(typed, multiline: true))
         {
-            ModelState.AddModelError(nameof(Text), $"Écrivez un texte de 1 à {Domain.Filing.Messages.MaxLength} caractères.");
+            ModelState.AddModelError(
+                nameof(Text),
+                $"Écrivez un texte de 1 à {Domain.Filing.Messages.MaxLength} caractères."
+            );
             return Page();
         }
-        await files.AddMessageAsync(new FileMessage(id, AuditActor.Of(Me), fromAgent: true, isPrivate, typed, clock.GetUtcNow().UtcDateTime));
-        await audit.AppendAsync(AuditActor.Of(Me), isPrivate ? "procedures.note" : "procedures.message", $"procedures:file:{Current.Number}", Current.CommuneInsee);
+        await files.AddMessageAsync(
+            new FileMessage(id, AuditActor.Of(Me), fromAgent: true, isPrivate, typed, clock.GetUtcNow().UtcDateTime)
+        );
+        await audit.AppendAsync(
+            AuditActor.Of(Me),
+            isPrivate ? "procedures.note" : "procedures.message",
+            $"procedures:file:{Current.Number}",
+            Current.CommuneInsee
+        );
         Notice = isPrivate ? "NoteAdded" : "MessageSent";
         return Redirect($"/gestion/demarches/dossier/{id}#messages");
     }
@@ -155,7 +202,13 @@ internal sealed class DossierModel(
         {
             return NotFound();
         }
-        await audit.AppendAsync(AuditActor.Of(Me), "procedures.file.attachment", $"procedures:file:{Current.Number}", Current.CommuneInsee, opened.Attachment.Name);
+        await audit.AppendAsync(
+            AuditActor.Of(Me),
+            "procedures.file.attachment",
+            $"procedures:file:{Current.Number}",
+            Current.CommuneInsee,
+            opened.Attachment.Name
+        );
         return Download.Of(Response, opened);
     }
 
@@ -170,8 +223,22 @@ internal sealed class DossierModel(
         {
             return false;
         }
-        (Current, Workflow, Form, ProcedureTitle, Sent, Rows) = (file.Current, file.Workflow, file.Form, file.ProcedureTitle, file.Sent, file.Rows);
-        (Revisions, History, Messages, Available, Candidates, Documents) = (file.Revisions, file.History, file.Messages, file.Available, file.Candidates, file.Documents);
+        (Current, Workflow, Form, ProcedureTitle, Sent, Rows) = (
+            file.Current,
+            file.Workflow,
+            file.Form,
+            file.ProcedureTitle,
+            file.Sent,
+            file.Rows
+        );
+        (Revisions, History, Messages, Available, Candidates, Documents) = (
+            file.Revisions,
+            file.History,
+            file.Messages,
+            file.Available,
+            file.Candidates,
+            file.Documents
+        );
         return true;
     }
 
@@ -182,7 +249,8 @@ internal sealed class DossierModel(
 
     public string MyId => Me;
 
-    public IReadOnlyDictionary<Guid, FileAttachment> Sent { get; private set; } = new Dictionary<Guid, FileAttachment>();
+    public IReadOnlyDictionary<Guid, FileAttachment> Sent { get; private set; } =
+        new Dictionary<Guid, FileAttachment>();
 }
 
 internal sealed record DocumentLink(Guid Id, string Name);

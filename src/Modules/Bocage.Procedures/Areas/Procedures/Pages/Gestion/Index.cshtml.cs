@@ -1,18 +1,26 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Web;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Bocage.Kernel.Accounts;
-using Bocage.Kernel.Web;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
 
-/// <summary>The instructing agent's inbox: submitted files of their communes, filtered and searched, 25 per page.</summary>
+/// <summary>
+/// The instructing agent's inbox: submitted files of their communes, filtered and searched, 25 per page.
+/// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + ProceduresModule.Instruct)]
-internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker permissions, Assignment assignment, SharedText text) : PageModel
+internal sealed class IndexModel(
+    ProceduresDb db,
+    Inbox inbox,
+    PermissionChecker permissions,
+    Assignment assignment,
+    SharedText text
+) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "demarche")]
     public Guid? Procedure { get; set; }
@@ -46,7 +54,9 @@ internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker
 
     public InboxCursor? Next { get; private set; }
 
-    /// <summary>The link's cursor was not one (edited by hand, cut): the first page is shown and the agent told.</summary>
+    /// <summary>
+    /// The link's cursor was not one (edited by hand, cut): the first page is shown and the agent told.
+    /// </summary>
     public bool CursorRefused { get; private set; }
 
     public IReadOnlyList<(Guid Id, string Title)> Procedures { get; private set; } = [];
@@ -62,14 +72,26 @@ internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker
         var assignee = Assignee == "moi" ? Me : Assignee;
         var after = InboxCursor.Decode(After, out var refused);
         CursorRefused = refused;
-        PageNumber = after is null ? 1 : int.TryParse(PageText, out var n) ? Math.Clamp(n, 2, 1_000_000) : 2;
-        (var files, Next) = await inbox.PageAsync(scope, new InboxFilter(Procedure, State, From, To, assignee, Query, after));
+        PageNumber =
+            after is null ? 1
+            : int.TryParse(PageText, out var n) ? Math.Clamp(n, 2, 1_000_000)
+            : 2;
+        (var files, Next) = await inbox.PageAsync(
+            scope,
+            new InboxFilter(Procedure, State, From, To, assignee, Query, after)
+        );
         Files = files;
         Agents = await assignment.OfScopeAsync(scope);
-        Procedures = (await db.Procedures.AsNoTracking().Select(p => new { p.Id, p.Title }).ToListAsync()).OrderBy(p => p.Title).Select(p => (p.Id, p.Title)).ToList();
+        Procedures = (await db.Procedures.AsNoTracking().Select(p => new { p.Id, p.Title }).ToListAsync())
+            .OrderBy(p => p.Title)
+            .Select(p => (p.Id, p.Title))
+            .ToList();
     }
 
-    /// <summary>The agents who may instruct files of the inbox's communes: the assignee filter's choices and the names of the lines.</summary>
+    /// <summary>
+    /// The agents who may instruct files of the inbox's communes: the assignee filter's choices and the names of the
+    /// lines.
+    /// </summary>
     public IReadOnlyList<Bocage.Kernel.Permissions.PermissionHolder> Agents { get; private set; } = [];
 
     public string AssigneeName(string? assignee) =>
@@ -80,9 +102,14 @@ internal sealed class IndexModel(ProceduresDb db, Inbox inbox, PermissionChecker
     /// <summary>The same filters, from the first page or after <paramref name="after"/>.</summary>
     public string PageLink(InboxCursor? after = null)
     {
-        var link = $"/gestion/demarches?demarche={Procedure}&etat={Uri.EscapeDataString(State ?? "")}&du={From:yyyy-MM-dd}&au={To:yyyy-MM-dd}&assigne={Uri.EscapeDataString(Assignee ?? "")}&q={Uri.EscapeDataString(Query ?? "")}";
+        var link =
+            $"/gestion/demarches?demarche={Procedure}&etat={Uri.EscapeDataString(State ?? "")}&du={From:yyyy-MM-dd}&au={To:yyyy-MM-dd}&assigne={Uri.EscapeDataString(Assignee ?? "")}&q={Uri.EscapeDataString(Query ?? "")}";
         return after is null ? link : $"{link}&apres={after.Encode()}&n={PageNumber + 1}";
     }
 
-    public static readonly IReadOnlyList<string> States = Domain.Definitions.DefaultWorkflow.Create().States.Skip(1).Select(s => s.Key).ToList();
+    public static readonly IReadOnlyList<string> States = Domain
+        .Definitions.DefaultWorkflow.Create()
+        .States.Skip(1)
+        .Select(s => s.Key)
+        .ToList();
 }

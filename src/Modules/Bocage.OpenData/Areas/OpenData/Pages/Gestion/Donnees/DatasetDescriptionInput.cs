@@ -10,10 +10,16 @@ namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Donnees;
 /// </summary>
 internal class DatasetDescriptionInput
 {
-    [Required(ErrorMessage = "Producer_ErrorTitle"), StringLength(200, MinimumLength = 3, ErrorMessage = "Producer_ErrorTitleLength")]
+    [
+        Required(ErrorMessage = "Producer_ErrorTitle"),
+        StringLength(200, MinimumLength = 3, ErrorMessage = "Producer_ErrorTitleLength")
+    ]
     public string Title { get; set; } = "";
 
-    [Required(ErrorMessage = "Producer_ErrorDescription"), StringLength(4000, ErrorMessage = "Producer_ErrorDescriptionLength")]
+    [
+        Required(ErrorMessage = "Producer_ErrorDescription"),
+        StringLength(4000, ErrorMessage = "Producer_ErrorDescriptionLength")
+    ]
     public string Description { get; set; } = "";
 
     public string Theme { get; set; } = "";

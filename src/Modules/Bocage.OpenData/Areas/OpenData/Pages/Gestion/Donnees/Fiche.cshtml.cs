@@ -1,11 +1,10 @@
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Permissions;
 using Bocage.OpenData.Domain.Catalogue;
 using Bocage.OpenData.Domain.Observatory;
-using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Bocage.Kernel.Audit;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Donnees;
 
@@ -14,14 +13,22 @@ namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Donnees;
 /// it (after ticking a confirmation).
 /// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + OpenDataModule.PublishPermission)]
-internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, IStringLocalizer<OpenDataResource> text) : ProducerDatasetPage(producers)
+internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, IStringLocalizer<OpenDataResource> text)
+    : ProducerDatasetPage(producers)
 {
     public sealed class FicheInput : DatasetDescriptionInput
     {
         public string Licence { get; set; } = "";
 
         public static FicheInput Of(Dataset dataset) =>
-            new() { Title = dataset.Title, Description = dataset.Description, Theme = dataset.Theme, Frequency = dataset.Frequency, Licence = dataset.Licence };
+            new()
+            {
+                Title = dataset.Title,
+                Description = dataset.Description,
+                Theme = dataset.Theme,
+                Frequency = dataset.Frequency,
+                Licence = dataset.Licence,
+            };
     }
 
     [BindProperty]
@@ -56,8 +63,12 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, 
         {
             return Page();
         }
-        await editor.UpdateAsync(Dataset.Id, new DatasetChanges(Input.Title, Input.Description, Input.Theme, Input.Frequency, Input.Licence),
-            AuditActor.Of(User), cancellationToken);
+        await editor.UpdateAsync(
+            Dataset.Id,
+            new DatasetChanges(Input.Title, Input.Description, Input.Theme, Input.Frequency, Input.Licence),
+            AuditActor.Of(User),
+            cancellationToken
+        );
         Notice = "Catalogue_DatasetUpdated";
         return Redirect($"/gestion/donnees/{slug}");
     }
@@ -68,7 +79,12 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, 
     public Task<IActionResult> OnPostRestoreAsync(string slug, CancellationToken cancellationToken) =>
         SetWithdrawnAsync(slug, false, "Catalogue_DatasetRestored", cancellationToken);
 
-    private async Task<IActionResult> SetWithdrawnAsync(string slug, bool withdrawn, string notice, CancellationToken cancellationToken)
+    private async Task<IActionResult> SetWithdrawnAsync(
+        string slug,
+        bool withdrawn,
+        string notice,
+        CancellationToken cancellationToken
+    )
     {
         if (!await LoadAsync(slug, cancellationToken))
         {
@@ -79,7 +95,11 @@ internal sealed class FicheModel(ProducerScope producers, DatasetEditor editor, 
         return Redirect("/gestion/donnees");
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string slug, bool confirmation, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteAsync(
+        string slug,
+        bool confirmation,
+        CancellationToken cancellationToken
+    )
     {
         if (!await LoadAsync(slug, cancellationToken))
         {

@@ -1,15 +1,13 @@
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Files;
+using Bocage.Kernel.Permissions;
 using Bocage.OpenData.Domain.Catalogue;
 using Bocage.OpenData.Domain.Observatory;
 using Bocage.OpenData.Domain.Validation;
-using Bocage.Kernel.Files;
-using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Bocage.Kernel.Audit;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Donnees;
 
@@ -20,7 +18,12 @@ namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Donnees;
 [Authorize(Policy = PermissionRequirement.Prefix + OpenDataModule.PublishPermission)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-internal sealed class ImportModel(ProducerScope producers, Publisher publisher, DatasetEditor editor, IStringLocalizer<OpenDataResource> text) : ProducerDatasetPage(producers)
+internal sealed class ImportModel(
+    ProducerScope producers,
+    Publisher publisher,
+    DatasetEditor editor,
+    IStringLocalizer<OpenDataResource> text
+) : ProducerDatasetPage(producers)
 {
     // Kestrel's cap for this form; the configured Data:MaxUploadBytes (200 MB by default) is checked below it.
     private const long MaxRequestBytes = 1024L * 1024 * 1024;
@@ -87,7 +90,15 @@ internal sealed class ImportModel(ProducerScope producers, Publisher publisher, 
             return Page();
         }
         await using var stream = Upload.OpenReadStream();
-        var outcome = await publisher.ImportAsync(Dataset, target!, Upload.FileName, stream, Schema is { Length: > 0 } ? Schema : null, AuditActor.Of(User), cancellationToken);
+        var outcome = await publisher.ImportAsync(
+            Dataset,
+            target!,
+            Upload.FileName,
+            stream,
+            Schema is { Length: > 0 } ? Schema : null,
+            AuditActor.Of(User),
+            cancellationToken
+        );
         if (outcome.Published && Dataset.IsWithdrawn)
         {
             // Its public page answers 404 while it is withdrawn: the producer stays here.
@@ -106,13 +117,20 @@ internal sealed class ImportModel(ProducerScope producers, Publisher publisher, 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteResourceAsync(string slug, string? ressource, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteResourceAsync(
+        string slug,
+        string? ressource,
+        CancellationToken cancellationToken
+    )
     {
         if (!await LoadAsync(slug, cancellationToken))
         {
             return NotFound();
         }
-        if (ressource is null || !await editor.DeleteResourceAsync(Dataset.Id, ressource, AuditActor.Of(User), cancellationToken))
+        if (
+            ressource is null
+            || !await editor.DeleteResourceAsync(Dataset.Id, ressource, AuditActor.Of(User), cancellationToken)
+        )
         {
             return NotFound();
         }
@@ -124,11 +142,14 @@ internal sealed class ImportModel(ProducerScope producers, Publisher publisher, 
     /// No resource chosen: the first resource when there is one, else the dataset's first resource. A slug
     /// that is not one of the dataset's resources is refused (null).
     /// </summary>
-    private ResourceTarget? Target() => Resource switch
-    {
-        NewResource => new ResourceTarget(null, NewTitle),
-        null or "" => Dataset.Resources.Count == 0 ? ResourceTarget.First : new ResourceTarget(Dataset.Resources.OrderBy(r => r.Slug).First().Slug, null),
-        var slug when Dataset.Resources.Any(r => r.Slug == slug) => new ResourceTarget(slug, null),
-        _ => null,
-    };
+    private ResourceTarget? Target() =>
+        Resource switch
+        {
+            NewResource => new ResourceTarget(null, NewTitle),
+            null or "" => Dataset.Resources.Count == 0
+                ? ResourceTarget.First
+                : new ResourceTarget(Dataset.Resources.OrderBy(r => r.Slug).First().Slug, null),
+            var slug when Dataset.Resources.Any(r => r.Slug == slug) => new ResourceTarget(slug, null),
+            _ => null,
+        };
 }

@@ -1,22 +1,26 @@
 using System.ComponentModel.DataAnnotations;
-using Bocage.OpenData.Domain.Catalogue;
-using Bocage.OpenData.Data;
-using Bocage.OpenData.Domain.Observatory;
+using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
+using Bocage.OpenData.Data;
+using Bocage.OpenData.Domain.Catalogue;
+using Bocage.OpenData.Domain.Observatory;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Bocage.Kernel.Audit;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Donnees;
 
 /// <summary>The producer's datasets, and the form that creates one.</summary>
 [Authorize(Policy = PermissionRequirement.Prefix + OpenDataModule.PublishPermission)]
-internal sealed class IndexModel(OpenDataDb db, ProducerScope producers, Publisher publisher, IStringLocalizer<OpenDataResource> text) : PageModel
+internal sealed class IndexModel(
+    OpenDataDb db,
+    ProducerScope producers,
+    Publisher publisher,
+    IStringLocalizer<OpenDataResource> text
+) : PageModel
 {
     public sealed class DatasetInput : DatasetDescriptionInput
     {
@@ -56,8 +60,20 @@ internal sealed class IndexModel(OpenDataDb db, ProducerScope producers, Publish
         {
             return Page();
         }
-        var dataset = await publisher.CreateAsync(new DatasetDraft(Input.Title, Input.Description, Input.Theme, organisation!.Slug, organisation.Name,
-            organisation.CommuneInsee, Input.Frequency, Dataset.DefaultLicence), AuditActor.Of(User), cancellationToken);
+        var dataset = await publisher.CreateAsync(
+            new DatasetDraft(
+                Input.Title,
+                Input.Description,
+                Input.Theme,
+                organisation!.Slug,
+                organisation.Name,
+                organisation.CommuneInsee,
+                Input.Frequency,
+                Dataset.DefaultLicence
+            ),
+            AuditActor.Of(User),
+            cancellationToken
+        );
         return Redirect($"/gestion/donnees/{dataset.Slug}");
     }
 
@@ -65,8 +81,12 @@ internal sealed class IndexModel(OpenDataDb db, ProducerScope producers, Publish
     {
         Organisations = await producers.OrganisationsAsync(User.AccountId(), cancellationToken);
         var slugs = Organisations.Select(o => o.Slug).ToList();
-        Datasets = await db.Datasets.AsNoTracking().Include(d => d.Resources)
-            .Where(d => d.SourceModule == null && slugs.Contains(d.OrganisationSlug)).OrderBy(d => d.Title).ToListAsync(cancellationToken);
+        Datasets = await db
+            .Datasets.AsNoTracking()
+            .Include(d => d.Resources)
+            .Where(d => d.SourceModule == null && slugs.Contains(d.OrganisationSlug))
+            .OrderBy(d => d.Title)
+            .ToListAsync(cancellationToken);
     }
 }
 

@@ -8,7 +8,8 @@ internal abstract class ProducerDatasetPage(ProducerScope producers) : PageModel
 {
     public Dataset Dataset { get; private set; } = null!;
 
-    /// <returns>False when the dataset does not exist or belongs to an organisation out of the producer's grant (the page answers 404).</returns>
+    /// <returns>False when the dataset does not exist or belongs to an organisation out of the producer's grant (the
+    /// page answers 404).</returns>
     protected async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {
         var dataset = await producers.DatasetAsync(User.AccountId(), slug, cancellationToken);

@@ -1,10 +1,9 @@
-using System.Security.Claims;
-using Bocage.OpenData.Domain.Observatory;
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
+using Bocage.OpenData.Domain.Observatory;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Observatoire;
 
@@ -17,15 +16,17 @@ internal sealed class IndexModel(ValueSubmissions submissions) : PageModel
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Pending = await submissions.PendingAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Pending = await submissions.PendingAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(long value, string decision, CancellationToken cancellationToken)
     {
         var accountId = User.RequiredAccountId();
         var outcome = await submissions.ReviewAsync(accountId, value, decision == "valider", cancellationToken);
-        Notice = outcome == ReviewOutcome.Done
-            ? (decision == "valider" ? "Observatory_ValueValidated" : "Observatory_ValueRejected")
-            : "Observatory_Review" + outcome;
+        Notice =
+            outcome == ReviewOutcome.Done
+                ? (decision == "valider" ? "Observatory_ValueValidated" : "Observatory_ValueRejected")
+                : "Observatory_Review" + outcome;
         return RedirectToPage();
     }
 }

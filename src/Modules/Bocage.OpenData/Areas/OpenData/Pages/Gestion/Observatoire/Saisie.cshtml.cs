@@ -1,24 +1,30 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Bocage.OpenData.Domain.Observatory;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Files;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
+using Bocage.OpenData.Domain.Observatory;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Bocage.Kernel.Audit;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Observatoire;
 
-/// <summary>A partner proposes values for its indicators, one by one or as a CSV file; an agent validates them.</summary>
+/// <summary>
+/// A partner proposes values for its indicators, one by one or as a CSV file; an agent validates them.
+/// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + ObservatoryPermissions.Submit)]
-internal sealed class SaisieModel(ValueSubmissions submissions, KernelDb kernel, UploadService uploads, IStringLocalizer<OpenDataResource> text) : PageModel
+internal sealed class SaisieModel(
+    ValueSubmissions submissions,
+    KernelDb kernel,
+    UploadService uploads,
+    IStringLocalizer<OpenDataResource> text
+) : PageModel
 {
     public const int MaxCsvBytes = 1024 * 1024;
 
@@ -54,10 +60,23 @@ internal sealed class SaisieModel(ValueSubmissions submissions, KernelDb kernel,
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        var (line, error) = ValueLineReader.Read(Input.Indicator, Input.Commune, Input.Period, Input.Value, Indicators, CommuneCodes);
+        var (line, error) = ValueLineReader.Read(
+            Input.Indicator,
+            Input.Commune,
+            Input.Period,
+            Input.Value,
+            Indicators,
+            CommuneCodes
+        );
         if (error is not null)
         {
-            var field = error switch { "Observatory_ErrorIndicator" => "Indicator", "Observatory_ErrorCommune" => "Commune", "Observatory_ErrorPeriod" => "Period", _ => "Value" };
+            var field = error switch
+            {
+                "Observatory_ErrorIndicator" => "Indicator",
+                "Observatory_ErrorCommune" => "Commune",
+                "Observatory_ErrorPeriod" => "Period",
+                _ => "Value",
+            };
             ModelState.Remove($"Input.{field}");
             ModelState.AddModelError($"Input.{field}", text[error]);
         }
@@ -77,7 +96,10 @@ internal sealed class SaisieModel(ValueSubmissions submissions, KernelDb kernel,
         ModelState.Clear();
         if (fichier is null || fichier.Length == 0 || fichier.Length > MaxCsvBytes)
         {
-            ModelState.AddModelError("fichier", text[fichier is null || fichier.Length == 0 ? "Observatory_ErrorEmpty" : "Observatory_ErrorTooLarge"]);
+            ModelState.AddModelError(
+                "fichier",
+                text[fichier is null || fichier.Length == 0 ? "Observatory_ErrorEmpty" : "Observatory_ErrorTooLarge"]
+            );
             return Page();
         }
         using var buffer = new MemoryStream();
@@ -85,8 +107,20 @@ internal sealed class SaisieModel(ValueSubmissions submissions, KernelDb kernel,
         var content = buffer.ToArray();
         // Like every file a person sends: extension, content check and ClamAV scan by the kernel before it is read.
         // The kernel accepts CSV as UTF-8 only, so a Windows-1252 file is re-encoded first (the reader decodes both).
-        var upload = await uploads.AcceptAsync(new UploadRequest(new MemoryStream(Domain.Validation.TextDecoding.ToUtf8(content)), fichier.FileName, fichier.ContentType,
-            [FileKind.Csv], "Data", AuditActor.Of(AccountId)) { MaxBytes = MaxCsvBytes }, cancellationToken);
+        var upload = await uploads.AcceptAsync(
+            new UploadRequest(
+                new MemoryStream(Domain.Validation.TextDecoding.ToUtf8(content)),
+                fichier.FileName,
+                fichier.ContentType,
+                [FileKind.Csv],
+                "Data",
+                AuditActor.Of(AccountId)
+            )
+            {
+                MaxBytes = MaxCsvBytes,
+            },
+            cancellationToken
+        );
         if (upload is UploadResult.Refused refused)
         {
             ModelState.AddModelError("fichier", refused.Message);

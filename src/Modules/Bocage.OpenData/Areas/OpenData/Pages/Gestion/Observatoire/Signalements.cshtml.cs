@@ -1,11 +1,10 @@
-using System.Security.Claims;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Permissions;
 using Bocage.OpenData.Domain.Broadband;
 using Bocage.OpenData.Domain.Observatory;
-using Bocage.Kernel.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.OpenData.Areas.OpenData.Pages.Gestion.Observatoire;
 
@@ -18,14 +17,16 @@ internal sealed class SignalementsModel(CoverageReports reports) : PageModel
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Pending = await reports.PendingAsync(AccountId, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Pending = await reports.PendingAsync(AccountId, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(Guid report, string decision, CancellationToken cancellationToken)
     {
         var outcome = await reports.ReviewAsync(AccountId, report, decision == "confirmer", cancellationToken);
-        Notice = outcome == ReviewOutcome.Done
-            ? (decision == "confirmer" ? "Broadband_Confirmed" : "Broadband_Dismissed")
-            : "Observatory_Review" + outcome;
+        Notice =
+            outcome == ReviewOutcome.Done
+                ? (decision == "confirmer" ? "Broadband_Confirmed" : "Broadband_Dismissed")
+                : "Observatory_Review" + outcome;
         return RedirectToPage();
     }
 

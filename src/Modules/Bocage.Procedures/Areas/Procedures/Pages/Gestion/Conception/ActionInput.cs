@@ -1,6 +1,6 @@
-using Bocage.Procedures.Domain.Designer;
-using Bocage.Procedures.Domain.Definitions;
 using Bocage.Kernel.Amounts;
+using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Designer;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
@@ -35,7 +35,8 @@ internal sealed class ActionInput
         {
             MailSubject = Pick(WorkflowActionType.NotifyApplicant, MailSubject),
             MailText = Pick(WorkflowActionType.NotifyApplicant, MailText),
-            ReopenFields = Type == WorkflowActionType.RequestDocuments ? ReopenFields.Distinct().Take(200).ToList() : [],
+            ReopenFields =
+                Type == WorkflowActionType.RequestDocuments ? ReopenFields.Distinct().Take(200).ToList() : [],
             AssignTo = Pick(WorkflowActionType.Assign, AssignTo),
             DecisionTemplate = Pick(WorkflowActionType.GenerateDecision, DecisionTemplate),
             AmountCents = cents,

@@ -1,15 +1,18 @@
-using Bocage.Procedures.Domain.Designer;
-using Bocage.Procedures.Domain.Definitions;
 using Bocage.Kernel.Files;
+using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Designer;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
 /// <summary>The editor of one field of the draft: label, help, rules, choices, condition, text, children.</summary>
-internal sealed class ChampModel(DesignerService designer, IStringLocalizer<ProceduresResource> text, IOptions<FilesOptions> files) : DesignerPageModel(designer, text)
+internal sealed class ChampModel(
+    DesignerService designer,
+    IStringLocalizer<ProceduresResource> text,
+    IOptions<FilesOptions> files
+) : DesignerPageModel(designer, text)
 {
     [BindProperty]
     public FieldInput Input { get; set; } = new();
@@ -56,12 +59,30 @@ internal sealed class ChampModel(DesignerService designer, IStringLocalizer<Proc
         var workflow = Draft.Workflow;
         workflow = workflow with
         {
-            Transitions = workflow.Transitions.Select(t => t with
-            {
-                Actions = t.Actions.Select(a => a with { ReopenFields = a.ReopenFields.Select(k => k == key ? field.Key : k).ToList() }).ToList(),
-            }).ToList(),
+            Transitions = workflow
+                .Transitions.Select(t =>
+                    t with
+                    {
+                        Actions = t
+                            .Actions.Select(a =>
+                                a with
+                                {
+                                    ReopenFields = a.ReopenFields.Select(k => k == key ? field.Key : k).ToList(),
+                                }
+                            )
+                            .ToList(),
+                    }
+                )
+                .ToList(),
         };
-        await Designer.SaveDraftAsync(AccountId, Procedure, changed, workflow, $"field {key} edited", HttpContext.RequestAborted);
+        await Designer.SaveDraftAsync(
+            AccountId,
+            Procedure,
+            changed,
+            workflow,
+            $"field {key} edited",
+            HttpContext.RequestAborted
+        );
         return Back("DesignSaved", "Procedure");
     }
 
@@ -79,7 +100,10 @@ internal sealed class ChampModel(DesignerService designer, IStringLocalizer<Proc
         Field = field;
         Block = FormEditor.ParentOf(form, key);
         PageIndex = FormEditor.PageOf(form, key);
-        Earlier = form.AllFields.TakeWhile(f => f.Key != key).Where(f => f.HoldsAnswer && f.Type != FieldType.RepeatableBlock).ToList();
+        Earlier = form
+            .AllFields.TakeWhile(f => f.Key != key)
+            .Where(f => f.HoldsAnswer && f.Type != FieldType.RepeatableBlock)
+            .ToList();
         return true;
     }
 

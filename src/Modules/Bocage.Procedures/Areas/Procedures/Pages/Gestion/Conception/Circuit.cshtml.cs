@@ -1,12 +1,13 @@
-using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Designer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
 /// <summary>The draft's workflow: rename, add and remove states; list and remove transitions.</summary>
-internal sealed class CircuitModel(DesignerService designer, IStringLocalizer<ProceduresResource> text) : DesignerPageModel(designer, text)
+internal sealed class CircuitModel(DesignerService designer, IStringLocalizer<ProceduresResource> text)
+    : DesignerPageModel(designer, text)
 {
     public WorkflowDefinition Workflow { get; private set; } = DefaultWorkflow.Create();
 
@@ -27,7 +28,12 @@ internal sealed class CircuitModel(DesignerService designer, IStringLocalizer<Pr
     }
 
     public Task<IActionResult> OnPostRenameAsync(Guid id, string? key, string? label) =>
-        ChangeAsync(id, w => WorkflowEditor.RenameState(w, key ?? "", (label ?? "").Trim()), $"state {key} renamed", "state-" + key);
+        ChangeAsync(
+            id,
+            w => WorkflowEditor.RenameState(w, key ?? "", (label ?? "").Trim()),
+            $"state {key} renamed",
+            "state-" + key
+        );
 
     public Task<IActionResult> OnPostRemoveStateAsync(Guid id, string? key) =>
         ChangeAsync(id, w => WorkflowEditor.RemoveState(w, key ?? ""), $"state {key} removed", "");
@@ -38,12 +44,27 @@ internal sealed class CircuitModel(DesignerService designer, IStringLocalizer<Pr
     public Task<IActionResult> OnPostAddStateAsync(Guid id)
     {
         var label = (NewLabel ?? "").Trim();
-        return ChangeAsync(id, w => WorkflowEditor.AddState(w, new(WorkflowEditor.NewKey(w.States.Select(s => s.Key), label), label, NewKind)),
-            $"state {label} added", nameof(NewLabel));
+        return ChangeAsync(
+            id,
+            w =>
+                WorkflowEditor.AddState(
+                    w,
+                    new(WorkflowEditor.NewKey(w.States.Select(s => s.Key), label), label, NewKind)
+                ),
+            $"state {label} added",
+            nameof(NewLabel)
+        );
     }
 
-    /// <summary>Applies a change and saves it only when the workflow stays valid; mistakes go to <paramref name="input"/>.</summary>
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<WorkflowDefinition, WorkflowDefinition> change, string what, string input)
+    /// <summary>
+    /// Applies a change and saves it only when the workflow stays valid; mistakes go to <paramref name="input"/>.
+    /// </summary>
+    private async Task<IActionResult> ChangeAsync(
+        Guid id,
+        Func<WorkflowDefinition, WorkflowDefinition> change,
+        string what,
+        string input
+    )
     {
         if (!await LoadProcedureAsync(id))
         {

@@ -1,12 +1,11 @@
-using System.Security.Claims;
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
-using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Catalogue;
+using Bocage.Procedures.Domain.Designer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Bocage.Kernel.Accounts;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
@@ -15,7 +14,8 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 /// within the agent's scope (otherwise not found), mistakes shown at their field in French.
 /// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + DesignerService.Permission)]
-internal abstract class DesignerPageModel(DesignerService designer, IStringLocalizer<ProceduresResource> text) : PageModel
+internal abstract class DesignerPageModel(DesignerService designer, IStringLocalizer<ProceduresResource> text)
+    : PageModel
 {
     protected DesignerService Designer => designer;
 
@@ -60,7 +60,10 @@ internal abstract class DesignerPageModel(DesignerService designer, IStringLocal
     {
         foreach (var error in errors)
         {
-            ModelState.AddModelError(error.Input.Length == 0 ? "" : prefix + error.Input, text[error.MessageKey, error.Arguments]);
+            ModelState.AddModelError(
+                error.Input.Length == 0 ? "" : prefix + error.Input,
+                text[error.MessageKey, error.Arguments]
+            );
         }
     }
 

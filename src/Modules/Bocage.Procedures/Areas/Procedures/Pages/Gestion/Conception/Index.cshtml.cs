@@ -1,11 +1,12 @@
-using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Catalogue;
+using Bocage.Procedures.Domain.Designer;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
 /// <summary>The procedures of the agent's communes and services, to design.</summary>
-internal sealed class IndexModel(DesignerService designer, IStringLocalizer<ProceduresResource> text) : DesignerPageModel(designer, text)
+internal sealed class IndexModel(DesignerService designer, IStringLocalizer<ProceduresResource> text)
+    : DesignerPageModel(designer, text)
 {
     public IReadOnlyList<Procedure> Procedures { get; private set; } = [];
 

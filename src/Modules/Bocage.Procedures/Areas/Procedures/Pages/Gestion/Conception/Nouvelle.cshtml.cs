@@ -1,14 +1,15 @@
 using System.Text.RegularExpressions;
 using Bocage.Kernel.Territory;
-using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Catalogue;
+using Bocage.Procedures.Domain.Designer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
 /// <summary>Creates a procedure with its settings and an empty first draft version.</summary>
-internal sealed partial class NouvelleModel(DesignerService designer, IStringLocalizer<ProceduresResource> text) : DesignerPageModel(designer, text)
+internal sealed partial class NouvelleModel(DesignerService designer, IStringLocalizer<ProceduresResource> text)
+    : DesignerPageModel(designer, text)
 {
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugShape();

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
 /// <summary>Changes a procedure's settings (not its address, which people may have kept).</summary>
-internal sealed class ParametresModel(DesignerService designer, IStringLocalizer<ProceduresResource> text) : DesignerPageModel(designer, text)
+internal sealed class ParametresModel(DesignerService designer, IStringLocalizer<ProceduresResource> text)
+    : DesignerPageModel(designer, text)
 {
     [BindProperty]
     public SettingsInput Input { get; set; } = new();

@@ -1,12 +1,13 @@
-using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Designer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
 /// <summary>The draft version's pages and fields: add, rename, reorder, remove; publish the draft.</summary>
-internal sealed class ProcedureModel(DesignerService designer, IStringLocalizer<ProceduresResource> text) : DesignerPageModel(designer, text)
+internal sealed class ProcedureModel(DesignerService designer, IStringLocalizer<ProceduresResource> text)
+    : DesignerPageModel(designer, text)
 {
     public FormSchema Form { get; private set; } = new([]);
 
@@ -26,7 +27,11 @@ internal sealed class ProcedureModel(DesignerService designer, IStringLocalizer<
         EditAsync(id, form => FormEditor.AddPage(form, Clean(title, Text["DesignNewPage"])), "page+");
 
     public Task<IActionResult> OnPostRenamePageAsync(Guid id, int page, string? title) =>
-        EditAsync(id, form => FormEditor.RenamePage(form, page, Clean(title, Text["DesignNewPage"])), $"page {page} renamed");
+        EditAsync(
+            id,
+            form => FormEditor.RenamePage(form, page, Clean(title, Text["DesignNewPage"])),
+            $"page {page} renamed"
+        );
 
     public Task<IActionResult> OnPostMovePageAsync(Guid id, int page, int delta) =>
         EditAsync(id, form => FormEditor.MovePage(form, page, Math.Sign(delta)), $"page {page} moved");
@@ -51,12 +56,25 @@ internal sealed class ProcedureModel(DesignerService designer, IStringLocalizer<
             Show();
             return Page();
         }
-        await Designer.SaveDraftAsync(AccountId, Procedure, removed, Draft.Workflow, $"field {key} removed", HttpContext.RequestAborted);
+        await Designer.SaveDraftAsync(
+            AccountId,
+            Procedure,
+            removed,
+            Draft.Workflow,
+            $"field {key} removed",
+            HttpContext.RequestAborted
+        );
         return Back("DesignSaved");
     }
 
     /// <summary>Adds a field with a key from its label, then opens its editor.</summary>
-    public async Task<IActionResult> OnPostAddFieldAsync(Guid id, int page, FieldType type, string? label, string? block)
+    public async Task<IActionResult> OnPostAddFieldAsync(
+        Guid id,
+        int page,
+        FieldType type,
+        string? label,
+        string? block
+    )
     {
         if (!await LoadProcedureAsync(id))
         {
@@ -64,8 +82,15 @@ internal sealed class ProcedureModel(DesignerService designer, IStringLocalizer<
         }
         var form = Draft.Form;
         var inBlock = block is not null && FormEditor.Find(form, block)?.Type == FieldType.RepeatableBlock;
-        if (string.IsNullOrWhiteSpace(label) || label.Length > 500 || !DesignerText.IsClean(label) || !Enum.IsDefined(type) || (block is not null && !inBlock)
-            || (inBlock && type == FieldType.RepeatableBlock) || (!inBlock && (page < 0 || page >= form.Pages.Count)))
+        if (
+            string.IsNullOrWhiteSpace(label)
+            || label.Length > 500
+            || !DesignerText.IsClean(label)
+            || !Enum.IsDefined(type)
+            || (block is not null && !inBlock)
+            || (inBlock && type == FieldType.RepeatableBlock)
+            || (!inBlock && (page < 0 || page >= form.Pages.Count))
+        )
         {
             ModelState.AddModelError("nouveau-" + (block ?? page.ToString()), Text["DesignLabelRequired"]);
             Show();
@@ -76,7 +101,14 @@ internal sealed class ProcedureModel(DesignerService designer, IStringLocalizer<
             Max = type == FieldType.RepeatableBlock ? 10 : null,
         };
         var changed = FormEditor.AddField(form, page, field, inBlock ? block : null);
-        await Designer.SaveDraftAsync(AccountId, Procedure, changed, Draft.Workflow, $"field {field.Key} added", HttpContext.RequestAborted);
+        await Designer.SaveDraftAsync(
+            AccountId,
+            Procedure,
+            changed,
+            Draft.Workflow,
+            $"field {field.Key} added",
+            HttpContext.RequestAborted
+        );
         Notice = "DesignFieldAdded";
         return RedirectToPage("Champ", new { id, key = field.Key });
     }
@@ -117,5 +149,7 @@ internal sealed class ProcedureModel(DesignerService designer, IStringLocalizer<
     }
 
     private static string Clean(string? text, string fallback) =>
-        string.IsNullOrWhiteSpace(text) || !DesignerText.IsClean(text) ? fallback : text.Trim()[..Math.Min(text.Trim().Length, 200)];
+        string.IsNullOrWhiteSpace(text) || !DesignerText.IsClean(text)
+            ? fallback
+            : text.Trim()[..Math.Min(text.Trim().Length, 200)];
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
-using Bocage.Procedures.Domain.Designer;
+using Bocage.Kernel.Time;
 using Bocage.Procedures.Domain.Catalogue;
 using Bocage.Procedures.Domain.Definitions;
-using Bocage.Kernel.Time;
+using Bocage.Procedures.Domain.Designer;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
@@ -25,24 +25,38 @@ internal sealed class SettingsInput
     public string? Opens { get; set; }
     public string? Closes { get; set; }
 
-    public static SettingsInput From(Procedure p) => new()
-    {
-        Title = p.Title,
-        Slug = p.Slug,
-        Description = p.Description,
-        Theme = p.Theme,
-        Commune = p.CommuneInsee,
-        Service = p.ServiceId?.ToString(CultureInfo.InvariantCulture),
-        Audience = p.Audience,
-        Opens = p.OpensAt is { } o ? ParisTime.ToParis(o).ToString("yyyy-MM-dd") : null,
-        Closes = p.ClosesAt is { } c ? ParisTime.ToParis(c).ToString("yyyy-MM-dd") : null,
-    };
+    public static SettingsInput From(Procedure p) =>
+        new()
+        {
+            Title = p.Title,
+            Slug = p.Slug,
+            Description = p.Description,
+            Theme = p.Theme,
+            Commune = p.CommuneInsee,
+            Service = p.ServiceId?.ToString(CultureInfo.InvariantCulture),
+            Audience = p.Audience,
+            Opens = p.OpensAt is { } o ? ParisTime.ToParis(o).ToString("yyyy-MM-dd") : null,
+            Closes = p.ClosesAt is { } c ? ParisTime.ToParis(c).ToString("yyyy-MM-dd") : null,
+        };
 
     /// <summary>Checks the settings against the agent's scope and writes them into the procedure when right.</summary>
-    public List<DesignError> Check(AccessScope scope, IReadOnlyList<Commune> communes, IReadOnlyList<Organisation> services, out Organisation? service)
+    public List<DesignError> Check(
+        AccessScope scope,
+        IReadOnlyList<Commune> communes,
+        IReadOnlyList<Organisation> services,
+        out Organisation? service
+    )
     {
         var errors = new List<DesignError>();
-        foreach (var (input, text) in new[] { ("Title", Title), ("Slug", Slug), ("Description", Description), ("Theme", Theme) })
+        foreach (
+            var (input, text) in new[]
+            {
+                ("Title", Title),
+                ("Slug", Slug),
+                ("Description", Description),
+                ("Theme", Theme),
+            }
+        )
         {
             DesignerText.Check(errors, input, text);
         }

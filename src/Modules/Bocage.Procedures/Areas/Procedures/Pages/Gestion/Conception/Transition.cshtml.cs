@@ -1,6 +1,6 @@
 using Bocage.Kernel.Permissions;
-using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Definitions;
+using Bocage.Procedures.Domain.Designer;
 using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -8,7 +8,11 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion.Conception;
 
 /// <summary>Adds or edits a transition of the draft's workflow, and its actions.</summary>
-internal sealed class TransitionModel(DesignerService designer, Assignment assignment, IStringLocalizer<ProceduresResource> text) : DesignerPageModel(designer, text)
+internal sealed class TransitionModel(
+    DesignerService designer,
+    Assignment assignment,
+    IStringLocalizer<ProceduresResource> text
+) : DesignerPageModel(designer, text)
 {
     [BindProperty]
     public TransitionInput Input { get; set; } = new();
@@ -20,12 +24,19 @@ internal sealed class TransitionModel(DesignerService designer, Assignment assig
 
     public FormSchema Form { get; private set; } = new([]);
 
-    /// <summary>The agents an Assign action may name: those who may instruct files of the procedure's commune.</summary>
+    /// <summary>
+    /// The agents an Assign action may name: those who may instruct files of the procedure's commune.
+    /// </summary>
     public IReadOnlyList<PermissionHolder> Agents { get; private set; } = [];
 
     /// <summary>What the list of actions shows for an Assign action's preset: names, never a raw account id.</summary>
-    public string? PresetName(string? assignTo) => PresetAssignee.Name(assignTo,
-        id => Agents.FirstOrDefault(a => a.AccountId == id)?.Name, Text["PresetAgentGone"], slug => Services.FirstOrDefault(o => o.Slug == slug)?.Name);
+    public string? PresetName(string? assignTo) =>
+        PresetAssignee.Name(
+            assignTo,
+            id => Agents.FirstOrDefault(a => a.AccountId == id)?.Name,
+            Text["PresetAgentGone"],
+            slug => Services.FirstOrDefault(o => o.Slug == slug)?.Name
+        );
 
     /// <summary>The transition edited; null while adding one.</summary>
     public WorkflowTransition? Current { get; private set; }
@@ -38,7 +49,12 @@ internal sealed class TransitionModel(DesignerService designer, Assignment assig
         }
         if (Current is not null)
         {
-            Input = new() { Label = Current.Label, From = [.. Current.From], To = Current.To };
+            Input = new()
+            {
+                Label = Current.Label,
+                From = [.. Current.From],
+                To = Current.To,
+            };
         }
         return Page();
     }
@@ -50,8 +66,15 @@ internal sealed class TransitionModel(DesignerService designer, Assignment assig
             return NotFound();
         }
         var label = (Input.Label ?? "").Trim();
-        var transition = new WorkflowTransition(Current?.Key ?? WorkflowEditor.NewKey(Workflow.Transitions.Select(t => t.Key), label),
-            label, Input.From.Distinct().ToList(), Input.To ?? "") { Actions = Current?.Actions ?? [] };
+        var transition = new WorkflowTransition(
+            Current?.Key ?? WorkflowEditor.NewKey(Workflow.Transitions.Select(t => t.Key), label),
+            label,
+            Input.From.Distinct().ToList(),
+            Input.To ?? ""
+        )
+        {
+            Actions = Current?.Actions ?? [],
+        };
         var errors = WorkflowRules.CheckTransition(transition, Workflow.States.Select(s => s.Key).ToHashSet(), Form);
         if (label.Length > 100)
         {
@@ -62,7 +85,10 @@ internal sealed class TransitionModel(DesignerService designer, Assignment assig
             AddErrors(errors.Where(e => !e.Input.StartsWith("Actions", StringComparison.Ordinal)));
             return Page();
         }
-        await SaveAsync(WorkflowEditor.PutTransition(Workflow, Current?.Key, transition), $"transition {transition.Key} saved");
+        await SaveAsync(
+            WorkflowEditor.PutTransition(Workflow, Current?.Key, transition),
+            $"transition {transition.Key} saved"
+        );
         return RedirectToPage(new { id, key = transition.Key });
     }
 
@@ -76,7 +102,13 @@ internal sealed class TransitionModel(DesignerService designer, Assignment assig
         var action = NewAction.ToAction(errors);
         if (errors.Count == 0)
         {
-            errors.AddRange(WorkflowRules.CheckAction(action, Form, Agents.Select(a => a.AccountId).ToHashSet(StringComparer.Ordinal)));
+            errors.AddRange(
+                WorkflowRules.CheckAction(
+                    action,
+                    Form,
+                    Agents.Select(a => a.AccountId).ToHashSet(StringComparer.Ordinal)
+                )
+            );
         }
         if (!Enum.IsDefined(NewAction.Type))
         {
@@ -85,11 +117,19 @@ internal sealed class TransitionModel(DesignerService designer, Assignment assig
         if (errors.Count > 0)
         {
             AddErrors(errors, "NewAction.");
-            Input = new() { Label = Current.Label, From = [.. Current.From], To = Current.To };
+            Input = new()
+            {
+                Label = Current.Label,
+                From = [.. Current.From],
+                To = Current.To,
+            };
             return Page();
         }
         var changed = Current with { Actions = [.. Current.Actions, action] };
-        await SaveAsync(WorkflowEditor.PutTransition(Workflow, Current.Key, changed), $"transition {Current.Key}: action {action.Type} added");
+        await SaveAsync(
+            WorkflowEditor.PutTransition(Workflow, Current.Key, changed),
+            $"transition {Current.Key}: action {action.Type} added"
+        );
         return RedirectToPage(new { id, key });
     }
 
@@ -100,7 +140,10 @@ internal sealed class TransitionModel(DesignerService designer, Assignment assig
             return NotFound();
         }
         var changed = Current with { Actions = Current.Actions.Where((_, i) => i != index).ToList() };
-        await SaveAsync(WorkflowEditor.PutTransition(Workflow, Current.Key, changed), $"transition {Current.Key}: action {index} removed");
+        await SaveAsync(
+            WorkflowEditor.PutTransition(Workflow, Current.Key, changed),
+            $"transition {Current.Key}: action {index} removed"
+        );
         return RedirectToPage(new { id, key });
     }
 

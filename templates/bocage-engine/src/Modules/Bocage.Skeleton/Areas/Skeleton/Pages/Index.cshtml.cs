@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Skeleton.Areas.Skeleton.Pages;
 
-/// <summary>The engine's public page, <c>/skeleton</c>: every item, by name. A page is a slice: its reads stay here.</summary>
+/// <summary>
+/// The engine's public page, <c>/skeleton</c>: every item, by name. A page is a slice: its reads stay here.
+/// </summary>
 internal sealed class IndexModel(SkeletonDb db) : PageModel
 {
     public IReadOnlyList<Item> Items { get; private set; } = [];

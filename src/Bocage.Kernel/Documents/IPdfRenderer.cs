@@ -1,0 +1,6 @@
+namespace Bocage.Kernel.Documents;
+
+public interface IPdfRenderer
+{
+    byte[] Render(PdfDocument document);
+}

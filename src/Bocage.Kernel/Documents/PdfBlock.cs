@@ -1,0 +1,3 @@
+namespace Bocage.Kernel.Documents;
+
+public abstract record PdfBlock;

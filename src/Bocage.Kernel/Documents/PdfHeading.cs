@@ -1,0 +1,3 @@
+namespace Bocage.Kernel.Documents;
+
+public sealed record PdfHeading(string Text) : PdfBlock;

@@ -1,0 +1,8 @@
+namespace Bocage.Kernel.Mail;
+
+public enum MailStatus
+{
+    Queued,
+    Sent,
+    Failed,
+}

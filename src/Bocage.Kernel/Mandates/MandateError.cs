@@ -1,0 +1,9 @@
+namespace Bocage.Kernel.Mandates;
+
+public enum MandateError
+{
+    SelfMandate,
+    NoScope,
+    Duration,
+    UnknownMediator,
+}

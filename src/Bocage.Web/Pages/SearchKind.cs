@@ -1,0 +1,8 @@
+namespace Bocage.Web.Pages;
+
+public enum SearchKind
+{
+    Commune,
+    Organisation,
+    RoadmapAction,
+}

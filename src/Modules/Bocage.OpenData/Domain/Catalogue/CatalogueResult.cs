@@ -1,0 +1,3 @@
+namespace Bocage.OpenData.Domain.Catalogue;
+
+internal sealed record CatalogueResult(IReadOnlyList<DatasetSummary> Datasets, IReadOnlyList<Facet> Facets, int Total);

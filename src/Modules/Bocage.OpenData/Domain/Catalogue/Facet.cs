@@ -1,0 +1,3 @@
+namespace Bocage.OpenData.Domain.Catalogue;
+
+internal sealed record Facet(string Key, IReadOnlyList<FacetValue> Values);

@@ -1,0 +1,9 @@
+namespace Bocage.OpenData.Domain.Catalogue;
+
+internal enum FilterOperator
+{
+    Equals,
+    Contains,
+    Minimum,
+    Maximum,
+}

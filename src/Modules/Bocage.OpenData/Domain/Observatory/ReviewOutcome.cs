@@ -1,0 +1,10 @@
+namespace Bocage.OpenData.Domain.Observatory;
+
+internal enum ReviewOutcome
+{
+    Done,
+    NotFound,
+    AlreadyReviewed,
+    OwnSubmission,
+    OutOfScope,
+}

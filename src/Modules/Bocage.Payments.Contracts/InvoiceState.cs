@@ -1,0 +1,9 @@
+namespace Bocage.Payments.Contracts;
+
+/// <summary>Where an invoice stands.</summary>
+public enum InvoiceState
+{
+    Unpaid = 0,
+    Paid = 1,
+    Cancelled = 2,
+}

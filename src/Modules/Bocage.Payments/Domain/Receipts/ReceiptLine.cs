@@ -1,0 +1,3 @@
+namespace Bocage.Payments.Domain.Receipts;
+
+internal sealed record ReceiptLine(string Label, string Reference, long AmountCents);
