@@ -12,6 +12,7 @@ internal static class AccountPagesSetup
         services.AddScoped<IAccountMailer, OutboxAccountMailer>();
         services.AddScoped<ExternalSignIns>();
         services.AddScoped<AccountPasskeys>();
+        services.AddScoped<PasswordSignInCheck>();
         // The relying party is this site: without Passkeys:ServerDomain, the host of the request (so that
         // loopback tests work); in production, set the public host name so that every node agrees.
         services.Configure<IdentityPasskeyOptions>(o =>

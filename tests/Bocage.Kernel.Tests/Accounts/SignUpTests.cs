@@ -22,7 +22,7 @@ public sealed partial class SignUpTests
         return new Uri(Link().Match(mail.TextBody).Value).PathAndQuery;
     }
 
-    private static Dictionary<string, string> Form(
+    internal static Dictionary<string, string> Form(
         string email,
         string password,
         string given = "Léa",

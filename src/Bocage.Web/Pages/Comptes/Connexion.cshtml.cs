@@ -15,7 +15,7 @@ namespace Bocage.Web.Pages.Comptes;
 
 [EnableRateLimiting(RateLimits.IdentityForms)]
 public sealed class ConnexionModel(
-    UserManager<Account> users,
+    PasswordSignInCheck check,
     SignInManager<Account> signIn,
     AccountSignIn sessions,
     AuditLog audit,
@@ -88,25 +88,22 @@ public sealed class ConnexionModel(
         {
             return Page();
         }
-        var account = await users.FindByEmailAsync(Input.Email.Trim());
-        var result = account is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(account, Input.Password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var (outcome, account) = await check.CheckAsync(Input.Email, Input.Password);
+        switch (outcome)
         {
-            // An administrator's suspension is a lock-out with no end: say so, not "15 minutes".
-            var suspended = account?.LockoutEnd > DateTimeOffset.UtcNow.AddYears(1);
-            ModelState.AddModelError("", text[suspended ? "SignInSuspended" : "SignInLockedOut"]);
-            return Page();
+            case PasswordSignInOutcome.LockedOut:
+                ModelState.AddModelError("", text["SignInLockedOut"]);
+                return Page();
+            case PasswordSignInOutcome.Suspended:
+                ModelState.AddModelError("", text["SignInSuspended"]);
+                return Page();
+            case PasswordSignInOutcome.Unconfirmed:
+                ModelState.AddModelError("Input.Email", text["SignInUnconfirmed"]);
+                return Page();
         }
-        if (result.IsNotAllowed)
+        if (account is null)
         {
-            ModelState.AddModelError("Input.Email", text["SignInUnconfirmed"]);
-            return Page();
-        }
-        if (account is null || !result.Succeeded)
-        {
-            // One message for both an unknown address and a wrong password: the form must not tell who has an account.
+            // One message for an unknown address, a wrong password, and any account state behind a wrong password.
             ModelState.AddModelError("Input.Password", text["SignInFailed"]);
             return Page();
         }

@@ -16,6 +16,7 @@ namespace Bocage.Web.Pages.Comptes;
 [EnableRateLimiting(RateLimits.IdentityForms)]
 public sealed class InscriptionModel(
     UserManager<Account> users,
+    PasswordSignInCheck check,
     AccountLinks links,
     AuditLog audit,
     TimeProvider clock,
@@ -58,10 +59,18 @@ public sealed class InscriptionModel(
         {
             return Page();
         }
+        // The password is judged before the address is looked up, and a taken address costs a hash as a new
+        // account does: neither the answer nor its time tells who has an account.
+        var weak = await PasswordProblemsAsync();
+        if (weak.Count > 0)
+        {
+            IdentityErrors.AddTo(ModelState, IdentityResult.Failed([.. weak]), text);
+            return Page();
+        }
         var existing = await users.FindByEmailAsync(Input.Email);
         if (existing is not null)
         {
-            // Same answer as a new sign-up, so that the form does not tell who has an account.
+            check.SpendAsForANewAccount(Input.Password);
             await links.SendAlreadyRegisteredAsync(existing);
             return RedirectToPage("InscriptionMerci");
         }
@@ -84,5 +93,16 @@ public sealed class InscriptionModel(
         await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.account.create", AuditActor.Of(account.Id));
         await links.SendConfirmationAsync(account);
         return RedirectToPage("InscriptionMerci");
+    }
+
+    private async Task<List<IdentityError>> PasswordProblemsAsync()
+    {
+        var candidate = new Account { UserName = Input.Email.Trim(), Email = Input.Email.Trim() };
+        var problems = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            problems.AddRange((await validator.ValidateAsync(users, candidate, Input.Password)).Errors);
+        }
+        return problems;
     }
 }
