@@ -1,4 +1,5 @@
 using Bocage.Kernel.Files;
+using Bocage.OpenData.Domain.Validation;
 using Microsoft.Extensions.Options;
 
 namespace Bocage.OpenData.Domain.Catalogue;
@@ -10,6 +11,8 @@ namespace Bocage.OpenData.Domain.Catalogue;
 internal sealed class DataFileUploads(UploadService uploads, FileStore files, IOptions<DataOptions> options)
 {
     public long MaxBytes => options.Value.MaxUploadBytes;
+
+    public XlsxLimits XlsxLimits => new(options.Value.XlsxMaxUncompressedBytes, options.Value.XlsxMaxCells);
 
     public Task<UploadResult> AcceptAsync(
         Stream content,

@@ -138,7 +138,7 @@ internal sealed class Publisher(
             // The kernel only says the bytes are not of the format; reading them says where (a GeoJSON's
             // line, an unreadable workbook), as the report did when files were read before being sent.
             content.Position = 0;
-            var unread = TabularFile.Open(format, () => content, encoding, _messages);
+            var unread = TabularFile.Open(format, () => content, encoding, _messages, files.XlsxLimits);
             if (unread.Fatal is not null)
             {
                 await audit.AppendAsync(
@@ -210,7 +210,8 @@ internal sealed class Publisher(
             () =>
                 new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 65536, FileOptions.SequentialScan),
             encoding,
-            _messages
+            _messages,
+            files.XlsxLimits
         );
         var schema = ScdlSchemas.Find(schemaName);
         var fields = schema?.Fields

@@ -42,6 +42,12 @@ internal sealed class ReportMessages(IStringLocalizer text)
 
     public string UnreadableXlsx => text["Report_UnreadableXlsx"];
 
+    public string XlsxMacros => text["Report_XlsxMacros"];
+
+    public string XlsxTooLarge(long megabytes) => text["Report_XlsxTooLarge", megabytes];
+
+    public string XlsxTooManyCells(long cells) => text["Report_XlsxTooManyCells", cells];
+
     public string UnknownFormat => text["Report_UnknownFormat"];
 
     public string BadGeoJson(long line) => text["Report_BadGeoJson", line];

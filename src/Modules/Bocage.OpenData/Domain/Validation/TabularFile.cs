@@ -26,7 +26,13 @@ internal sealed class TabularFile
     /// pass (schema inference, validation, staging), so a CSV is never held in memory. A stored CSV is
     /// UTF-8 (the kernel's rule); <paramref name="encoding"/> names the encoding the producer sent.
     /// </summary>
-    public static TabularFile Open(string format, Func<Stream> open, string encoding, ReportMessages messages)
+    public static TabularFile Open(
+        string format,
+        Func<Stream> open,
+        string encoding,
+        ReportMessages messages,
+        XlsxLimits? limits = null
+    )
     {
         switch (format)
         {
@@ -41,10 +47,7 @@ internal sealed class TabularFile
                     messages
                 );
             case "XLSX":
-            {
-                using var stream = open();
-                return PointColumns.Apply(FromXlsx(stream, messages), messages);
-            }
+                return PointColumns.Apply(FromXlsx(open, messages, limits ?? XlsxLimits.Default), messages);
             case "GeoJSON":
             {
                 using var stream = open();
@@ -95,31 +98,51 @@ internal sealed class TabularFile
     }
 
     public static TabularFile FromXlsx(byte[] content, ReportMessages messages) =>
-        FromXlsx(new MemoryStream(content), messages);
+        FromXlsx(() => new MemoryStream(content), messages, XlsxLimits.Default);
 
-    // The rows are kept in memory: a workbook is compressed, far smaller than the CSV of the same table.
-    public static TabularFile FromXlsx(Stream content, ReportMessages messages)
+    /// <summary>
+    /// A workbook, streamed: its zip directory is judged first (<see cref="XlsxPackage"/>), then one pass
+    /// reads the header and counts the cells against the limit, and each later pass reads the rows anew,
+    /// so the sheet is never held in memory.
+    /// </summary>
+    public static TabularFile FromXlsx(Func<Stream> open, ReportMessages messages, XlsxLimits limits)
     {
         try
         {
-            var rows = content
-                .Query(useHeaderRow: false)
-                .Cast<IDictionary<string, object?>>()
-                .Select(r => r.Values.Select(v => Cell(v)).ToList())
-                .ToList();
-            if (rows.Count == 0)
+            using (var stream = open())
+            {
+                if (XlsxPackage.Problem(stream, limits, messages) is { } problem)
+                {
+                    return Fail(problem);
+                }
+            }
+            List<string>? headers = null;
+            var width = 0;
+            long cells = 0;
+            using (var stream = open())
+            {
+                foreach (var row in SheetRows(stream))
+                {
+                    if (headers is null)
+                    {
+                        headers = row.Select(h => h?.Trim() ?? "").ToList();
+                        width = Math.Max(1, headers.FindLastIndex(h => h.Length > 0) + 1);
+                    }
+                    cells += width;
+                    if (cells > limits.MaxCells)
+                    {
+                        return Fail(messages.XlsxTooManyCells(limits.MaxCells));
+                    }
+                }
+            }
+            if (headers is null)
             {
                 return Fail(messages.EmptyXlsx);
             }
-            var headers = rows[0].Select(h => h?.Trim() ?? "").ToList();
-            var width = headers.FindLastIndex(h => h.Length > 0) + 1;
             return new TabularFile
             {
                 Headers = headers.Take(width).ToList(),
-                Rows = () =>
-                    rows.Skip(1)
-                        .Select((r, i) => new SourceRow(i + 2, r.Take(width).ToList()))
-                        .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))),
+                Rows = () => XlsxRecords(open, width),
                 Reading = messages.ReadingXlsx,
             };
         }
@@ -129,6 +152,26 @@ internal sealed class TabularFile
             return Fail(messages.UnreadableXlsx);
         }
     }
+
+    private static IEnumerable<SourceRow> XlsxRecords(Func<Stream> open, int width)
+    {
+        using var stream = open();
+        var line = 0;
+        foreach (var row in SheetRows(stream))
+        {
+            line++;
+            if (line > 1 && row.Take(width).Any(c => !string.IsNullOrWhiteSpace(c)))
+            {
+                yield return new SourceRow(line, row.Take(width).ToList());
+            }
+        }
+    }
+
+    private static IEnumerable<List<string?>> SheetRows(Stream stream) =>
+        stream
+            .Query(useHeaderRow: false)
+            .Cast<IDictionary<string, object?>>()
+            .Select(r => r.Values.Select(v => Cell(v)).ToList());
 
     private static string? Cell(object? value) =>
         value switch
