@@ -1,6 +1,8 @@
 namespace Bocage.Web.Accounts;
 
-/// <summary>What the sign-in form may say; all but <see cref="Failed"/> are said only to who gave the right password.</summary>
+/// <summary>
+/// What the sign-in form may say; all but <see cref="Failed"/> are said only to whoever gave the right password.
+/// </summary>
 public enum PasswordSignInOutcome
 {
     Succeeded,
