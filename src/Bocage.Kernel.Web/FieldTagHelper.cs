@@ -36,7 +36,7 @@ public sealed class FieldTagHelper(SharedText text, HtmlEncoder encoder) : TagHe
         var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
         var error = state?.Errors.FirstOrDefault()?.ErrorMessage;
         var required = For.Metadata.ValidatorMetadata.OfType<RequiredAttribute>().Any();
-        var value = Type == "password" ? null : state?.AttemptedValue ?? For.Model?.ToString();
+        var value = Type is "password" or "file" ? null : state?.AttemptedValue ?? For.Model?.ToString();
         var describedBy = string.Join(
             ' ',
             new[] { Help is null ? null : $"{id}-aide", error is null ? null : $"{id}-erreur" }.Where(x =>

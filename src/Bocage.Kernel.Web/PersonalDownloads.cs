@@ -1,4 +1,6 @@
+using Bocage.Kernel.Files;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Bocage.Kernel.Web;
 
@@ -15,5 +17,22 @@ public static class PersonalDownloads
     {
         ArgumentNullException.ThrowIfNull(response);
         response.Headers.CacheControl = CacheControl;
+    }
+
+    /// <summary>
+    /// A stored file a person sent, as a download under its own name: never rendered in the site's origin
+    /// (a PDF or an image with a script), never cached.
+    /// </summary>
+    public static FileStreamResult File(HttpResponse response, StoredFileContent opened, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(opened);
+        NoStore(response);
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.RegisterForDisposeAsync(opened);
+        return new FileStreamResult(opened.Content, opened.File.ContentType)
+        {
+            FileDownloadName = name ?? opened.File.OriginalName,
+        };
     }
 }

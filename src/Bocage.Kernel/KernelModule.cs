@@ -29,9 +29,11 @@ public sealed class KernelModule : IModule
         new(AuditPermissions.Read, "Permission_AuditRead"),
         new(Mandates.MandateScopes.MediatorPermission, "Permission_Mediation"),
         new(DashboardPermissions.Read, "Permission_Dashboard"),
+        new(Companies.CompanyPermissions.Verify, "Permission_CompanyVerify"),
     ];
 
-    public IReadOnlyList<MenuEntry> Menu { get; } = [];
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [new("Menu_CompaniesToVerify", "/gestion/entreprises", "R01", Companies.CompanyPermissions.Verify)];
 
     public IReadOnlyList<ProcessingActivity> ProcessingActivities => KernelProcessing.All;
 

@@ -16,6 +16,11 @@ internal static class CompaniesModel
             e.Property(c => c.Siret).HasMaxLength(14);
             e.Property(c => c.LegalName).HasMaxLength(200);
             e.Ignore(c => c.IsClosed);
+            e.Ignore(c => c.IsVerified);
+            e.Property(c => c.Proof).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.LetterCodeHash).HasMaxLength(64);
+            // The agents' list of companies waiting for their proof.
+            e.HasIndex(c => c.VerifiedAt);
             e.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CompanyId).OnDelete(DeleteBehavior.Cascade);
             e.Navigation(c => c.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
         });

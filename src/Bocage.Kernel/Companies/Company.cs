@@ -2,9 +2,10 @@ namespace Bocage.Kernel.Companies;
 
 /// <summary>
 /// A company (one establishment, by its SIRET) and the accounts acting for it. The rules of who may
-/// do what live here; storing, auditing and mailing are done around them.
+/// do what live here; storing, auditing and mailing are done around them. A company is only claimed
+/// until it proves it is who it says (<see cref="IsVerified"/>, in <c>Company.Verification.cs</c>).
 /// </summary>
-public sealed class Company
+public sealed partial class Company
 {
     private readonly List<CompanyMember> _members = [];
 

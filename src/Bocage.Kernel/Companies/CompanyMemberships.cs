@@ -1,5 +1,6 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
+using Bocage.Kernel.Files;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,7 @@ namespace Bocage.Kernel.Companies;
 public sealed partial class CompanyMemberships(
     AccountsDb db,
     AuditLog audit,
+    FileStore files,
     ILookupNormalizer normalizer,
     TimeProvider clock
 )
@@ -180,6 +182,19 @@ public sealed partial class CompanyMemberships(
             db.Companies.Remove(company);
         }
         await db.SaveChangesAsync(cancellationToken);
+        if (company.IsClosed)
+        {
+            await DeleteProofAsync(company.ProofFileId, cancellationToken);
+        }
+    }
+
+    /// <summary>A document sent as proof is kept only while it may still be checked.</summary>
+    private async Task DeleteProofAsync(Guid? fileId, CancellationToken cancellationToken)
+    {
+        if (fileId is { } id)
+        {
+            await files.DeleteAsync(id, cancellationToken);
+        }
     }
 
     private async Task AuditClosingAsync(string actorId, Company company, CancellationToken cancellationToken)

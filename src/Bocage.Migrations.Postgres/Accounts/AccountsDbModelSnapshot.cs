@@ -192,11 +192,46 @@ namespace Bocage.Migrations.Postgres.Accounts
                         .HasColumnType("character varying(200)")
                         .HasColumnName("legal_name");
 
+                    b.Property<int>("LetterCodeAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("letter_code_attempts");
+
+                    b.Property<DateTime?>("LetterCodeExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("letter_code_expires_at");
+
+                    b.Property<string>("LetterCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("letter_code_hash");
+
+                    b.Property<DateTime?>("LetterSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("letter_sent_at");
+
+                    b.Property<string>("Proof")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("proof");
+
+                    b.Property<Guid?>("ProofFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proof_file_id");
+
+                    b.Property<DateTime?>("ProofSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proof_sent_at");
+
                     b.Property<string>("Siret")
                         .IsRequired()
                         .HasMaxLength(14)
                         .HasColumnType("character varying(14)")
                         .HasColumnName("siret");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
 
                     b.HasKey("Id")
                         .HasName("pk_companies");
@@ -204,6 +239,9 @@ namespace Bocage.Migrations.Postgres.Accounts
                     b.HasIndex("Siret")
                         .IsUnique()
                         .HasDatabaseName("ix_companies_siret");
+
+                    b.HasIndex("VerifiedAt")
+                        .HasDatabaseName("ix_companies_verified_at");
 
                     b.ToTable("companies", "accounts");
                 });

@@ -186,11 +186,46 @@ namespace Bocage.Migrations.Sqlite.Accounts
                         .HasColumnType("TEXT")
                         .HasColumnName("legal_name");
 
+                    b.Property<int>("LetterCodeAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("letter_code_attempts");
+
+                    b.Property<DateTime?>("LetterCodeExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("letter_code_expires_at");
+
+                    b.Property<string>("LetterCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("letter_code_hash");
+
+                    b.Property<DateTime?>("LetterSentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("letter_sent_at");
+
+                    b.Property<string>("Proof")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proof");
+
+                    b.Property<Guid?>("ProofFileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proof_file_id");
+
+                    b.Property<DateTime?>("ProofSentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proof_sent_at");
+
                     b.Property<string>("Siret")
                         .IsRequired()
                         .HasMaxLength(14)
                         .HasColumnType("TEXT")
                         .HasColumnName("siret");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_at");
 
                     b.HasKey("Id")
                         .HasName("pk_accounts_companies");
@@ -198,6 +233,9 @@ namespace Bocage.Migrations.Sqlite.Accounts
                     b.HasIndex("Siret")
                         .IsUnique()
                         .HasDatabaseName("ix_accounts_companies_siret");
+
+                    b.HasIndex("VerifiedAt")
+                        .HasDatabaseName("ix_accounts_companies_verified_at");
 
                     b.ToTable("accounts_companies", (string)null);
                 });

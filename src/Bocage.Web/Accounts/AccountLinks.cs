@@ -12,7 +12,7 @@ namespace Bocage.Web.Accounts;
 /// The e-mails of the account life cycle, each with a single-use link back to the site, in the account's
 /// preferred language (not the page's: an administrator may be the one asking).
 /// </summary>
-public sealed class AccountLinks(
+public sealed partial class AccountLinks(
     UserManager<Account> users,
     IAccountMailer mailer,
     PublicSite site,
@@ -56,19 +56,6 @@ public sealed class AccountLinks(
         var link = Absolute($"/invitation?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}");
         await SendAsync(account.Email!, account.PreferredLanguage, "account.invite", () =>
             (text["MailInviteSubject"], text["MailInviteBody", account.GivenName, link])
-        );
-    }
-
-    /// <summary>
-    /// An owner's invitation to act for their company; the link works once, for seven days. The invitee may
-    /// have no account yet: then the owner's page language is the best guess.
-    /// </summary>
-    public async Task SendCompanyInvitationAsync(string email, string companyName, string invitedBy, string token)
-    {
-        var link = Absolute($"/entreprise/invitation?code={Uri.EscapeDataString(token)}");
-        var language = await languages.LanguageOfAddressAsync(email, MailCulture.Current);
-        await SendAsync(email, language, "company.invite", () =>
-            (text["MailCompanyInviteSubject", companyName], text["MailCompanyInviteBody", invitedBy, companyName, link])
         );
     }
 

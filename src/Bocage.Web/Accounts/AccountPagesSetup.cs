@@ -8,6 +8,7 @@ internal static class AccountPagesSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<AccountLinks>();
+        services.AddScoped<CompanyLetter>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<IAccountMailer, OutboxAccountMailer>();
         services.AddScoped<ExternalSignIns>();

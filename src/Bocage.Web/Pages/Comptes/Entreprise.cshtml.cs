@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
 using Bocage.Kernel.Companies;
+using Bocage.Kernel.Files;
 using Bocage.Web.Accounts;
 using Bocage.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +17,8 @@ namespace Bocage.Web.Pages.Comptes;
 
 /// <summary>
 /// "Mon entreprise": register the company by its SIRET, or see it with its members; the owner invites,
-/// removes and hands over, anyone may leave. Invitations send e-mails, hence the rate limit.
+/// removes and hands over, anyone may leave; until the company is proved, its members send a document or type
+/// the code of the letter posted to it. Invitations send e-mails and codes may be guessed, hence the rate limit.
 /// </summary>
 [Authorize, EnableRateLimiting(RateLimits.IdentityForms)]
 public sealed class EntrepriseModel(
@@ -23,9 +26,15 @@ public sealed class EntrepriseModel(
     AccountsDb accounts,
     UserManager<Account> users,
     AccountLinks links,
+    UploadService uploads,
     IStringLocalizer<SharedResource> text
 ) : PageModel
 {
+    /// <summary>A register extract or a scan of it: a few pages at most.</summary>
+    public const long MaxProofBytes = 5 * 1024 * 1024;
+
+    private static readonly FileKind[] ProofKinds = [FileKind.Pdf, FileKind.Jpeg, FileKind.Png];
+
     public sealed record RegisterInput
     {
         [Required(ErrorMessage = "SiretRequired"), StringLength(40, ErrorMessage = "SiretInvalid")]
@@ -45,12 +54,28 @@ public sealed class EntrepriseModel(
         public string Email { get; init; } = "";
     }
 
+    public sealed record CodeInput
+    {
+        [Required(ErrorMessage = "CompanyCodeRequired"), StringLength(40, ErrorMessage = "CompanyErrorCodeWrong")]
+        public string Code { get; init; } = "";
+    }
+
+    public sealed record ProofInput
+    {
+        [Required(ErrorMessage = "CompanyProofRequired")]
+        public IFormFile? File { get; init; }
+    }
+
     public sealed record MemberView(string AccountId, string Name, string Email, CompanyRole Role, DateTime JoinedAt);
 
     // Each form binds through its own handler's parameter, so that posting one form never validates the other.
     public RegisterInput Register { get; private set; } = new();
 
     public InviteInput Invite { get; private set; } = new();
+
+    public CodeInput Code { get; private set; } = new();
+
+    public ProofInput Proof { get; private set; } = new();
 
     public Company? Company { get; private set; }
 
@@ -129,6 +154,69 @@ public sealed class EntrepriseModel(
             result.Value.Token
         );
         Notice = "CompanyInvitationSent";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostCodeAsync([Bind(Prefix = nameof(Code))] CodeInput code)
+    {
+        Code = code;
+        await LoadAsync();
+        if (Company is null)
+        {
+            return RedirectToPage();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = await companies.ConfirmLetterCodeAsync(AccountId, code.Code);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("Code.Code", text[CompanyErrors.KeyOf(result.Error)]);
+            return Page();
+        }
+        Notice = "CompanyVerified";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostProofAsync([Bind(Prefix = nameof(Proof))] ProofInput proof)
+    {
+        await LoadAsync();
+        if (Company is null || Company.IsVerified)
+        {
+            return RedirectToPage();
+        }
+        if (!ModelState.IsValid || proof.File is null)
+        {
+            return Page();
+        }
+        await using var content = proof.File.OpenReadStream();
+        var upload = await uploads.AcceptAsync(
+            new UploadRequest(
+                content,
+                proof.File.FileName,
+                proof.File.ContentType,
+                ProofKinds,
+                "Kernel",
+                AuditActor.Of(AccountId)
+            )
+            {
+                MaxBytes = MaxProofBytes,
+            }
+        );
+        if (upload is UploadResult.Refused refused)
+        {
+            ModelState.AddModelError("Proof.File", refused.Message);
+            return Page();
+        }
+        var stored = ((UploadResult.Accepted)upload).File;
+        var result = await companies.SendProofAsync(AccountId, stored.Id);
+        if (!result.Succeeded)
+        {
+            Problem = CompanyErrors.KeyOf(result.Error);
+            return RedirectToPage();
+        }
+        Notice = "CompanyProofSent";
         return RedirectToPage();
     }
 

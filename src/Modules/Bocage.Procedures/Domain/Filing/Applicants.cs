@@ -44,9 +44,13 @@ internal sealed class Applicants(
         {
             Audience.Anyone => null,
             _ when id is null => "ProcedureNeedsAccount",
-            Audience.Business => await companies.OfAccountAsync(id, cancellationToken) is null
-                ? "ProcedureNeedsCompany"
-                : null,
+            // A company only claimed by its SIRET has proved nothing yet: it waits for its letter or an agent.
+            Audience.Business => await companies.OfAccountAsync(id, cancellationToken) switch
+            {
+                null => "ProcedureNeedsCompany",
+                { IsVerified: false } => "ProcedureNeedsVerifiedCompany",
+                _ => null,
+            },
             Audience.Agent => await accounts.Users.AnyAsync(
                 u => u.Id == id && (u.Kind == AccountKind.Agent || u.Kind == AccountKind.Administrator),
                 cancellationToken

@@ -1,4 +1,5 @@
 using Bocage.Kernel.Files;
+using Bocage.Kernel.Web;
 using Bocage.Procedures.Domain.Files;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -14,14 +15,5 @@ internal static class Download
     public static FileStreamResult Of(
         HttpResponse response,
         (FileAttachment Attachment, StoredFileContent Content) opened
-    )
-    {
-        response.Headers.CacheControl = "private, no-store";
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.RegisterForDisposeAsync(opened.Content);
-        return new FileStreamResult(opened.Content.Content, opened.Attachment.ContentType)
-        {
-            FileDownloadName = opened.Attachment.Name,
-        };
-    }
+    ) => PersonalDownloads.File(response, opened.Content, opened.Attachment.Name);
 }
