@@ -7,7 +7,8 @@ namespace Bocage.Kernel.Tests.Companies;
 /// <summary>A claimed company waits for its proof; its owner sends a document or types a letter's code.</summary>
 public sealed class CompanyProofPagesTests
 {
-    private static readonly byte[] Pdf = System.Text.Encoding.ASCII.GetBytes(
+    /// <summary>The smallest PDF the sniffer and ClamAV accept, shared by the company tests.</summary>
+    internal static readonly byte[] Pdf = System.Text.Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
     );
 
