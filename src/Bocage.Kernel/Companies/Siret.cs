@@ -23,6 +23,9 @@ public readonly record struct Siret
     /// <summary>As printed on invoices: <c>732 829 320 00074</c>.</summary>
     public string Formatted => $"{Value[..3]} {Value[3..6]} {Value[6..9]} {Value[9..]}";
 
+    /// <summary>A stored SIRET grouped as on invoices; as stored when it is not valid.</summary>
+    public static string Display(string? stored) => TryParse(stored, out var siret) ? siret.Formatted : stored ?? "";
+
     public static bool TryParse(string? input, out Siret siret)
     {
         var digits = Luhn.DigitsOf(input);

@@ -18,7 +18,7 @@ public sealed class CompanyLetter(IPdfRenderer pdf, PublicSite site, IStringLoca
 
     public byte[] Render(Company company, string address, string code) => MailCulture.Render("fr", () =>
         {
-            var siret = Siret.TryParse(company.Siret, out var parsed) ? parsed.Formatted : company.Siret;
+            var siret = Siret.Display(company.Siret);
             var until = ParisTime
                 .ToParis(company.LetterCodeExpiresAt!.Value)
                 .ToString("d MMMM yyyy", CultureInfo.CurrentCulture);

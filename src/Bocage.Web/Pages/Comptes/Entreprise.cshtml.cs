@@ -86,7 +86,7 @@ public sealed class EntrepriseModel(
     public string AccountId { get; private set; } = "";
 
     /// <summary>Grouped as on invoices, easier to compare with one's papers.</summary>
-    public string SiretShown => Siret.TryParse(Company?.Siret, out var siret) ? siret.Formatted : Company?.Siret ?? "";
+    public string SiretShown => Siret.Display(Company?.Siret);
 
     public bool IsOwner => Company?.IsOwner(AccountId) == true;
 

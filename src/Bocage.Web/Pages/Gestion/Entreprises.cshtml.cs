@@ -18,6 +18,5 @@ public sealed class EntreprisesModel(CompanyMemberships companies) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Awaiting = await companies.AwaitingProofAsync(cancellationToken);
 
-    public static string SiretOf(Company company) =>
-        Siret.TryParse(company.Siret, out var siret) ? siret.Formatted : company.Siret;
+    public static string SiretOf(Company company) => Siret.Display(company.Siret);
 }
