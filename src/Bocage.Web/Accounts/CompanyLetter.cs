@@ -27,7 +27,9 @@ public sealed class CompanyLetter(IPdfRenderer pdf, PublicSite site, IStringLoca
                 new PdfDocument(
                     text["CompanyLetterPdfTitle"],
                     [
-                        new PdfFields([new(text["CompanyLetterPdfRecipient"], address.Trim())]),
+                        // One line per line of the envelope: a field's value would run them into one.
+                        new PdfHeading(text["CompanyLetterPdfRecipient"]),
+                        new PdfParagraph(address.Trim()),
                         new PdfParagraph(text["CompanyLetterPdfBody", company.LegalName, siret, page, until]),
                         new PdfFields([
                             new(text["CompanyLetterPdfCode"], Company.FormatCode(code)),

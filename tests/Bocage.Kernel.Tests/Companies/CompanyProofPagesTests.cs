@@ -8,9 +8,7 @@ namespace Bocage.Kernel.Tests.Companies;
 public sealed class CompanyProofPagesTests
 {
     /// <summary>The smallest PDF the sniffer and ClamAV accept, shared by the company tests.</summary>
-    internal static readonly byte[] Pdf = System.Text.Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
-    );
+    internal static readonly byte[] Pdf = SampleFiles.Pdf;
 
     private static async Task<Company> CompanyOfAsync(CompanyApp app)
     {

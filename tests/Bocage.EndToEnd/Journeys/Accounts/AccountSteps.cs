@@ -1,5 +1,7 @@
 using Bocage.EndToEnd.Hosting;
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -32,15 +34,44 @@ internal static class AccountSteps
     }
 
     /// <summary>The link of the last mail sent to this address, as the person would click it.</summary>
-    public static async Task<string> MailedLinkAsync(BrowserHost host, string to)
+    public static async Task<string> MailedLinkAsync(BrowserHost host, string to) =>
+        new Uri(Regex.Match((await LastMailAsync(host, to)).TextBody, @"https?://\S+").Value).PathAndQuery;
+
+    /// <summary>The last mail sent to this address: what the person finds at the top of their mailbox.</summary>
+    public static async Task<Bocage.Kernel.Mail.OutgoingMail> LastMailAsync(BrowserHost host, string to)
     {
         using var scope = host.Services.CreateScope();
-        var mail = await scope
+        return await scope
             .ServiceProvider.GetRequiredService<KernelDb>()
             .MailMessages.AsNoTracking()
             .Where(m => m.Recipient == to)
             .OrderByDescending(m => m.Id)
             .FirstAsync();
-        return new Uri(Regex.Match(mail.TextBody, @"https?://\S+").Value).PathAndQuery;
+    }
+
+    /// <summary>
+    /// A confirmed inhabitant account, as if the person had signed up and opened the mailed link (that path has
+    /// its own journey): the journeys that start from an account begin here.
+    /// </summary>
+    public static async Task<string> ConfirmedAccountAsync(BrowserHost host, string givenName, string familyName)
+    {
+        var email = $"compte.{Guid.NewGuid():N}@exemple.fr";
+        using var scope = host.Services.CreateScope();
+        var created = await scope
+            .ServiceProvider.GetRequiredService<UserManager<Account>>()
+            .CreateAsync(
+                new Account
+                {
+                    UserName = email,
+                    Email = email,
+                    EmailConfirmed = true,
+                    GivenName = givenName,
+                    FamilyName = familyName,
+                    CreatedAt = DateTime.UtcNow,
+                },
+                DemoPassword
+            );
+        Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Code)));
+        return email;
     }
 }

@@ -12,9 +12,7 @@ namespace Bocage.EndToEnd.Journeys.Procedures;
 /// </summary>
 public sealed class AttachmentJourneyTests(BrowserHost host) : BrowserTest(host)
 {
-    private static readonly byte[] Report = Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
-    );
+    private static readonly byte[] Report = Bocage.Testing.SampleFiles.Pdf;
 
     [Fact]
     public async Task An_applicant_attaches_a_PDF_after_a_refused_file_and_finds_it_in_the_submitted_file()

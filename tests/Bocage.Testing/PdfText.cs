@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Xunit;
+
+namespace Bocage.Testing;
+
+/// <summary>
+/// Reads a PDF with poppler's <c>pdfinfo</c> and <c>pdftotext</c> (Debian's poppler-utils, installed by
+/// <c>test.sh</c>): a reader that is not ours, so a PDF that only our own code could open fails here.
+/// </summary>
+public static class PdfText
+{
+    /// <summary>The text of every page, in reading order, after <c>pdfinfo</c> accepted the file.</summary>
+    public static async Task<string> ExtractAsync(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bocage-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        try
+        {
+            var info = await RunAsync("pdfinfo", path);
+            Assert.True(info.Code == 0, "pdfinfo refused the PDF: " + info.Error);
+            Assert.DoesNotContain("Syntax Error", info.Error, StringComparison.Ordinal);
+            var text = await RunAsync("pdftotext", "-layout", "-enc", "UTF-8", path, "-");
+            Assert.True(text.Code == 0, "pdftotext refused the PDF: " + text.Error);
+            return text.Output;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string tool, params string[] args)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new InvalidOperationException($"{tool} is missing: install poppler-utils (test.sh does).");
+        }
+        using (process)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            var error = process.StandardError.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+            return (process.ExitCode, await output, await error);
+        }
+    }
+}
