@@ -30,8 +30,22 @@ public sealed class PersonNameAttribute : ValidationAttribute
         );
     }
 
-    public static bool IsClean(string text) =>
-        !text.Any(c =>
-            char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u2028' or '\u2029'
+    public static bool IsClean(string text) => !text.Any(IsForbidden);
+
+    /// <summary>
+    /// A name given by someone else (an identity provider) that nobody can correct before it is kept: each
+    /// forbidden character becomes a space, spaces are collapsed, and the whole is cut to <paramref name="max"/>.
+    /// </summary>
+    public static string Cleaned(string? text, int max)
+    {
+        var words = new string((text ?? "").Select(c => IsForbidden(c) ? ' ' : c).ToArray()).Split(
+            ' ',
+            StringSplitOptions.RemoveEmptyEntries
         );
+        var name = string.Join(' ', words);
+        return name.Length > max ? name[..max].TrimEnd() : name;
+    }
+
+    private static bool IsForbidden(char c) =>
+        char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u2028' or '\u2029';
 }

@@ -127,7 +127,7 @@ public sealed partial class BackOfficeTests
 
         var page = await agent.OpenAsync($"/gestion/factures/rapprochement?regie={water.Id}");
         var csv = await agent.Client.GetStringAsync($"/gestion/factures/rapprochement?handler=Csv&regie={water.Id}");
-        // A day with no next day is today's report, not a 500.
+        // A day with no next day, or text, is refused at the field and today's report shown, not a 500.
         using var lastDay = await agent.Client.GetAsync(
             $"/gestion/factures/rapprochement?regie={water.Id}&jour=9999-12-31"
         );
@@ -137,7 +137,15 @@ public sealed partial class BackOfficeTests
         Assert.Contains("10,01", page);
         Assert.Contains("TOTAL;;;40.07;;10.01", csv);
         Assert.Equal(System.Net.HttpStatusCode.OK, lastDay.StatusCode);
-        Assert.Contains("40,07", await lastDay.Content.ReadAsStringAsync());
+        var lastDayPage = System.Net.WebUtility.HtmlDecode(await lastDay.Content.ReadAsStringAsync());
+        Assert.Contains("40,07", lastDayPage);
+        Assert.Contains("id=\"jour-erreur\" class=\"field__error\">Saisissez une date valable", lastDayPage);
+        Assert.Contains("aria-describedby=\"jour-erreur\"", lastDayPage);
+        var text = System.Net.WebUtility.HtmlDecode(
+            await agent.OpenAsync($"/gestion/factures/rapprochement?regie={water.Id}&jour=demain")
+        );
+        Assert.Contains("Saisissez une date valable", text);
+        Assert.DoesNotContain("Saisissez une date valable", page);
     }
 
     private static List<KeyValuePair<string, string>> Fields(Guid regie, string amount) =>

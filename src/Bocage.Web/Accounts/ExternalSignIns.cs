@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Mail;
+using Bocage.Kernel.Web;
 using Bocage.Web.Pages.Comptes;
 using Microsoft.AspNetCore.Identity;
 
@@ -189,9 +190,7 @@ public sealed class ExternalSignIns(
             ? new ExternalSession(info.LoginProvider, idToken)
             : null;
 
-    private static string Cut(string? name)
-    {
-        var trimmed = (name ?? "").Trim();
-        return trimmed.Length > 100 ? trimmed[..100] : trimmed;
-    }
+    // The provider's names go into mails and documents as a typed name does, so they obey the same rule: a line
+    // break or a bidirectional override in them would forge a header line or reorder what an agent reads.
+    private static string Cut(string? name) => PersonNameAttribute.Cleaned(name, 100);
 }

@@ -43,6 +43,19 @@ public sealed class FranceConnectSignInTests(FranceConnectSites sites) : IClassF
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Names_from_the_provider_lose_their_line_breaks_and_direction_overrides(DatabaseProvider db)
+    {
+        var site = await sites.SiteAsync(db);
+        var person = site.Provider.Person = ProviderPerson.New("Marie\r\nBcc: tous@exemple.fr", "Du\u202Ebois\t");
+        await site.SignInWithFranceConnectAsync(site.Browser());
+
+        var account = await site.AccountAsync(person.Email);
+        Assert.NotNull(account);
+        Assert.Equal("Marie Bcc: tous@exemple.fr", account.GivenName);
+        Assert.Equal("Du bois", account.FamilyName);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task The_birth_date_the_provider_gives_is_kept_nowhere(DatabaseProvider db)
     {
         var site = await sites.SiteAsync(db);

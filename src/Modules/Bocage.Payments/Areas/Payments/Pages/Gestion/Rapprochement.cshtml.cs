@@ -2,6 +2,7 @@ using System.Globalization;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Web;
 using Bocage.Payments.Domain;
 using Bocage.Payments.Domain.Invoices;
 using Bocage.Payments.Domain.Settlement;
@@ -17,6 +18,7 @@ internal sealed class RapprochementModel(
     RegieAccess access,
     Reconciliation reconciliation,
     AuditLog audit,
+    SharedText text,
     TimeProvider clock
 ) : PageModel
 {
@@ -24,7 +26,7 @@ internal sealed class RapprochementModel(
     public Guid? RegieId { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "jour")]
-    public string? Day { get; set; }
+    public DateOnly? Day { get; set; }
 
     public List<Regie> Regies { get; private set; } = [];
 
@@ -59,15 +61,11 @@ internal sealed class RapprochementModel(
     {
         Regies = await access.RegiesAsync(User.RequiredAccountId(), cancellationToken);
         var regie = Regies.FirstOrDefault(r => r.Id == RegieId) ?? Regies.FirstOrDefault();
-        // A day outside the kernel's range (9999-12-31 has no next day) is today's, as an unreadable one.
-        if (
-            !DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            || !Kernel.Web.DateInputs.InRange(day)
-        )
-        {
-            day = DateOnly.FromDateTime(Kernel.Time.ParisTime.ToParis(clock.GetUtcNow().UtcDateTime));
-        }
-        Day = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // A day outside the kernel's range (9999-12-31 has no next day) or unreadable is refused at the field with
+        // the kernel's message, and today's report shown meanwhile.
+        var day = DateInputs.Checked(ModelState, "jour", Day, text)
+            ?? DateOnly.FromDateTime(Kernel.Time.ParisTime.ToParis(clock.GetUtcNow().UtcDateTime));
+        Day = day;
         if (regie is not null)
         {
             RegieId = regie.Id;

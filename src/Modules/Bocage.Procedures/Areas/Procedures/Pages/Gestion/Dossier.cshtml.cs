@@ -167,10 +167,7 @@ internal sealed class DossierModel(
         var typed = (Text ?? "").Trim();
         if (typed.Length is 0 or > Domain.Filing.Messages.MaxLength || !TextRules.IsClean(typed, multiline: true))
         {
-            ModelState.AddModelError(
-                nameof(Text),
-                $"Écrivez un texte de 1 à {Domain.Filing.Messages.MaxLength} caractères."
-            );
+            ModelState.AddModelError(nameof(Text), text["MessageLength", Domain.Filing.Messages.MaxLength]);
             return Page();
         }
         await files.AddMessageAsync(
