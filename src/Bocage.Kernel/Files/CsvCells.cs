@@ -5,7 +5,7 @@ namespace Bocage.Kernel.Files;
 /// <summary>
 /// Every CSV the platform writes goes cell by cell through here: quoted as RFC 4180 asks, and
 /// neutralised against formula injection (OWASP « CSV injection »): a text cell that a spreadsheet
-/// would read as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage
+/// would read as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab, a NUL or a carriage
 /// return) gets a leading <c>'</c>, so that a value typed by anyone (a dataset, a form answer) never
 /// runs in an agent's spreadsheet. A number such as <c>-12.5</c> or <c>+3</c> stays a number.
 /// </summary>
@@ -46,7 +46,8 @@ public static class CsvCells
 
     public static bool NeedsPrefix(ReadOnlySpan<char> text) => !text.IsEmpty && IsTrigger(text[0]) && !IsNumber(text);
 
-    private static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
+    // A leading NUL too, as ASVS 5.0 (1.2.10) lists it: some spreadsheets drop it and read what follows.
+    private static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r' or '\0';
 
     /// <summary>
     /// A plain decimal number, signed, with a point or a comma (French spreadsheets), optionally an

@@ -11,6 +11,7 @@ public sealed class CsvCellsTests
     [InlineData("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0")]
     [InlineData("@SUM(A1:A9)", "'@SUM(A1:A9)")]
     [InlineData("\t=1+1", "'\t=1+1")]
+    [InlineData("\0=1+1", "'\0=1+1")]
     [InlineData("\r=1+1", "'\r=1+1")]
     [InlineData("-", "'-")]
     [InlineData("Trélon", "Trélon")]

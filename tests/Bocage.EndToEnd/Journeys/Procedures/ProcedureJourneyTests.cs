@@ -48,14 +48,21 @@ public sealed partial class ProcedureJourneyTests(BrowserHost host) : BrowserTes
         await agent.GetByRole(AriaRole.Button, new() { Name = "Demander des compléments" }).ClickAsync();
         await Expect(agent.GetByText("a été mis à jour")).ToBeVisibleAsync();
 
+        // The applicant is told by mail, and the link leads to the tracking page her code opens.
+        var request = await AccountSteps.LastMailAsync(Host, Email);
+        Assert.Equal($"Dossier {number} : des compléments vous sont demandés", request.Subject);
+        Assert.Equal("/demarches/suivi", await AccountSteps.MailedLinkAsync(Host, Email));
         await phone.ReloadAsync();
         await phone.GetByLabel("Téléphone").FillAsync("03 27 60 00 01");
         await Axe.AssertNoViolationsAsync(phone);
         await phone.GetByRole(AriaRole.Button, new() { Name = "Envoyer les compléments" }).ClickAsync();
         await Expect(phone.GetByText("Vos compléments sont envoyés")).ToBeVisibleAsync();
 
+        await Expect(phone.GetByText("Compléments reçus le")).ToBeVisibleAsync();
+
         await agent.ReloadAsync();
-        await agent.GetByRole(AriaRole.Button, new() { Name = "Passer en instruction" }).ClickAsync();
+        await Expect(agent.GetByText("Compléments reçus le")).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(agent);
         await agent.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
         await Expect(agent.GetByText("Accepté").First).ToBeVisibleAsync();
 

@@ -142,13 +142,20 @@ internal sealed partial class ProcedureFile
     }
 
     /// <summary>
-    /// The applicant's answer to a request for documents: only reopened inputs change, stored as a new revision.
+    /// The applicant's answer to a request for documents: only reopened inputs change, stored as a new revision. The
+    /// file goes back to <paramref name="resume"/>, the state the request was made from, so that the agent decides
+    /// from there (« Accepter ») without a step of their own; the « compléments reçus » line comes last.
     /// </summary>
-    public void Complete(AnswerSet clean, string actor, DateTime nowUtc)
+    public void Complete(AnswerSet clean, string actor, DateTime nowUtc, WorkflowState? resume)
     {
         SetAnswers(clean, nowUtc);
         ReopenedJson = "[]";
         AddRevision(clean, actor, nowUtc);
+        if (resume is not null && resume.Key != StateKey)
+        {
+            Events.Add(FileEvent.Transition(Id, actor, StateKey, resume.Key, "", nowUtc));
+            MoveTo(resume, nowUtc);
+        }
         Events.Add(FileEvent.Note(Id, actor, FileEventKind.Completed, "", nowUtc));
     }
 

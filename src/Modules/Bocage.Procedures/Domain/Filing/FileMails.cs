@@ -1,5 +1,6 @@
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Time;
+using Bocage.Kernel.Web;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
 using Microsoft.Extensions.Localization;
@@ -9,9 +10,10 @@ namespace Bocage.Procedures.Domain.Filing;
 /// <summary>
 /// Every mail of the engine, written from its resources in the recipient's language: an applicant's account
 /// preference, else the language they started the file in; an agent's own preference. What the designer wrote
-/// (a notification's subject and text) is quoted as it is.
+/// (a notification's subject and text) is quoted as it is. Every mail about a file names it and ends with where to
+/// open it: the file itself for an account holder, the tracking page for a person without an account.
 /// </summary>
-internal sealed class FileMails(LocalizedMailer mailer, IStringLocalizer<ProceduresResource> text)
+internal sealed class FileMails(LocalizedMailer mailer, PublicSite site, IStringLocalizer<ProceduresResource> text)
 {
     /// <summary>
     /// The tracking code of a person without an account, in the language of the page they started from.
@@ -61,39 +63,77 @@ internal sealed class FileMails(LocalizedMailer mailer, IStringLocalizer<Procedu
     }
 
     /// <summary>
-    /// A transition's notice to the applicant: the designer's subject and text, else ours, and the agent's message.
+    /// A transition's notice to the applicant: the designer's subject and text, else ours with the new state, and the
+    /// agent's message.
     /// </summary>
-    public async Task NotificationAsync(
+    public Task NotificationAsync(
         ProcedureFile file,
+        FileMailContext context,
         WorkflowAction action,
         string? message,
         CancellationToken cancellationToken = default
-    )
-    {
-        var language = await ApplicantLanguageAsync(file, cancellationToken);
-        await mailer.EnqueueAsync(
-            language,
+    ) =>
+        ToApplicantAsync(
+            file,
+            "procedures.notification",
+            $"procedures.notification.{file.Id}.{file.Stamp}",
             () =>
-            {
-                var body =
-                    (action.MailText ?? text["MailNotificationText", file.Number!])
-                    + (string.IsNullOrWhiteSpace(message) ? "" : "\n\n" + message)
-                    + "\n\n"
-                    + text["MailNotificationFooter"]
-                    + "\n";
-                return new MailRequest(
-                    file.ApplicantEmail,
-                    action.MailSubject ?? text["MailNotificationSubject", file.Number!],
-                    body,
-                    "procedures.notification"
-                )
-                {
-                    IdempotencyKey = $"procedures.notification.{file.Id}.{file.Stamp}",
-                };
-            },
+                (
+                    action.MailSubject is { } subject
+                        ? text["MailSubjectWithNumber", subject, file.Number!]
+                        : text["MailNotificationSubject", file.Number!],
+                    action.MailText
+                        ?? text["MailNotificationText", file.Number!, context.ProcedureTitle, context.State],
+                    message
+                ),
             cancellationToken
         );
-    }
+
+    /// <summary>A request for documents: the answers reopened, the agent's message, and how to answer.</summary>
+    public Task CorrectionRequestAsync(
+        ProcedureFile file,
+        FileMailContext context,
+        IReadOnlyList<string> fieldLabels,
+        string? message,
+        CancellationToken cancellationToken = default
+    ) =>
+        ToApplicantAsync(
+            file,
+            "procedures.complements",
+            $"procedures.complements.{file.Id}.{file.Stamp}",
+            () =>
+                (
+                    text["MailCorrectionSubject", file.Number!],
+                    text[
+                        "MailCorrectionText",
+                        file.Number!,
+                        context.ProcedureTitle,
+                        string.Join('\n', fieldLabels.Select(l => "- " + l))
+                    ],
+                    message
+                ),
+            cancellationToken
+        );
+
+    /// <summary>A message an agent sent to the applicant from the file (« Envoyer au demandeur »).</summary>
+    public Task AgentMessageAsync(
+        ProcedureFile file,
+        FileMailContext context,
+        FileMessage sent,
+        CancellationToken cancellationToken = default
+    ) =>
+        ToApplicantAsync(
+            file,
+            "procedures.message",
+            $"procedures.message.{file.Id}.{sent.Id}",
+            () =>
+                (
+                    text["MailMessageSubject", file.Number!],
+                    text["MailMessageText", file.Number!, context.ProcedureTitle, sent.Text],
+                    null
+                ),
+            cancellationToken
+        );
 
     /// <summary>Tells an agent a file was assigned to them, in their own language.</summary>
     public Task AssignmentAsync(
@@ -119,6 +159,36 @@ internal sealed class FileMails(LocalizedMailer mailer, IStringLocalizer<Procedu
                 },
             cancellationToken
         );
+
+    private async Task ToApplicantAsync(
+        ProcedureFile file,
+        string category,
+        string idempotencyKey,
+        Func<(string Subject, string Text, string? Message)> render,
+        CancellationToken cancellationToken
+    )
+    {
+        var language = await ApplicantLanguageAsync(file, cancellationToken);
+        await mailer.EnqueueAsync(
+            language,
+            () =>
+            {
+                var (subject, body, message) = render();
+                var said = string.IsNullOrWhiteSpace(message) ? "" : "\n\n" + text["MailAgentMessage", message];
+                return new MailRequest(file.ApplicantEmail, subject, $"{body}{said}\n\n{WhereToOpen(file)}\n", category)
+                {
+                    IdempotencyKey = idempotencyKey,
+                };
+            },
+            cancellationToken
+        );
+    }
+
+    /// <summary>The link to the file for an account holder; the tracking page, which asks for the code, otherwise.</summary>
+    private string WhereToOpen(ProcedureFile file) =>
+        file.ApplicantAccountId is null
+            ? text["MailFollowTracking", site.Absolute("/demarches/suivi")]
+            : text["MailFollowAccount", site.Absolute($"/demarches/dossier/{file.Id}")];
 
     private Task<string> ApplicantLanguageAsync(ProcedureFile file, CancellationToken cancellationToken) =>
         mailer.LanguageOfAccountAsync(file.ApplicantAccountId, file.ApplicantLanguage, cancellationToken);

@@ -59,6 +59,7 @@ internal sealed class TransitionEffects(
         WorkflowAction action,
         TransitionInput input,
         string actor,
+        TransitionScene scene,
         CancellationToken cancellationToken
     )
     {
@@ -67,7 +68,21 @@ internal sealed class TransitionEffects(
         switch (action.Type)
         {
             case WorkflowActionType.NotifyApplicant:
-                failure = await NotifyAsync(file, action, input, cancellationToken);
+                failure = await MailApplicantAsync(file, () =>
+                    mails.NotificationAsync(file, scene.Mail, action, input.Message, cancellationToken)
+                );
+                break;
+            // A request the applicant never hears of leaves the file waiting for nothing: it always mails them.
+            case WorkflowActionType.RequestDocuments:
+                var reopened = file.Reopened.ToHashSet();
+                var labels = scene
+                    .Form.Pages.SelectMany(p => p.Fields)
+                    .Where(f => reopened.Contains(f.Key))
+                    .Select(f => f.Label)
+                    .ToList();
+                failure = await MailApplicantAsync(file, () =>
+                    mails.CorrectionRequestAsync(file, scene.Mail, labels, input.Message, cancellationToken)
+                );
                 break;
             case WorkflowActionType.RequestPayment:
                 failure = await RequestPaymentAsync(file, action, cancellationToken);
@@ -94,12 +109,8 @@ internal sealed class TransitionEffects(
         );
     }
 
-    private async Task<string?> NotifyAsync(
-        ProcedureFile file,
-        WorkflowAction action,
-        TransitionInput input,
-        CancellationToken cancellationToken
-    )
+    /// <summary>Null when the mail is on its way; otherwise why not, for the file's history.</summary>
+    private static async Task<string?> MailApplicantAsync(ProcedureFile file, Func<Task> send)
     {
         if (string.IsNullOrEmpty(file.ApplicantEmail))
         {
@@ -107,7 +118,7 @@ internal sealed class TransitionEffects(
         }
         try
         {
-            await mails.NotificationAsync(file, action, input.Message, cancellationToken);
+            await send();
             return null;
         }
         catch (InvalidMailException e)

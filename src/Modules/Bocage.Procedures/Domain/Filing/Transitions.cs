@@ -91,9 +91,15 @@ internal sealed class Transitions(
             $"{from} → {target.Key}",
             cancellationToken: cancellationToken
         );
+        var title = await db
+            .Procedures.AsNoTracking()
+            .Where(p => p.Id == file.ProcedureId)
+            .Select(p => p.Title)
+            .SingleAsync(cancellationToken);
+        var scene = new TransitionScene(version.Form, new FileMailContext(title, target.Label));
         foreach (var action in transition.Actions)
         {
-            await effects.OutsideAsync(file, action, input, actor, cancellationToken);
+            await effects.OutsideAsync(file, action, input, actor, scene, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
         if (plan is { Changes: true })

@@ -21,6 +21,8 @@ internal sealed class DossierModel(
 {
     public IReadOnlyList<FileEvent> History { get; private set; } = [];
 
+    public DateTime? ComplementsReceivedAt => FileHistory.ComplementsReceivedAt(History);
+
     public IReadOnlyList<FileMessage> Conversation { get; private set; } = [];
 
     public IReadOnlyList<(Guid Id, string Name, DateTime At)> Documents { get; private set; } = [];
@@ -105,7 +107,9 @@ internal sealed class DossierModel(
             return Page();
         }
         await Db.Entry(Current).Collection(f => f.Revisions).LoadAsync();
-        Current.Complete(check.Clean, Actor, clock.GetUtcNow().UtcDateTime);
+        var history = await Db.FileEvents.AsNoTracking().Where(e => e.FileId == id).ToListAsync();
+        var resume = FileHistory.ResumeState(history, Current.StateKey, Workflow);
+        Current.Complete(check.Clean, Actor, clock.GetUtcNow().UtcDateTime, resume);
         await Db.SaveChangesAsync();
         Notice = "Completed";
         return Redirect($"/demarches/dossier/{id}");

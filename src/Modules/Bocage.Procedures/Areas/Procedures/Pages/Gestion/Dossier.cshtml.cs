@@ -41,6 +41,8 @@ internal sealed class DossierModel(
 
     public IReadOnlyList<FileEvent> History { get; private set; } = [];
 
+    public DateTime? ComplementsReceivedAt => FileHistory.ComplementsReceivedAt(History);
+
     public IReadOnlyList<FileMessage> Messages { get; private set; } = [];
 
     public IReadOnlyList<WorkflowTransition> Available { get; private set; } = [];
@@ -158,7 +160,7 @@ internal sealed class DossierModel(
     public string AssigneeName(string? assignee) =>
         assignee is null ? "—" : Candidates.FirstOrDefault(c => c.AccountId == assignee)?.Name ?? assignee;
 
-    public async Task<IActionResult> OnPostNoteAsync(Guid id, bool isPrivate)
+    public async Task<IActionResult> OnPostNoteAsync(Guid id, bool isPrivate, [FromServices] FileMails mails)
     {
         if (!await LoadAsync(id))
         {
@@ -167,12 +169,23 @@ internal sealed class DossierModel(
         var typed = (Text ?? "").Trim();
         if (typed.Length is 0 or > Domain.Filing.Messages.MaxLength || !TextRules.IsClean(typed, multiline: true))
         {
-            ModelState.AddModelError(nameof(Text), text["MessageLength", Domain.Filing.Messages.MaxLength]);
+            ModelState.AddModelError(nameof(Text), text["MessageInvalid", Domain.Filing.Messages.MaxLength]);
             return Page();
         }
-        await files.AddMessageAsync(
-            new FileMessage(id, AuditActor.Of(Me), fromAgent: true, isPrivate, typed, clock.GetUtcNow().UtcDateTime)
+        var message = new FileMessage(
+            id,
+            AuditActor.Of(Me),
+            fromAgent: true,
+            isPrivate,
+            typed,
+            clock.GetUtcNow().UtcDateTime
         );
+        await files.AddMessageAsync(message);
+        if (!isPrivate && Current.ApplicantEmail.Length > 0)
+        {
+            var context = new FileMailContext(ProcedureTitle, StateLabel(Current.StateKey));
+            await mails.AgentMessageAsync(Current, context, message);
+        }
         await audit.AppendAsync(
             AuditActor.Of(Me),
             isPrivate ? "procedures.note" : "procedures.message",
