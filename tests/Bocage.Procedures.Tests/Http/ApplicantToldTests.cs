@@ -83,7 +83,22 @@ public sealed partial class ApplicantToldTests
         var decision = (await MailsToAsync(app, email)).Single(m => m.Category == "procedures.notification");
         Assert.Equal($"Votre demande est acceptée — dossier {number}", decision.Subject);
         Assert.Contains("http://localhost/demarches/suivi", decision.TextBody);
+        // The decision, read by poppler: in the name of the service that decided, signed, dated in French.
+        await applicant.OpenAsync($"/demarches/dossier/{file}");
+        var document = DocumentLink().Match(applicant.LastPage).Groups[1].Value;
+        using var pdf = await applicant.GetAsync($"/demarches/dossier/{file}?handler=Document&document={document}");
+        var text = Regex.Replace(await PdfText.ExtractAsync(await pdf.Content.ReadAsByteArrayAsync()), @"\s+", " ");
+        Assert.Contains("Pour : Commune de Fourmies", text);
+        Assert.Contains("Décidé par : Sacha Delattre", text);
+        Assert.Matches(
+            @"\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
+            text
+        );
+        Assert.DoesNotContain(" at ", text);
     }
+
+    [GeneratedRegex(@"handler=Document&amp;document=([0-9a-f-]{36})")]
+    private static partial Regex DocumentLink();
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_message_sent_to_an_account_holder_is_mailed_with_the_link_to_the_file_and_a_note_is_not(

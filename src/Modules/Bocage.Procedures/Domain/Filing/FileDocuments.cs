@@ -1,4 +1,8 @@
+using System.Globalization;
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Data;
 using Bocage.Kernel.Documents;
+using Bocage.Kernel.Territory;
 using Bocage.Kernel.Time;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
@@ -8,59 +12,94 @@ using Microsoft.EntityFrameworkCore;
 namespace Bocage.Procedures.Domain.Filing;
 
 /// <summary>
-/// PDF documents of a file: the receipt of its submission and decisions from a transition's template.
+/// PDF documents of a file: the receipt of its submission and decisions from a transition's template, in French (dates
+/// included, whatever culture renders them), in the name of the collectivity that owns the procedure (its commune, or
+/// the intercommunality) and of its service; a decision carries the deciding agent's name.
 /// </summary>
-internal sealed class FileDocuments(ProceduresDb db, FormLists lists, IPdfRenderer pdf)
+internal sealed class FileDocuments(
+    ProceduresDb db,
+    KernelDb kernel,
+    AccountsDb accounts,
+    FormLists lists,
+    IPdfRenderer pdf
+)
 {
-    private const string Issuer = "Communauté de Communes Sud Avesnois";
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     public async Task<byte[]> ReceiptAsync(ProcedureFile file, CancellationToken cancellationToken)
     {
         var (title, rows) = await ContentAsync(file, cancellationToken);
+        var issuer = await IssuerAsync(file, cancellationToken);
         return pdf.Render(
             new PdfDocument(
                 $"Récépissé de dépôt : {title}",
                 [
                     new PdfFields([
                         new("Numéro", file.Number ?? ""),
-                        new("Déposé le", ParisTime.Format(file.SubmittedAt ?? file.UpdatedAt)),
+                        new("Déposé le", ParisTime.Format(file.SubmittedAt ?? file.UpdatedAt, French)),
                     ]),
                     new PdfHeading("Vos réponses"),
                     new PdfFields([.. rows.Select(r => new PdfField(r.Label, r.Value))]),
                 ]
             )
             {
-                Subtitle = Issuer,
-                Footer = $"{Issuer} — dossier {file.Number}",
+                Subtitle = issuer,
+                Footer = $"{issuer} — dossier {file.Number}",
             }
         );
     }
 
     /// <summary>
-    /// Fills <c>{demarche}</c>, <c>{numero}</c> and <c>{cle-du-champ}</c> placeholders with the file's answers.
+    /// Fills <c>{demarche}</c>, <c>{numero}</c> and <c>{cle-du-champ}</c> placeholders with the file's answers; signed
+    /// with the name of the agent who decided (<paramref name="agentId"/>) for the service that owns the procedure.
     /// </summary>
     public async Task<byte[]> DecisionAsync(
         ProcedureFile file,
         string template,
         DateTime nowUtc,
+        string? agentId,
         CancellationToken cancellationToken
     )
     {
         var (title, _) = await ContentAsync(file, cancellationToken);
         var text = await FillAsync(file, template, title, cancellationToken);
+        var issuer = await IssuerAsync(file, cancellationToken);
+        var agent = await accounts
+            .Users.AsNoTracking()
+            .Where(u => u.Id == agentId)
+            .Select(u => (u.GivenName + " " + u.FamilyName).Trim())
+            .SingleOrDefaultAsync(cancellationToken);
         return pdf.Render(
             new PdfDocument(
                 $"Décision : {title}",
                 [
-                    new PdfFields([new("Dossier", file.Number ?? ""), new("Date", ParisTime.Format(nowUtc))]),
+                    new PdfFields([new("Dossier", file.Number ?? ""), new("Date", ParisTime.Format(nowUtc, French))]),
                     new PdfParagraph(text),
+                    new PdfFields([new("Pour", issuer), new("Décidé par", agent ?? issuer)]),
                 ]
             )
             {
-                Subtitle = Issuer,
-                Footer = $"{Issuer} — dossier {file.Number}",
+                Subtitle = issuer,
+                Footer = $"{issuer} — dossier {file.Number}",
             }
         );
+    }
+
+    /// <summary>« Commune de Fourmies — Service des déchets », or the intercommunality and its service.</summary>
+    private async Task<string> IssuerAsync(ProcedureFile file, CancellationToken cancellationToken)
+    {
+        var owner = await db
+            .Procedures.AsNoTracking()
+            .Where(p => p.Id == file.ProcedureId)
+            .Select(p => new { p.CommuneInsee, p.ServiceId })
+            .SingleAsync(cancellationToken);
+        var collectivity = (await CollectivityNames.LoadAsync(kernel, cancellationToken)).Of(owner.CommuneInsee);
+        var service = await kernel
+            .Organisations.AsNoTracking()
+            .Where(o => o.Id == owner.ServiceId)
+            .Select(o => o.Name)
+            .SingleOrDefaultAsync(cancellationToken);
+        return service is null || service == collectivity ? collectivity : $"{collectivity} — {service}";
     }
 
     private async Task<string> FillAsync(

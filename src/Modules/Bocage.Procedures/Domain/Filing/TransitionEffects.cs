@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Bocage.Kernel.Audit;
 using Bocage.Kernel.Mail;
 using Bocage.Payments.Contracts;
 using Bocage.Procedures.Data;
@@ -47,6 +48,7 @@ internal sealed class TransitionEffects(
                     file,
                     action.DecisionTemplate ?? "{demarche}",
                     now,
+                    AuditActor.AccountIdOf(actor),
                     cancellationToken
                 );
                 db.Documents.Add(new FileDocument(file.Id, $"decision-{file.Number}.pdf", pdf, now));
