@@ -80,11 +80,18 @@ public sealed partial class ApplicantToldTests
         await TransitionAsync(agent, file, "accepter");
 
         Assert.DoesNotContain("Compléments reçus le", Decoded(agent));
+        // History and versions name people, and the applicant's address is on the file.
+        Assert.DoesNotContain("account:", agent.LastPage);
+        Assert.Contains("(Sacha Delattre)", Decoded(agent));
+        Assert.Contains("(le demandeur (sans compte))", Decoded(agent));
+        Assert.Contains("Fait : Prévenir le demandeur par courriel", Decoded(agent));
+        Assert.Contains($"href=\"mailto:{email}\"", agent.LastPage);
         var decision = (await MailsToAsync(app, email)).Single(m => m.Category == "procedures.notification");
         Assert.Equal($"Votre demande est acceptée — dossier {number}", decision.Subject);
         Assert.Contains("http://localhost/demarches/suivi", decision.TextBody);
         // The decision, read by poppler: in the name of the service that decided, signed, dated in French.
         await applicant.OpenAsync($"/demarches/dossier/{file}");
+        Assert.DoesNotContain("NotifyApplicant", applicant.LastPage);
         var document = DocumentLink().Match(applicant.LastPage).Groups[1].Value;
         using var pdf = await applicant.GetAsync($"/demarches/dossier/{file}?handler=Document&document={document}");
         var text = Regex.Replace(await PdfText.ExtractAsync(await pdf.Content.ReadAsByteArrayAsync()), @"\s+", " ");

@@ -127,7 +127,8 @@ internal sealed class DossierModel(
         }
         History = await Db
             .FileEvents.AsNoTracking()
-            .Where(e => e.FileId == id && e.Kind != FileEventKind.ActionFailed)
+            // What the applicant reads: the file's steps, not the engine's actions (« NotifyApplicant »).
+            .Where(e => e.FileId == id && (e.Kind == FileEventKind.Transition || e.Kind == FileEventKind.Completed))
             .OrderBy(e => e.At)
             .ThenBy(e => e.Id)
             .ToListAsync();

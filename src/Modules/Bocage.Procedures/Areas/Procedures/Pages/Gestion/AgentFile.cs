@@ -25,6 +25,9 @@ internal sealed record AgentFile(ProcedureFile Current, WorkflowDefinition Workf
 
     public IReadOnlyList<DocumentLink> Documents { get; init; } = [];
 
+    /// <summary>The names of the people the file's history, versions and messages name (actor → name).</summary>
+    public IReadOnlyDictionary<string, string> People { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The workflow's transitions from the file's present state.</summary>
     public IReadOnlyList<WorkflowTransition> Available =>
         Workflow.Transitions.Where(t => t.From.Contains(Current.StateKey)).ToList();

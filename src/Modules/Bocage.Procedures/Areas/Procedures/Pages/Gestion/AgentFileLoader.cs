@@ -1,3 +1,5 @@
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
 using Bocage.Kernel.Files;
 using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
@@ -15,6 +17,7 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
 /// </summary>
 internal sealed class AgentFileLoader(
     ProceduresDb db,
+    AccountsDb accounts,
     Inbox inbox,
     PermissionChecker permissions,
     FormLists lists,
@@ -38,31 +41,40 @@ internal sealed class AgentFileLoader(
         }
         var version = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == file.VersionId);
         var sent = await attachments.OfFileAsync(id);
+        var history = await db
+            .FileEvents.AsNoTracking()
+            .Where(e => e.FileId == id)
+            .OrderBy(e => e.At)
+            .ThenBy(e => e.Id)
+            .ToListAsync();
+        var revisions = await db
+            .Revisions.AsNoTracking()
+            .Where(r => r.FileId == id)
+            .OrderBy(r => r.Number)
+            .ToListAsync();
+        var messages = await db
+            .Messages.AsNoTracking()
+            .Where(m => m.FileId == id)
+            .OrderBy(m => m.At)
+            .ThenBy(m => m.Id)
+            .ToListAsync();
+        var actors = history
+            .Select(e => e.Actor)
+            .Concat(revisions.Select(r => r.Actor))
+            .Concat(messages.Select(m => m.Author))
+            .Append(AuditActor.Of(file.ApplicantAccountId ?? ""));
         return new AgentFile(file, version.Workflow, version.Form)
         {
+            People = await PeopleAsync(actors),
             ProcedureTitle = await db
                 .Procedures.Where(p => p.Id == file.ProcedureId)
                 .Select(p => p.Title)
                 .SingleAsync(),
             Sent = sent,
             Rows = AnswerDisplay.Rows(version.Form, file.Answers, await lists.AllAsync(), sent),
-            Revisions = await db
-                .Revisions.AsNoTracking()
-                .Where(r => r.FileId == id)
-                .OrderBy(r => r.Number)
-                .ToListAsync(),
-            History = await db
-                .FileEvents.AsNoTracking()
-                .Where(e => e.FileId == id)
-                .OrderBy(e => e.At)
-                .ThenBy(e => e.Id)
-                .ToListAsync(),
-            Messages = await db
-                .Messages.AsNoTracking()
-                .Where(m => m.FileId == id)
-                .OrderBy(m => m.At)
-                .ThenBy(m => m.Id)
-                .ToListAsync(),
+            Revisions = revisions,
+            History = history,
+            Messages = messages,
             Candidates = await assignment.CandidatesAsync(file.CommuneInsee),
             Documents = await db
                 .Documents.AsNoTracking()
@@ -70,6 +82,18 @@ internal sealed class AgentFileLoader(
                 .Select(d => new DocumentLink(d.Id, d.Name))
                 .ToListAsync(),
         };
+    }
+
+    /// <summary>The display names of the accounts among <paramref name="actors"/> (<c>account:{id}</c>).</summary>
+    private async Task<Dictionary<string, string>> PeopleAsync(IEnumerable<string> actors)
+    {
+        var ids = actors.Select(AuditActor.AccountIdOf).OfType<string>().Where(i => i.Length > 0).Distinct().ToList();
+        var names = await accounts
+            .Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, Name = (u.GivenName + " " + u.FamilyName).Trim() })
+            .ToListAsync();
+        return names.ToDictionary(n => AuditActor.Of(n.Id), n => n.Name);
     }
 
     public async Task AddMessageAsync(FileMessage message)

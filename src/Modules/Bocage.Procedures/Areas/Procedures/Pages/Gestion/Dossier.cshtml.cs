@@ -241,6 +241,7 @@ internal sealed class DossierModel(
             file.Sent,
             file.Rows
         );
+        Lines = new FileLines(file.People, file.Workflow, text);
         (Revisions, History, Messages, Available, Candidates, Documents) = (
             file.Revisions,
             file.History,
@@ -253,6 +254,12 @@ internal sealed class DossierModel(
     }
 
     public IReadOnlyList<DocumentLink> Documents { get; private set; } = [];
+
+    /// <summary>History, versions and messages with people's names and plain events.</summary>
+    public FileLines Lines { get; private set; } = null!;
+
+    /// <summary>The applicant's name when they have an account (who filed without one is known by address only).</summary>
+    public string? ApplicantName => Lines.Named(Kernel.Audit.AuditActor.Of(Current.ApplicantAccountId ?? ""));
 
     /// <summary>The agents who may instruct this file, hence be assigned it.</summary>
     public IReadOnlyList<PermissionHolder> Candidates { get; private set; } = [];
