@@ -25,6 +25,9 @@ public sealed class FieldTagHelper(SharedText text, HtmlEncoder encoder) : TagHe
 
     public string? Autocomplete { get; set; }
 
+    /// <summary>The phone keyboard to open, e.g. <c>decimal</c> for an amount typed in a text field (« 12,50 »).</summary>
+    public string? Inputmode { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
@@ -70,6 +73,10 @@ public sealed class FieldTagHelper(SharedText text, HtmlEncoder encoder) : TagHe
         if (Autocomplete is not null)
         {
             html.AppendHtml($" autocomplete=\"{encoder.Encode(Autocomplete)}\"");
+        }
+        if (Inputmode is not null)
+        {
+            html.AppendHtml($" inputmode=\"{encoder.Encode(Inputmode)}\"");
         }
         if (describedBy.Length > 0)
         {
