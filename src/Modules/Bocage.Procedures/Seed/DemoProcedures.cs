@@ -90,8 +90,10 @@ internal static class DemoProcedures
                             new("vol", "Bac volé"),
                         ],
                     },
+                    // The service must know what broke (lid, wheel, tank) to bring a part or a new bin.
                     new FieldDefinition("precisions", FieldType.LongText, "Précisions")
                     {
+                        Required = true,
                         MaxLength = 2000,
                         Condition = new("motif", ConditionOperator.Equals, "casse"),
                     },

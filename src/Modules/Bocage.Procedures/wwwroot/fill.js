@@ -3,10 +3,50 @@
 //   page's Autosave handler with the form's antiforgery token; its answer goes to the polite live region.
 // - Size warning: a file larger than its field's limit (data-max-bytes) is taken out of the input before sending,
 //   with the field's own message (data-too-large), so the rest of the page is not sent for nothing.
+// - Display conditions: a field whose condition hangs on an answer of the same page comes drawn in a wrapper
+//   (data-show-if: that answer's input; data-show-operator, data-show-value), hidden while the condition fails, and
+//   is shown or hidden here as the answer changes. Without the script the server brings the step back instead.
 (function () {
   "use strict";
   var form = document.querySelector("form[data-autosave]");
-  if (!form || !window.fetch || !window.FormData || !window.URLSearchParams || !window.DOMParser) { return; }
+  if (!form) { return; }
+
+  // The server's rule (Conditions.cs) on its cleaned answers: blank text is no answer, and an answer inside a
+  // hidden field counts as none, since the server drops it.
+  function valuesOf(name) {
+    var values = [];
+    Array.prototype.forEach.call(form.elements, function (input) {
+      if (input.name !== name || input.closest("[data-show-if][hidden]")) { return; }
+      if ((input.type === "radio" || input.type === "checkbox") && !input.checked) { return; }
+      var value = (input.value || "").trim();
+      if (value) { values.push(value); }
+    });
+    return values;
+  }
+
+  function holds(wrapper) {
+    var values = valuesOf(wrapper.getAttribute("data-show-if"));
+    var expected = wrapper.getAttribute("data-show-value") || "";
+    switch (wrapper.getAttribute("data-show-operator")) {
+      case "Equals": return values.length > 0 && values[0] === expected;
+      case "NotEquals": return values.length === 0 || values[0] !== expected;
+      case "IsFilled": return values.length > 0;
+      case "Contains": return values.indexOf(expected) >= 0;
+      default: return false;
+    }
+  }
+
+  function showConditional() {
+    // In page order: a field that hangs on one just hidden is hidden in turn (conditions look at earlier fields).
+    Array.prototype.forEach.call(form.querySelectorAll("[data-show-if]"), function (wrapper) {
+      wrapper.hidden = !holds(wrapper);
+    });
+  }
+
+  showConditional();
+  form.addEventListener("input", showConditional);
+  form.addEventListener("change", showConditional);
+  if (!window.fetch || !window.FormData || !window.URLSearchParams || !window.DOMParser) { return; }
   var status = form.querySelector("[data-autosave-status]");
   var timer = null;
 

@@ -22,4 +22,34 @@ internal static class Conditions
             _ => false,
         };
     }
+
+    /// <summary>
+    /// The condition of a field that hangs on another field of the same page, or null: such a field is drawn
+    /// (hidden while the condition fails) so that the page's script can show it as that answer changes.
+    /// </summary>
+    public static DisplayCondition? OnSamePage(FieldDefinition field, IEnumerable<FieldDefinition> page) =>
+        field.Condition is { } condition && page.Any(f => f.Key == condition.FieldKey) ? condition : null;
+
+    /// <summary>
+    /// Fields that <paramref name="after"/> shows, <paramref name="before"/> hid, and that hold no answer yet. The
+    /// page a person sends was drawn from the saved draft, so without a script these are questions she has not
+    /// seen: the step must come back with them rather than move on.
+    /// </summary>
+    public static IReadOnlyList<FieldDefinition> Revealed(
+        IEnumerable<FieldDefinition> fields,
+        AnswerSet before,
+        AnswerSet after
+    ) =>
+        fields
+            .Where(f =>
+                f.HoldsAnswer
+                && f.Condition is not null
+                && Holds(f.Condition, after)
+                && !Holds(f.Condition, before)
+                && !after.Values.Any(kv =>
+                    (kv.Key == f.Key || kv.Key.StartsWith(f.Key + ".", StringComparison.Ordinal))
+                    && kv.Value.Any(v => !string.IsNullOrWhiteSpace(v))
+                )
+            )
+            .ToList();
 }

@@ -7,7 +7,9 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
 /// <summary>
-/// The answers to read again before submitting; submitting checks the whole form and gives the number.
+/// The answers to read again before submitting; submitting checks the whole form and gives the number. A draft that
+/// still holds a wrong or missing answer (a required field a later answer revealed, say) is never shown for
+/// sending: the person is taken back to the first step concerned, with the messages at their fields.
 /// </summary>
 internal sealed class RecapitulatifModel(
     ApplicantFileServices files,
@@ -17,8 +19,6 @@ internal sealed class RecapitulatifModel(
 ) : ApplicantFilePage(files)
 {
     public IReadOnlyList<AnswerRow> Rows { get; private set; } = [];
-
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -30,8 +30,8 @@ internal sealed class RecapitulatifModel(
         {
             return Redirect($"/demarches/dossier/{id}");
         }
-        await CheckAsync();
-        return Page();
+        var check = await CheckAsync();
+        return check.IsValid ? Page() : BackToStep(id, check);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
@@ -41,9 +41,13 @@ internal sealed class RecapitulatifModel(
             return refused;
         }
         var check = await CheckAsync();
-        if (!Current.IsDraft || !check.IsValid)
+        if (!Current.IsDraft)
         {
-            return Current.IsDraft ? Page() : Redirect($"/demarches/dossier/{id}");
+            return Redirect($"/demarches/dossier/{id}");
+        }
+        if (!check.IsValid)
+        {
+            return BackToStep(id, check);
         }
         var (outcome, number) = await submission.SubmitAsync(id, check.Clean, Actor);
         if (
@@ -65,8 +69,11 @@ internal sealed class RecapitulatifModel(
         return Redirect($"/demarches/dossier/{id}");
     }
 
-    /// <summary>Which page holds an answer's field, to link each message to where it is corrected.</summary>
-    public int PageOf(string name)
+    private RedirectResult BackToStep(Guid id, AnswerCheck check) =>
+        Redirect(FillPath(id, check.Errors.Keys.Min(PageOf)) + "?verifier=true");
+
+    /// <summary>Which page holds an answer's field, where its message is shown and the answer corrected.</summary>
+    private int PageOf(string name)
     {
         var key = name.Split('.')[0];
         for (var i = 0; i < Form.Pages.Count; i++)
@@ -84,7 +91,6 @@ internal sealed class RecapitulatifModel(
         var check = new AnswerValidator(Lists, new AnswerMessages(text)).Validate(Form, Current.Answers);
         Sent = await Attachments.OfFileAsync(Current.Id);
         Rows = AnswerDisplay.Rows(Form, check.Clean, Lists, Sent);
-        Errors = check.Errors;
         return check;
     }
 }

@@ -11,7 +11,9 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
 
 /// <summary>
 /// One page of a draft. Every submit of the page saves the draft as typed (server side, no JavaScript
-/// needed); "Continuer" also checks the page's answers and shows each message at its field.
+/// needed); "Continuer" also checks the page's answers and shows each message at its field. A field whose
+/// display condition hangs on an answer of the same page is drawn hidden until it holds: <c>fill.js</c> shows it as
+/// the answer changes, and without the script "Continuer" brings the step back when the answers just sent reveal it.
 /// </summary>
 [ServiceFilter(typeof(FillRequestLimitsFilter), Order = FillRequestLimitsFilter.Order)]
 internal sealed class RemplirModel(
@@ -27,9 +29,22 @@ internal sealed class RemplirModel(
 
     public AnswerSet Answers { get; private set; } = new();
 
-    public IEnumerable<FieldDefinition> VisibleFields => AnswerValidator.Visible(CurrentPage.Fields, Answers);
+    /// <summary>Labels of optional fields the answers just sent revealed on this step, still empty.</summary>
+    public IReadOnlyList<string> Revealed { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int etape, [FromServices] FillRequestLimits limits)
+    /// <summary>Whether a field shows with the answers as they stand (its condition holds).</summary>
+    public bool Shows(FieldDefinition field) => Conditions.Holds(field.Condition, Answers);
+
+    /// <summary>The condition the page's script re-evaluates as the person answers, or null (see Conditions).</summary>
+    public DisplayCondition? LiveCondition(FieldDefinition field) => Conditions.OnSamePage(field, CurrentPage.Fields);
+
+    /// <param name="verifier">Set by the review page when this step still holds a wrong or missing answer.</param>
+    public async Task<IActionResult> OnGetAsync(
+        Guid id,
+        int etape,
+        bool verifier,
+        [FromServices] FillRequestLimits limits
+    )
     {
         if (await LoadAsync(id) is { } refused)
         {
@@ -42,6 +57,10 @@ internal sealed class RemplirModel(
         PageIndex = Math.Clamp(etape, 0, Math.Max(Form.Pages.Count - 1, 0));
         Answers = Current.Answers;
         Sent = await Attachments.OfFileAsync(id);
+        if (verifier)
+        {
+            ShowErrors(CheckPage());
+        }
         if (Request.QueryString.Value?.Contains(FillRequestLimits.TooLargeFlag, StringComparison.Ordinal) == true)
         {
             // What the filter refused: the page as last saved, and why nothing of the last send was kept.
@@ -61,6 +80,8 @@ internal sealed class RemplirModel(
         {
             return Redirect($"/demarches/dossier/{id}");
         }
+        // The answers this page was drawn from: every send saves the draft before the page comes back.
+        var before = Current.Answers;
         await ReadTypedAsync(id, etape);
         Repeat(repeter, +1);
         Repeat(retirer, -1);
@@ -100,16 +121,19 @@ internal sealed class RemplirModel(
         {
             return Redirect(PageIndex == 0 ? $"/demarches/{Procedure.Slug}" : FillPath(id, PageIndex - 1));
         }
-        var pageKeys = CurrentPage.Fields.Select(f => f.Key).ToHashSet();
-        var check = new AnswerValidator(Lists, new AnswerMessages(text)).Validate(Form, Answers, f =>
-            pageKeys.Contains(f.Key)
-        );
-        if (!check.IsValid)
+        var check = CheckPage();
+        // A required field revealed empty already has its message; an optional one is named above the form, so
+        // that a person without the script sees the question her answer added before the step moves on.
+        Revealed =
+        [
+            .. Conditions
+                .Revealed(CurrentPage.Fields, before, Answers)
+                .Where(f => !check.Errors.ContainsKey(f.Key))
+                .Select(f => f.Label),
+        ];
+        if (!check.IsValid || Revealed.Count > 0)
         {
-            foreach (var (name, message) in check.Errors)
-            {
-                ModelState.AddModelError(FieldView.Prefix + name, message);
-            }
+            ShowErrors(check);
             return Page();
         }
         return Redirect(
@@ -138,6 +162,23 @@ internal sealed class RemplirModel(
         await Db.SaveChangesAsync();
         await AuditMediatorAsync();
         return Partial("_Autosaved", ParisTime.ToParis(now));
+    }
+
+    /// <summary>The answers of this page's fields checked; the other pages' are kept as they are.</summary>
+    private AnswerCheck CheckPage()
+    {
+        var pageKeys = CurrentPage.Fields.Select(f => f.Key).ToHashSet();
+        return new AnswerValidator(Lists, new AnswerMessages(text)).Validate(Form, Answers, f =>
+            pageKeys.Contains(f.Key)
+        );
+    }
+
+    private void ShowErrors(AnswerCheck check)
+    {
+        foreach (var (name, message) in check.Errors)
+        {
+            ModelState.AddModelError(FieldView.Prefix + name, message);
+        }
     }
 
     /// <summary>The draft's answers with this page's fields replaced by what the form carries.</summary>
