@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using Bocage.Kernel.Accounts;
 using Bocage.Web.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,24 +71,8 @@ internal sealed class CompanyApp : IDisposable
     }
 
     /// <summary>A confirmed inhabitant account, as if they had signed up and opened the confirmation link.</summary>
-    public async Task CreateAccountAsync(string email, string givenName, string familyName)
-    {
-        using var scope = App.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var created = await users.CreateAsync(
-            new Account
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                GivenName = givenName,
-                FamilyName = familyName,
-                CreatedAt = DateTime.UtcNow,
-            },
-            Password
-        );
-        Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Code)));
-    }
+    public Task CreateAccountAsync(string email, string givenName, string familyName) =>
+        TestAccounts.CreateConfirmedAsync(App.Services, email, givenName, familyName, Password);
 
     public static Task<HttpResponseMessage> RegisterAsync(Browser browser, string siret, string legalName) =>
         browser.SubmitAsync(

@@ -1,7 +1,5 @@
 using Bocage.EndToEnd.Hosting;
-using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -56,22 +54,13 @@ internal static class AccountSteps
     public static async Task<string> ConfirmedAccountAsync(BrowserHost host, string givenName, string familyName)
     {
         var email = $"compte.{Guid.NewGuid():N}@exemple.fr";
-        using var scope = host.Services.CreateScope();
-        var created = await scope
-            .ServiceProvider.GetRequiredService<UserManager<Account>>()
-            .CreateAsync(
-                new Account
-                {
-                    UserName = email,
-                    Email = email,
-                    EmailConfirmed = true,
-                    GivenName = givenName,
-                    FamilyName = familyName,
-                    CreatedAt = DateTime.UtcNow,
-                },
-                DemoPassword
-            );
-        Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Code)));
+        await Bocage.Testing.TestAccounts.CreateConfirmedAsync(
+            host.Services,
+            email,
+            givenName,
+            familyName,
+            DemoPassword
+        );
         return email;
     }
 }
