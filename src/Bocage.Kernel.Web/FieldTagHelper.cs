@@ -25,7 +25,7 @@ public sealed class FieldTagHelper(SharedText text, HtmlEncoder encoder) : TagHe
 
     public string? Autocomplete { get; set; }
 
-    /// <summary>The phone keyboard to open, e.g. <c>decimal</c> for an amount typed in a text field (« 12,50 »).</summary>
+    /// <summary>The phone keyboard to open, <c>decimal</c> for an amount typed in a text field (« 12,50 »).</summary>
     public string? Inputmode { get; set; }
 
     [ViewContext]

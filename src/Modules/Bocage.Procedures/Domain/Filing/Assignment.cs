@@ -1,3 +1,4 @@
+using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
 using Bocage.Procedures.Data;
@@ -13,6 +14,7 @@ namespace Bocage.Procedures.Domain.Filing;
 /// </summary>
 internal sealed class Assignment(
     ProceduresDb db,
+    AccountsDb accounts,
     PermissionChecker permissions,
     FileMails mails,
     AuditLog audit,
@@ -156,5 +158,17 @@ internal sealed class Assignment(
             return;
         }
         await mails.AssignmentAsync(file, holder.AccountId, email, holder.Name, fileLink, cancellationToken);
+    }
+
+    /// <summary>The display names of the accounts among <paramref name="actors"/> (<c>account:{id}</c>).</summary>
+    public async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> actors)
+    {
+        var ids = actors.Select(AuditActor.AccountIdOf).OfType<string>().Where(i => i.Length > 0).Distinct().ToList();
+        var names = await accounts
+            .Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, Name = (u.GivenName + " " + u.FamilyName).Trim() })
+            .ToListAsync();
+        return names.ToDictionary(n => AuditActor.Of(n.Id), n => n.Name);
     }
 }

@@ -6,5 +6,5 @@ namespace Bocage.Procedures.Domain.Filing;
 /// </summary>
 internal sealed record FileMailContext(string ProcedureTitle, string State);
 
-/// <summary>What the actions of a transition read besides the file: the form of its version, and what mails say.</summary>
+/// <summary>What a transition's actions read besides the file: its version's form, and what mails say.</summary>
 internal sealed record TransitionScene(Definitions.FormSchema Form, FileMailContext Mail);

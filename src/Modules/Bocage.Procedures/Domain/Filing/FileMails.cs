@@ -184,7 +184,7 @@ internal sealed class FileMails(LocalizedMailer mailer, PublicSite site, IString
         );
     }
 
-    /// <summary>The link to the file for an account holder; the tracking page, which asks for the code, otherwise.</summary>
+    /// <summary>The file for an account holder; otherwise the tracking page, which asks for the code.</summary>
     private string WhereToOpen(ProcedureFile file) =>
         file.ApplicantAccountId is null
             ? text["MailFollowTracking", site.Absolute("/demarches/suivi")]

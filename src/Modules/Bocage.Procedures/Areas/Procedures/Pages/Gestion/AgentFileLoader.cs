@@ -1,4 +1,3 @@
-using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
 using Bocage.Kernel.Files;
 using Bocage.Kernel.Permissions;
@@ -17,7 +16,6 @@ namespace Bocage.Procedures.Areas.Procedures.Pages.Gestion;
 /// </summary>
 internal sealed class AgentFileLoader(
     ProceduresDb db,
-    AccountsDb accounts,
     Inbox inbox,
     PermissionChecker permissions,
     FormLists lists,
@@ -65,7 +63,7 @@ internal sealed class AgentFileLoader(
             .Append(AuditActor.Of(file.ApplicantAccountId ?? ""));
         return new AgentFile(file, version.Workflow, version.Form)
         {
-            People = await PeopleAsync(actors),
+            People = await assignment.NamesAsync(actors),
             ProcedureTitle = await db
                 .Procedures.Where(p => p.Id == file.ProcedureId)
                 .Select(p => p.Title)
@@ -82,18 +80,6 @@ internal sealed class AgentFileLoader(
                 .Select(d => new DocumentLink(d.Id, d.Name))
                 .ToListAsync(),
         };
-    }
-
-    /// <summary>The display names of the accounts among <paramref name="actors"/> (<c>account:{id}</c>).</summary>
-    private async Task<Dictionary<string, string>> PeopleAsync(IEnumerable<string> actors)
-    {
-        var ids = actors.Select(AuditActor.AccountIdOf).OfType<string>().Where(i => i.Length > 0).Distinct().ToList();
-        var names = await accounts
-            .Users.AsNoTracking()
-            .Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, Name = (u.GivenName + " " + u.FamilyName).Trim() })
-            .ToListAsync();
-        return names.ToDictionary(n => AuditActor.Of(n.Id), n => n.Name);
     }
 
     public async Task AddMessageAsync(FileMessage message)

@@ -258,7 +258,7 @@ internal sealed class DossierModel(
     /// <summary>History, versions and messages with people's names and plain events.</summary>
     public FileLines Lines { get; private set; } = null!;
 
-    /// <summary>The applicant's name when they have an account (who filed without one is known by address only).</summary>
+    /// <summary>The applicant's name when they have an account (without one, only their address is known).</summary>
     public string? ApplicantName => Lines.Named(Kernel.Audit.AuditActor.Of(Current.ApplicantAccountId ?? ""));
 
     /// <summary>The agents who may instruct this file, hence be assigned it.</summary>

@@ -14,7 +14,7 @@ internal sealed class FileLines(
     IStringLocalizer<ProceduresResource> text
 )
 {
-    /// <summary>Who did something: an agent's or an applicant's name, the applicant without an account, the seed.</summary>
+    /// <summary>Who did something: an agent's or applicant's name, or the applicant without an account.</summary>
     public string Actor(string actor) =>
         Named(actor) is { } name ? name
         : actor == "suivi" ? text["ActorTrackedApplicant"]
