@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Bocage.Kernel.Mail;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static Bocage.Procedures.Tests.Http.ProcedureSteps;
 
 namespace Bocage.Procedures.Tests.Http;
@@ -13,20 +10,6 @@ namespace Bocage.Procedures.Tests.Http;
 /// </summary>
 public sealed partial class ApplicantToldTests
 {
-    [GeneratedRegex(@"name=""stamp"" value=""([0-9a-f-]{36})""")]
-    private static partial Regex Stamp();
-
-    private static async Task<List<OutgoingMail>> MailsToAsync(BocageFactory app, string email)
-    {
-        using var scope = app.Services.CreateScope();
-        return await scope
-            .ServiceProvider.GetRequiredService<KernelDb>()
-            .MailMessages.AsNoTracking()
-            .Where(m => m.Recipient == email)
-            .OrderBy(m => m.Id)
-            .ToListAsync();
-    }
-
     private static async Task TransitionAsync(Browser agent, Guid file, string key, string? reopen = null)
     {
         var page = $"/gestion/demarches/dossier/{file}";
@@ -36,7 +19,7 @@ public sealed partial class ApplicantToldTests
             new Dictionary<string, string>
             {
                 ["transition"] = key,
-                ["stamp"] = Stamp().Match(agent.LastPage).Groups[1].Value,
+                ["stamp"] = StampOf(agent.LastPage),
                 ["reopen"] = reopen ?? "",
                 ["message"] = "Le numéro donné ne répond pas.",
             }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Bocage.Kernel.Mail;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Files;
 using Bocage.Procedures.Seed;
@@ -101,4 +102,22 @@ internal static partial class ProcedureSteps
     }
 
     public static string Decoded(Browser browser) => WebUtility.HtmlDecode(browser.LastPage);
+
+    [GeneratedRegex(@"name=""stamp"" value=""([0-9a-f-]{36})""")]
+    private static partial Regex Stamp();
+
+    /// <summary>The version stamp a file page's forms carry, which the agent's actions must send back.</summary>
+    public static string StampOf(string page) => Stamp().Match(page).Groups[1].Value;
+
+    /// <summary>The mails written to the outbox for <paramref name="email"/>, oldest first.</summary>
+    public static async Task<List<OutgoingMail>> MailsToAsync(BocageFactory app, string email)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .MailMessages.AsNoTracking()
+            .Where(m => m.Recipient == email)
+            .OrderBy(m => m.Id)
+            .ToListAsync();
+    }
 }

@@ -1,5 +1,6 @@
 using Bocage.EndToEnd.Hosting;
 using Bocage.EndToEnd.Journeys.Accounts;
+using Bocage.EndToEnd.Journeys.Procedures;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -27,8 +28,8 @@ public sealed partial class PaidProcedureJourneyTests(BrowserHost host) : Browse
         await StaffKeys.SignInAsync(agent, "agent.fourmies@demo.sud-avesnois.fr");
         await agent.GotoAsync($"/gestion/demarches?q={number}");
         await agent.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-        await agent.GetByRole(AriaRole.Button, new() { Name = "Passer en instruction" }).ClickAsync();
-        await agent.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
+        await AgentFileSteps.RunStepAsync(agent, "Passer en instruction");
+        await AgentFileSteps.RunStepAsync(agent, "Accepter");
         await Expect(agent.GetByText("Accepté").First).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(agent);
         await agentContext.CloseAsync();

@@ -45,7 +45,7 @@ public sealed partial class ProcedureJourneyTests(BrowserHost host) : BrowserTes
         await Axe.AssertNoViolationsAsync(agent);
         await AssignToColleagueAsync(agent, number);
         await agent.GetByRole(AriaRole.Checkbox, new() { Name = "Téléphone" }).CheckAsync();
-        await agent.GetByRole(AriaRole.Button, new() { Name = "Demander des compléments" }).ClickAsync();
+        await AgentFileSteps.RunStepAsync(agent, "Demander des compléments");
         await Expect(agent.GetByText("a été mis à jour")).ToBeVisibleAsync();
 
         // The applicant is told by mail, and the link leads to the tracking page her code opens.
@@ -63,7 +63,7 @@ public sealed partial class ProcedureJourneyTests(BrowserHost host) : BrowserTes
         await agent.ReloadAsync();
         await Expect(agent.GetByText("Compléments reçus le")).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(agent);
-        await agent.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
+        await AgentFileSteps.RunStepAsync(agent, "Accepter");
         await Expect(agent.GetByText("Accepté").First).ToBeVisibleAsync();
 
         await phone.ReloadAsync();

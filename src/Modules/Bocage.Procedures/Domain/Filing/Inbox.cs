@@ -49,7 +49,16 @@ internal sealed class Inbox(ProceduresDb db)
         var rows = await query
             .OrderByDescending(f => f.SubmittedAt)
             .ThenByDescending(f => f.Id)
-            .Select(f => new InboxRow(f.Id, f.Number, f.ProcedureId, f.StateKey, f.SubmittedAt, f.Assignee))
+            .Select(f => new InboxRow(
+                f.Id,
+                f.Number,
+                f.ProcedureId,
+                f.StateKey,
+                f.SubmittedAt,
+                f.Assignee,
+                f.ApplicantAccountId,
+                f.ApplicantEmail
+            ))
             .Take(PageSize + 1)
             .ToListAsync(cancellationToken);
         if (rows.Count <= PageSize)
@@ -74,6 +83,10 @@ internal sealed class Inbox(ProceduresDb db)
         if (!string.IsNullOrEmpty(filter.State))
         {
             query = query.Where(f => f.StateKey == filter.State);
+        }
+        if (filter.ToHandle)
+        {
+            query = query.Where(f => f.StateKind == StateKind.Submitted || f.StateKind == StateKind.InReview);
         }
         if (filter.From is { } from)
         {

@@ -1,6 +1,9 @@
 namespace Bocage.Procedures.Domain.Filing;
 
-/// <summary>What an agent filters the inbox by, and where the previous page ended (null: the first page).</summary>
+/// <summary>
+/// What an agent filters the inbox by, and where the previous page ended (null: the first page). <paramref
+/// name="ToHandle"/> keeps the files waiting for an agent (filed or being processed), the inbox's first view.
+/// </summary>
 internal sealed record InboxFilter(
     Guid? Procedure,
     string? State,
@@ -8,5 +11,6 @@ internal sealed record InboxFilter(
     DateOnly? To,
     string? Assignee,
     string? Query,
-    InboxCursor? After = null
+    InboxCursor? After = null,
+    bool ToHandle = false
 );

@@ -7,5 +7,7 @@ internal sealed record InboxRow(
     Guid ProcedureId,
     string StateKey,
     DateTime? SubmittedAt,
-    string? Assignee
+    string? Assignee,
+    string? ApplicantAccountId,
+    string ApplicantEmail
 );

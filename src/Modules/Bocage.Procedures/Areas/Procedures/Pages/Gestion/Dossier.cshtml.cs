@@ -75,7 +75,7 @@ internal sealed class DossierModel(
 
     public async Task<IActionResult> OnPostTransitionAsync(
         Guid id,
-        string transition,
+        string? transition,
         Guid stamp,
         List<string>? reopen,
         string? assignee,
@@ -87,14 +87,19 @@ internal sealed class DossierModel(
         {
             return NotFound();
         }
-        var input = new TransitionInput(transition, stamp, reopen ?? [], assignee == "moi" ? Me : assignee, message)
+        Typed = new(transition, reopen ?? [], message);
+        if (Refused(transition, message) is { } refusal)
+        {
+            return refusal;
+        }
+        var input = new TransitionInput(transition!, stamp, reopen ?? [], assignee == "moi" ? Me : assignee, message)
         {
             FileLink = FileLink(site, id),
         };
         var outcome = await transitions.RunAsync(id, input, Me);
         if (outcome == TransitionOutcome.AssigneeOutOfScope)
         {
-            return OutOfScope($"assigne-{transition}");
+            return OutOfScope(ActionAssigneeField);
         }
         Notice = outcome switch
         {
@@ -105,6 +110,28 @@ internal sealed class DossierModel(
         };
         return Redirect($"/gestion/demarches/dossier/{id}");
     }
+
+    /// <summary>The page again with what was typed, when no step was chosen or a refusal gives no reason.</summary>
+    private PageResult? Refused(string? transition, string? message)
+    {
+        if (string.IsNullOrEmpty(transition))
+        {
+            ModelState.AddModelError("transition", text["ChooseActionMissing"]);
+        }
+        else if (Chooser.MustExplain(transition) && string.IsNullOrWhiteSpace(message))
+        {
+            ModelState.AddModelError("message", text["RefusalNeedsReason"]);
+        }
+        return ModelState.IsValid ? null : Page();
+    }
+
+    /// <summary>What the agent chose and typed in the action form, shown again when it is refused.</summary>
+    public ActionTyped Typed { get; private set; } = new(null, [], null);
+
+    public ActionChooser Chooser => ActionChooser.Of(Workflow, Available);
+
+    /// <summary>Id of the action form's assignee select, also the key of its error.</summary>
+    public const string ActionAssigneeField = "assigne-action";
 
     /// <summary>Assigns the file to an agent who may instruct it, or to nobody, without changing its state.</summary>
     public async Task<IActionResult> OnPostAssignAsync(
@@ -269,5 +296,3 @@ internal sealed class DossierModel(
     public IReadOnlyDictionary<Guid, FileAttachment> Sent { get; private set; } =
         new Dictionary<Guid, FileAttachment>();
 }
-
-internal sealed record DocumentLink(Guid Id, string Name);

@@ -1,4 +1,5 @@
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Web;
 using Bocage.Procedures.Data;
@@ -70,6 +71,8 @@ internal sealed class IndexModel(
         To = DateInputs.Checked(ModelState, "au", To, text);
         var scope = await permissions.ScopeAsync(Me, ProceduresModule.Instruct);
         var assignee = Assignee == "moi" ? Me : Assignee;
+        State ??= ToHandle;
+        var state = State is ToHandle or AnyState ? null : State;
         var after = InboxCursor.Decode(After, out var refused);
         CursorRefused = refused;
         PageNumber =
@@ -78,11 +81,20 @@ internal sealed class IndexModel(
             : 2;
         (var files, Next) = await inbox.PageAsync(
             scope,
-            new InboxFilter(Procedure, State, From, To, assignee, Query, after)
+            new InboxFilter(Procedure, state, From, To, assignee, Query, after, ToHandle: State == ToHandle)
         );
         Files = files;
+        Applicants = await assignment.NamesAsync(files.Select(f => AuditActor.Of(f.ApplicantAccountId ?? "")));
         Agents = await assignment.OfScopeAsync(scope);
-        Procedures = (await db.Procedures.AsNoTracking().Select(p => new { p.Id, p.Title }).ToListAsync())
+        // Intercommunal procedures (no commune) reach files of every commune; a commune's own only its agents.
+        var communes = scope.Communes.ToList();
+        Procedures = (
+            await db
+                .Procedures.AsNoTracking()
+                .Where(p => scope.Everything || p.CommuneInsee == null || communes.Contains(p.CommuneInsee))
+                .Select(p => new { p.Id, p.Title })
+                .ToListAsync()
+        )
             .OrderBy(p => p.Title)
             .Select(p => (p.Id, p.Title))
             .ToList();
@@ -96,6 +108,20 @@ internal sealed class IndexModel(
 
     public string AssigneeName(string? assignee) =>
         assignee is null ? "—" : Agents.FirstOrDefault(a => a.AccountId == assignee)?.Name ?? assignee;
+
+    /// <summary>The inbox's first view: files waiting for an agent, filed or being processed.</summary>
+    public const string ToHandle = "a-traiter";
+
+    /// <summary>The choice of every state, closed ones included.</summary>
+    public const string AnyState = "tous";
+
+    private IReadOnlyDictionary<string, string> Applicants { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>The applicant's name when they have an account, else the address they gave.</summary>
+    public string ApplicantOf(InboxRow row) =>
+        row.ApplicantAccountId is { } account && Applicants.TryGetValue(AuditActor.Of(account), out var name)
+            ? name
+            : row.ApplicantEmail;
 
     public string TitleOf(Guid id) => Procedures.FirstOrDefault(p => p.Id == id).Title ?? "";
 

@@ -1,0 +1,90 @@
+using static Bocage.Procedures.Tests.Http.ProcedureSteps;
+
+namespace Bocage.Procedures.Tests.Http;
+
+/// <summary>
+/// The agent's file page puts the answers first and one action form after them, with the steps that end the file
+/// apart; a refusal states its reasons; the inbox opens on the files to handle, names the applicant, and offers an
+/// agent only the procedures of their communes.
+/// </summary>
+public sealed class AgentFilePageTests
+{
+    private static Dictionary<string, string> Step(string page, string? key, string message = "") =>
+        new()
+        {
+            ["transition"] = key ?? "",
+            ["stamp"] = StampOf(page),
+            ["reopen"] = "telephone",
+            ["message"] = message,
+        };
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_refusal_without_reasons_is_refused_at_the_message_and_nothing_typed_is_lost(DatabaseProvider db)
+    {
+        using var app = new BocageFactory(db);
+        var applicant = app.Browser();
+        var email = $"noa.{Guid.NewGuid():N}@exemple.fr";
+        var file = await StartAnonymouslyAsync(applicant, email);
+        var number = await SubmitBinAsync(applicant, file);
+        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
+        var page = $"/gestion/demarches/dossier/{file}";
+        await agent.OpenAsync(page);
+        var html = Decoded(agent);
+        Assert.True(html.IndexOf("Réponses", StringComparison.Ordinal) < html.IndexOf("Traiter le dossier"));
+        Assert.Contains("choice-group--danger", agent.LastPage);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(agent.LastPage, "handler=Transition"));
+
+        await agent.SubmitAsync($"{page}?handler=Transition", Step(agent.LastPage, null), page);
+        Assert.Contains("Choisissez ce que vous faites de ce dossier.", Decoded(agent));
+
+        await agent.SubmitAsync($"{page}?handler=Transition", Step(agent.LastPage, "refuser", "  "), page);
+        Assert.Contains("Un refus doit être motivé", Decoded(agent));
+        Assert.Contains(
+            "id=\"transition-refuser\" type=\"radio\" name=\"transition\" value=\"refuser\" checked",
+            agent.LastPage
+        );
+        Assert.Contains("value=\"telephone\" checked", agent.LastPage);
+        Assert.Equal("depose", (await FileAsync(app, file)).StateKey);
+
+        await agent.SubmitAsync(
+            $"{page}?handler=Transition",
+            Step(agent.LastPage, "refuser", "Un seul bac par foyer : le vôtre a été livré en mars.")
+        );
+        Assert.Contains("a été mis à jour", Decoded(agent));
+        Assert.Equal("refuse", (await FileAsync(app, file)).StateKey);
+        var mail = (await MailsToAsync(app, email)).Last(m => m.Category == "procedures.notification");
+        Assert.Contains(number, mail.Subject);
+        Assert.Contains("Un seul bac par foyer", mail.TextBody);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_inbox_opens_on_files_to_handle_names_the_applicant_and_lists_only_the_agents_procedures(
+        DatabaseProvider db
+    )
+    {
+        using var app = new BocageFactory(db);
+        var applicant = app.Browser();
+        var email = $"ines.{Guid.NewGuid():N}@exemple.fr";
+        var open = await SubmitBinAsync(applicant, await StartAnonymouslyAsync(applicant, email));
+        var closedFile = await StartAnonymouslyAsync(applicant, email);
+        var closed = await SubmitBinAsync(applicant, closedFile);
+        var agent = await AgentAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
+        var page = $"/gestion/demarches/dossier/{closedFile}";
+        await agent.OpenAsync(page);
+        await agent.SubmitAsync($"{page}?handler=Transition", Step(agent.LastPage, "classer"));
+
+        await agent.OpenAsync("/gestion/demarches");
+        Assert.Contains($">{open}</a>", agent.LastPage);
+        Assert.DoesNotContain($">{closed}</a>", agent.LastPage);
+        Assert.Contains($"<td>{email}</td>", agent.LastPage);
+        Assert.Contains("value=\"a-traiter\" selected", agent.LastPage);
+        await agent.OpenAsync("/gestion/demarches?etat=tous");
+        Assert.Contains($">{closed}</a>", agent.LastPage);
+
+        var trelon = await AgentAsync(app, "agent.trelon@demo.sud-avesnois.fr");
+        await trelon.OpenAsync("/gestion/demarches");
+        // The bin request is Fourmies' own: Trélon's agent cannot filter by it, nor by any other of Fourmies'.
+        Assert.DoesNotContain("Demande de bac à ordures ménagères", Decoded(trelon));
+        Assert.Contains("Demande de bac à ordures ménagères", Decoded(agent));
+    }
+}
