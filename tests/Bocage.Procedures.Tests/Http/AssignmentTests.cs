@@ -196,7 +196,7 @@ public sealed partial class AssignmentTests
         );
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(
-            "id=\"assigne-attribuer-erreur\" class=\"field__error\">Cette personne ne peut pas instruire",
+            "id=\"assigne-action-erreur\" class=\"field__error\">Cette personne ne peut pas instruire",
             Decoded(agent)
         );
         var unchanged = await FileAsync(app, file);
