@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Bocage.Kernel.Mail;
+using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Files;
 using Bocage.Procedures.Seed;
@@ -109,10 +110,13 @@ internal static partial class ProcedureSteps
     /// <summary>The version stamp a file page's forms carry, which the agent's actions must send back.</summary>
     public static string StampOf(string page) => Stamp().Match(page).Groups[1].Value;
 
-    /// <summary>The mails written to the outbox for <paramref name="email"/>, oldest first.</summary>
+    /// <summary>
+    /// The mails written for <paramref name="email"/>, oldest first, once the engine's events (the receipt) are handled.
+    /// </summary>
     public static async Task<List<OutgoingMail>> MailsToAsync(BocageFactory app, string email)
     {
         using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DrainOnceAsync(default);
         return await scope
             .ServiceProvider.GetRequiredService<KernelDb>()
             .MailMessages.AsNoTracking()

@@ -30,7 +30,7 @@ internal sealed class FileMails(LocalizedMailer mailer, PublicSite site, IString
                 new MailRequest(
                     email,
                     text["TrackingMailSubject", procedureTitle],
-                    text["TrackingMailText", procedureTitle, code],
+                    text["TrackingMailText", procedureTitle, code, site.Absolute("/demarches/suivi")],
                     "procedures.code-suivi"
                 ),
             cancellationToken
@@ -51,7 +51,8 @@ internal sealed class FileMails(LocalizedMailer mailer, PublicSite site, IString
                 new MailRequest(
                     file.ApplicantEmail,
                     text["MailReceiptSubject", file.Number!],
-                    text["MailReceiptText", procedureTitle, ParisTime.Format(file.SubmittedAt!.Value), file.Number!],
+                    $"{text["MailReceiptText", procedureTitle, ParisTime.Format(file.SubmittedAt!.Value), file.Number!]}"
+                        + $"\n\n{WhereToOpen(file)}\n",
                     "procedures.demande-recue"
                 )
                 {

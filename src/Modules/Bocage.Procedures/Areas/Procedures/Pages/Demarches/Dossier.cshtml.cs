@@ -48,6 +48,24 @@ internal sealed class DossierModel(
         return doc is null ? NotFound() : File(doc.Content, "application/pdf", doc.Name);
     }
 
+    /// <summary>The receipt of a filed file, the same PDF as the one mailed when it was filed.</summary>
+    public async Task<IActionResult> OnGetReceiptAsync(Guid id, [FromServices] FileDocuments documents)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (Current.SubmittedAt is null)
+        {
+            return NotFound();
+        }
+        return File(
+            await documents.ReceiptAsync(Current, HttpContext.RequestAborted),
+            "application/pdf",
+            $"{Current.Number}.pdf"
+        );
+    }
+
     public async Task<IActionResult> OnPostMessageAsync(Guid id)
     {
         if (await LoadAsync(id) is { } refused)
