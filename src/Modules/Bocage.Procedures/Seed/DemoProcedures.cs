@@ -63,6 +63,7 @@ internal static class DemoProcedures
                     new FieldDefinition("nom", FieldType.ShortText, "Nom et prénom")
                     {
                         Required = true,
+                        Autocomplete = "name",
                         MaxLength = 120,
                     },
                     new FieldDefinition("telephone", FieldType.Phone, "Téléphone")

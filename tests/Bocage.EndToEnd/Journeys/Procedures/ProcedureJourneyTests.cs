@@ -113,6 +113,9 @@ public sealed partial class ProcedureJourneyTests(BrowserHost host) : BrowserTes
         await Page.GetByLabel("Téléphone").FillAsync("12");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Alert).First).ToContainTextAsync("téléphone français");
+        // The list of what is wrong takes the focus, so that a screen reader reads it first.
+        await Expect(Page.GetByRole(AriaRole.Alert).First).ToBeFocusedAsync();
+        await Expect(Page.GetByLabel("Nom et prénom")).ToHaveAttributeAsync("autocomplete", "name");
         await Expect(Page.GetByLabel("Nom et prénom")).ToHaveValueAsync("Camille Journey");
         await Axe.AssertNoViolationsAsync(Page);
         var width = await Page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth");

@@ -28,6 +28,8 @@ internal sealed class AnswerMessages(IStringLocalizer text)
 
     public string DateRange(string label) => text["Answer_DateRange", label];
 
+    public string NotBefore(string label, string earlier) => text["Answer_NotBefore", label, earlier];
+
     public string Choice(string label) => text["Answer_Choice", label];
 
     public string YesNo(string label) => text["Answer_YesNo", label];

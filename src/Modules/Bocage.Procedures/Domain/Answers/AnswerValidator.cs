@@ -16,6 +16,9 @@ internal sealed class AnswerValidator(
 {
     public const string CommunesList = "communes";
 
+    /// <summary>The labels of the form being checked, to name the other field of a rule between two answers.</summary>
+    private Dictionary<string, string> _labels = [];
+
     /// <summary>
     /// Answers to the fields of <paramref name="scope"/> (all when null) are checked; the others are kept as typed.
     /// </summary>
@@ -23,6 +26,7 @@ internal sealed class AnswerValidator(
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var clean = new AnswerSet();
+        _labels = form.Pages.SelectMany(p => p.Fields).DistinctBy(f => f.Key).ToDictionary(f => f.Key, f => f.Label);
         foreach (var field in form.Pages.SelectMany(p => p.Fields))
         {
             if (!field.HoldsAnswer || !Conditions.Holds(field.Condition, clean))
@@ -92,6 +96,7 @@ internal sealed class AnswerValidator(
                     messages,
                     out normalised
                 );
+        error ??= Precedes(field, normalised, clean);
         if (error is not null)
         {
             errors[name] = error;
@@ -150,6 +155,17 @@ internal sealed class AnswerValidator(
             }
         }
     }
+
+    /// <summary>A date before the one it may not precede; dates are kept as yyyy-MM-dd, so they compare as text.</summary>
+    private string? Precedes(FieldDefinition field, string[]? normalised, AnswerSet clean) =>
+        field is { Type: FieldType.Date, NotBefore: { } earlier }
+        && normalised is [var date]
+        && clean[earlier] is { Length: 10 } other
+        && string.CompareOrdinal(date, other) < 0
+            ? messages.NotBefore(field.Label, Label(earlier))
+            : null;
+
+    private string Label(string key) => _labels.TryGetValue(key, out var label) ? label : key;
 
     private IReadOnlyList<ChoiceOption> ChoicesOf(FieldDefinition field) =>
         field.ListName is { } list ? Options(list) : field.Options;

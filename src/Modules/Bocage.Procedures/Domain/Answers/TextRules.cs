@@ -31,6 +31,10 @@ internal static class TextRules
 
     public static (string?, string?) Check(FieldDefinition field, string text, AnswerMessages messages)
     {
+        if (field.Capitals)
+        {
+            text = string.Concat(text.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+        }
         var max = Math.Min(
             field.MaxLength ?? int.MaxValue,
             field.Type == FieldType.LongText ? Limits.LongText : Limits.ShortText

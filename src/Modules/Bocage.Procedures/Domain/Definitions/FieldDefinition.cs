@@ -27,6 +27,23 @@ internal sealed record FieldDefinition(string Key, FieldType Type, string Label)
     /// <summary>What to tell the person when <see cref="Pattern"/> does not match.</summary>
     public string? PatternMessage { get; init; }
 
+    /// <summary>
+    /// Kept in capitals without spaces (passport, registration numbers): a person may type it in lower case, and the
+    /// pattern is checked on the capitals.
+    /// </summary>
+    public bool Capitals { get; init; }
+
+    /// <summary>
+    /// The key of an earlier date this date may not precede (a departure never before the arrival).
+    /// </summary>
+    public string? NotBefore { get; init; }
+
+    /// <summary>
+    /// What the browser may fill the field with (the HTML <c>autocomplete</c> token, e.g. <c>name</c>), set only when
+    /// the field asks about the person filling the form (WCAG 1.3.5).
+    /// </summary>
+    public string? Autocomplete { get; init; }
+
     /// <summary>Choices of single/multiple choice and drop-down fields.</summary>
     public IReadOnlyList<ChoiceOption> Options { get; init; } = [];
 

@@ -31,7 +31,10 @@ internal static class AtelierNumerique
                 ),
                 F.Page(
                     "Vos coordonnées",
-                    F.Text("nom", "Nom et prénom"),
+                    F.Text("nom", "Nom et prénom") with
+                    {
+                        Autocomplete = "name",
+                    },
                     F.Of(FieldType.Phone, "telephone", "Téléphone"),
                     F.Of(FieldType.Email, "courriel", "Adresse électronique", required: false)
                 )

@@ -17,7 +17,10 @@ internal static class AttestationAccueil
             F.Form(
                 F.Page(
                     "L'hébergeant",
-                    F.Text("nom", "Nom et prénom"),
+                    F.Text("nom", "Nom et prénom") with
+                    {
+                        Autocomplete = "name",
+                    },
                     F.Of(FieldType.Address, "adresse", "Adresse du logement"),
                     F.Of(FieldType.Number, "surface", "Surface du logement (m²)") with
                     {
@@ -31,11 +34,18 @@ internal static class AttestationAccueil
                     F.Of(FieldType.Date, "invite-naissance", "Date de naissance"),
                     F.Text("invite-passeport", "Numéro de passeport") with
                     {
+                        Help =
+                            "De 6 à 12 lettres et chiffres, tel qu'imprimé sur le passeport (par exemple 20AB12345).",
                         Pattern = "^[A-Z0-9]{6,12}$",
-                        PatternMessage = "De 6 à 12 lettres majuscules et chiffres.",
+                        PatternMessage =
+                            "Le numéro de passeport compte de 6 à 12 lettres et chiffres, par exemple 20AB12345.",
+                        Capitals = true,
                     },
                     F.Of(FieldType.Date, "arrivee", "Date d'arrivée"),
-                    F.Of(FieldType.Date, "depart", "Date de départ"),
+                    F.Of(FieldType.Date, "depart", "Date de départ") with
+                    {
+                        NotBefore = "arrivee",
+                    },
                     F.Honour("Je m'engage à prendre en charge les frais de séjour de la personne accueillie.")
                 )
             ),

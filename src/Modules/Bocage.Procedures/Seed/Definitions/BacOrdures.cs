@@ -46,7 +46,10 @@ internal static class BacOrdures
                 ),
                 F.Page(
                     "Vos coordonnées",
-                    F.Text("nom", "Nom et prénom"),
+                    F.Text("nom", "Nom et prénom") with
+                    {
+                        Autocomplete = "name",
+                    },
                     F.Of(FieldType.Address, "adresse", "Adresse de collecte"),
                     F.Of(FieldType.Email, "courriel", "Adresse électronique")
                 )
