@@ -87,4 +87,35 @@ public sealed class AgentFilePageTests
         Assert.DoesNotContain("Demande de bac à ordures ménagères", Decoded(trelon));
         Assert.Contains("Demande de bac à ordures ménagères", Decoded(agent));
     }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_assignee_is_told_when_complements_arrive_and_the_inbox_shows_them(DatabaseProvider db)
+    {
+        using var app = new BocageFactory(db);
+        var applicant = app.Browser();
+        var file = await StartAnonymouslyAsync(applicant, $"eve.{Guid.NewGuid():N}@exemple.fr");
+        var number = await SubmitBinAsync(applicant, file);
+        const string Agent = "agent.fourmies@demo.sud-avesnois.fr";
+        var agent = await AgentAsync(app, Agent);
+        var page = $"/gestion/demarches/dossier/{file}";
+        await agent.OpenAsync(page);
+        await agent.SubmitAsync(
+            $"{page}?handler=Assign",
+            new Dictionary<string, string> { ["stamp"] = StampOf(agent.LastPage), ["assignee"] = "moi" }
+        );
+        await agent.SubmitAsync($"{page}?handler=Transition", Step(agent.LastPage, "demander-complements"));
+        var before = (await MailsToAsync(app, Agent)).Count;
+
+        await applicant.SubmitAsync(
+            $"/demarches/dossier/{file}?handler=Complete",
+            new Dictionary<string, string> { ["r.telephone"] = "0327600001" },
+            $"/demarches/dossier/{file}"
+        );
+
+        var told = (await MailsToAsync(app, Agent)).Skip(before).Single();
+        Assert.Equal($"Dossier {number} : compléments reçus", told.Subject);
+        Assert.Contains($"http://localhost{page}", told.TextBody);
+        await agent.OpenAsync($"/gestion/demarches?q={number}");
+        Assert.Contains("Compléments reçus le", Decoded(agent));
+    }
 }

@@ -135,11 +135,7 @@ internal sealed class Assignment(
     )
     {
         var actor = AuditActor.Of(agentId);
-        var holder = file.Assignee is null
-            ? null
-            : (await CandidatesAsync(file.CommuneInsee, cancellationToken)).FirstOrDefault(h =>
-                h.AccountId == file.Assignee
-            );
+        var holder = await AssigneeAsync(file, cancellationToken);
         var detail = file.Assignee is null ? "Attribution retirée" : $"Attribué à {holder?.Name ?? file.Assignee}";
         db.FileEvents.Add(
             FileEvent.Note(file.Id, actor, FileEventKind.ActionDone, detail, clock.GetUtcNow().UtcDateTime)
@@ -159,6 +155,29 @@ internal sealed class Assignment(
         }
         await mails.AssignmentAsync(file, holder.AccountId, email, holder.Name, fileLink, cancellationToken);
     }
+
+    /// <summary>Tells the file's agent, if it has one, that the applicant sent what was asked.</summary>
+    public async Task TellComplementsAsync(ProcedureFile file, string fileLink, CancellationToken cancellationToken)
+    {
+        if (await AssigneeAsync(file, cancellationToken) is { Email: { Length: > 0 } email } holder)
+        {
+            await mails.ComplementsReceivedAsync(
+                file,
+                holder.AccountId,
+                email,
+                holder.Name,
+                fileLink,
+                cancellationToken
+            );
+        }
+    }
+
+    private async Task<PermissionHolder?> AssigneeAsync(ProcedureFile file, CancellationToken cancellationToken) =>
+        file.Assignee is null
+            ? null
+            : (await CandidatesAsync(file.CommuneInsee, cancellationToken)).FirstOrDefault(h =>
+                h.AccountId == file.Assignee
+            );
 
     /// <summary>The display names of the accounts among <paramref name="actors"/> (<c>account:{id}</c>).</summary>
     public async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> actors)

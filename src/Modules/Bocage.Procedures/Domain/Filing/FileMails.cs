@@ -161,6 +161,31 @@ internal sealed class FileMails(LocalizedMailer mailer, PublicSite site, IString
             cancellationToken
         );
 
+    /// <summary>Tells the file's agent, in their own language, that the applicant answered a request for more.</summary>
+    public Task ComplementsReceivedAsync(
+        ProcedureFile file,
+        string accountId,
+        string email,
+        string name,
+        string fileLink,
+        CancellationToken cancellationToken = default
+    ) =>
+        mailer.EnqueueToAccountAsync(
+            accountId,
+            SupportedCultures.Default,
+            () =>
+                new MailRequest(
+                    email,
+                    text["MailComplementsReceivedSubject", file.Number!],
+                    text["MailComplementsReceivedText", name, file.Number!, fileLink],
+                    "procedures.complements-recus"
+                )
+                {
+                    IdempotencyKey = $"procedures.complements-recus.{file.Id}.{file.Stamp}",
+                },
+            cancellationToken
+        );
+
     private async Task ToApplicantAsync(
         ProcedureFile file,
         string category,

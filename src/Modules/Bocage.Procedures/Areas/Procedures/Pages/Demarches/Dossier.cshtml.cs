@@ -1,3 +1,4 @@
+using Bocage.Kernel.Web;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Files;
@@ -86,7 +87,11 @@ internal sealed class DossierModel(
         return Redirect($"/demarches/dossier/{id}#messages");
     }
 
-    public async Task<IActionResult> OnPostCompleteAsync(Guid id)
+    public async Task<IActionResult> OnPostCompleteAsync(
+        Guid id,
+        [FromServices] Assignment assignment,
+        [FromServices] PublicSite site
+    )
     {
         if (await LoadAsync(id, tracked: true) is { } refused)
         {
@@ -129,6 +134,11 @@ internal sealed class DossierModel(
         var resume = FileHistory.ResumeState(history, Current.StateKey, Workflow);
         Current.Complete(check.Clean, Actor, clock.GetUtcNow().UtcDateTime, resume);
         await Db.SaveChangesAsync();
+        await assignment.TellComplementsAsync(
+            Current,
+            site.Absolute($"/gestion/demarches/dossier/{id}"),
+            HttpContext.RequestAborted
+        );
         Notice = "Completed";
         return Redirect($"/demarches/dossier/{id}");
     }

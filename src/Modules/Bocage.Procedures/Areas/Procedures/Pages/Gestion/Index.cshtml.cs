@@ -3,6 +3,7 @@ using Bocage.Kernel.Audit;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Web;
 using Bocage.Procedures.Data;
+using Bocage.Procedures.Domain.Files;
 using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -85,6 +86,18 @@ internal sealed class IndexModel(
         );
         Files = files;
         Applicants = await assignment.NamesAsync(files.Select(f => AuditActor.Of(f.ApplicantAccountId ?? "")));
+        var ids = files.Select(f => f.Id).ToList();
+        var steps = await db
+            .FileEvents.AsNoTracking()
+            .Where(e =>
+                ids.Contains(e.FileId) && (e.Kind == FileEventKind.Transition || e.Kind == FileEventKind.Completed)
+            )
+            .ToListAsync();
+        Received = steps
+            .GroupBy(e => e.FileId)
+            .Select(g => (g.Key, At: FileHistory.ComplementsReceivedAt(g)))
+            .Where(r => r.At is not null)
+            .ToDictionary(r => r.Key, r => r.At!.Value);
         Agents = await assignment.OfScopeAsync(scope);
         // Intercommunal procedures (no commune) reach files of every commune; a commune's own only its agents.
         var communes = scope.Communes.ToList();
@@ -122,6 +135,9 @@ internal sealed class IndexModel(
         row.ApplicantAccountId is { } account && Applicants.TryGetValue(AuditActor.Of(account), out var name)
             ? name
             : row.ApplicantEmail;
+
+    /// <summary>When the applicant of a listed file answered a request for more, if that is its latest step.</summary>
+    public IReadOnlyDictionary<Guid, DateTime> Received { get; private set; } = new Dictionary<Guid, DateTime>();
 
     public string TitleOf(Guid id) => Procedures.FirstOrDefault(p => p.Id == id).Title ?? "";
 
