@@ -55,6 +55,11 @@ public sealed class AgentFilePageTests
         var mail = (await MailsToAsync(app, email)).Last(m => m.Category == "procedures.notification");
         Assert.Contains(number, mail.Subject);
         Assert.Contains("Un seul bac par foyer", mail.TextBody);
+        // The applicant reads who they deal with: the town hall, not the agent.
+        await applicant.OpenAsync($"/demarches/dossier/{file}");
+        Assert.Contains("Refusé (la mairie de Fourmies)", Decoded(applicant));
+        Assert.Contains("Déposé (vous)", Decoded(applicant));
+        Assert.DoesNotContain("Sacha Delattre", Decoded(applicant));
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

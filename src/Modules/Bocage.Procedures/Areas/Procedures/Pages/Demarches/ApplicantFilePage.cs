@@ -28,6 +28,20 @@ internal abstract class ApplicantFilePage(ApplicantFileServices services) : Page
 
     public WorkflowDefinition Workflow { get; private set; } = null!;
 
+    /// <summary>
+    /// Who the applicant deals with: the procedure's commune (« la mairie de Fourmies ») or the intercommunality,
+    /// never the agent's own name.
+    /// </summary>
+    public string ServiceName(Microsoft.Extensions.Localization.IStringLocalizer text) =>
+        Procedure.CommuneInsee is { } insee
+            ? text["ServiceOfCommune", CommuneName(insee)]
+            : text["ServiceOfIntercommunality"];
+
+    private string CommuneName(string insee) =>
+        Lists.TryGetValue(AnswerValidator.CommunesList, out var communes)
+            ? communes.FirstOrDefault(c => c.Value == insee)?.Label ?? insee
+            : insee;
+
     public IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> Lists { get; private set; } =
         new Dictionary<string, IReadOnlyList<ChoiceOption>>();
 
