@@ -58,6 +58,16 @@ public sealed class GeometryTests
     }
 
     [Fact]
+    public void Communes_at_the_maximum_make_a_class_of_one_value_told_apart_from_the_ranges()
+    {
+        var classes = Choropleth.Classes([90, 92, 95, 97, 98.5, 98.5, 98.5, 98.5]);
+
+        Assert.True(classes[^1].IsSingleValue);
+        Assert.Equal(98.5, classes[^1].Lower);
+        Assert.All(classes.SkipLast(1), c => Assert.False(c.IsSingleValue));
+    }
+
+    [Fact]
     public void The_svg_chart_has_a_title_a_description_and_one_point_per_value()
     {
         var series = new ChartSeries("Fourmies & co", [("2023", 10), ("2024", 12), ("2025", 11)]);

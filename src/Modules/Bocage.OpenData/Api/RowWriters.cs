@@ -223,4 +223,15 @@ internal static class RowWriters
                 JsonValueKind.False => "false",
                 _ => value.GetRawText(),
             };
+
+    /// <summary>
+    /// A cell as a person reads it in the preview: numbers in the page's culture and without the noise of binary
+    /// fractions (« 49,993 », not « 49.992999999999995 »); downloads keep <see cref="CellText"/>.
+    /// </summary>
+    public static string DisplayText(JsonElement data, string name, System.Globalization.CultureInfo culture) =>
+        data.TryGetProperty(name, out var value)
+        && value.ValueKind == JsonValueKind.Number
+        && value.TryGetDouble(out var number)
+            ? number.ToString("G15", culture)
+            : CellText(data, name);
 }

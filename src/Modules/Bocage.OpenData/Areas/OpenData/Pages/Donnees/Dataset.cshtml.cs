@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bocage.OpenData.Api;
 using Bocage.OpenData.Domain.Catalogue;
@@ -68,7 +69,11 @@ internal sealed class DatasetModel(
             await foreach (var row in store.ReadAsync(Resource, Query, paged: true, cancellationToken, lookAhead: true))
             {
                 using var data = JsonDocument.Parse(row.Data);
-                rows.Add(Fields.Select(f => RowWriters.CellText(data.RootElement, f.Name)).ToList());
+                rows.Add(
+                    Fields
+                        .Select(f => RowWriters.DisplayText(data.RootElement, f.Name, CultureInfo.CurrentCulture))
+                        .ToList()
+                );
             }
             HasNext = rows.Count > PreviewSize;
             Rows = HasNext ? rows.GetRange(0, PreviewSize) : rows;
