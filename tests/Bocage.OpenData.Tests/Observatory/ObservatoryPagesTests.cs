@@ -19,6 +19,9 @@ public sealed class ObservatoryPagesTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Contains("href=\"/observatoire/population\"", page);
         Assert.Contains("href=\"/observatoire/couverture-fibre\"", page);
         Assert.DoesNotContain("commerces-vacants", page);
+        // Each card gives the territory's latest figure and its year, not only the unit.
+        Assert.Matches(@"<strong class=""card__figure"">[0-9][^<]* [^<]+</strong>", page);
+        Assert.Contains("Ensemble du territoire, 20", WebUtility.HtmlDecode(page));
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

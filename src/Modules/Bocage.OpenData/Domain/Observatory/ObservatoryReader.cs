@@ -70,6 +70,29 @@ internal sealed class ObservatoryReader(OpenDataDb db, PermissionChecker permiss
         return rows.GroupBy(r => r.Period).Select(g => new Figure(Period.FromCode(g.Key), g.Last().Scaled)).ToList();
     }
 
+    /// <summary>The latest published figure of the whole territory for each of these indicators, in one query.</summary>
+    public async Task<IReadOnlyDictionary<int, Figure>> LatestOfTerritoryAsync(
+        IReadOnlyCollection<int> indicatorIds,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var ids = indicatorIds.ToList();
+        var rows = await db
+            .IndicatorValues.AsNoTracking()
+            .Where(v => ids.Contains(v.IndicatorId) && v.CommuneInsee == null && v.Status == ValueStatus.Validated)
+            .OrderBy(v => v.Period)
+            .ThenBy(v => v.Id)
+            .Select(v => new
+            {
+                v.IndicatorId,
+                v.Period,
+                v.Scaled,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.IndicatorId)
+            .ToDictionary(g => g.Key, g => new Figure(Period.FromCode(g.Last().Period), g.Last().Scaled));
+    }
+
     /// <summary>The latest published figure of every commune for this indicator.</summary>
     public async Task<IReadOnlyDictionary<string, Figure>> LatestByCommuneAsync(
         int indicatorId,
