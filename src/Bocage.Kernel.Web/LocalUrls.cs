@@ -42,6 +42,13 @@ public static class LocalUrls
     /// </summary>
     public static string OrDefault(string? url, string fallback) => IsLocal(url) ? Encode(url) : fallback;
 
+    /// <summary>
+    /// <paramref name="path"/> carrying the page to come back to (<c>?retour=</c>) through sign-in, sign-up and the
+    /// mailed confirmation; <paramref name="path"/> alone when there is no local page to come back to.
+    /// </summary>
+    public static string WithReturn(string path, string? returnUrl) =>
+        IsLocal(returnUrl) ? $"{path}?retour={Uri.EscapeDataString(returnUrl)}" : path;
+
     private static string Encode(string url)
     {
         if (url.All(c => c is > ' ' and < '\u007f'))

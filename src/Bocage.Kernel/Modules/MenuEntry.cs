@@ -8,4 +8,14 @@ namespace Bocage.Kernel.Modules;
 /// that action's pillar, read from the roadmap, so no engine spells a pillar's name.
 /// </param>
 /// <param name="Permission">Permission needed to see it; null for public entries.</param>
-public sealed record MenuEntry(string LabelKey, string Path, string ActionId, string? Permission = null);
+/// <param name="InAccount">
+/// A page of the person's own things (their files, their invoices): listed on their account's page, /compte, rather
+/// than in the site's menu.
+/// </param>
+public sealed record MenuEntry(
+    string LabelKey,
+    string Path,
+    string ActionId,
+    string? Permission = null,
+    bool InAccount = false
+);

@@ -26,11 +26,17 @@ public sealed class ModuleRegistry
 
     public IEnumerable<MenuEntry> Menu => Modules.SelectMany(m => m.Menu);
 
+    /// <summary>The entries of the site's menu: public, and not a page of the person's own things.</summary>
+    public IEnumerable<MenuEntry> SiteMenu => Menu.Where(m => m.Permission is null && !m.InAccount);
+
+    /// <summary>The pages of a person's own things the engines offer, for the account's page.</summary>
+    public IEnumerable<MenuEntry> AccountMenu => Menu.Where(m => m.InAccount);
+
     /// <summary>The public entries serving one of these roadmap actions, in registration order.</summary>
     public IEnumerable<MenuEntry> PublicMenuFor(IEnumerable<string> actionIds)
     {
         var wanted = actionIds.ToHashSet(StringComparer.Ordinal);
-        return Menu.Where(m => m.Permission is null && wanted.Contains(m.ActionId));
+        return SiteMenu.Where(m => wanted.Contains(m.ActionId));
     }
 
     /// <summary>The best status any engine gives to an action; planned when none serves it.</summary>

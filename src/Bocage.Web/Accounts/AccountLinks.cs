@@ -20,22 +20,28 @@ public sealed partial class AccountLinks(
     LocalizedMailer languages
 )
 {
-    public async Task SendConfirmationAsync(Account account)
+    public async Task SendConfirmationAsync(Account account, string? returnUrl = null)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(account);
+        var back = LocalUrls.IsLocal(returnUrl) ? $"&retour={Uri.EscapeDataString(returnUrl)}" : "";
         var link = Absolute(
-            $"/inscription/confirmer?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}"
+            $"/inscription/confirmer?compte={Uri.EscapeDataString(account.Id)}&code={EncodeToken(token)}{back}"
         );
         await SendAsync(account.Email!, account.PreferredLanguage, "account.confirm", () =>
             (text["MailConfirmSubject"], text["MailConfirmBody", account.GivenName, link])
         );
     }
 
-    public Task SendAlreadyRegisteredAsync(Account account) =>
+    public Task SendAlreadyRegisteredAsync(Account account, string? returnUrl = null) =>
         SendAsync(account.Email!, account.PreferredLanguage, "account.already", () =>
             (
                 text["MailAlreadySubject"],
-                text["MailAlreadyBody", account.GivenName, Absolute("/connexion"), Absolute("/mot-de-passe-oublie")]
+                text[
+                    "MailAlreadyBody",
+                    account.GivenName,
+                    Absolute(LocalUrls.WithReturn("/connexion", returnUrl)),
+                    Absolute("/mot-de-passe-oublie")
+                ]
             )
         );
 

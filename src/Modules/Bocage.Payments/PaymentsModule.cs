@@ -48,6 +48,7 @@ public sealed class PaymentsModule : IModule
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
         new("Menu_Invoices", "/factures", "R01"),
+        new("Menu_Invoices", "/factures", "R01", InAccount: true),
         new("Menu_InvoicesBackOffice", "/gestion/factures", "R01", ManagePermission),
     ];
 

@@ -32,6 +32,7 @@ public sealed class ProceduresModule : IModule
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
         new("NavProcedures", "/demarches", "R01"),
+        new("NavMyFiles", "/demarches/mes-dossiers", "R01", InAccount: true),
         new("NavProceduresInbox", "/gestion/demarches", "R01", Instruct),
         new("NavProceduresDesign", "/gestion/demarches/conception", "R01", Domain.Designer.DesignerService.Permission),
     ];

@@ -102,7 +102,9 @@ internal sealed class SiteWalk(IPage page, Func<string, bool> within, Func<IPage
         }
     }
 
-    /// <summary>The page's path without query or fragment, or null when the link leaves the site or the pages.</summary>
+    /// <summary>
+    /// The page's path without query or fragment, or null when the link leaves the site or the pages.
+    /// </summary>
     private static string? Local(string href)
     {
         if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
@@ -116,7 +118,9 @@ internal sealed class SiteWalk(IPage page, Func<string, bool> within, Func<IPage
         return skipped || path.Length == 0 ? null : path;
     }
 
-    /// <summary>Pages of one kind share their first segment and their depth: one commune stands for the others.</summary>
+    /// <summary>
+    /// Pages of one kind share their first segment and their depth: one commune stands for the others.
+    /// </summary>
     private static string Kind(string path)
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);

@@ -2,7 +2,9 @@ using Bocage.Kernel.Accounts;
 
 namespace Bocage.Kernel.Tests.Accounts;
 
-/// <summary>The sessions of /compte name the browser and the system as people do, from real User-Agent strings.</summary>
+/// <summary>
+/// The sessions of /compte name the browser and the system as people do, from real User-Agent strings.
+/// </summary>
 public sealed class UserAgentsTests
 {
     [Theory]

@@ -111,7 +111,7 @@ internal static partial class ProcedureSteps
     public static string StampOf(string page) => Stamp().Match(page).Groups[1].Value;
 
     /// <summary>
-    /// The mails written for <paramref name="email"/>, oldest first, once the engine's events (the receipt) are handled.
+    /// The mails written for <paramref name="email"/>, oldest first, once the engine's events (receipt) are handled.
     /// </summary>
     public static async Task<List<OutgoingMail>> MailsToAsync(BocageFactory app, string email)
     {

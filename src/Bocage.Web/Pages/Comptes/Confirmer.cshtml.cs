@@ -1,4 +1,5 @@
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Web;
 using Bocage.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,8 +11,12 @@ public sealed class ConfirmerModel(UserManager<Account> users) : PageModel
 {
     public bool Confirmed { get; private set; }
 
-    public async Task OnGetAsync(string? compte, string? code)
+    /// <summary>The page the person signed up from, where signing in leads them back.</summary>
+    public string? ReturnUrl { get; private set; }
+
+    public async Task OnGetAsync(string? compte, string? code, string? retour)
     {
+        ReturnUrl = LocalUrls.IsLocal(retour) ? retour : null;
         if (string.IsNullOrEmpty(compte) || string.IsNullOrEmpty(code))
         {
             return;

@@ -51,6 +51,10 @@ public sealed class InscriptionModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>The page the person was on before signing up, carried to the confirmation and the sign-in.</summary>
+    [BindProperty(SupportsGet = true, Name = "retour")]
+    public string? ReturnUrl { get; set; }
+
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
@@ -71,7 +75,7 @@ public sealed class InscriptionModel(
         if (existing is not null)
         {
             check.SpendAsForANewAccount(Input.Password);
-            await links.SendAlreadyRegisteredAsync(existing);
+            await links.SendAlreadyRegisteredAsync(existing, ReturnUrl);
             return RedirectToPage("InscriptionMerci");
         }
         var account = new Account
@@ -91,7 +95,7 @@ public sealed class InscriptionModel(
             return Page();
         }
         await audit.AppendAsync(AuditActor.Of(account.Id), "accounts.account.create", AuditActor.Of(account.Id));
-        await links.SendConfirmationAsync(account);
+        await links.SendConfirmationAsync(account, ReturnUrl);
         return RedirectToPage("InscriptionMerci");
     }
 

@@ -2,7 +2,9 @@ using Microsoft.Playwright;
 
 namespace Bocage.EndToEnd.Journeys.Procedures;
 
-/// <summary>What an agent does on a file page: choose one step in the action form, write to the applicant, confirm.</summary>
+/// <summary>
+/// What an agent does on a file page: choose one step in the action form, write to the applicant, confirm.
+/// </summary>
 internal static class AgentFileSteps
 {
     public static async Task RunStepAsync(IPage agent, string step, string? message = null)

@@ -3,7 +3,9 @@ namespace Bocage.OpenData.Domain.Map;
 /// <summary>One class of a choropleth: values from Lower to Upper (inclusive) share a colour.</summary>
 internal sealed record ChoroplethClass(double Lower, double Upper, string Colour)
 {
-    /// <summary>A class of one value (the communes at the maximum): its legend says « 98,5 », not « de 98,5 à 98,5 ».</summary>
+    /// <summary>
+    /// A class of one value (communes at the maximum): the legend says « 98,5 », not « de 98,5 à 98,5 ».
+    /// </summary>
     public bool IsSingleValue => Lower.Equals(Upper);
 }
 

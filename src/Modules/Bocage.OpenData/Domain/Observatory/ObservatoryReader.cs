@@ -70,7 +70,7 @@ internal sealed class ObservatoryReader(OpenDataDb db, PermissionChecker permiss
         return rows.GroupBy(r => r.Period).Select(g => new Figure(Period.FromCode(g.Key), g.Last().Scaled)).ToList();
     }
 
-    /// <summary>The latest published figure of the whole territory for each of these indicators, in one query.</summary>
+    /// <summary>The latest published figure of the whole territory for each of these indicators (one query).</summary>
     public async Task<IReadOnlyDictionary<int, Figure>> LatestOfTerritoryAsync(
         IReadOnlyCollection<int> indicatorIds,
         CancellationToken cancellationToken = default

@@ -156,7 +156,9 @@ internal sealed class AnswerValidator(
         }
     }
 
-    /// <summary>A date before the one it may not precede; dates are kept as yyyy-MM-dd, so they compare as text.</summary>
+    /// <summary>
+    /// A date before the one it may not precede (dates are kept as yyyy-MM-dd: they compare as text).
+    /// </summary>
     private string? Precedes(FieldDefinition field, string[]? normalised, AnswerSet clean) =>
         field is { Type: FieldType.Date, NotBefore: { } earlier }
         && normalised is [var date]

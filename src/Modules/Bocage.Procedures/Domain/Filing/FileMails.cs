@@ -161,7 +161,7 @@ internal sealed class FileMails(LocalizedMailer mailer, PublicSite site, IString
             cancellationToken
         );
 
-    /// <summary>Tells the file's agent, in their own language, that the applicant answered a request for more.</summary>
+    /// <summary>Tells the file's agent, in their language, that the applicant answered a request for more.</summary>
     public Task ComplementsReceivedAsync(
         ProcedureFile file,
         string accountId,
