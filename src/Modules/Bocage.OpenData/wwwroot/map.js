@@ -54,7 +54,11 @@
       style: function (f) {
         return { color: '#3a3a3a', weight: 1, fillColor: f.properties.couleur || '#f4f4f0', fillOpacity: 0.85 };
       },
-      onEachFeature: function (f, l) { l.bindPopup(popup(f.properties, ['valeur_affichee'])); }
+      onEachFeature: function (f, l) {
+        l.bindPopup(popup(f.properties, ['valeur_affichee']));
+        // Each commune named on the map itself: people find their village by its name, not its outline.
+        l.bindTooltip(f.properties.nom, { permanent: true, direction: 'center', className: 'map-label' });
+      }
     }).addTo(map);
     map.fitBounds(layer.getBounds());
     return fetch(box.dataset.points, { credentials: 'same-origin' });

@@ -21,6 +21,9 @@ public sealed class MapJourney(BrowserHost host) : BrowserTest(host)
         await Expect(map).ToBeVisibleAsync();
         await Expect(Page.Locator("#carte path.leaflet-interactive")).ToHaveCountAsync(12 + 15);
         await Expect(Page.Locator("#carte-svg")).ToBeHiddenAsync();
+        // The twelve communes are named on the map itself.
+        await Expect(Page.Locator("#carte .map-label")).ToHaveCountAsync(12);
+        await Expect(Page.Locator("#carte .map-label", new() { HasText = "Fourmies" })).ToBeVisibleAsync();
         // The outlines' licence asks for the credit on the map itself.
         await Expect(Page.Locator("#carte .leaflet-control-attribution"))
             .ToContainTextAsync("IGN – Admin Express, Licence Ouverte");

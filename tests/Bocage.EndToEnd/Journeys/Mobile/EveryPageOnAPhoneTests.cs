@@ -10,15 +10,9 @@ namespace Bocage.EndToEnd.Journeys.Mobile;
 /// </summary>
 public sealed class EveryPageOnAPhoneTests(BrowserHost host) : BrowserTest(host)
 {
-    private const int Width = 360;
+    private const int Width = Screens.PhoneWidth;
 
-    protected override BrowserNewContextOptions ContextOptions() =>
-        new()
-        {
-            ViewportSize = new ViewportSize { Width = Width, Height = 740 },
-            IsMobile = true,
-            HasTouch = true,
-        };
+    protected override BrowserNewContextOptions ContextOptions() => Screens.Phone();
 
     private static async Task CheckAsync(IPage page)
     {

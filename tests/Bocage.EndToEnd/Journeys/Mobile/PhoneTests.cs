@@ -6,15 +6,9 @@ namespace Bocage.EndToEnd.Journeys.Mobile;
 
 public sealed class PhoneTests(BrowserHost host) : BrowserTest(host)
 {
-    private const int Width = 360;
+    private const int Width = Screens.PhoneWidth;
 
-    protected override BrowserNewContextOptions ContextOptions() =>
-        new()
-        {
-            ViewportSize = new ViewportSize { Width = Width, Height = 740 },
-            IsMobile = true,
-            HasTouch = true,
-        };
+    protected override BrowserNewContextOptions ContextOptions() => Screens.Phone();
 
     [Theory]
     [InlineData("/")]

@@ -145,19 +145,12 @@ internal sealed class FileMails(LocalizedMailer mailer, PublicSite site, IString
         string fileLink,
         CancellationToken cancellationToken = default
     ) =>
-        mailer.EnqueueToAccountAsync(
-            accountId,
-            SupportedCultures.Default,
-            () =>
-                new MailRequest(
-                    email,
-                    text["MailAssignmentSubject", file.Number!],
-                    text["MailAssignmentText", name, file.Number!, fileLink],
-                    "procedures.assignment"
-                )
-                {
-                    IdempotencyKey = $"procedures.assignment.{file.Id}.{file.Stamp}",
-                },
+        ToAgentAsync(
+            file,
+            (accountId, email, name),
+            fileLink,
+            "Assignment",
+            "procedures.assignment",
             cancellationToken
         );
 
@@ -170,18 +163,39 @@ internal sealed class FileMails(LocalizedMailer mailer, PublicSite site, IString
         string fileLink,
         CancellationToken cancellationToken = default
     ) =>
+        ToAgentAsync(
+            file,
+            (accountId, email, name),
+            fileLink,
+            "ComplementsReceived",
+            "procedures.complements-recus",
+            cancellationToken
+        );
+
+    /// <summary>
+    /// A mail to an agent about a file, from the resources <c>Mail{what}Subject</c> (the number) and
+    /// <c>Mail{what}Text</c> (their name, the number, the link to the file in the back office).
+    /// </summary>
+    private Task ToAgentAsync(
+        ProcedureFile file,
+        (string AccountId, string Email, string Name) agent,
+        string fileLink,
+        string what,
+        string category,
+        CancellationToken cancellationToken
+    ) =>
         mailer.EnqueueToAccountAsync(
-            accountId,
+            agent.AccountId,
             SupportedCultures.Default,
             () =>
                 new MailRequest(
-                    email,
-                    text["MailComplementsReceivedSubject", file.Number!],
-                    text["MailComplementsReceivedText", name, file.Number!, fileLink],
-                    "procedures.complements-recus"
+                    agent.Email,
+                    text[$"Mail{what}Subject", file.Number!],
+                    text[$"Mail{what}Text", agent.Name, file.Number!, fileLink],
+                    category
                 )
                 {
-                    IdempotencyKey = $"procedures.complements-recus.{file.Id}.{file.Stamp}",
+                    IdempotencyKey = $"{category}.{file.Id}.{file.Stamp}",
                 },
             cancellationToken
         );
