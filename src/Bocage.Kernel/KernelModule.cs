@@ -6,6 +6,7 @@ using Bocage.Kernel.Files;
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
+using Bocage.Kernel.Search;
 using Bocage.Kernel.Seed;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -53,6 +54,7 @@ public sealed class KernelModule : IModule
         builder.AddOutbox();
         builder.AddFiles();
         builder.AddMail();
+        builder.Services.AddSiteSearch();
         builder.Services.AddSingleton<IPdfRenderer, PdfRenderer>();
         builder.Services.AddSingleton(Web.PublicSite.From(builder.Configuration));
     }

@@ -2,12 +2,16 @@ using Bocage.Kernel.Audit;
 using Bocage.Kernel.Files;
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Roadmap;
+using Bocage.Kernel.Search;
 using Bocage.Kernel.Territory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Kernel.Data;
 
-/// <summary>The kernel's tables: territory, organisations, roadmap, audit log, stored files, outgoing mail.</summary>
+/// <summary>
+/// The kernel's tables: territory, organisations, roadmap, audit log, stored files, outgoing mail,
+/// the search index.
+/// </summary>
 public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbContext(options)
 {
     public const string SchemaName = "kernel";
@@ -27,6 +31,8 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbConte
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     public DbSet<OutgoingMail> MailMessages => Set<OutgoingMail>();
+
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     protected override void ConfigureEngine(ModelBuilder b)
     {
@@ -84,5 +90,6 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbConte
         b.Entity<StoredFile>(StoredFile.Configure);
         b.Entity<OutgoingMail>(OutgoingMail.Configure);
         b.Entity<OutgoingMailAttachment>(OutgoingMailAttachment.Configure);
+        b.Entity<SearchEntry>(SearchEntry.Configure);
     }
 }

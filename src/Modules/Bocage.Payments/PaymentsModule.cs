@@ -80,6 +80,7 @@ public sealed class PaymentsModule : IModule
             });
         services.AddHttpClient<IPayFipClient, PayFipSoapClient>(PayFipSoapClient.HttpClientName);
         services.AddScoped<PaymentStarter>();
+        services.AddScoped<PaymentRestart>();
         services.AddScoped<PaymentSettler>();
         services.AddSingleton<ResolvedAttempts>();
         services.AddSingleton<NotificationJournal>();
@@ -97,6 +98,7 @@ public sealed class PaymentsModule : IModule
         services.AddSingleton<ImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ImportWorker>());
         services.AddScoped<IPersonalDataSource, InvoicePersonalData>();
+        services.AddScoped<Bocage.Kernel.Search.ISearchSource, Domain.Invoices.InvoicesSearchSource>();
         // Paying by reference is open to anyone: a per-address budget slows down guessing references.
         var perMinute = builder.Configuration.GetValue("RateLimits:PayByReferencePerMinute", 10);
         services.Configure<RateLimiterOptions>(o =>

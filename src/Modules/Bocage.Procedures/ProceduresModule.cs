@@ -69,6 +69,7 @@ public sealed class ProceduresModule : IModule
         services.AddDomainEventHandler<FileSubmitted, ReceiptHandler>();
         services.AddDomainEventHandler<InvoiceSettled, InvoiceSettledHandler>();
         services.AddScoped<IPersonalDataSource, FilesPersonalData>();
+        services.AddScoped<Bocage.Kernel.Search.ISearchSource, Domain.Catalogue.ProceduresSearchSource>();
         Domain.Designer.DesignerSetup.AddDesigner(services);
         services.AddSingleton(Domain.Designer.Statistics.ProcedureStatistics.Dataset);
     }

@@ -93,7 +93,7 @@ internal sealed class Invoice
     public void StartAttempt(Guid attemptId, DateTime nowUtc, TimeSpan pendingLimit)
     {
         EnsureUnpaid();
-        if (PendingAttemptId is not null && PendingSinceUtc > nowUtc - pendingLimit)
+        if (IsAwaitingPayFip(nowUtc, pendingLimit))
         {
             throw new PaymentRuleException(PaymentRefusal.AttemptPending);
         }
@@ -101,6 +101,10 @@ internal sealed class Invoice
         PendingSinceUtc = nowUtc;
         Touch();
     }
+
+    /// <summary>An attempt started less than <paramref name="pendingLimit"/> ago may still be paid at PayFiP.</summary>
+    public bool IsAwaitingPayFip(DateTime nowUtc, TimeSpan pendingLimit) =>
+        Status == InvoiceStatus.Unpaid && PendingAttemptId is not null && PendingSinceUtc > nowUtc - pendingLimit;
 
     /// <summary>
     /// Records a confirmed payment. Returns false when the invoice was already paid (or cancelled)

@@ -16,6 +16,12 @@ internal static class AccountSteps
     public static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/connexion");
+        await FillSignInAsync(page, email, password);
+    }
+
+    /// <summary>On the sign-in page, wherever it was reached from.</summary>
+    public static async Task FillSignInAsync(IPage page, string email, string password)
+    {
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.GetByLabel("Mot de passe (obligatoire)", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();

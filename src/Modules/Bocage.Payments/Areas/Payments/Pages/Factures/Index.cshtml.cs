@@ -20,7 +20,8 @@ internal sealed class IndexModel(
     PaymentStarter starter,
     UserManager<Account> users,
     IStringLocalizer<PaymentsResource> text,
-    PublicSite site
+    PublicSite site,
+    PaymentRestart restart
 ) : PageModel
 {
     public IReadOnlyList<RegieGroup> Groups { get; private set; } = [];
@@ -29,6 +30,11 @@ internal sealed class IndexModel(
     public List<Guid> Selected { get; set; } = [];
 
     public string? Error { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    /// <summary>Shown « Paiement en cours » with a way to give it up and pay again, instead of a box to tick.</summary>
+    public bool IsAwaitingPayFip(Domain.Invoice invoice) => restart.IsAwaitingPayFip(invoice);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -55,7 +61,51 @@ internal sealed class IndexModel(
             Error = text["Refusal_NothingToPay"];
             return Page();
         }
-        var started = await starter.StartAsync(Selected, account.Id, account.Email ?? "", site.Root, cancellationToken);
+        return await StartAsync(Selected, account, cancellationToken);
+    }
+
+    /// <summary>
+    /// « Abandonner ce paiement et payer à nouveau »: the earlier attempt is checked with PayFiP, then a new one
+    /// starts for that invoice alone.
+    /// </summary>
+    public async Task<IActionResult> OnPostRestartAsync(Guid invoice, CancellationToken cancellationToken)
+    {
+        var account = await users.GetUserAsync(User);
+        if (account is null)
+        {
+            return Challenge();
+        }
+        Groups = await views.OfAccountAsync(account.Id, ConfirmedEmail(account), cancellationToken);
+        if (!Groups.SelectMany(g => g.Invoices).Any(v => v.Invoice.Id == invoice))
+        {
+            Error = text["Refusal_NothingToPay"];
+            return Page();
+        }
+        switch (await restart.FreeAsync(invoice, cancellationToken))
+        {
+            case RestartOutcome.Free:
+                return await StartAsync([invoice], account, cancellationToken);
+            case RestartOutcome.PayFipUnavailable:
+                Error = text["PayFipUnavailable"];
+                break;
+            case RestartOutcome.Paid:
+                Notice = text["RestartFoundPaid"];
+                break;
+            default:
+                Error = text["Refusal_Cancelled"];
+                break;
+        }
+        Groups = await views.OfAccountAsync(account.Id, ConfirmedEmail(account), cancellationToken);
+        return Page();
+    }
+
+    private async Task<IActionResult> StartAsync(
+        IReadOnlyCollection<Guid> invoices,
+        Account account,
+        CancellationToken cancellationToken
+    )
+    {
+        var started = await starter.StartAsync(invoices, account.Id, account.Email ?? "", site.Root, cancellationToken);
         if (started.RedirectUrl is null)
         {
             Error = started.PayFipUnavailable ? text["PayFipUnavailable"] : text[$"Refusal_{started.Refusal}"];

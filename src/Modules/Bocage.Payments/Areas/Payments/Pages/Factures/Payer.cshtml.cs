@@ -22,7 +22,8 @@ internal sealed class PayerModel(
     PaymentsDb db,
     PaymentStarter starter,
     IStringLocalizer<PaymentsResource> text,
-    PublicSite site
+    PublicSite site,
+    PaymentRestart restart
 ) : PageModel
 {
     public const string RateLimitPolicy = "payments-pay-by-reference";
@@ -41,7 +42,42 @@ internal sealed class PayerModel(
 
     public void OnGet(string? reference) => Input.Reference = reference ?? "";
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    /// <summary>The invoice's earlier attempt may still be with PayFiP: the page offers to give it up.</summary>
+    public bool AwaitingPayFip { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        await FindAsync(cancellationToken) is { } invoice ? await StartAsync(invoice, cancellationToken) : Page();
+
+    /// <summary>
+    /// « Abandonner ce paiement et payer à nouveau »: the earlier attempt is checked with PayFiP first.
+    /// </summary>
+    public async Task<IActionResult> OnPostRestartAsync(CancellationToken cancellationToken)
+    {
+        if (await FindAsync(cancellationToken) is not { } invoice)
+        {
+            return Page();
+        }
+        var outcome = await restart.FreeAsync(invoice.Id, cancellationToken);
+        if (outcome == RestartOutcome.Free)
+        {
+            return await StartAsync(invoice, cancellationToken);
+        }
+        ModelState.AddModelError(
+            "Input.Reference",
+            text[
+                outcome switch
+                {
+                    RestartOutcome.Paid => "Refusal_AlreadyPaid",
+                    RestartOutcome.Closed => "ReferenceNotFound",
+                    _ => "PayFipUnavailable",
+                }
+            ]
+        );
+        return Page();
+    }
+
+    /// <summary>The unpaid invoice of that reference and amount, or null with the reason at its field.</summary>
+    private async Task<Invoice?> FindAsync(CancellationToken cancellationToken)
     {
         var reference = (Input.Reference ?? "").Trim().ToUpperInvariant();
         var email = (Input.Email ?? "").Trim();
@@ -59,7 +95,7 @@ internal sealed class PayerModel(
         }
         if (!ModelState.IsValid)
         {
-            return Page();
+            return null;
         }
         var invoice = await db
             .Invoices.AsNoTracking()
@@ -70,11 +106,18 @@ internal sealed class PayerModel(
                 "Input.Reference",
                 text[invoice?.Status == InvoiceStatus.Paid ? "Refusal_AlreadyPaid" : "ReferenceNotFound"]
             );
-            return Page();
+            return null;
         }
+        return invoice;
+    }
+
+    private async Task<IActionResult> StartAsync(Invoice invoice, CancellationToken cancellationToken)
+    {
+        var email = (Input.Email ?? "").Trim();
         var started = await starter.StartAsync([invoice.Id], User.AccountId(), email, site.Root, cancellationToken);
         if (started.RedirectUrl is null)
         {
+            AwaitingPayFip = started.Refusal == PaymentRefusal.AttemptPending;
             ModelState.AddModelError(
                 "Input.Reference",
                 started.PayFipUnavailable ? text["PayFipUnavailable"] : text[$"Refusal_{started.Refusal}"]

@@ -1,8 +1,0 @@
-namespace Bocage.Web.Pages;
-
-public enum SearchKind
-{
-    Commune,
-    Organisation,
-    RoadmapAction,
-}

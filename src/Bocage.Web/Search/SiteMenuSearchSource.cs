@@ -1,0 +1,42 @@
+using System.Globalization;
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Modules;
+using Bocage.Kernel.Search;
+using Bocage.Kernel.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Web.Search;
+
+/// <summary>
+/// The site's pages in the search: every public menu entry of the engines and the host's own pages, found by
+/// their name and by the words of the roadmap action they serve.
+/// </summary>
+internal sealed class SiteMenuSearchSource(ModuleRegistry modules, KernelDb db, SharedText text) : ISearchSource
+{
+    public async Task<IReadOnlyList<SearchDocument>> PublicAsync(CancellationToken cancellationToken)
+    {
+        var actions = await db.RoadmapActions.AsNoTracking().ToDictionaryAsync(a => a.Id, cancellationToken);
+        // The index speaks French, whatever the language of the request that refreshed it.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+        var pages = modules
+            .SiteMenu.Select(m => new Page(text[m.LabelKey].Value, m.Path, actions.GetValueOrDefault(m.ActionId)))
+            .Append(new Page(text["NavRoadmap"].Value, "/feuille-de-route", null))
+            .Append(new Page(text["NavCommunes"].Value, "/communes", null))
+            .DistinctBy(p => p.Path);
+        return pages
+            .Select(p => new SearchDocument(
+                SearchKinds.Page,
+                p.Path,
+                p.Label,
+                p.Path,
+                p.Action?.Action,
+                p.Action is { } a ? $"{a.Field} {a.Tags}" : null
+            ))
+            .ToList();
+    }
+
+    public Task<IReadOnlyList<SearchDocument>> PersonalAsync(string accountId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<SearchDocument>>([]);
+
+    private sealed record Page(string Label, string Path, Kernel.Roadmap.RoadmapAction? Action);
+}
