@@ -42,6 +42,8 @@ public sealed class KernelModule : IModule
     /// Accounts (inhabitants, agents, FranceConnect-style identity) are the first part of R01; mandates
     /// for digital mediators are the first part of R25.
     /// </summary>
+    public DateOnly? OnlineSince { get; } = new(2026, 11, 29);
+
     public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } =
         new Dictionary<string, RoadmapStatus> { ["R01"] = RoadmapStatus.Partial, ["R25"] = RoadmapStatus.Partial };
 

@@ -14,16 +14,7 @@ public sealed class RestartTests
     public async Task An_inhabitant_gives_up_a_payment_left_at_PayFiP_and_pays_again_at_once(DatabaseProvider provider)
     {
         await using var app = new PaymentsFactory(provider);
-        var browser = app.Browser();
-        await browser.SignInAsync(PaymentSteps.Inhabitant, PaymentSteps.Password);
-        await browser.OpenAsync("/factures");
-        var invoice = await UnpaidCanteenAsync(app);
-        using var first = await PaymentSteps.PostFormAsync(
-            browser,
-            "/factures",
-            [new("Selected", invoice.Id.ToString())]
-        );
-        var firstIdOp = PaymentSteps.IdOpOf(first.RequestMessage!.RequestUri);
+        var (browser, invoice, firstIdOp) = await LeftAtPayFipAsync(app);
 
         var list = await browser.OpenAsync("/factures");
         Assert.Contains("Paiement en cours", list);
@@ -50,17 +41,9 @@ public sealed class RestartTests
     public async Task A_payment_that_went_through_at_PayFiP_is_found_paid_and_nothing_starts(DatabaseProvider provider)
     {
         await using var app = new PaymentsFactory(provider);
-        var browser = app.Browser();
-        await browser.SignInAsync(PaymentSteps.Inhabitant, PaymentSteps.Password);
-        await browser.OpenAsync("/factures");
-        var invoice = await UnpaidCanteenAsync(app);
-        using var first = await PaymentSteps.PostFormAsync(
-            browser,
-            "/factures",
-            [new("Selected", invoice.Id.ToString())]
-        );
+        var (browser, invoice, firstIdOp) = await LeftAtPayFipAsync(app);
         // Paid at PayFiP, but neither the notification nor the return reached us.
-        PaymentSteps.Decide(app, PaymentSteps.IdOpOf(first.RequestMessage!.RequestUri), "P");
+        PaymentSteps.Decide(app, firstIdOp, "P");
 
         await browser.OpenAsync("/factures");
         using var again = await browser.SubmitAsync(
@@ -100,6 +83,21 @@ public sealed class RestartTests
         using var again = await browser.SubmitAsync("/factures/payer?handler=Restart", fields);
 
         Assert.Equal("/simulateur-payfip/tpa/paiementws.web", again.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    /// <summary>The inhabitant starts paying a canteen invoice and leaves PayFiP's page (its idOp returned).</summary>
+    private static async Task<(Browser Browser, Invoice Invoice, string IdOp)> LeftAtPayFipAsync(PaymentsFactory app)
+    {
+        var browser = app.Browser();
+        await browser.SignInAsync(PaymentSteps.Inhabitant, PaymentSteps.Password);
+        await browser.OpenAsync("/factures");
+        var invoice = await UnpaidCanteenAsync(app);
+        using var first = await PaymentSteps.PostFormAsync(
+            browser,
+            "/factures",
+            [new("Selected", invoice.Id.ToString())]
+        );
+        return (browser, invoice, PaymentSteps.IdOpOf(first.RequestMessage!.RequestUri));
     }
 
     private static Task<Invoice> UnpaidCanteenAsync(PaymentsFactory app) =>

@@ -30,6 +30,12 @@ public interface IModule
     /// <summary>Roadmap actions (R01…R29) this engine serves, with how far.</summary>
     IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; }
 
+    /// <summary>
+    /// The day the engine's services opened to the public: the roadmap says « disponible depuis novembre 2026 »;
+    /// null while it is being built.
+    /// </summary>
+    DateOnly? OnlineSince { get; }
+
     /// <summary>What the engine does with personal data, for the register of processing activities.</summary>
     IReadOnlyList<ProcessingActivity> ProcessingActivities { get; }
 

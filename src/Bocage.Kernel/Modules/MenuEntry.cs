@@ -12,10 +12,15 @@ namespace Bocage.Kernel.Modules;
 /// A page of the person's own things (their files, their invoices): listed on their account's page, /compte, rather
 /// than in the site's menu.
 /// </param>
+/// <param name="HomeHintKey">
+/// Resource key of a line saying what the task covers: the entry is then one of the tasks the home page starts with
+/// (« Faire une démarche », « Payer une facture »), rather than an entry of the site's menu.
+/// </param>
 public sealed record MenuEntry(
     string LabelKey,
     string Path,
     string ActionId,
     string? Permission = null,
-    bool InAccount = false
+    bool InAccount = false,
+    string? HomeHintKey = null
 );

@@ -26,8 +26,14 @@ public sealed class ModuleRegistry
 
     public IEnumerable<MenuEntry> Menu => Modules.SelectMany(m => m.Menu);
 
-    /// <summary>The entries of the site's menu: public, and not a page of the person's own things.</summary>
-    public IEnumerable<MenuEntry> SiteMenu => Menu.Where(m => m.Permission is null && !m.InAccount);
+    /// <summary>
+    /// The entries of the site's menu: public, not a page of the person's own things, not a home task.
+    /// </summary>
+    public IEnumerable<MenuEntry> SiteMenu =>
+        Menu.Where(m => m.Permission is null && !m.InAccount && m.HomeHintKey is null);
+
+    /// <summary>What people come for, first on the home page: public tasks the engines name.</summary>
+    public IEnumerable<MenuEntry> HomeTasks => Menu.Where(m => m.Permission is null && m.HomeHintKey is not null);
 
     /// <summary>The pages of a person's own things the engines offer, for the account's page.</summary>
     public IEnumerable<MenuEntry> AccountMenu => Menu.Where(m => m.InAccount);
@@ -47,6 +53,10 @@ public sealed class ModuleRegistry
             .Max();
 
     /// <summary>Names of the enabled engines serving an action.</summary>
+    /// <summary>The engines serving an action, with how far each one does.</summary>
+    public IEnumerable<(IModule Engine, RoadmapStatus Status)> ServiceOf(string actionId) =>
+        Modules.Where(m => m.RoadmapActions.ContainsKey(actionId)).Select(m => (m, m.RoadmapActions[actionId]));
+
     public IEnumerable<string> EnginesServing(string actionId) =>
         Modules.Where(m => m.RoadmapActions.ContainsKey(actionId)).Select(m => m.Name);
 }

@@ -70,7 +70,7 @@ public static class SearchTerms
     public static IReadOnlyList<string> Of(string? text) =>
         Words(text).Where(w => !StopWords.Contains(w)).Select(Stem).Distinct().Take(MaxTerms).ToList();
 
-    /// <summary>True when every term begins one of the text's words: how a person's own documents are matched.</summary>
+    /// <summary>True when every term begins one of the text's words: how one's own documents are matched.</summary>
     public static bool Matches(IReadOnlyList<string> terms, string? text)
     {
         var words = Words(text).Select(Stem).ToHashSet();

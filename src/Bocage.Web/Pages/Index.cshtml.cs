@@ -18,6 +18,9 @@ public sealed class IndexModel(KernelDb db, ModuleRegistry modules) : PageModel
 
     public IReadOnlyList<PillarView> Pillars { get; private set; } = [];
 
+    /// <summary>What people come for, before the territory's tables.</summary>
+    public IReadOnlyList<MenuEntry> Tasks { get; } = modules.HomeTasks.ToList();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Territory = await db

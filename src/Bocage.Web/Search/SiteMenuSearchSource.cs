@@ -22,6 +22,10 @@ internal sealed class SiteMenuSearchSource(ModuleRegistry modules, KernelDb db, 
             .SiteMenu.Select(m => new Page(text[m.LabelKey].Value, m.Path, actions.GetValueOrDefault(m.ActionId)))
             .Append(new Page(text["NavRoadmap"].Value, "/feuille-de-route", null))
             .Append(new Page(text["NavCommunes"].Value, "/communes", null))
+            .Append(new Page(text["PrivacyTitle"].Value, "/donnees-personnelles", null, text["PrivacyLead"].Value))
+            .Append(new Page(text["LegalTitle"].Value, "/mentions-legales", null))
+            .Append(new Page(text["AccessibilityTitle"].Value, "/accessibilite", null, text["AccessibilityLead"].Value))
+            .Append(new Page(text["SitemapTitle"].Value, "/plan-du-site", null))
             .DistinctBy(p => p.Path);
         return pages
             .Select(p => new SearchDocument(
@@ -29,7 +33,7 @@ internal sealed class SiteMenuSearchSource(ModuleRegistry modules, KernelDb db, 
                 p.Path,
                 p.Label,
                 p.Path,
-                p.Action?.Action,
+                p.Summary ?? p.Action?.Action,
                 p.Action is { } a ? $"{a.Field} {a.Tags}" : null
             ))
             .ToList();
@@ -38,5 +42,5 @@ internal sealed class SiteMenuSearchSource(ModuleRegistry modules, KernelDb db, 
     public Task<IReadOnlyList<SearchDocument>> PersonalAsync(string accountId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SearchDocument>>([]);
 
-    private sealed record Page(string Label, string Path, Kernel.Roadmap.RoadmapAction? Action);
+    private sealed record Page(string Label, string Path, Kernel.Roadmap.RoadmapAction? Action, string? Summary = null);
 }

@@ -22,6 +22,7 @@ public sealed partial class OpenDataModule
         builder.Services.AddSingleton<Areas.OpenData.Pages.Donnees.ChartCache>();
         builder.Services.AddScoped<CatalogueSearch>();
         builder.Services.AddScoped<Bocage.Kernel.Search.ISearchSource, OpenDataSearchSource>();
+        builder.Services.AddScoped<Bocage.Kernel.Dashboard.IDashboardSource, DatasetsDashboard>();
         builder.Services.AddScoped<Publisher>();
         builder.Services.AddScoped<DataFileUploads>();
         builder.Services.AddScoped<DatasetEditor>();

@@ -33,6 +33,8 @@ public sealed partial class OpenDataModule : IModule
     /// R05 the map (SIG) linked to the observatory; R07 the broadband follow-up. See docs/data.md and
     /// docs/observatory.md for what is missing.
     /// </summary>
+    public DateOnly? OnlineSince { get; } = new(2026, 11, 29);
+
     public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } =
         new Dictionary<string, RoadmapStatus>
         {

@@ -48,6 +48,7 @@ public sealed class PaymentsModule : IModule
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
         new("Menu_Invoices", "/factures", "R01"),
+        new("HomeTaskPay", "/factures/payer", "R01", HomeHintKey: "HomeTaskPayHint"),
         new("Menu_Invoices", "/factures", "R01", InAccount: true),
         new("Menu_InvoicesBackOffice", "/gestion/factures", "R01", ManagePermission),
     ];
@@ -58,6 +59,8 @@ public sealed class PaymentsModule : IModule
     /// Online payment of the intercommunality's and communes' invoices is the payment part of R01 (procedures online
     /// stay with Procedures).
     /// </summary>
+    public DateOnly? OnlineSince { get; } = new(2026, 11, 29);
+
     public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } =
         new Dictionary<string, RoadmapStatus> { ["R01"] = RoadmapStatus.Partial };
 
@@ -99,6 +102,7 @@ public sealed class PaymentsModule : IModule
         services.AddHostedService(sp => sp.GetRequiredService<ImportWorker>());
         services.AddScoped<IPersonalDataSource, InvoicePersonalData>();
         services.AddScoped<Bocage.Kernel.Search.ISearchSource, Domain.Invoices.InvoicesSearchSource>();
+        services.AddScoped<Bocage.Kernel.Dashboard.IDashboardSource, Domain.Receipts.PaymentsDashboard>();
         // Paying by reference is open to anyone: a per-address budget slows down guessing references.
         var perMinute = builder.Configuration.GetValue("RateLimits:PayByReferencePerMinute", 10);
         services.Configure<RateLimiterOptions>(o =>

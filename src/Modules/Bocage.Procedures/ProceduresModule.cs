@@ -32,6 +32,8 @@ public sealed class ProceduresModule : IModule
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
         new("NavProcedures", "/demarches", "R01"),
+        new("HomeTaskProcedure", "/demarches", "R01", HomeHintKey: "HomeTaskProcedureHint"),
+        new("HomeTaskFollow", "/demarches/suivi", "R01", HomeHintKey: "HomeTaskFollowHint"),
         new("NavMyFiles", "/demarches/mes-dossiers", "R01", InAccount: true),
         new("NavProceduresInbox", "/gestion/demarches", "R01", Instruct),
         new("NavProceduresDesign", "/gestion/demarches/conception", "R01", Domain.Designer.DesignerService.Permission),
@@ -43,6 +45,8 @@ public sealed class ProceduresModule : IModule
     /// Applicants find, fill, submit and follow procedures; agents instruct them (R01, R25 with mediators under
     /// mandate). Partial: see docs/procedures.md.
     /// </summary>
+    public DateOnly? OnlineSince { get; } = new(2026, 11, 29);
+
     public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } =
         new Dictionary<string, RoadmapStatus> { ["R01"] = RoadmapStatus.Partial, ["R25"] = RoadmapStatus.Partial };
 
@@ -70,6 +74,7 @@ public sealed class ProceduresModule : IModule
         services.AddDomainEventHandler<InvoiceSettled, InvoiceSettledHandler>();
         services.AddScoped<IPersonalDataSource, FilesPersonalData>();
         services.AddScoped<Bocage.Kernel.Search.ISearchSource, Domain.Catalogue.ProceduresSearchSource>();
+        services.AddScoped<Bocage.Kernel.Dashboard.IDashboardSource, Domain.Designer.Statistics.FilesDashboard>();
         Domain.Designer.DesignerSetup.AddDesigner(services);
         services.AddSingleton(Domain.Designer.Statistics.ProcedureStatistics.Dataset);
     }

@@ -18,6 +18,7 @@ public sealed class ModuleRegistryTests
             ];
         public IReadOnlyList<ProcessingActivity> ProcessingActivities => [];
         public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions => actions;
+        public DateOnly? OnlineSince => new(2026, 11, 29);
 
         public void AddServices(IHostApplicationBuilder builder) { }
 

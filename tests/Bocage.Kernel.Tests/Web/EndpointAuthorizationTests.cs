@@ -42,8 +42,8 @@ public sealed class EndpointAuthorizationTests(AppFixture apps) : IClassFixture<
         };
 
     /// <summary>
-    /// Every required parameter gets a value its constraint accepts (a guid, an int, a word), so that the page itself (and its antiforgery
-    /// check) answers the post rather than routing's 404.
+    /// Every required parameter gets a value its constraint accepts (a guid, an int, a word), so that the page
+    /// itself (and its antiforgery check) answers the post rather than routing's 404.
     /// </summary>
     private static string Filled(
         Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern,

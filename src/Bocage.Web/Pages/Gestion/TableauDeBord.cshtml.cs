@@ -1,4 +1,5 @@
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Dashboard;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Permissions;
@@ -18,7 +19,8 @@ public sealed class TableauDeBordModel(
     KernelDb kernel,
     ModuleRegistry modules,
     PermissionChecker permissions,
-    TimeProvider clock
+    TimeProvider clock,
+    IEnumerable<IDashboardSource> engines
 ) : PageModel
 {
     public IReadOnlyDictionary<RoadmapStatus, int> Roadmap { get; private set; } = new Dictionary<RoadmapStatus, int>();
@@ -32,6 +34,9 @@ public sealed class TableauDeBordModel(
     public int MailsSent { get; private set; }
 
     public IReadOnlyList<(string Commune, int Actions)> ActionsByCommune { get; private set; } = [];
+
+    /// <summary>The engines' figures: files and processing times, payments per régie, datasets.</summary>
+    public IReadOnlyList<DashboardTable> Tables { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -65,5 +70,20 @@ public sealed class TableauDeBordModel(
             .Select(c => (c.Value, counts.FirstOrDefault(x => x.Insee == c.Key)?.Count ?? 0))
             .OrderBy(x => x.Value, Bocage.Kernel.Territory.FrenchOrder.Names)
             .ToList();
+        var territory = await kernel
+            .Intercommunalities.AsNoTracking()
+            .Select(t => t.Name)
+            .FirstAsync(cancellationToken);
+        var place = new DashboardScope(
+            communes.OrderBy(c => c.Value, Bocage.Kernel.Territory.FrenchOrder.Names).ToDictionary(),
+            scope.Everything,
+            territory
+        );
+        var tables = new List<DashboardTable>();
+        foreach (var engine in engines)
+        {
+            tables.AddRange(await engine.TablesAsync(place, cancellationToken));
+        }
+        Tables = tables;
     }
 }

@@ -18,7 +18,7 @@ internal static class DemoProcedures
         yield return Build(
             Bin,
             "Demande de bac à ordures ménagères",
-            "dechets",
+            "déchets",
             "59249",
             BinForm(),
             nowUtc,
@@ -27,7 +27,7 @@ internal static class DemoProcedures
         yield return Build(
             Workshop,
             "Inscription à un atelier numérique",
-            "numerique",
+            "numérique",
             "59601",
             WorkshopForm(),
             nowUtc,

@@ -27,7 +27,11 @@ public sealed class PhoneTests(BrowserHost host) : BrowserTest(host)
     public async Task Visitor_on_a_360px_phone_reaches_every_menu_entry_and_uses_it()
     {
         await OpenAsync("/");
+        await Axe.AssertNoViolationsAsync(Page);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Menu", Exact = true }).TapAsync();
         var menu = Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
+        await Expect(menu).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(Page);
         var links = menu.GetByRole(AriaRole.Link);
         Assert.True(await links.CountAsync() >= 4, "The main menu has fewer than four entries.");
         foreach (var link in await links.AllAsync())

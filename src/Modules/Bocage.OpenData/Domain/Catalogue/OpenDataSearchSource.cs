@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.OpenData.Domain.Catalogue;
 
-/// <summary>Open data's part of the search: the published datasets and the public indicators of the observatory.</summary>
+/// <summary>Open data's part of the search: the published datasets and the observatory's public indicators.</summary>
 internal sealed class OpenDataSearchSource(OpenDataDb db) : ISearchSource
 {
     public async Task<IReadOnlyList<SearchDocument>> PublicAsync(CancellationToken cancellationToken)

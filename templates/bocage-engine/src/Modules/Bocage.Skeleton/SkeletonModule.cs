@@ -25,6 +25,9 @@ public sealed class SkeletonModule : IModule
     // Empty until the engine really serves an action: the README's roadmap table is checked against it.
     public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } = new Dictionary<string, RoadmapStatus>();
 
+    // The day the engine's services open to the public, shown on the roadmap; null while it is being built.
+    public DateOnly? OnlineSince => null;
+
     public void AddServices(IHostApplicationBuilder builder) => builder.AddEngineDb<SkeletonDb>(SkeletonDb.SchemaName);
 
     public void MapEndpoints(IEndpointRouteBuilder app) => ItemsApi.Map(app);
