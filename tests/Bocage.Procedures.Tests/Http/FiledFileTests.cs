@@ -24,7 +24,7 @@ public sealed partial class FiledFileTests
         var file = await StartAnonymouslyAsync(applicant, email);
         var number = await SubmitBinAsync(applicant, file);
 
-        var mails = await MailsToAsync(app, email);
+        var mails = await MailsToAsync(app, email, ms => ms.Any(m => m.Category == "procedures.demande-recue"));
         var code = mails.Single(m => m.Category == "procedures.code-suivi");
         Assert.Contains("Page de suivi : http://localhost/demarches/suivi", code.TextBody);
         var receipt = mails.Single(m => m.Category == "procedures.demande-recue");
@@ -62,7 +62,11 @@ public sealed partial class FiledFileTests
         var file = await StartAnonymouslyAsync(applicant, Email);
         await SubmitBinAsync(applicant, file);
 
-        var mails = (await MailsToAsync(app, Email)).Skip(before).ToList();
+        var mails = (
+            await MailsToAsync(app, Email, ms => ms.Skip(before).Any(m => m.Category == "procedures.demande-recue"))
+        )
+            .Skip(before)
+            .ToList();
         Assert.DoesNotContain(mails, m => m.Category == "procedures.code-suivi");
         var receipt = mails.Single(m => m.Category == "procedures.demande-recue");
         Assert.Contains($"http://localhost/demarches/dossier/{file}", receipt.TextBody);

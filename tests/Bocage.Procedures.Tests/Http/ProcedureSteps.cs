@@ -124,4 +124,26 @@ internal static partial class ProcedureSteps
             .OrderBy(m => m.Id)
             .ToListAsync();
     }
+
+    /// <summary>
+    /// The mails to that address once <paramref name="until"/> holds of them, or after 15 s: the outbox worker may
+    /// be handling the event that writes the awaited mail while the test drains the outbox.
+    /// </summary>
+    public static async Task<List<OutgoingMail>> MailsToAsync(
+        BocageFactory app,
+        string email,
+        Func<List<OutgoingMail>, bool> until
+    )
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var mails = await MailsToAsync(app, email);
+            if (until(mails) || DateTime.UtcNow > deadline)
+            {
+                return mails;
+            }
+            await Task.Delay(100);
+        }
+    }
 }
