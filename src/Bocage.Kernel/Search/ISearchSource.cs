@@ -7,7 +7,7 @@ namespace Bocage.Kernel.Search;
 /// </summary>
 public interface ISearchSource
 {
-    /// <summary>What anyone may find: catalogue entries and pages, in French.</summary>
+    /// <summary>What anyone may find: catalogue entries and pages, read in French (the index sets it).</summary>
     Task<IReadOnlyList<SearchDocument>> PublicAsync(CancellationToken cancellationToken);
 
     /// <summary>What only this signed-in person may find: their own files, invoices, bookings.</summary>

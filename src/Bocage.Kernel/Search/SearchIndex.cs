@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bocage.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,9 @@ public sealed class SearchIndex(KernelDb db, IEnumerable<ISearchSource> sources)
 {
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
+        // The index speaks French whatever the language of the request that refreshed it: the sources' texts are
+        // read in this culture (it flows into them and not back to the request).
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
         var wanted = new Dictionary<(string, string), SearchDocument>();
         foreach (var source in sources)
         {

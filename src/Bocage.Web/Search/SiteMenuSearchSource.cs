@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Search;
@@ -16,8 +15,6 @@ internal sealed class SiteMenuSearchSource(ModuleRegistry modules, KernelDb db, 
     public async Task<IReadOnlyList<SearchDocument>> PublicAsync(CancellationToken cancellationToken)
     {
         var actions = await db.RoadmapActions.AsNoTracking().ToDictionaryAsync(a => a.Id, cancellationToken);
-        // The index speaks French, whatever the language of the request that refreshed it.
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
         var pages = modules
             .SiteMenu.Select(m => new Page(text[m.LabelKey].Value, m.Path, actions.GetValueOrDefault(m.ActionId)))
             .Append(new Page(text["NavRoadmap"].Value, "/feuille-de-route", null))

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Amounts;
-using Bocage.Kernel.Data;
 using Bocage.Kernel.Search;
 using Bocage.Payments.Data;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +14,6 @@ namespace Bocage.Payments.Domain.Invoices;
 /// </summary>
 internal sealed class InvoicesSearchSource(
     PaymentsDb db,
-    KernelDb kernel,
     InvoiceViews views,
     UserManager<Account> users,
     IStringLocalizer<PaymentsResource> text
@@ -25,11 +22,7 @@ internal sealed class InvoicesSearchSource(
     public async Task<IReadOnlyList<SearchDocument>> PublicAsync(CancellationToken cancellationToken)
     {
         var regies = await db.Regies.AsNoTracking().ToListAsync(cancellationToken);
-        var communes = await kernel
-            .Communes.AsNoTracking()
-            .ToDictionaryAsync(c => c.Insee, c => c.Name, cancellationToken);
-        // The index speaks French, whatever the language of the request that refreshed it.
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+        var communes = await views.CommuneNamesAsync(cancellationToken);
         return
         [
             .. regies.Select(r => new SearchDocument(
@@ -37,7 +30,7 @@ internal sealed class InvoicesSearchSource(
                 $"payments:pay:{r.Code}",
                 text["Search_PayRegie", r.Name],
                 "/factures/payer",
-                text["Search_PayRegieSummary", CollectivityOf(r.CommuneInsee, communes)],
+                text["Search_PayRegieSummary", InvoiceViews.CollectivityOf(r, communes)],
                 $"{text["Search_Words"]} {r.Code}"
             )),
         ];
@@ -70,7 +63,4 @@ internal sealed class InvoicesSearchSource(
             ))
             .ToList();
     }
-
-    private static string CollectivityOf(string? insee, IReadOnlyDictionary<string, string> communes) =>
-        insee is not null && communes.TryGetValue(insee, out var name) ? name : InvoiceViews.Intercommunality;
 }
