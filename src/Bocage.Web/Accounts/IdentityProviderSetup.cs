@@ -8,9 +8,11 @@ namespace Bocage.Web.Accounts;
 
 /// <summary>
 /// Signing in through an OpenID Connect identity provider set up like FranceConnect: authorization
-/// code flow with a client secret and PKCE, state and nonce checked, the ID token's signature, issuer
-/// and audience checked against the provider's discovery document, the eIDAS level asked for and
-/// checked, names and e-mail read from the UserInfo endpoint. Registered only when configured.
+/// code flow with a client secret, state and nonce checked, the ID token's signature (ES256 or RS256),
+/// issuer and audience checked against the provider's discovery document, the eIDAS level asked for
+/// and checked, names and e-mail read from the UserInfo endpoint and its signed JWT verified
+/// (<see cref="SignedUserInfo"/>), only the parameters FranceConnect v2 accepts sent to it
+/// (<see cref="FranceConnectParameters"/>). Registered only when configured.
 /// </summary>
 public static class IdentityProviderSetup
 {
@@ -66,13 +68,18 @@ public static class IdentityProviderSetup
                 // FranceConnect answers with the code in the query string; it also lets the state cookies stay
                 // SameSite=Lax.
                 o.ResponseMode = OpenIdConnectResponseMode.Query;
-                o.UsePkce = true;
+                // FranceConnect v2 refuses code_challenge (400) and x-client-* telemetry, and has no pushed
+                // authorization endpoint; the code stays bound to us by the client secret, state and nonce.
+                o.UsePkce = false;
+                o.DisableTelemetry = true;
+                o.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Disable;
                 o.Scope.Clear();
                 foreach (var scope in Scopes)
                 {
                     o.Scope.Add(scope);
                 }
-                o.GetClaimsFromUserInfoEndpoint = true;
+                // Read by SignedUserInfo, which verifies the JWT the handler would only decode.
+                o.GetClaimsFromUserInfoEndpoint = false;
                 // The ID token is needed as id_token_hint when signing out; it stays in encrypted cookies, never in a
                 // page.
                 o.SaveTokens = true;
@@ -89,6 +96,7 @@ public static class IdentityProviderSetup
                 o.TokenValidationParameters.ValidateAudience = true;
                 o.TokenValidationParameters.ValidateLifetime = true;
                 o.TokenValidationParameters.RequireSignedTokens = true;
+                o.TokenValidationParameters.ValidAlgorithms = SignedUserInfo.Algorithms;
                 o.TokenValidationParameters.NameClaimType = "given_name";
                 // Data minimisation: the birth date is asked for (the provider's scope set) but never kept.
                 o.ClaimActions.DeleteClaim("birthdate");
@@ -101,12 +109,22 @@ public static class IdentityProviderSetup
                 o.Events.OnRedirectToIdentityProvider = context =>
                 {
                     context.ProtocolMessage.AcrValues = RequestedAcr;
+                    FranceConnectParameters.KeepOnly(context.ProtocolMessage, FranceConnectParameters.Authorize);
                     return Task.CompletedTask;
                 };
                 o.Events.OnTokenValidated = CheckAcr;
+                // After the nonce is checked (the handler checks it after OnTokenValidated).
+                o.Events.OnTicketReceived = async context =>
+                {
+                    if (await SignedUserInfo.AddClaimsAsync(context) is { } failure)
+                    {
+                        Refuse(context, new AuthenticationFailureException(failure));
+                    }
+                };
                 o.Events.OnRedirectToIdentityProviderForSignOut = context =>
                 {
                     context.ProtocolMessage.IdTokenHint = context.Properties.GetParameter<string>(IdTokenHintParameter);
+                    FranceConnectParameters.KeepOnly(context.ProtocolMessage, FranceConnectParameters.Logout);
                     return Task.CompletedTask;
                 };
                 // The person chose not to go on at the provider: back to the sign-in page, nothing to apologise for.
@@ -116,7 +134,11 @@ public static class IdentityProviderSetup
                     context.HandleResponse();
                     return Task.CompletedTask;
                 };
-                o.Events.OnRemoteFailure = Refuse;
+                o.Events.OnRemoteFailure = context =>
+                {
+                    Refuse(context, context.Failure);
+                    return Task.CompletedTask;
+                };
             });
     }
 
@@ -140,16 +162,15 @@ public static class IdentityProviderSetup
     /// Any failed callback (forged or replayed token, wrong level, the person cancelled) ends on the
     /// error page with a 401 and nothing signed in, instead of the handler's exception.
     /// </summary>
-    private static Task Refuse(RemoteFailureContext context)
+    private static void Refuse(HandleRequestContext<RemoteAuthenticationOptions> context, Exception? failure)
     {
         context
             .HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
             .CreateLogger(typeof(IdentityProviderSetup))
-            .LogWarning(context.Failure, "Sign-in through {Scheme} refused", context.Scheme.Name);
+            .LogWarning(failure, "Sign-in through {Scheme} refused", context.Scheme.Name);
         context.HttpContext.Items[FailureItem] = context.Scheme.DisplayName ?? context.Scheme.Name;
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.HandleResponse();
-        return Task.CompletedTask;
     }
 
     private static string Required(IConfigurationSection section, string key) =>

@@ -78,6 +78,21 @@ public sealed class ForgedTokenTests(FranceConnectSites sites) : IClassFixture<F
     public async Task A_guarantee_level_below_eidas1_is_refused(DatabaseProvider db) =>
         await RefusedWhenAsync(await sites.SiteAsync(db), Misbehaviour.WeakAcr, "acr 'eidas0' does not meet eidas1");
 
+    [Theory]
+    [InlineData(Misbehaviour.UserInfoForeignSignature, "UserInfo JWT refused: IDX10511")]
+    [InlineData(Misbehaviour.UserInfoWrongIssuer, "UserInfo JWT refused: IDX10205")]
+    [InlineData(Misbehaviour.UserInfoWrongAudience, "UserInfo JWT refused: IDX10214")]
+    [InlineData(Misbehaviour.UserInfoUnsigned, "UserInfo JWT refused: IDX10504")]
+    [InlineData(Misbehaviour.UserInfoOtherSubject, "UserInfo subject differs from the ID token's")]
+    public async Task A_userinfo_jwt_that_is_not_the_providers_about_this_person_for_us_is_refused(
+        Misbehaviour misbehaviour,
+        string reason
+    )
+    {
+        // SQLite only: what is checked is the JWT, before any account is looked up.
+        await RefusedWhenAsync(await sites.SiteAsync(DatabaseProvider.Sqlite), misbehaviour, reason);
+    }
+
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task An_earlier_id_token_with_its_old_nonce_is_refused(DatabaseProvider db)
     {

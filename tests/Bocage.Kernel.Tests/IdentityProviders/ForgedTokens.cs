@@ -11,11 +11,25 @@ internal static class ForgedTokens
     {
         var payload = Payload(jwt);
         change(payload);
-        return new JsonWebTokenHandler().CreateToken(
-            JsonSerializer.Serialize(payload),
-            new SigningCredentials(key, SecurityAlgorithms.RsaSha256)
-        );
+        return Sign(payload, key);
     }
+
+    /// <summary>Signs RS256 with an RSA key, ES256 with an elliptic one, as FranceConnect v2 does.</summary>
+    public static string Sign(Dictionary<string, object> payload, SecurityKey key) =>
+        new JsonWebTokenHandler().CreateToken(
+            JsonSerializer.Serialize(payload),
+            new SigningCredentials(
+                key,
+                key is ECDsaSecurityKey ? SecurityAlgorithms.EcdsaSha256 : SecurityAlgorithms.RsaSha256
+            )
+        );
+
+    /// <summary>A JWT with alg "none" and no signature.</summary>
+    public static string Unsigned(Dictionary<string, object> payload) =>
+        new JsonWebTokenHandler().CreateToken(JsonSerializer.Serialize(payload));
+
+    public static Dictionary<string, object> Header(string jwt) =>
+        JsonSerializer.Deserialize<Dictionary<string, object>>(Base64UrlEncoder.Decode(jwt.Split('.')[0]))!;
 
     public static Dictionary<string, object> Payload(string jwt) =>
         JsonSerializer.Deserialize<Dictionary<string, object>>(Base64UrlEncoder.Decode(jwt.Split('.')[1]))!;

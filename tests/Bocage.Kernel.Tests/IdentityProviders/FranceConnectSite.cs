@@ -92,6 +92,7 @@ public sealed class FranceConnectSites : IAsyncLifetime
             .Value;
         // Each test states its own provider behaviour; none inherits a previous test's.
         site.Provider.Misbehaviour = Misbehaviour.None;
+        site.Provider.SignsUserInfo = true;
         return site;
     }
 

@@ -24,4 +24,22 @@ public enum Misbehaviour
 
     /// <summary>The person cancels at the provider (access_denied).</summary>
     PersonCancels,
+
+    /// <summary>ID token and UserInfo signed ES256 with the provider's published elliptic key (not a forgery).</summary>
+    IdTokenSignedEs256,
+
+    /// <summary>UserInfo JWT signed with another key (same key id).</summary>
+    UserInfoForeignSignature,
+
+    /// <summary>UserInfo JWT from another issuer.</summary>
+    UserInfoWrongIssuer,
+
+    /// <summary>UserInfo JWT issued for another client.</summary>
+    UserInfoWrongAudience,
+
+    /// <summary>UserInfo JWT about another person than the ID token.</summary>
+    UserInfoOtherSubject,
+
+    /// <summary>UserInfo JWT with alg "none".</summary>
+    UserInfoUnsigned,
 }

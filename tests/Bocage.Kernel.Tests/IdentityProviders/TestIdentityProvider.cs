@@ -36,6 +36,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     private readonly WebApplication _host;
     private readonly string _databaseFile;
     private readonly RsaSecurityKey _signingKey;
+    private readonly ECDsaSecurityKey _ellipticKey;
 
     public Uri Address { get; private set; } = null!;
 
@@ -58,17 +59,38 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     /// <summary>The id_token_hint of every end-session request, in order.</summary>
     public ConcurrentQueue<string?> EndSessionHints { get; } = new();
 
-    private TestIdentityProvider(WebApplication host, string databaseFile, RsaSecurityKey signingKey)
+    /// <summary>The raw query string of every authorization and end-session request, in order.</summary>
+    public ConcurrentQueue<string> AuthorizeQueries { get; } = new();
+    public ConcurrentQueue<string> EndSessionQueries { get; } = new();
+
+    /// <summary>
+    /// UserInfo answers as FranceConnect v2 does, a JWT signed with the provider's key (RSA, or the
+    /// elliptic one when the ID tokens are re-signed ES256); false for the plain JSON the standard allows.
+    /// </summary>
+    public bool SignsUserInfo { get; set; } = true;
+
+    private TestIdentityProvider(
+        WebApplication host,
+        string databaseFile,
+        RsaSecurityKey signingKey,
+        ECDsaSecurityKey ec
+    )
     {
         _host = host;
         _databaseFile = databaseFile;
         _signingKey = signingKey;
+        _ellipticKey = ec;
     }
 
     public static async Task<TestIdentityProvider> StartAsync()
     {
         var file = Path.Combine(Path.GetTempPath(), $"bocage-idp-{Guid.NewGuid():N}.db");
         var signingKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-provider-key" };
+        // Published beside the RSA key (FranceConnect v2 signs ES256 or RS256); OpenIddict signs with the first.
+        var ellipticKey = new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256))
+        {
+            KeyId = "test-provider-ec",
+        };
         TestIdentityProvider? self = null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -86,6 +108,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
                 o.AllowAuthorizationCodeFlow();
                 o.RegisterScopes(Scopes.OpenId, "given_name", "family_name", "birthdate", Scopes.Email);
                 o.AddSigningKey(signingKey);
+                o.AddSigningKey(ellipticKey);
                 o.AddEphemeralEncryptionKey();
                 o.UseAspNetCore()
                     .DisableTransportSecurityRequirement()
@@ -107,10 +130,17 @@ public sealed class TestIdentityProvider : IAsyncDisposable
                 );
             });
         var host = builder.Build();
-        self = new TestIdentityProvider(host, file, signingKey);
+        self = new TestIdentityProvider(host, file, signingKey, ellipticKey);
         host.Use(
             async (http, next) =>
             {
+                var queries = http.Request.Path.Value switch
+                {
+                    "/connect/authorize" => self.AuthorizeQueries,
+                    "/connect/endsession" => self.EndSessionQueries,
+                    _ => null,
+                };
+                queries?.Enqueue(http.Request.QueryString.Value ?? "");
                 await next();
                 if (
                     http.Request.Path == "/connect/authorize"
@@ -220,17 +250,42 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         {
             return Results.Challenge(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         }
-        var person = Person;
-        return Results.Json(
-            new Dictionary<string, string>
-            {
-                ["sub"] = subject,
-                ["given_name"] = person.GivenName,
-                ["family_name"] = person.FamilyName,
-                ["birthdate"] = person.Birthdate,
-                ["email"] = person.Email,
-            }
-        );
+        var user = new Dictionary<string, object>
+        {
+            ["sub"] = subject,
+            ["given_name"] = Person.GivenName,
+            ["family_name"] = Person.FamilyName,
+            ["birthdate"] = Person.Birthdate,
+            ["email"] = Person.Email,
+        };
+        return SignsUserInfo ? Results.Text(UserInfoJwt(user), "application/jwt") : Results.Json(user);
+    }
+
+    /// <summary>The UserInfo JWT FranceConnect v2 sends, or the forgery <see cref="Misbehaviour"/> asks for.</summary>
+    private string UserInfoJwt(Dictionary<string, object> user)
+    {
+        user["iss"] = Address.ToString();
+        user["aud"] = ClientId;
+        user["iat"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        SecurityKey key = Misbehaviour == Misbehaviour.IdTokenSignedEs256 ? _ellipticKey : _signingKey;
+        switch (Misbehaviour)
+        {
+            case Misbehaviour.UserInfoForeignSignature:
+                key = new RsaSecurityKey(RSA.Create(2048)) { KeyId = _signingKey.KeyId };
+                break;
+            case Misbehaviour.UserInfoWrongIssuer:
+                user["iss"] = "https://fournisseur.exemple.fr/";
+                break;
+            case Misbehaviour.UserInfoWrongAudience:
+                user["aud"] = "another-client";
+                break;
+            case Misbehaviour.UserInfoOtherSubject:
+                user["sub"] = "someone-else";
+                break;
+            case Misbehaviour.UserInfoUnsigned:
+                return ForgedTokens.Unsigned(user);
+        }
+        return ForgedTokens.Sign(user, key);
     }
 
     private IResult EndSession(HttpContext http)
@@ -254,6 +309,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             Misbehaviour.WrongAudience => ForgedTokens.Resign(idToken, _signingKey, claims =>
                 claims["aud"] = "another-client"
             ),
+            Misbehaviour.IdTokenSignedEs256 => ForgedTokens.Resign(idToken, _ellipticKey, _ => { }),
             Misbehaviour.ReplayEarlierIdToken => IdTokensSent.FirstOrDefault() ?? idToken,
             _ => idToken,
         };
