@@ -8,7 +8,7 @@ internal static class PayerPage
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
-    public static string Render(string prefix, SimulatedOperation? operation)
+    public static string Render(string prefix, SimulatedOperation? operation, SimulatorState state)
     {
         if (operation is null)
         {
@@ -24,6 +24,15 @@ internal static class PayerPage
                 prefix,
                 "Paiement déjà traité",
                 $"<h1>Paiement déjà traité</h1><p>Résultat : {Html.Encode(operation.Result)}.</p>"
+                    + $"<p><a href=\"{Html.Encode(ReturnUrl(operation))}\">Retourner sur le site de la collectivité</a></p>"
+            );
+        }
+        if (state.IsExpired(operation))
+        {
+            return Layout(
+                prefix,
+                "Délai dépassé",
+                "<h1>Délai dépassé</h1><p>Ce paiement n’a pas été terminé dans les 15 minutes : il ne peut plus l’être.</p>"
                     + $"<p><a href=\"{Html.Encode(ReturnUrl(operation))}\">Retourner sur le site de la collectivité</a></p>"
             );
         }

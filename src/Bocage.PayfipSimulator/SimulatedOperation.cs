@@ -7,6 +7,8 @@ public sealed class SimulatedOperation
 
     public required IReadOnlyDictionary<string, string> Request { get; init; }
 
+    public required DateTime CreatedAtUtc { get; init; }
+
     /// <summary>resultrans once the payer chose: P paid, R refused, A abandoned; null while in progress.</summary>
     public string? Result { get; set; }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bocage.PayfipSimulator;
 
@@ -13,6 +14,7 @@ public static class SimulatorEndpoints
 
     public static IServiceCollection AddPayfipSimulator(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SimulatorState>();
         services.AddSingleton<SoapService>();
         services.AddSingleton<Notifier>();
@@ -32,16 +34,20 @@ public static class SimulatorEndpoints
             })
             .DisableAntiforgery();
         group.MapGet("/tpa/paiementws.web", (string? idop, SimulatorState state) =>
-            Results.Content(PayerPage.Render(prefix, state.Find(idop)), "text/html; charset=utf-8")
+            Results.Content(PayerPage.Render(prefix, state.Find(idop), state), "text/html; charset=utf-8")
         );
         group
             .MapPost("/tpa/paiementws.web", async (HttpRequest request, SimulatorState state, Notifier notifier) =>
             {
                 var form = await request.ReadFormAsync();
                 var operation = state.Find(form["idop"]);
-                if (operation is null)
+                if (operation is null || state.IsExpired(operation))
                 {
-                    return Results.Content(PayerPage.Render(prefix, null), "text/html; charset=utf-8", statusCode: 404);
+                    return Results.Content(
+                        PayerPage.Render(prefix, operation, state),
+                        "text/html; charset=utf-8",
+                        statusCode: operation is null ? 404 : 410
+                    );
                 }
                 var result = form["resultat"].ToString() is "P" or "R" or "A" ? form["resultat"].ToString() : "A";
                 if (state.Complete(operation, result))

@@ -5,8 +5,11 @@ namespace Bocage.PayfipSimulator;
 
 /// <summary>
 /// PayFiP's PaiementSecuriseService as a SOAP 1.1 endpoint: creerPaiementSecurise returns an idOp,
-/// recupererDetailPaiementSecurise the payment's detail, or a FonctionnelleErreur fault (P5 while the
-/// payer has not finished, P1 for an unknown idOp).
+/// recupererDetailPaiementSecurise the payment's detail (dattrans and heurtrans in Paris time), or a
+/// FonctionnelleErreur fault (P5 while the payer has not finished, P1 for an unknown or purged idOp).
+/// creerPaiementSecurise applies the guide's rules: amount 1,00 € to 100 000,00 €, objet of ASCII letters,
+/// digits and spaces (100 at most), mel of 6 to 80 characters; the R codes of its refusals are the
+/// simulator's own (the guide does not list them).
 /// </summary>
 public sealed class SoapService(SimulatorState state)
 {
@@ -61,10 +64,18 @@ public sealed class SoapService(SimulatorState state)
         }
         if (
             !long.TryParse(arguments["montant"], NumberStyles.None, CultureInfo.InvariantCulture, out var cents)
-            || cents <= 0
+            || cents is < 100 or > 10_000_000
         )
         {
             return Fault("FonctionnelleErreur", "R4", "Montant invalide");
+        }
+        if (arguments["objet"].Length > 100 || !arguments["objet"].All(c => char.IsAsciiLetterOrDigit(c) || c == ' '))
+        {
+            return Fault("FonctionnelleErreur", "R6", "Objet invalide");
+        }
+        if (arguments["mel"].Length is < 6 or > 80)
+        {
+            return Fault("FonctionnelleErreur", "R7", "Adresse électronique invalide");
         }
         if (arguments["saisie"] is not ("T" or "X" or "W"))
         {
@@ -83,9 +94,9 @@ public sealed class SoapService(SimulatorState state)
         }
         if (operation.Result is null)
         {
-            return Fault("FonctionnelleErreur", "P5", "Transaction en cours");
+            return Fault("FonctionnelleErreur", "P5", "Résultat de la transaction non encore connu");
         }
-        var done = operation.DoneAtUtc!.Value;
+        var done = SimulatorState.InParis(operation.DoneAtUtc!.Value);
         return Answer(
             "recupererDetailPaiementSecuriseResponse",
             new XElement("dattrans", done.ToString("ddMMyyyy", CultureInfo.InvariantCulture)),
@@ -122,7 +133,8 @@ public sealed class SoapService(SimulatorState state)
                 new XElement(
                     Envelope + "Fault",
                     new XElement("faultcode", "S:Server"),
-                    new XElement("faultstring", label),
+                    // As PayFiP's service (JAX-WS) names it; eopayment reads the fault by this string.
+                    new XElement("faultstring", "fr.gouv.finances.cp.tpa.webservice.exceptions." + type),
                     new XElement(
                         "detail",
                         new XElement(

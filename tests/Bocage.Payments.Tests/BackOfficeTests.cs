@@ -148,6 +148,39 @@ public sealed partial class BackOfficeTests
         Assert.DoesNotContain("Saisissez une date valable", page);
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_invoice_PayFiP_could_not_take_is_refused_at_its_lines_with_what_was_typed(
+        DatabaseProvider provider
+    )
+    {
+        await using var app = new PaymentsFactory(provider);
+        var agent = await AgentAsync(app);
+        var canteen = await PaymentSteps.ReadAsync(app.Services, db =>
+            db.Regies.SingleAsync(r => r.Code == "FOU-CANT")
+        );
+
+        foreach (var (first, second) in new[] { ("0,50", ""), ("60 000", "40 000,01") })
+        {
+            await agent.OpenAsync("/gestion/factures/emettre");
+            var fields = Fields(canteen.Id, first);
+            fields[^1] = new("Input.LineAmounts", second);
+            if (second == "")
+            {
+                fields[^2] = new("Input.LineLabels", "");
+            }
+            using var refused = await PaymentSteps.PostFormAsync(agent, "/gestion/factures/emettre", fields);
+
+            var page = System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+            Assert.Contains("doit être compris entre 1,00 € et 100 000,00 €", page);
+            Assert.Contains($"value=\"{first}\"", page);
+        }
+        Assert.False(
+            await PaymentSteps.ReadAsync(app.Services, db =>
+                db.Invoices.AnyAsync(i => i.PayerEmail == "camille@example.fr")
+            )
+        );
+    }
+
     private static List<KeyValuePair<string, string>> Fields(Guid regie, string amount) =>
         [
             new("Input.Regie", regie.ToString()),

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.Payments.Tests;
 
@@ -9,9 +10,16 @@ namespace Bocage.Payments.Tests;
 /// </summary>
 public sealed class PaymentsFactory(DatabaseProvider provider) : BocageFactory(provider)
 {
+    /// <summary>The application's and the simulator's clock, which a test may move forward.</summary>
+    public MovableClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(PayFipNotifications.ThroughTestServer);
+        builder.ConfigureTestServices(services =>
+        {
+            PayFipNotifications.ThroughTestServer(services);
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 }

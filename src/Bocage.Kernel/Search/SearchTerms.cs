@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Bocage.Kernel.Search;
@@ -112,20 +111,5 @@ public static class SearchTerms
     }
 
     /// <summary>Lower case, ligatures spelled out, accents dropped.</summary>
-    private static string Plain(string text)
-    {
-        var decomposed = text.ToLowerInvariant()
-            .Replace("œ", "oe")
-            .Replace("æ", "ae")
-            .Normalize(NormalizationForm.FormD);
-        var plain = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                plain.Append(c);
-            }
-        }
-        return plain.ToString();
-    }
+    private static string Plain(string text) => Bocage.Kernel.Text.Accents.Remove(text.ToLowerInvariant());
 }

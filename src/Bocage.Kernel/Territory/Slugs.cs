@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Bocage.Kernel.Territory;
@@ -8,15 +7,11 @@ public static class Slugs
 {
     public static string From(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var plain = Text.Accents.Remove(text);
+        var sb = new StringBuilder(plain.Length);
         var dash = false;
-        foreach (var c in decomposed)
+        foreach (var c in plain)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
             if (char.IsAsciiLetterOrDigit(c))
             {
                 sb.Append(char.ToLowerInvariant(c));

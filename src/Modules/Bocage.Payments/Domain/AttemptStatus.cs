@@ -8,4 +8,9 @@ internal enum AttemptStatus
     Paid = 2,
     Refused = 3,
     Abandoned = 4,
+
+    /// <summary>
+    /// Never finished at PayFiP: its idOp lives 15 minutes, then answers P5 until the nightly purge and P1 after.
+    /// </summary>
+    Expired = 5,
 }

@@ -78,6 +78,15 @@ internal sealed class PaymentAttempt
         {
             throw new PaymentRuleException(PaymentRefusal.MixedRegies);
         }
+        AmountCents = checked(invoices.Sum(i => i.AmountCents));
+        if (!PayFip.PayFipRules.AcceptsAmount(AmountCents))
+        {
+            throw new PaymentRuleException(PaymentRefusal.AmountOutOfRange);
+        }
+        if (!PayFip.PayFipRules.AcceptsMel(payerEmail))
+        {
+            throw new PaymentRuleException(PaymentRefusal.PayerEmailUnusable);
+        }
         RegieId = regie.Id;
         CreatedAtUtc = nowUtc;
         Exer = nowUtc.Year;
@@ -85,7 +94,6 @@ internal sealed class PaymentAttempt
         PayerAccountId = payerAccountId;
         PayerEmail = payerEmail;
         PayerLanguage = payerLanguage;
-        AmountCents = checked(invoices.Sum(i => i.AmountCents));
         _invoices.AddRange(invoices.Select(i => new AttemptInvoice(Id, i.Id, i.AmountCents)));
     }
 
@@ -104,7 +112,11 @@ internal sealed class PaymentAttempt
 
     public void Polled(DateTime nowUtc) => LastPolledAtUtc = nowUtc;
 
-    public bool IsResolved => Status is AttemptStatus.Paid or AttemptStatus.Refused or AttemptStatus.Abandoned;
+    public bool IsResolved =>
+        Status is AttemptStatus.Paid or AttemptStatus.Refused or AttemptStatus.Abandoned or AttemptStatus.Expired;
+
+    /// <summary>PayFiP still says « in progress » (P5) past the life of an idOp: the payer will never finish.</summary>
+    public bool HasExpired(DateTime nowUtc) => nowUtc - CreatedAtUtc > PayFip.PayFipRules.OperationExpiresAfter;
 
     /// <summary>Sets the outcome once; returns false when it was already set (a duplicate).</summary>
     public bool Resolve(AttemptStatus outcome, string resultrans, string? numauto, DateTime nowUtc)

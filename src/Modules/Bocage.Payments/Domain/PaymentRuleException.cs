@@ -10,6 +10,12 @@ internal enum PaymentRefusal
     ReasonRequired,
     MixedRegies,
     NothingToPay,
+
+    /// <summary>PayFiP takes 1,00 € to 100 000,00 € in one payment.</summary>
+    AmountOutOfRange,
+
+    /// <summary>PayFiP takes a payer address of 6 to 80 characters.</summary>
+    PayerEmailUnusable,
 }
 
 /// <summary>A rule of the domain was broken; the page shows the refusal's text.</summary>

@@ -38,7 +38,10 @@ internal sealed class PaymentPoller(
         }
     }
 
-    /// <summary>Asks PayFiP about every overdue pending attempt; returns how many got an outcome.</summary>
+    /// <summary>Attempts asked about per tick, so that one tick stays short.</summary>
+    public const int BatchSize = 200;
+
+    /// <summary>Asks PayFiP about the overdue pending attempts; returns how many got an outcome.</summary>
     public async Task<int> PollOnceAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
@@ -48,9 +51,13 @@ internal sealed class PaymentPoller(
         var due = await db
             .Attempts.AsNoTracking()
             .Where(a => a.Status == AttemptStatus.Pending && a.CreatedAtUtc <= overdue && a.IdOp != null)
-            .OrderBy(a => a.CreatedAtUtc)
+            // Least recently polled first (never polled before all): attempts PayFiP keeps answering « in
+            // progress » about go to the back of the queue instead of hiding the newer ones behind them.
+            .OrderBy(a => a.LastPolledAtUtc != null)
+            .ThenBy(a => a.LastPolledAtUtc)
+            .ThenBy(a => a.CreatedAtUtc)
             .Select(a => a.IdOp!)
-            .Take(200)
+            .Take(BatchSize)
             .ToListAsync(cancellationToken);
         var settled = 0;
         foreach (var idOp in due)

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Bocage.OpenData.Domain.Broadband;
 
 /// <summary>
@@ -109,17 +106,13 @@ internal static class AddressMatcher
 
     public static List<string> Words(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var plain = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                plain.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
-            }
-        }
+        var plain = new string(
+            Bocage
+                .Kernel.Text.Accents.Remove(text)
+                .Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ')
+                .ToArray()
+        );
         return plain
-            .ToString()
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => Abbreviations.GetValueOrDefault(w, w))
             .ToList();

@@ -82,6 +82,10 @@ internal sealed record InvoiceInput(
         {
             errors.Add(("LineAmounts", "LinesRequired"));
         }
+        else if (lines.Count > 0 && !PayFip.PayFipRules.AcceptsAmount(lines.Sum(l => l.AmountCents)))
+        {
+            errors.Add(("LineAmounts", "InvoiceTotalOutOfPayFipRange"));
+        }
         return errors.Count > 0
             ? new InvoiceInput(null, null, null, null, errors)
             : new InvoiceInput(

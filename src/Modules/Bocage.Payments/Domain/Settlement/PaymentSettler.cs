@@ -88,11 +88,29 @@ internal sealed class PaymentSettler(
         {
             detail = await payFip.DetailAsync(idOp, cancellationToken);
         }
+        catch (PayFipException e) when (e.Code == PayFipException.UnknownOperation)
+        {
+            // Our own idOp, forgotten by PayFiP: purged after it expired unpaid.
+            return await ApplyAsync(attempt.Id, AttemptStatus.Expired, e.Code, null, source, cancellationToken);
+        }
         catch (Exception e)
             when (e is PayFipException or HttpRequestException or TaskCanceledException or System.Xml.XmlException)
         {
             log.LogWarning(e, "recupererDetailPaiementSecurise failed for {IdOp}", idOp);
+            // Polled all the same, so that the poll moves on to the others.
+            await MarkSeenAsync(attempt.Id, source, cancellationToken);
             return SettleResult.Error;
+        }
+        if (detail is null && attempt.HasExpired(clock.GetUtcNow().UtcDateTime))
+        {
+            return await ApplyAsync(
+                attempt.Id,
+                AttemptStatus.Expired,
+                PayFipException.InProgress,
+                null,
+                source,
+                cancellationToken
+            );
         }
         if (detail?.Outcome is not { } outcome)
         {
@@ -117,7 +135,7 @@ internal sealed class PaymentSettler(
             );
             return SettleResult.Mismatch;
         }
-        return await ApplyAsync(attempt.Id, outcome, detail, source, cancellationToken);
+        return await ApplyAsync(attempt.Id, outcome, detail.Resultrans, detail.Numauto, source, cancellationToken);
     }
 
     private async Task MarkSeenAsync(Guid attemptId, SettleSource source, CancellationToken cancellationToken)
@@ -138,7 +156,8 @@ internal sealed class PaymentSettler(
     private async Task<SettleResult> ApplyAsync(
         Guid attemptId,
         AttemptStatus outcome,
-        PayFipDetail detail,
+        string resultrans,
+        string? numauto,
         SettleSource source,
         CancellationToken cancellationToken
     )
@@ -150,7 +169,7 @@ internal sealed class PaymentSettler(
             var attempt = await db
                 .Attempts.Include(a => a.Invoices)
                 .SingleAsync(a => a.Id == attemptId, cancellationToken);
-            if (!attempt.Resolve(outcome, detail.Resultrans, detail.Numauto, now))
+            if (!attempt.Resolve(outcome, resultrans, numauto, now))
             {
                 return SettleResult.Duplicate;
             }
@@ -238,7 +257,7 @@ internal sealed class PaymentSettler(
             invoice.ReleaseAttempt(attempt.Id);
             Raise(
                 invoice,
-                outcome == AttemptStatus.Abandoned ? InvoiceOutcome.Abandoned : InvoiceOutcome.Refused,
+                outcome == AttemptStatus.Refused ? InvoiceOutcome.Refused : InvoiceOutcome.Abandoned,
                 attempt,
                 now
             );

@@ -78,7 +78,7 @@ internal sealed class PaymentStarter(
                     regie.Numcli,
                     attempt.Exer,
                     attempt.Refdet,
-                    Truncate(objet, 100),
+                    PayFipRules.Objet(objet) is { Length: > 0 } plain ? plain : $"Paiement {attempt.Refdet}",
                     attempt.AmountCents,
                     attempt.PayerEmail,
                     $"{baseUrl}{PaymentRoutes.Notification}",
@@ -108,6 +108,4 @@ internal sealed class PaymentStarter(
             return new StartResult(null, null, PayFipUnavailable: true);
         }
     }
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

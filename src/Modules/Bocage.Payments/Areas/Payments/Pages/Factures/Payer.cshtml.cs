@@ -3,6 +3,7 @@ using Bocage.Kernel.Amounts;
 using Bocage.Kernel.Web;
 using Bocage.Payments.Data;
 using Bocage.Payments.Domain;
+using Bocage.Payments.Domain.PayFip;
 using Bocage.Payments.Domain.Settlement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -89,9 +90,17 @@ internal sealed class PayerModel(
         {
             ModelState.AddModelError("Input.Amount", text["AmountInvalid"]);
         }
+        else if (!PayFipRules.AcceptsAmount(cents))
+        {
+            ModelState.AddModelError("Input.Amount", text["AmountOutOfPayFipRange"]);
+        }
         if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 254)
         {
             ModelState.AddModelError("Input.Email", text["EmailInvalid"]);
+        }
+        else if (!PayFipRules.AcceptsMel(email))
+        {
+            ModelState.AddModelError("Input.Email", text["EmailOutOfPayFipRange"]);
         }
         if (!ModelState.IsValid)
         {
