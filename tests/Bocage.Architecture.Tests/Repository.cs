@@ -3,7 +3,7 @@ namespace Bocage.Architecture.Tests;
 /// <summary>The repository's files, found from the test's own location.</summary>
 internal static class Repository
 {
-    public static readonly string Root = FindRoot();
+    public static readonly string Root = Bocage.Testing.RepositoryFolders.Root;
 
     public static string PathOf(string relative) => Path.Combine(Root, relative);
 
@@ -16,16 +16,4 @@ internal static class Repository
             );
 
     public static string Relative(string path) => Path.GetRelativePath(Root, path);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bocage.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Bocage.slnx not found above the test binaries.");
-    }
 }

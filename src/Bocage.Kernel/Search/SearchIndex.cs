@@ -55,6 +55,20 @@ public sealed class SearchIndex(KernelDb db, IEnumerable<ISearchSource> sources)
         }
     }
 
+    /// <summary>
+    /// Every public page of the index, once (anchors dropped: one page for its sections), sorted: the site map.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PublicPathsAsync(CancellationToken cancellationToken)
+    {
+        var hrefs = await db.SearchEntries.AsNoTracking().Select(e => e.Href).ToListAsync(cancellationToken);
+        return hrefs
+            .Select(h => h.Split('#')[0])
+            .Where(h => h.StartsWith('/') && !h.StartsWith("//", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>The best public documents for the terms, most relevant first.</summary>
     public async Task<IReadOnlyList<SearchDocument>> FindAsync(
         IReadOnlyList<string> terms,

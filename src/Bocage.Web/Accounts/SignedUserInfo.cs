@@ -17,7 +17,7 @@ namespace Bocage.Web.Accounts;
 /// </summary>
 public static class SignedUserInfo
 {
-    /// <summary>The algorithms FranceConnect v2 signs with; anything else (none, HS256 with our secret) is refused.</summary>
+    /// <summary>What FranceConnect v2 signs with; anything else (none, HS256 with our secret) is refused.</summary>
     public static readonly string[] Algorithms = [SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSha256];
 
     /// <summary>

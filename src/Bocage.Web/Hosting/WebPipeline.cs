@@ -1,4 +1,5 @@
 using Bocage.Kernel.Files;
+using Bocage.Web.WebFiles;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Bocage.Web.Hosting;
@@ -41,6 +42,7 @@ internal static class WebPipeline
             )
             .WithMetadata(open);
         app.MapCultureSwitch().WithMetadata(open);
+        app.MapWebFiles();
         app.MapOpenApi("/api/openapi.json");
     }
 

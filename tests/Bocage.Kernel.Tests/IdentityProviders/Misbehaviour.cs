@@ -25,7 +25,7 @@ public enum Misbehaviour
     /// <summary>The person cancels at the provider (access_denied).</summary>
     PersonCancels,
 
-    /// <summary>ID token and UserInfo signed ES256 with the provider's published elliptic key (not a forgery).</summary>
+    /// <summary>ID token and UserInfo signed ES256 with the provider's published elliptic key (no forgery).</summary>
     IdTokenSignedEs256,
 
     /// <summary>UserInfo JWT signed with another key (same key id).</summary>

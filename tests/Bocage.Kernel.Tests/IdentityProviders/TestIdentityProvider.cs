@@ -28,7 +28,7 @@ namespace Bocage.Kernel.Tests.IdentityProviders;
 /// given_name, family_name, birthdate and email, acr in the ID token, UserInfo and end-session
 /// endpoints. It consents at once for <see cref="Person"/> and records what it was asked.
 /// </summary>
-public sealed class TestIdentityProvider : IAsyncDisposable
+public sealed partial class TestIdentityProvider : IAsyncDisposable
 {
     public const string ClientId = "bocage-test";
     public const string ClientSecret = "bocage-test-secret-5d1f0c";
@@ -261,33 +261,6 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         return SignsUserInfo ? Results.Text(UserInfoJwt(user), "application/jwt") : Results.Json(user);
     }
 
-    /// <summary>The UserInfo JWT FranceConnect v2 sends, or the forgery <see cref="Misbehaviour"/> asks for.</summary>
-    private string UserInfoJwt(Dictionary<string, object> user)
-    {
-        user["iss"] = Address.ToString();
-        user["aud"] = ClientId;
-        user["iat"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        SecurityKey key = Misbehaviour == Misbehaviour.IdTokenSignedEs256 ? _ellipticKey : _signingKey;
-        switch (Misbehaviour)
-        {
-            case Misbehaviour.UserInfoForeignSignature:
-                key = new RsaSecurityKey(RSA.Create(2048)) { KeyId = _signingKey.KeyId };
-                break;
-            case Misbehaviour.UserInfoWrongIssuer:
-                user["iss"] = "https://fournisseur.exemple.fr/";
-                break;
-            case Misbehaviour.UserInfoWrongAudience:
-                user["aud"] = "another-client";
-                break;
-            case Misbehaviour.UserInfoOtherSubject:
-                user["sub"] = "someone-else";
-                break;
-            case Misbehaviour.UserInfoUnsigned:
-                return ForgedTokens.Unsigned(user);
-        }
-        return ForgedTokens.Sign(user, key);
-    }
-
     private IResult EndSession(HttpContext http)
     {
         EndSessionHints.Enqueue(http.GetOpenIddictServerRequest()?.IdTokenHint);
@@ -296,23 +269,6 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]
         );
     }
-
-    private string Tamper(string idToken) =>
-        Misbehaviour switch
-        {
-            Misbehaviour.ResignUnchanged => ForgedTokens.Resign(idToken, _signingKey, _ => { }),
-            Misbehaviour.ForeignSignature => ForgedTokens.Resign(
-                idToken,
-                new RsaSecurityKey(RSA.Create(2048)) { KeyId = _signingKey.KeyId },
-                _ => { }
-            ),
-            Misbehaviour.WrongAudience => ForgedTokens.Resign(idToken, _signingKey, claims =>
-                claims["aud"] = "another-client"
-            ),
-            Misbehaviour.IdTokenSignedEs256 => ForgedTokens.Resign(idToken, _ellipticKey, _ => { }),
-            Misbehaviour.ReplayEarlierIdToken => IdTokensSent.FirstOrDefault() ?? idToken,
-            _ => idToken,
-        };
 
     public async ValueTask DisposeAsync()
     {

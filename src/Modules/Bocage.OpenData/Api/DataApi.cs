@@ -37,6 +37,9 @@ internal static class DataApi
         app.MapGet("/donnees/catalogue.rdf", Dcat.RdfXmlAsync)
             .WithTags("Données ouvertes")
             .WithSummary("Catalogue DCAT-AP en RDF/XML");
+        app.MapGet(DatasetFeed.Path, DatasetFeed.AtomAsync)
+            .WithTags("Données ouvertes")
+            .WithSummary("Flux Atom des jeux de données publiés ou mis à jour");
     }
 
     private static async Task<IResult> ListAsync(
@@ -140,13 +143,8 @@ internal static class DataApi
                 .ExecuteAsync(http);
             return;
         }
-        var contentType = format switch
-        {
-            "csv" => "text/csv; charset=utf-8",
-            "json" => "application/json; charset=utf-8",
-            "geojson" => "application/geo+json; charset=utf-8",
-            _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        };
+        var contentType =
+            format == "xlsx" ? ExportFormats.MediaType(format) : ExportFormats.MediaType(format) + "; charset=utf-8";
         var fileName = $"{dataset}-{resource}.{format}";
         var all = query.Fields.Count == found.Fields.Count;
         var write = Writer(format, query, all, store, found);
