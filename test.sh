@@ -9,6 +9,7 @@ work=$(mktemp -d /tmp/bocage-test.XXXXXX)
 chmod 755 "$work"
 log() { printf '[test.sh] %s\n' "$*" >&2; }
 source tests/services/clamd.sh
+source tests/services/validators.sh
 
 # --- Debian packages ------------------------------------------------------------------------------
 needed=()
@@ -18,6 +19,8 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
 ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || needed+=(postgis)
 fc-list 2>/dev/null | grep -qi 'dejavu' || needed+=(fonts-dejavu-core)
 [ -x /usr/sbin/clamd ] || needed+=(clamav-daemon)
+command -v java >/dev/null 2>&1 || needed+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || needed+=(npm)
 if [ ${#needed[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing ${needed[*]}"
@@ -74,6 +77,11 @@ if ! dotnet build Bocage.slnx -c Release -nologo -v q >"$work/build.log" 2>&1; t
 fi
 
 passed=0; failed=0; status=0
+# The browser tests keep the HTML of every page they receive here, for the HTML validator at the end.
+export BOCAGE_HTML_DIR="$work/html"
+if ! validators_install; then
+  log "could not install the validators of tests/validators (npm ci)"; failed=$((failed + 1)); status=1
+fi
 # Every C# file is laid out by CSharpier (.csharpierrc.yaml); a file it would change is one failed check.
 if dotnet tool restore >"$work/tools.log" 2>&1 && dotnet csharpier check . >"$work/csharpier.log" 2>&1; then
   passed=$((passed + 1))
@@ -98,6 +106,12 @@ for project in tests/*/*.csproj; do
     log "$name produced no result file"; failed=$((failed + 1))
   fi
 done
+# Every page the browser tests received, through the W3C's Nu HTML Checker: one check per page.
+if [ -d "$BOCAGE_HTML_DIR" ]; then
+  read -r p f < <(validate_html "$BOCAGE_HTML_DIR")
+  log "Nu HTML Checker: $p pages without error, $f with errors"
+  passed=$((passed + p)); failed=$((failed + f))
+fi
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -24,7 +24,8 @@ public static class SimulatorEndpoints
 
     public static IEndpointRouteBuilder MapPayfipSimulator(this IEndpointRouteBuilder app, string prefix = "")
     {
-        var group = app.MapGroup(prefix);
+        // A stand-in for the DGFiP's service, not part of our API: out of the OpenAPI document.
+        var group = app.MapGroup(prefix).ExcludeFromDescription();
         group
             .MapPost("/tpa/services/securite", async (HttpRequest request, SoapService soap) =>
             {

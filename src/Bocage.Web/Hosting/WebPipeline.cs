@@ -41,7 +41,7 @@ internal static class WebPipeline
                 new HealthCheckOptions { Predicate = c => c.Tags.Contains(AntivirusHealthCheck.Tag) }
             )
             .WithMetadata(open);
-        app.MapCultureSwitch().WithMetadata(open);
+        app.MapCultureSwitch().WithMetadata(open).ExcludeFromDescription();
         app.MapWebFiles();
         app.MapOpenApi("/api/openapi.json");
     }

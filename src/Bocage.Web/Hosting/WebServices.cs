@@ -75,7 +75,7 @@ internal static class WebServices
         services.AddAccountPages(builder.Configuration);
         services.AddAuthorization();
         // One OpenAPI document for every engine's minimal APIs, served at /api/openapi.json.
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<PublicApiDocument>());
         services.AddHealthChecks().AddDbContextCheck<KernelDb>("database", tags: ["ready"]);
         AddTelemetry(builder);
     }

@@ -85,6 +85,7 @@ public sealed class BrowserHost : IAsyncLifetime
         var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(Patience);
         context.SetDefaultNavigationTimeout(Patience);
+        PageArchive.Watch(context);
         return context;
     }
 

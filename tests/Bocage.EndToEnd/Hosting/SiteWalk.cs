@@ -36,6 +36,7 @@ internal sealed class SiteWalk(IPage page, Func<string, bool> within, Func<IPage
         ".rdf",
         ".ttl",
         ".jsonld",
+        ".atom",
         ".gpkg",
         ".zip",
         ".svg",

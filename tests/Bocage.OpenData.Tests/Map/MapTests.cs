@@ -161,9 +161,15 @@ public sealed class MapTests(AppFixture fixture) : IClassFixture<AppFixture>
         var browser = fixture.App(db).Browser();
 
         using var french = await browser.GetAsync("/api/carte/couches/wifi.geojson?lat=nord&lon=4&km=5");
-        var frenchError = JsonDocument.Parse(browser.LastPage).RootElement.GetProperty("erreur").GetString();
+        var frenchError = JsonDocument.Parse(browser.LastPage).RootElement.GetProperty("detail").GetString();
         using var english = await browser.GetAsync("/api/carte/couches/wifi.geojson?lat=nord&lon=4&km=5&langue=en");
-        var englishError = JsonDocument.Parse(browser.LastPage).RootElement.GetProperty("erreur").GetString();
+        var englishError = JsonDocument.Parse(browser.LastPage).RootElement.GetProperty("detail").GetString();
+        using var unknown = await browser.GetAsync("/api/carte/couches/inconnue.geojson");
+
+        // RFC 9457 problem details, as the data API answers, never the HTML error page.
+        Assert.Equal("application/problem+json", french.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType!.MediaType);
 
         Assert.Equal("lat, lon et km doivent être des nombres (km entre 0 et 100).", frenchError);
         Assert.Equal("lat, lon and km must be numbers (km between 0 and 100).", englishError);

@@ -18,26 +18,51 @@ internal static class DataApi
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/donnees").WithTags("Données ouvertes").RequireRateLimiting(RateLimitPolicy);
-        api.MapGet("/", ListAsync).WithName("DataCatalogue").WithSummary("Catalogue des jeux de données");
+        var api = app.MapGroup("/api/donnees")
+            .WithTags("Données ouvertes")
+            .RequireRateLimiting(RateLimitPolicy)
+            .WithProblems();
+        api.MapGet("/", ListAsync)
+            .WithName("DataCatalogue")
+            .WithSummary("Catalogue des jeux de données")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
         api.MapGet("/{dataset}", DatasetAsync)
             .WithName("DataDataset")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .WithSummary("Description d'un jeu de données et de ses ressources");
         api.MapGet("/{dataset}/{resource}/lignes", RowsAsync)
             .WithName("DataRows")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .AddOpenApiOperationTransformer(RowParameters.DescribeAsync)
             .WithSummary(
                 "Lignes d'une ressource : filtres {colonne}=, {colonne}__contient=, __min=, __max= ; tri=[-]colonne ; page, taille (≤ 1000) ; champs=a,b"
             );
         api.MapGet("/{dataset}/{resource}/export.{format}", ExportAsync)
             .WithName("DataExport")
+            .Produces(
+                StatusCodes.Status200OK,
+                null,
+                "text/csv",
+                "application/json",
+                "application/geo+json",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            )
+            .AddOpenApiOperationTransformer(RowParameters.DescribeAsync)
             .WithSummary("Export complet (csv, json, geojson, xlsx), mêmes filtres, diffusé ligne à ligne");
         app.MapGet("/donnees/catalogue.jsonld", Dcat.JsonLdAsync)
+            .WithName("DcatJsonLd")
             .WithTags("Données ouvertes")
             .WithSummary("Catalogue DCAT-AP en JSON-LD");
         app.MapGet("/donnees/catalogue.rdf", Dcat.RdfXmlAsync)
+            .WithName("DcatRdfXml")
             .WithTags("Données ouvertes")
             .WithSummary("Catalogue DCAT-AP en RDF/XML");
+        app.MapGet("/donnees/catalogue", Dcat.Negotiate)
+            .WithName("DcatCatalogue")
+            .WithTags("Données ouvertes")
+            .WithSummary("Le catalogue DCAT-AP (redirige vers JSON-LD ou RDF/XML selon Accept)");
         app.MapGet(DatasetFeed.Path, DatasetFeed.AtomAsync)
+            .WithName("DatasetFeed")
             .WithTags("Données ouvertes")
             .WithSummary("Flux Atom des jeux de données publiés ou mis à jour");
     }
@@ -63,7 +88,7 @@ internal static class DataApi
         var found = await search.FindAsync(dataset, cancellationToken);
         return found is { } f
             ? Results.Json(Describe(f.Dataset, f.CommuneName, site.Root))
-            : NotFound(text, "Api_DatasetNotFound");
+            : ApiProblems.NotFound(text, "Api_DatasetNotFound");
     }
 
     private static async Task<IResult> RowsAsync(
@@ -84,7 +109,7 @@ internal static class DataApi
         var (query, unknown) = RowQuery.Parse(http.Request.Query, found.Fields);
         if (unknown.Count > 0)
         {
-            return Invalid(text, UnknownColumns(text, unknown));
+            return ApiProblems.Invalid(text, UnknownColumns(text, unknown));
         }
         var total = await store.CountAsync(found, query, cancellationToken);
         var rows = new List<Dictionary<string, object?>>();
@@ -139,7 +164,8 @@ internal static class DataApi
             || (format == "geojson" && !found.HasGeometry)
         )
         {
-            await Invalid(text, unknown.Count > 0 ? UnknownColumns(text, unknown) : text["Api_UnknownFormat"])
+            await ApiProblems
+                .Invalid(text, unknown.Count > 0 ? UnknownColumns(text, unknown) : text["Api_UnknownFormat"])
                 .ExecuteAsync(http);
             return;
         }
@@ -219,18 +245,12 @@ internal static class DataApi
     {
         var found = await search.FindAsync(dataset, cancellationToken);
         var match = found?.Dataset.Resources.FirstOrDefault(r => r.Slug == resource && r.BatchId != Guid.Empty);
-        return match is null ? (null, NotFound(text, "Api_ResourceNotFound")) : (match, null);
+        return match is null ? (null, ApiProblems.NotFound(text, "Api_ResourceNotFound")) : (match, null);
     }
 
     /// <summary>« Colonne inconnue : x. » for each, in the reader's language; the preview page says them too.</summary>
     public static string UnknownColumns(IStringLocalizer<OpenDataResource> text, IEnumerable<string> names) =>
         string.Join(" ", names.Select(n => text["Api_UnknownColumn", n].Value));
-
-    private static IResult Invalid(IStringLocalizer<OpenDataResource> text, string detail) =>
-        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: text["Api_InvalidRequest"]);
-
-    private static IResult NotFound(IStringLocalizer<OpenDataResource> text, string key) =>
-        Results.Problem(text[key], statusCode: StatusCodes.Status404NotFound, title: text["Api_NotFound"]);
 
     private static object Describe(Dataset d, string commune, string site)
     {

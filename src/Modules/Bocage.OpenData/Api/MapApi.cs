@@ -22,8 +22,17 @@ internal static class MapApi
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/carte/couches/{layer}.geojson", LayerAsync).WithName("MapLayer");
-        app.MapGet("/api/carte/jeux/{dataset}/{resource}.geojson", CatalogueLayerAsync).WithName("MapCatalogueLayer");
+        var map = app.MapGroup("/api/carte").WithTags("Carte").WithProblems();
+        map.MapGet("/couches/{layer}.geojson", LayerAsync)
+            .WithName("MapLayer")
+            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+            .WithSummary(
+                "Une couche de la carte en GeoJSON (communes et leur indicateur, ou points), autour d'un lieu"
+            );
+        map.MapGet("/jeux/{dataset}/{resource}.geojson", CatalogueLayerAsync)
+            .WithName("MapCatalogueLayer")
+            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+            .WithSummary("Une ressource géographique du catalogue en GeoJSON, filtrée par colonne et autour d'un lieu");
     }
 
     /// <summary>
@@ -47,12 +56,12 @@ internal static class MapApi
         var layer = await catalogue.FindAsync($"{dataset}/{resource}", cancellationToken);
         if (layer is null)
         {
-            return Results.NotFound();
+            return ApiProblems.NotFound(text, "Api_ResourceNotFound");
         }
         var column = CatalogueLayers.Column(layer, colonne);
         if (!Around.TryRead(lat, lon, km, out var around) || (!string.IsNullOrEmpty(colonne) && column is null))
         {
-            return Results.BadRequest(new { erreur = text["Map_BadAroundOrColumn"].Value });
+            return ApiProblems.Invalid(text, text["Map_BadAroundOrColumn"]);
         }
         var names = await kernel
             .Communes.AsNoTracking()
@@ -78,11 +87,11 @@ internal static class MapApi
     {
         if (!MapLayers.Exists(layer))
         {
-            return Results.NotFound();
+            return ApiProblems.NotFound(text, "Map_LayerNotFound");
         }
         if (!Around.TryRead(lat, lon, km, out var around))
         {
-            return Results.BadRequest(new { erreur = text["Map_BadAround"].Value });
+            return ApiProblems.Invalid(text, text["Map_BadAround"]);
         }
         if (layer == "communes")
         {
@@ -91,7 +100,7 @@ internal static class MapApi
                 : await reader.FindAsync(indicateur, http.User, cancellationToken);
             if (!string.IsNullOrEmpty(indicateur) && indicator is null)
             {
-                return Results.NotFound();
+                return ApiProblems.NotFound(text, "Map_IndicatorNotFound");
             }
             var (shapes, _) = await layers.CommunesAsync(indicator, reader, cancellationToken);
             return Json(w => MapGeoJson.WriteCommunes(w, shapes));

@@ -54,5 +54,10 @@ internal static class NotificationEndpoint
             )
             .DisableAntiforgery()
             .AllowAnonymous()
-            .RequireRateLimiting(RateLimitPolicy);
+            .RequireRateLimiting(RateLimitPolicy)
+            .WithName("PayFipNotification")
+            .WithTags("Paiements")
+            .WithSummary("urlnotif de PayFiP : le paiement idop a changé ; son résultat est lu chez PayFiP")
+            .Produces(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

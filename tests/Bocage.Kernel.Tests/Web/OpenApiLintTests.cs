@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace Bocage.Kernel.Tests.Web;
+
+/// <summary>
+/// The public API's OpenAPI document through Redocly's linter (recommended rules): zero errors. Each operation
+/// named, its errors declared as problem details, nothing of the PayFiP simulator or of the site's own pages.
+/// </summary>
+public sealed class OpenApiLintTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_API_document_passes_Redocly_recommended_rules(DatabaseProvider db)
+    {
+        var json = await apps.Client(db).GetStringAsync("/api/openapi.json");
+        var file = Path.Combine(Path.GetTempPath(), $"bocage-openapi-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, json);
+        try
+        {
+            var (exit, output) = await ExternalValidator.RunAsync(
+                Path.Combine(ExternalValidator.Folder, "node_modules", ".bin", "redocly"),
+                "lint",
+                file,
+                "--format=stylish"
+            );
+
+            Assert.True(exit == 0, output);
+            Assert.Contains("Your API description is valid", output);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        using var document = JsonDocument.Parse(json);
+        var operations = document
+            .RootElement.GetProperty("paths")
+            .EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Operation: o.Value)))
+            .ToList();
+        Assert.Contains(operations, o => o.Path == "/api/donnees/{dataset}/{resource}/lignes");
+        Assert.All(operations, o => Assert.True(o.Operation.TryGetProperty("operationId", out _), o.Path));
+        Assert.DoesNotContain(operations, o => o.Path.Contains("simulateur", StringComparison.Ordinal));
+        Assert.DoesNotContain(operations, o => o.Path.StartsWith("/langue", StringComparison.Ordinal));
+        foreach (
+            var (path, operation) in operations.Where(o => o.Path.StartsWith("/api/carte", StringComparison.Ordinal))
+        )
+        {
+            var notFound = operation.GetProperty("responses").GetProperty("404").GetProperty("content");
+            Assert.True(notFound.TryGetProperty("application/problem+json", out _), path);
+        }
+        var rows = operations.Single(o => o.Path == "/api/donnees/{dataset}/{resource}/lignes").Operation;
+        var names = rows.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
+        Assert.Superset(
+            new HashSet<string?> { "dataset", "resource", "page", "taille", "tri", "champs" },
+            names.ToHashSet()
+        );
+    }
+}
