@@ -14,6 +14,7 @@ source tests/services/validators.sh
 # --- Debian packages ------------------------------------------------------------------------------
 needed=()
 command -v pdftotext >/dev/null 2>&1 || needed+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || needed+=(qpdf)
 command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
 ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || needed+=(postgis)

@@ -24,6 +24,9 @@ public sealed class PdfRenderer : IPdfRenderer
         output.Info.Creator = "Bocage";
         output.Info.CreationDate = _time.GetLocalNow().DateTime;
         output.Language = string.IsNullOrWhiteSpace(document.Language) ? "fr-FR" : document.Language;
+        // PDFsharp deflates page content without the zlib Adler-32 trailer (qpdf warns, strict readers refuse):
+        // the few kilobytes of page operators stay plain; the embedded font's stream is compressed correctly.
+        output.Options.CompressContentStreams = false;
 
         using (var writer = new PdfPageWriter(output))
         {

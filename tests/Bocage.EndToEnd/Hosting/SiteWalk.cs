@@ -113,11 +113,13 @@ internal sealed class SiteWalk(IPage page, Func<string, bool> within, Func<IPage
             return null;
         }
         var path = href.Split('#', '?')[0];
-        var skipped =
-            Skipped.Any(s => path.StartsWith(s, StringComparison.OrdinalIgnoreCase))
-            || Downloads.Any(d => path.EndsWith(d, StringComparison.OrdinalIgnoreCase));
+        var skipped = Skipped.Any(s => path.StartsWith(s, StringComparison.OrdinalIgnoreCase)) || IsDownload(path);
         return skipped || path.Length == 0 ? null : path;
     }
+
+    /// <summary>A file to download or a feed (CSV, JSON-LD, Atom…), not a page.</summary>
+    public static bool IsDownload(string path) =>
+        Downloads.Any(d => path.EndsWith(d, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Pages of one kind share their first segment and their depth: one commune stands for the others.

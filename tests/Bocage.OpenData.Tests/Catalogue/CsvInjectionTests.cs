@@ -64,11 +64,11 @@ public sealed class CsvInjectionTests
 
         foreach (var csv in new[] { whole, filtered })
         {
-            Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"clic\"\")\",-12.5\n", csv);
-            Assert.Contains("'+cmd|' /C calc'!A0,3\n", csv);
-            Assert.Contains("'@SUM(A1:A2),0\n", csv);
-            Assert.Contains("'\t-1,1\n", csv);
-            Assert.Contains("Trélon,-4\n", csv);
+            Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"clic\"\")\",-12.5\r\n", csv);
+            Assert.Contains("'+cmd|' /C calc'!A0,3\r\n", csv);
+            Assert.Contains("'@SUM(A1:A2),0\r\n", csv);
+            Assert.Contains("'\t-1,1\r\n", csv);
+            Assert.Contains("Trélon,-4\r\n", csv);
             Assert.DoesNotContain("\n=", csv);
         }
     }

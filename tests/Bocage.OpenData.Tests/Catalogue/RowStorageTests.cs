@@ -203,14 +203,14 @@ public sealed class RowStorageTests
         Assert.NotNull(cached.Content.Headers.LastModified);
         Assert.Equal(streamed, cachedBytes);
         Assert.Equal(Size + 1, System.Text.Encoding.UTF8.GetString(cachedBytes).Count(c => c == '\n') - Size / 100);
-        Assert.Contains("\n100,Baives,50,\"a, \"\"b\"\"\nc\"\n", System.Text.Encoding.UTF8.GetString(cachedBytes));
+        Assert.Contains("\n100,Baives,50,\"a, \"\"b\"\"\nc\"\r\n", System.Text.Encoding.UTF8.GetString(cachedBytes));
         Assert.Equal(jsonStreamed, json);
         Assert.Equal(Size, JsonDocument.Parse(json).RootElement.GetArrayLength());
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Equal(HttpStatusCode.PartialContent, part.StatusCode);
         Assert.Equal(cachedBytes[10..30], await part.Content.ReadAsByteArrayAsync());
         Assert.Equal([$"{first:N}.csv", $"{first:N}.json"], filesBefore);
-        Assert.Equal("id,commune,montant,note\n1,Anor,2,\n2,Ohain,,\n", replaced);
+        Assert.Equal("id,commune,montant,note\r\n1,Anor,2,\r\n2,Ohain,,\r\n", replaced);
         Assert.Equal([$"{second:N}.csv"], filesAfter);
         Assert.Empty(await IndexesAsync(app, first));
         Assert.Empty(await IndexesAsync(app, second));

@@ -49,10 +49,10 @@ public sealed class RowWritersTests
         );
 
         Assert.Equal(
-            "nom,montant,actif,note\n"
-                + "\"Trélon, \"\"centre\"\"\",12.5,true,\n"
-                + "\"ligne\nsuivante\",-3,,\n"
-                + "École,,,a\\b\n",
+            "nom,montant,actif,note\r\n"
+                + "\"Trélon, \"\"centre\"\"\",12.5,true,\r\n"
+                + "\"ligne\nsuivante\",-3,,\r\n"
+                + "École,,,a\\b\r\n",
             csv
         );
     }
@@ -71,7 +71,7 @@ public sealed class RowWritersTests
             )
         );
 
-        Assert.Equal($"a,b\n{long1},{new string('é', 3000)}\n", csv);
+        Assert.Equal($"a,b\r\n{long1},{new string('é', 3000)}\r\n", csv);
     }
 
     [Fact]

@@ -5,22 +5,21 @@ using System.Text.Json;
 using Bocage.Kernel.Files;
 using Bocage.OpenData.Domain.Catalogue;
 using Bocage.OpenData.Domain.Validation;
-using MiniExcelLibs;
 
 namespace Bocage.OpenData.Api;
 
 /// <summary>
 /// Writes rows to a stream (the response, or the export file of a published version) as the database
 /// reader yields them, in UTF-8 bytes straight from each row's JSON (<see cref="RowScanner"/>), flushed
-/// every 64 KB: memory stays flat whatever the size of the resource (XLSX excepted: a workbook is a zip,
-/// MiniExcel builds it on a seekable stream).
+/// every 64 KB: memory stays flat whatever the size of the resource (XLSX too: the kernel's
+/// <see cref="XlsxWriter"/> writes the zip forward, on a file before the response).
 /// </summary>
 internal static class RowWriters
 {
     private const int FlushBytes = 64 * 1024;
 
     /// <summary>Excel's own limit, header included.</summary>
-    public const int XlsxMaxRows = 1_048_575;
+    public const int XlsxMaxRows = XlsxWriter.MaxRows - 1;
 
     public static async Task CsvAsync(
         Stream body,
@@ -35,7 +34,7 @@ internal static class RowWriters
         {
             WriteCell(pipe, i > 0, Encoding.UTF8.GetBytes(fields[i].Name));
         }
-        pipe.Write("\n"u8);
+        pipe.Write("\r\n"u8);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             scanner.Read(row.Data);
@@ -43,7 +42,7 @@ internal static class RowWriters
             {
                 WriteCell(pipe, i > 0, scanner.Cell(i));
             }
-            pipe.Write("\n"u8);
+            pipe.Write("\r\n"u8);
             if (pipe.UnflushedBytes >= FlushBytes)
             {
                 await pipe.FlushAsync(cancellationToken);
@@ -158,15 +157,24 @@ internal static class RowWriters
     /// <summary>
     /// The workbook, on a seekable stream (a zip's directory comes last), at most Excel's number of rows.
     /// </summary>
-    public static async Task XlsxAsync(
+    public static Task XlsxAsync(
         Stream seekable,
         IReadOnlyList<SchemaField> fields,
         IAsyncEnumerable<StoredRow> rows,
         CancellationToken cancellationToken
-    )
+    ) =>
+        XlsxWriter.WriteAsync(
+            seekable,
+            "Données",
+            fields.Select(f => f.Name).ToList(),
+            rows.Take(XlsxMaxRows).Select(r => Cells(fields, r)),
+            cancellationToken
+        );
+
+    private static IReadOnlyList<object?> Cells(IReadOnlyList<SchemaField> fields, StoredRow row)
     {
-        var table = rows.Take(XlsxMaxRows).ToBlockingEnumerable(cancellationToken).Select(r => ToDictionary(fields, r));
-        await Task.Run(() => seekable.SaveAs(table), cancellationToken);
+        using var document = JsonDocument.Parse(row.Data);
+        return fields.Select(f => Native(document.RootElement, f.Name)).ToList();
     }
 
     /// <summary>

@@ -90,6 +90,7 @@ public sealed class FirstVisitTests(BrowserHost host, ITestOutputHelper output) 
         return hrefs
             .Where(h => !h.StartsWith("//", StringComparison.Ordinal))
             .Select(h => h.Split('?', '#')[0])
+            .Where(h => !SiteWalk.IsDownload(h))
             .ToList();
     }
 }

@@ -83,8 +83,10 @@ internal sealed class FileExport(ProceduresDb db, Inbox inbox)
         {
             await using (var file = File.Create(path))
             {
-                var rows = Files(procedure, scope).AsEnumerable().Select(f => Sheet(headers, Row(f, columns)));
-                await MiniExcelLibs.MiniExcel.SaveAsAsync(file, rows, sheetName: "Dossiers", cancellationToken: ct);
+                var rows = Files(procedure, scope)
+                    .AsAsyncEnumerable()
+                    .Select(f => (IReadOnlyList<object?>)Row(f, columns).Cast<object?>().ToList());
+                await XlsxWriter.WriteAsync(file, "Dossiers", headers, rows, ct);
             }
             await using var read = File.OpenRead(path);
             await read.CopyToAsync(output, ct);
@@ -93,16 +95,6 @@ internal sealed class FileExport(ProceduresDb db, Inbox inbox)
         {
             File.Delete(path);
         }
-    }
-
-    private static IDictionary<string, object?> Sheet(List<string> headers, List<string> values)
-    {
-        var row = new Dictionary<string, object?>(headers.Count);
-        for (var i = 0; i < headers.Count; i++)
-        {
-            row[headers[i]] = values[i];
-        }
-        return row;
     }
 
     // Answers are typed by applicants: the kernel's cells neutralise formulas before an agent opens the file.
