@@ -10,6 +10,7 @@ const exceljs = []
 workbook.worksheets[0].eachRow({ includeEmpty: true }, row => {
   exceljs.push(row.values.slice(1).map(v => (v === undefined ? null : v)))
 })
-const sheet = XLSX.readFile(file).Sheets[XLSX.readFile(file).SheetNames[0]]
+const book = XLSX.readFile(file)
+const sheet = book.Sheets[book.SheetNames[0]]
 const sheetjs = XLSX.utils.sheet_to_json(sheet, { header: 1, defval: null })
 console.log(JSON.stringify({ exceljs, sheetjs }))
