@@ -44,7 +44,7 @@ public sealed class ValidationTests
     [Fact]
     public void The_SCDL_schemas_are_embedded_with_their_real_field_names()
     {
-        Assert.Equal(6, ScdlSchemas.All.Count);
+        Assert.Equal(5, ScdlSchemas.All.Count);
         var grants = ScdlSchemas.Find("subventions")!;
         Assert.Contains(grants.Fields, f =>
             f.Name == "idAttribuant" && f.Constraints.Pattern == "^\\d{14}$" && f.Constraints.Required
@@ -59,10 +59,12 @@ public sealed class ValidationTests
     public void A_grants_file_with_bad_values_is_reported_row_by_row()
     {
         var csv = ScdlCsv.Grants(("2024-13-01", "123", "mille"));
+        var grants = ScdlSchemas.Find("subventions")!;
         var report = Validator.Validate(
             TabularFile.FromCsv(Encoding.UTF8.GetBytes(csv), French),
-            ScdlSchemas.Find("subventions")!.Fields,
-            French
+            grants.Fields,
+            French,
+            grants.CustomChecks
         );
 
         Assert.False(report.IsValid);
@@ -70,7 +72,7 @@ public sealed class ValidationTests
         Assert.Contains(report.RowErrors, e =>
             e.Line == 2 && e.Field == "dateConvention" && e.Message.Contains("AAAA-MM-JJ")
         );
-        Assert.Contains(report.RowErrors, e => e.Field == "idBeneficiaire" && e.Message.Contains("format attendu"));
+        Assert.Contains(report.RowErrors, e => e.Field == "idBeneficiaire" && e.Message.Contains("SIRET"));
         Assert.Contains(report.RowErrors, e => e.Field == "montant" && e.Message.Contains("n'est pas un nombre"));
     }
 
@@ -143,7 +145,7 @@ internal static class ScdlCsv
         + "\n"
         + string.Concat(
             rows.Select(r =>
-                $"Pôle de Santé Sud Avesnois;24590066600011;{r.Date};D-1;Club de Fourmies;{r.Beneficiary};\"Fonctionnement; saison\";\"{r.Amount}\";aide en numéraire;unique;2024-04-01;;false;1\n"
+                $"Pôle de Santé Sud Avesnois;24590066600018;{r.Date};D-1;Club de Fourmies;{r.Beneficiary};\"Fonctionnement; saison\";\"{r.Amount}\";aide en numéraire;unique;2024-04-01;;non;1\n"
             )
         );
 }

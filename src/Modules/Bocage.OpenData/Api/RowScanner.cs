@@ -13,6 +13,7 @@ namespace Bocage.OpenData.Api;
 internal sealed class RowScanner : IDisposable
 {
     private readonly byte[][] _names;
+    private readonly (byte[] True, byte[] False)[] _booleans;
     private readonly (int Start, int Length)[] _raw;
     private readonly (int Start, int Length)[] _cell;
     private byte[] _row = ArrayPool<byte>.Shared.Rent(4096);
@@ -22,6 +23,9 @@ internal sealed class RowScanner : IDisposable
     public RowScanner(IReadOnlyList<SchemaField> fields)
     {
         _names = fields.Select(f => Encoding.UTF8.GetBytes(f.Name)).ToArray();
+        _booleans = fields
+            .Select(f => (Encoding.UTF8.GetBytes(f.BooleanText(true)), Encoding.UTF8.GetBytes(f.BooleanText(false))))
+            .ToArray();
         _raw = new (int, int)[fields.Count];
         _cell = new (int, int)[fields.Count];
     }
@@ -32,7 +36,8 @@ internal sealed class RowScanner : IDisposable
     public ReadOnlySpan<byte> Raw(int i) => _raw[i].Length < 0 ? "null"u8 : _row.AsSpan(_raw[i].Start, _raw[i].Length);
 
     /// <summary>
-    /// The value as a spreadsheet cell: strings unescaped, numbers as written, null and missing empty.
+    /// The value as a spreadsheet cell: strings unescaped, numbers as written, booleans in the schema's words
+    /// (SCDL's « oui »/« non », else true/false), null and missing empty.
     /// </summary>
     public ReadOnlySpan<byte> Cell(int i) => _text.AsSpan(_cell[i].Start, _cell[i].Length);
 
@@ -72,6 +77,8 @@ internal sealed class RowScanner : IDisposable
             {
                 JsonTokenType.String => CopyString(ref reader),
                 JsonTokenType.Null => (0, 0),
+                JsonTokenType.True => Copy(_booleans[field].True),
+                JsonTokenType.False => Copy(_booleans[field].False),
                 _ => Copy(json[start..(int)reader.BytesConsumed]),
             };
         }

@@ -78,7 +78,7 @@ internal static partial class CatalogueSeed
                             ["dateConvention"] = $"{year}-03-{10 + i:00}",
                             ["referenceDecision"] = $"DEL-{year}-{i + 12:000}",
                             ["nomBeneficiaire"] = name,
-                            ["idBeneficiaire"] = $"7845612300{i + 10:00}{year % 100:00}",
+                            ["idBeneficiaire"] = FrenchSiret.Complete($"784561230{i + 10:00}{year % 100:00}"),
                             ["objet"] = purpose,
                             ["montant"] = amount + (year - 2023) * 250,
                             ["nature"] = "aide en numéraire",

@@ -43,7 +43,8 @@ internal static partial class CatalogueSeed
         ("59661", "Willies", "59740", 50.103, 4.135, 90),
     ];
 
-    private const string Siret = "24590066600011";
+    /// <summary>A demo SIRET whose check digit holds (SCDL files are refused otherwise), not the real one.</summary>
+    private const string Siret = "24590066600018";
 
     public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ public sealed class OpenDataTests(BrowserHost host) : BrowserTest(host)
             Buffer = Encoding.UTF8.GetBytes(
                 Header
                     + "\n"
-                    + $"Pôle de Santé Sud Avesnois;24590066600011;2025-01-15;D-7;Club de Glageon;{beneficiaryId};\"Tournoi; été\";{amount};aide en numéraire;unique;2025-02-01;;false;1\n"
+                    + $"Pôle de Santé Sud Avesnois;24590066600018;2025-01-15;D-7;Club de Glageon;{beneficiaryId};\"Tournoi; été\";{amount};aide en numéraire;unique;2025-02-01;;non;1\n"
             ),
         };
 
@@ -59,7 +59,7 @@ public sealed class OpenDataTests(BrowserHost host) : BrowserTest(host)
         await Axe.AssertNoViolationsAsync(Page);
 
         await Page.GetByLabel("Schéma de données")
-            .SelectOptionAsync(new SelectOptionValue { Label = "SCDL Subventions" });
+            .SelectOptionAsync(new SelectOptionValue { Label = "Subventions (2.1.1)" });
         await Page.GetByLabel("Fichier", new() { Exact = true }).SetInputFilesAsync(Grants("123", "deux mille"));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Vérifier et publier" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Le fichier n'a pas été publié");
@@ -67,7 +67,7 @@ public sealed class OpenDataTests(BrowserHost host) : BrowserTest(host)
         await Axe.AssertNoViolationsAsync(Page);
 
         await Page.GetByLabel("Schéma de données")
-            .SelectOptionAsync(new SelectOptionValue { Label = "SCDL Subventions" });
+            .SelectOptionAsync(new SelectOptionValue { Label = "Subventions (2.1.1)" });
         await Page.GetByLabel("Fichier", new() { Exact = true }).SetInputFilesAsync(Grants("78456123000011", "2000"));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Vérifier et publier" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
@@ -82,7 +82,7 @@ public sealed class OpenDataTests(BrowserHost host) : BrowserTest(host)
             .SelectOptionAsync(new SelectOptionValue { Label = "Ajouter une nouvelle ressource" });
         await Page.GetByLabel("Titre de la nouvelle ressource").FillAsync("Subventions 2026");
         await Page.GetByLabel("Schéma de données")
-            .SelectOptionAsync(new SelectOptionValue { Label = "SCDL Subventions" });
+            .SelectOptionAsync(new SelectOptionValue { Label = "Subventions (2.1.1)" });
         await Page.GetByLabel("Fichier", new() { Exact = true }).SetInputFilesAsync(Grants("78456123000011", "3000"));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Vérifier et publier" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);

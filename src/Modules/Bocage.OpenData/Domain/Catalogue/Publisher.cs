@@ -216,7 +216,7 @@ internal sealed class Publisher(
         var schema = ScdlSchemas.Find(schemaName);
         var fields = schema?.Fields
             ?? (file.Fatal is null ? TableSchema.Infer(file.Headers, file.Rows().Select(r => r.Cells)) : []);
-        var report = Validator.Validate(file, fields, _messages);
+        var report = Validator.Validate(file, fields, _messages, schema?.CustomChecks);
         if (!report.IsValid)
         {
             await audit.AppendAsync(

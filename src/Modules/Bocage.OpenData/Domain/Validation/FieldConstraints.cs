@@ -18,5 +18,7 @@ internal sealed record FieldConstraints
 
     public double? Maximum { get; init; }
 
+    public int? MinLength { get; init; }
+
     public int? MaxLength { get; init; }
 }

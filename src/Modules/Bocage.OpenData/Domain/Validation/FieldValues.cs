@@ -17,6 +17,19 @@ internal static class FieldValues
         double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
         && double.IsFinite(value);
 
+    /// <summary>
+    /// The typed JSON value of a non-empty, trimmed cell, or null when it does not read as its type. A boolean
+    /// field that names its words (SCDL's « oui »/« non ») takes only those, as Table Schema says.
+    /// </summary>
+    public static JsonNode? Parse(SchemaField field, string trimmed) =>
+        field is { Type: "boolean", TrueValues: not null, FalseValues: not null }
+            ? field.TrueValues.Contains(trimmed)
+                ? JsonValue.Create(true)
+                : field.FalseValues.Contains(trimmed)
+                    ? JsonValue.Create(false)
+                    : null
+            : Parse(field.Type, trimmed);
+
     /// <summary>The typed JSON value of a non-empty, trimmed cell, or null when it does not read as its type.</summary>
     public static JsonNode? Parse(string type, string trimmed) =>
         type switch
@@ -49,7 +62,7 @@ internal static class FieldValues
             return (null, field.Constraints.Required ? messages.Required : null);
         }
         var trimmed = text.Trim();
-        if (Parse(field.Type, trimmed) is not { } value)
+        if (Parse(field, trimmed) is not { } value)
         {
             var cell = Short(trimmed);
             return (
@@ -58,6 +71,8 @@ internal static class FieldValues
                 {
                     "integer" or "year" => messages.NotInteger(cell),
                     "number" => messages.NotNumber(cell),
+                    "boolean" when field is { TrueValues: [var yes, ..], FalseValues: [var no, ..] } =>
+                        messages.BooleanWords(cell, yes, no),
                     "boolean" => messages.NotBoolean(cell),
                     _ => messages.NotDate(cell),
                 }
@@ -87,6 +102,18 @@ internal static class FieldValues
         {
             return messages.TooLong(max);
         }
+        if (c.MinLength is { } least && text.Length < least)
+        {
+            return messages.TooShort(least);
+        }
+        if (field.Format is "email" && !IsEmail(text))
+        {
+            return messages.NotEmail(Short(text));
+        }
+        if (field.Format is "uri" && !IsUri(text))
+        {
+            return messages.NotUri(Short(text));
+        }
         if (field.IsNumeric && value is JsonValue v && ToDouble(v) is { } n)
         {
             if (c.Minimum is { } min && n < min)
@@ -100,6 +127,14 @@ internal static class FieldValues
         }
         return null;
     }
+
+    /// <summary>Someone@somewhere.tld, without spaces: what Table Schema's email format asks.</summary>
+    private static bool IsEmail(string text) =>
+        Regex.IsMatch(text, @"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.None, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>An absolute URI with its scheme; .NET alone would take « /chemin » as a local file on Linux.</summary>
+    private static bool IsUri(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && !uri.IsFile && !uri.IsUnc;
 
     private static double? ToDouble(JsonValue v) =>
         v.TryGetValue<long>(out var l) ? l

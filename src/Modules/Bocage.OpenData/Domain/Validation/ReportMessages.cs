@@ -28,6 +28,31 @@ internal sealed class ReportMessages(IStringLocalizer text)
 
     public string AboveMaximum(string cell, double max) => text["Report_AboveMaximum", cell, max];
 
+    public string TooShort(int min) => text["Report_TooShort", min];
+
+    public string NotEmail(string cell) => text["Report_NotEmail", cell];
+
+    public string NotUri(string cell) => text["Report_NotUri", cell];
+
+    public string BooleanWords(string cell, string yes, string no) => text["Report_BooleanWords", cell, yes, no];
+
+    public string NotSiret(string cell) => text["Report_NotSiret", cell];
+
+    public string OneOfRequired(string first, string second) => text["Report_OneOfRequired", first, second];
+
+    public string YearInterval(string cell) => text["Report_YearInterval", cell];
+
+    public string Cohesive(IEnumerable<string> columns) => text["Report_Cohesive", string.Join(", ", columns)];
+
+    public string Compare(string column, string value, string op, string other, string otherValue) =>
+        text["Report_Compare", column, value, op, other, otherValue];
+
+    public string Sum(string column, string value, IEnumerable<string> columns, double sum) =>
+        text["Report_Sum", column, value, string.Join(" + ", columns), sum];
+
+    public string NotActes(string cell, IEnumerable<string> subjects) =>
+        text["Report_NotActes", cell, string.Join(", ", subjects)];
+
     public string PointNotNumbers => text["Report_PointNotNumbers"];
 
     public string Outside => text["Report_Outside"];

@@ -3,9 +3,23 @@ using System.Text.Json.Serialization;
 
 namespace Bocage.OpenData.Domain.Validation;
 
-/// <summary>A named Table Schema: the fields a file must have.</summary>
-internal sealed record TableSchema(string Name, string Title, string Source, IReadOnlyList<SchemaField> Fields)
+/// <summary>
+/// A named Table Schema: the fields a file must have. The SCDL ones are read from the official files, kept
+/// verbatim: their version, the address they are published at, and Validata's checks across columns.
+/// </summary>
+internal sealed record TableSchema(string Name, string Title, IReadOnlyList<SchemaField> Fields)
 {
+    public string? Version { get; init; }
+
+    /// <summary>The official address of this version of the schema.</summary>
+    public string? Path { get; init; }
+
+    [JsonPropertyName("custom_checks")]
+    public IReadOnlyList<CustomCheck> CustomChecks { get; init; } = [];
+
+    /// <summary>The schema's page on schema.data.gouv.fr, where producers read it.</summary>
+    public string Page => $"https://schema.data.gouv.fr/scdl/{Name}/{Version}/";
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

@@ -2,13 +2,17 @@ using System.Text.Json.Nodes;
 
 namespace Bocage.OpenData.Domain.Validation;
 
-/// <summary>Checks a file against a Table Schema: headers first, then every cell of every row.</summary>
+/// <summary>
+/// Checks a file against a Table Schema: headers first, then every cell of every row, then the schema's checks
+/// across columns (<see cref="ColumnChecks"/>).
+/// </summary>
 internal static class Validator
 {
     public static ValidationReport Validate(
         TabularFile file,
         IReadOnlyList<SchemaField> fields,
-        ReportMessages messages
+        ReportMessages messages,
+        IReadOnlyList<CustomCheck>? checks = null
     )
     {
         if (file.Fatal is not null)
@@ -26,7 +30,7 @@ internal static class Validator
         foreach (var row in file.Rows())
         {
             rows++;
-            var rowErrors = Type(file.Headers, fields, row, messages).Errors;
+            var rowErrors = Type(file.Headers, fields, row, messages, checks ?? []).Errors;
             if (rowErrors.Count > 0)
             {
                 invalid++;
@@ -52,7 +56,7 @@ internal static class Validator
         {
             yield return new TypedRow(
                 ++number,
-                Type(file.Headers, fields, row, messages).Data.ToJsonString(),
+                Type(file.Headers, fields, row, messages, []).Data.ToJsonString(),
                 row.Geometry
             );
         }
@@ -90,7 +94,8 @@ internal static class Validator
         IReadOnlyList<string> headers,
         IReadOnlyList<SchemaField> fields,
         SourceRow row,
-        ReportMessages messages
+        ReportMessages messages,
+        IReadOnlyList<CustomCheck> checks
     )
     {
         var data = new JsonObject();
@@ -120,6 +125,14 @@ internal static class Validator
                 errors.Add(new RowError(row.Line, field.Name, error));
             }
         }
+        // A column whose cell was already refused is not judged again by the checks across columns.
+        errors.AddRange(
+            ColumnChecks
+                .Run(checks, data, messages)
+                .Where(e => errors.All(r => r.Field != e.Column))
+                .Select(e => new RowError(row.Line, e.Column, e.Message))
+                .ToList()
+        );
         return (data, errors);
     }
 
