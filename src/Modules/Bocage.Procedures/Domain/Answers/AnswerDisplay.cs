@@ -15,6 +15,8 @@ internal sealed record AnswerRow(string Label, string Value, Guid? Attachment = 
 /// </summary>
 internal static class AnswerDisplay
 {
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     /// <param name="files">The file's attachments by stored-file id: a file answer reads as its name and size.</param>
     public static IReadOnlyList<AnswerRow> Rows(
         FormSchema form,
@@ -77,7 +79,7 @@ internal static class AnswerDisplay
         IReadOnlyDictionary<string, IReadOnlyList<ChoiceOption>> lists
     )
     {
-        var options = field.ListName is { } list && lists.TryGetValue(list, out var named) ? named : field.Options;
+        var options = field.OptionsList is { } list && lists.TryGetValue(list, out var named) ? named : field.Options;
         var value = answers[name];
         return field.Type switch
         {
@@ -86,7 +88,27 @@ internal static class AnswerDisplay
                 name,
                 lists.GetValueOrDefault(AnswerValidator.CommunesList) ?? []
             ),
+            FieldType.Checkbox => value == "oui" ? "Oui" : "Non",
             _ when value.Length == 0 => "—",
+            FieldType.Decimal => decimal.TryParse(
+                value,
+                NumberStyles.Number,
+                CultureInfo.InvariantCulture,
+                out var number
+            )
+                ? number.ToString(French)
+                : value,
+            FieldType.DateTime => System.DateTime.TryParseExact(
+                value,
+                "yyyy-MM-dd'T'HH:mm",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var moment
+            )
+                ? moment.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
+                : value,
+            FieldType.Civility => value == "Mme" ? "Madame" : "Monsieur",
+            FieldType.Commune => Bocage.Kernel.Territory.FrenchGeography.Commune(value)?.Display ?? value,
             FieldType.Amount => long.TryParse(value, out var cents) ? Money.Format(cents) : value,
             FieldType.Date => DateOnly.TryParseExact(
                 value,
@@ -98,8 +120,11 @@ internal static class AnswerDisplay
                 ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
                 : value,
             FieldType.YesNo or FieldType.HonourStatement => value == "oui" ? "Oui" : "Non",
-            FieldType.SingleChoice or FieldType.DropDown => options.FirstOrDefault(o => o.Value == value)?.Label
-                ?? value,
+            FieldType.SingleChoice
+            or FieldType.DropDown
+            or FieldType.Departement
+            or FieldType.Region
+            or FieldType.Country => options.FirstOrDefault(o => o.Value == value)?.Label ?? value,
             FieldType.MultipleChoice => string.Join(
                 ", ",
                 answers.All(name).Select(v => options.FirstOrDefault(o => o.Value == v)?.Label ?? v)

@@ -57,4 +57,17 @@ internal sealed class AnswerMessages(IStringLocalizer text)
     public string Characters(string label) => text["Answer_Characters", label];
 
     public string File(string label) => text["Answer_File", label];
+
+    public string Decimal(string label) => text["Answer_Decimal", label];
+
+    public string DateTime(string label) => text["Answer_DateTime", label];
+
+    public string AnyCommune(string label) => text["Answer_AnyCommune", label];
+
+    public string WhichCommune(string label, IEnumerable<string> candidates) =>
+        text["Answer_WhichCommune", label, string.Join(", ", candidates)];
+
+    public string Rna(string label) => text["Answer_Rna", label];
+
+    public string MapPoint(string label) => text["Answer_MapPoint", label];
 }

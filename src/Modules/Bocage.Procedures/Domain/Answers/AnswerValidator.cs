@@ -14,7 +14,7 @@ internal sealed class AnswerValidator(
     AnswerMessages messages
 )
 {
-    public const string CommunesList = "communes";
+    public const string CommunesList = NamedLists.Communes;
 
     /// <summary>The labels of the form being checked, to name the other field of a rule between two answers.</summary>
     private Dictionary<string, string> _labels = [];
@@ -170,7 +170,7 @@ internal sealed class AnswerValidator(
     private string Label(string key) => _labels.TryGetValue(key, out var label) ? label : key;
 
     private IReadOnlyList<ChoiceOption> ChoicesOf(FieldDefinition field) =>
-        field.ListName is { } list ? Options(list) : field.Options;
+        field.OptionsList is { } list ? Options(list) : field.Options;
 
     private IReadOnlyList<ChoiceOption> Options(string list) => lists.TryGetValue(list, out var options) ? options : [];
 }

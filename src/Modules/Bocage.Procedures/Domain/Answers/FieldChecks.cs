@@ -56,6 +56,20 @@ internal static partial class FieldChecks
             FieldType.Iban => Iban.Normalise(text) is { } iban ? (null, iban) : (messages.Iban(label), null),
             FieldType.File => Guid.TryParse(text, out var id) ? (null, id.ToString()) : (messages.File(label), null),
             FieldType.HonourStatement => text == "oui" ? (null, "oui") : (messages.Honour(label), null),
+            FieldType.Checkbox => text == "oui" ? (null, "oui") : (messages.YesNo(label), null),
+            FieldType.Civility => text is "Mme" or "M." ? (null, text) : (messages.Choice(label), null),
+            FieldType.LinkedDropDown
+            or FieldType.Departement
+            or FieldType.Region
+            or FieldType.Country
+            or FieldType.LinkedFile => choices.Any(c => c.Value == text)
+                ? (null, text)
+                : (messages.Choice(label), null),
+            FieldType.Decimal => FieldFormats.Decimal(field, text, messages),
+            FieldType.DateTime => FieldFormats.DateTime(label, text, messages),
+            FieldType.Commune => FieldFormats.Commune(label, text, messages),
+            FieldType.Rna => FieldFormats.Rna(label, text, messages),
+            FieldType.MapPoint => FieldFormats.MapPoint(label, text, messages),
             _ => (null, text),
         };
         if (field.Type == FieldType.MultipleChoice)

@@ -50,6 +50,17 @@ internal sealed record FieldDefinition(string Key, FieldType Type, string Label)
     /// <summary>A named list feeding a drop-down (e.g. <c>communes</c>, the communes of the territory).</summary>
     public string? ListName { get; init; }
 
+    /// <summary>The named list the field chooses from: its own, or the one its type implies (COG, countries).</summary>
+    public string? OptionsList =>
+        Type switch
+        {
+            FieldType.Departement => NamedLists.Departements,
+            FieldType.Region => NamedLists.Regions,
+            FieldType.Country => NamedLists.Countries,
+            FieldType.LinkedFile => NamedLists.ApplicantFiles,
+            _ => ListName,
+        };
+
     /// <summary>Shown only when this holds on an earlier answer.</summary>
     public DisplayCondition? Condition { get; init; }
 

@@ -44,4 +44,40 @@ internal enum FieldType
 
     /// <summary>"I certify on my honour…" checkbox; must be ticked to submit.</summary>
     HonourStatement = 18,
+
+    /// <summary>A number with decimals (« 12,5 »), kept with a point.</summary>
+    Decimal = 19,
+
+    /// <summary>A date and an hour (« 2026-12-05T08:30 »), as the person reads them in Paris.</summary>
+    DateTime = 20,
+
+    /// <summary>« Madame » or « Monsieur », kept as « Mme » or « M. ».</summary>
+    Civility = 21,
+
+    /// <summary>One box to tick (« Je souhaite recevoir… »); required means it must be ticked.</summary>
+    Checkbox = 22,
+
+    /// <summary>A choice then a sub-choice (« Voirie / Nid-de-poule »), from options grouped by their first choice.</summary>
+    LinkedDropDown = 23,
+
+    /// <summary>Any commune of France (INSEE's COG), kept as its INSEE code.</summary>
+    Commune = 24,
+
+    /// <summary>A département of France (COG), kept as its code.</summary>
+    Departement = 25,
+
+    /// <summary>A région of France (COG), kept as its code.</summary>
+    Region = 26,
+
+    /// <summary>A country (ISO 3166-1 alpha-2), named in the person's language.</summary>
+    Country = 27,
+
+    /// <summary>An association's number in the Répertoire national des associations: W and 9 digits.</summary>
+    Rna = 28,
+
+    /// <summary>Another file of the same applicant, by its number.</summary>
+    LinkedFile = 29,
+
+    /// <summary>A point on a map, typed as « latitude, longitude » or picked on the map when scripts run.</summary>
+    MapPoint = 30,
 }

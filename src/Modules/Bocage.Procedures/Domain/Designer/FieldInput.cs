@@ -49,10 +49,13 @@ internal sealed class FieldInput
             MaxLength = f.MaxLength?.ToString(),
             Pattern = f.Pattern,
             PatternMessage = f.PatternMessage,
-            Options = string.Join(
-                '\n',
-                f.Options.Select(o => o.Value == ChoiceValue(o.Label) ? o.Label : $"{o.Value} | {o.Label}")
-            ),
+            Options =
+                f.Type == FieldType.LinkedDropDown
+                    ? LinkedOptions.Format(f.Options)
+                    : string.Join(
+                        '\n',
+                        f.Options.Select(o => o.Value == ChoiceValue(o.Label) ? o.Label : $"{o.Value} | {o.Label}")
+                    ),
             ListName = f.ListName,
             ConditionField = f.Condition?.FieldKey,
             ConditionOperator = f.Condition?.Operator ?? ConditionOperator.Equals,
@@ -79,7 +82,7 @@ internal sealed class FieldInput
             MaxLength = ParseInt(MaxLength, "MaxLength", errors),
             Pattern = Blank(Pattern),
             PatternMessage = Blank(PatternMessage),
-            Options = ParseOptions(Options),
+            Options = current.Type == FieldType.LinkedDropDown ? LinkedOptions.Parse(Options) : ParseOptions(Options),
             ListName = Blank(ListName),
             Condition = string.IsNullOrWhiteSpace(ConditionField)
                 ? null

@@ -129,11 +129,15 @@ internal static partial class FieldRules
     private static void CheckChoices(FieldDefinition field, List<DesignError> errors)
     {
         var needsOptions =
-            field.Type is FieldType.SingleChoice or FieldType.MultipleChoice
+            field.Type is FieldType.SingleChoice or FieldType.MultipleChoice or FieldType.LinkedDropDown
             || (field.Type == FieldType.DropDown && string.IsNullOrEmpty(field.ListName));
         if (needsOptions && field.Options.Count < 2)
         {
             errors.Add(new("Options", "DesignOptionsRequired"));
+        }
+        else if (field.Type == FieldType.LinkedDropDown && field.Options.Any(o => o.Group is null))
+        {
+            errors.Add(new("Options", "DesignLinkedOptionsGroup"));
         }
         if (field.Options.GroupBy(o => o.Value).Any(g => g.Count() > 1))
         {

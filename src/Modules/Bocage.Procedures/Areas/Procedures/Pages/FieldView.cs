@@ -36,7 +36,7 @@ internal sealed record FieldView(
         State.TryGetValue(InputName(part), out var entry) ? entry.Errors.FirstOrDefault()?.ErrorMessage : null;
 
     public IReadOnlyList<ChoiceOption> Options =>
-        Field.ListName is { } list && Lists.TryGetValue(list, out var named) ? named : Field.Options;
+        Field.OptionsList is { } list && Lists.TryGetValue(list, out var named) ? named : Field.Options;
 
     public string? DescribedBy(string? part = null) =>
         string.Join(

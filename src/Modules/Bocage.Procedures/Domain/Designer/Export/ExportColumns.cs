@@ -7,7 +7,8 @@ namespace Bocage.Procedures.Domain.Designer.Export;
 /// One column per field of a procedure's versions (in the order of the latest), for the bulk export.
 /// A repeatable block is flattened: its children repeat with an index (<c>enfants[2].enfant-nom</c>) up
 /// to the block's maximum; an address gives three columns; several choices are joined by « ; »; a file
-/// gives the attached file's name.
+/// gives the attached file's name; a code of the COG or a country is followed by its name; a linked drop-down
+/// gives its choice and sub-choice apart.
 /// </summary>
 internal sealed record ExportColumn(string Header, Func<AnswerSet, string> Value)
 {
@@ -72,8 +73,23 @@ internal sealed record ExportColumn(string Header, Func<AnswerSet, string> Value
                 Safe(a[$"{input}.{part}"])
             ));
         }
-        return [new ExportColumn(header, a => Safe(string.Join(" ; ", a.All(input))))];
+        if (field.Type == FieldType.LinkedDropDown)
+        {
+            // As Démarches Simplifiées exports it: the first choice and the sub-choice in a column each.
+            return
+            [
+                new ExportColumn($"{header}.choix", a => Safe(Split(a[input]).First)),
+                new ExportColumn($"{header}.sous-choix", a => Safe(Split(a[input]).Second)),
+            ];
+        }
+        var column = new ExportColumn(header, a => Safe(string.Join(" ; ", a.All(input))));
+        return CodeNames.Of(field.Type) is { } name
+            ? [column, new ExportColumn($"{header}.libelle", a => Safe(name(a[input])))]
+            : [column];
     }
+
+    private static (string First, string Second) Split(string value) =>
+        value.Split(LinkedOptions.Separator, 2) is [var first, var second] ? (first, second) : (value, "");
 
     /// <summary>
     /// A value starting like a formula is prefixed so that a spreadsheet never runs it (CSV injection).

@@ -70,7 +70,7 @@ internal abstract class ApplicantFilePage(ApplicantFileServices services) : Page
         var version = await Db.Versions.AsNoTracking().SingleAsync(v => v.Id == file.VersionId);
         Form = version.Form;
         Workflow = version.Workflow;
-        Lists = await services.Lists.AllAsync();
+        Lists = await services.Lists.ForApplicantAsync(file);
         return null;
     }
 
