@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bocage.Procedures.Seed;
 
 /// <summary>
-/// Ten procedures the CCSA and its communes really run, created and published once (matched by
+/// Eleven procedures the CCSA and its communes really run, created and published once (matched by
 /// their address: the instruction side's <see cref="DemoProcedures"/> seeds two of the same addresses
 /// first, with the forms its tests rely on), and the designer's right for the demo agent of Fourmies.
 /// </summary>
@@ -30,6 +30,7 @@ internal static class DesignerDemos
         Medipass.Definition,
         AttestationAccueil.Definition,
         DeclarationTravaux.Definition,
+        DeclarationManifestation.Definition,
     ];
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -54,6 +54,37 @@ internal static class AccountSteps
     }
 
     /// <summary>
+    /// The mail about <paramref name="subject"/> once it is written: mails sent from an outbox event come a moment
+    /// after the page that caused them. Polled, bounded by <see cref="BrowserHost.Patience"/>.
+    /// </summary>
+    public static async Task<Bocage.Kernel.Mail.OutgoingMail> MailAboutAsync(
+        BrowserHost host,
+        string to,
+        string subject
+    )
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            using (var scope = host.Services.CreateScope())
+            {
+                var mail = await scope
+                    .ServiceProvider.GetRequiredService<KernelDb>()
+                    .MailMessages.AsNoTracking()
+                    .Where(m => m.Recipient == to && m.Subject.Contains(subject))
+                    .OrderByDescending(m => m.Id)
+                    .FirstOrDefaultAsync();
+                if (mail is not null)
+                {
+                    return mail;
+                }
+            }
+            Assert.True(waited.Elapsed.TotalMilliseconds < BrowserHost.Patience, $"No mail about {subject} to {to}.");
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>
     /// A confirmed inhabitant account, as if the person had signed up and opened the mailed link (that path has
     /// its own journey): the journeys that start from an account begin here.
     /// </summary>

@@ -13,7 +13,10 @@ internal static partial class FieldFormats
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>The most candidates named when a commune's name has namesakes.</summary>
+    /// <summary>
+    /// The most candidates named when a commune's name has namesakes: the message teaches the form « Nom (59) »,
+    /// which reaches any of them.
+    /// </summary>
     private const int Namesakes = 6;
 
     /// <summary>« 12,5 » or « 12.5 » (spaces between thousands allowed), kept as « 12.5 »; bounds are whole numbers.</summary>
@@ -73,17 +76,7 @@ internal static partial class FieldFormats
         {
             0 => (messages.AnyCommune(label), null),
             1 => (null, found[0].Code),
-            _ => (
-                messages.WhichCommune(
-                    label,
-                    found
-                        .Take(Namesakes)
-                        .Select(c => c.Display)
-                        .Append(found.Count > Namesakes ? "…" : "")
-                        .Where(s => s.Length > 0)
-                ),
-                null
-            ),
+            _ => (messages.WhichCommune(label, found.Take(Namesakes).Select(c => c.Display)), null),
         };
     }
 
