@@ -19,7 +19,9 @@ internal static partial class FieldFormats
     /// </summary>
     private const int Namesakes = 6;
 
-    /// <summary>« 12,5 » or « 12.5 » (spaces between thousands allowed), kept as « 12.5 »; bounds are whole numbers.</summary>
+    /// <summary>
+    /// « 12,5 » or « 12.5 » (spaces between thousands allowed), kept as « 12.5 »; bounds are whole numbers.
+    /// </summary>
     public static (string?, string?) Decimal(FieldDefinition field, string text, AnswerMessages messages)
     {
         var compact = text.Replace(" ", "", StringComparison.Ordinal)
@@ -90,7 +92,9 @@ internal static partial class FieldFormats
         return RnaShape().IsMatch(compact) ? (null, compact) : (messages.Rna(label), null);
     }
 
-    /// <summary>« latitude, longitude » in decimal degrees (a comma or a point as decimal mark), kept to 6 decimals.</summary>
+    /// <summary>
+    /// « latitude, longitude » in decimal degrees (a comma or a point as decimal mark), kept to 6 decimals.
+    /// </summary>
     public static (string?, string?) MapPoint(string label, string text, AnswerMessages messages)
     {
         var parts = text.Split([';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

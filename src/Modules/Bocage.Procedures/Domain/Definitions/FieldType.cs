@@ -57,7 +57,9 @@ internal enum FieldType
     /// <summary>One box to tick (« Je souhaite recevoir… »); required means it must be ticked.</summary>
     Checkbox = 22,
 
-    /// <summary>A choice then a sub-choice (« Voirie / Nid-de-poule »), from options grouped by their first choice.</summary>
+    /// <summary>
+    /// A choice then a sub-choice (« Voirie / Nid-de-poule »), from options grouped by their first choice.
+    /// </summary>
     LinkedDropDown = 23,
 
     /// <summary>Any commune of France (INSEE's COG), kept as its INSEE code.</summary>

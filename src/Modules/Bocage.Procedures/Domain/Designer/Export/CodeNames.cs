@@ -4,7 +4,7 @@ using Bocage.Procedures.Domain.Definitions;
 
 namespace Bocage.Procedures.Domain.Designer.Export;
 
-/// <summary>The French name of a code kept by a COG or country field, for the export's column beside the code.</summary>
+/// <summary>The French name of a code kept by a COG or country field, for the export column beside it.</summary>
 internal static class CodeNames
 {
     private static readonly Lazy<Dictionary<string, string>> Departements = new(() =>
