@@ -4,7 +4,7 @@ namespace Bocage.Kernel.Tests.Web;
 
 /// <summary>
 /// The public API's OpenAPI document through Redocly's linter (recommended rules): zero errors. Each operation
-/// named, its errors declared as problem details, nothing of the PayFiP simulator or of the site's own pages.
+/// named, its errors declared as problem details, its JSON answers with their schema, nothing of the PayFiP simulator or of the site's own pages.
 /// </summary>
 public sealed class OpenApiLintTests(AppFixture apps) : IClassFixture<AppFixture>
 {
@@ -54,5 +54,24 @@ public sealed class OpenApiLintTests(AppFixture apps) : IClassFixture<AppFixture
             new HashSet<string?> { "dataset", "resource", "page", "taille", "tri", "champs" },
             names.ToHashSet()
         );
+
+        // The JSON answers have their schema: a reuser's generator gets the fields of a page of rows and a dataset.
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        Assert.Equal("#/components/schemas/RowsPage", ResponseSchema(rows).GetProperty("$ref").GetString());
+        Assert.Superset(
+            new HashSet<string> { "total", "totalExact", "page", "taille", "lignes", "suivant" },
+            schemas.GetProperty("RowsPage").GetProperty("properties").EnumerateObject().Select(p => p.Name).ToHashSet()
+        );
+        var dataset = operations.Single(o => o.Path == "/api/donnees/{dataset}").Operation;
+        Assert.Equal("#/components/schemas/ApiDataset", ResponseSchema(dataset).GetProperty("$ref").GetString());
+        Assert.True(schemas.GetProperty("ApiResource").GetProperty("properties").TryGetProperty("champs", out _));
     }
+
+    private static JsonElement ResponseSchema(JsonElement operation) =>
+        operation
+            .GetProperty("responses")
+            .GetProperty("200")
+            .GetProperty("content")
+            .GetProperty("application/json")
+            .GetProperty("schema");
 }

@@ -25,14 +25,14 @@ internal static class DataApi
         api.MapGet("/", ListAsync)
             .WithName("DataCatalogue")
             .WithSummary("Catalogue des jeux de données")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+            .Produces<IReadOnlyList<ApiDataset>>(StatusCodes.Status200OK, "application/json");
         api.MapGet("/{dataset}", DatasetAsync)
             .WithName("DataDataset")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces<ApiDataset>(StatusCodes.Status200OK, "application/json")
             .WithSummary("Description d'un jeu de données et de ses ressources");
         api.MapGet("/{dataset}/{resource}/lignes", RowsAsync)
             .WithName("DataRows")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces<RowsPage>(StatusCodes.Status200OK, "application/json")
             .AddOpenApiOperationTransformer(RowParameters.DescribeAsync)
             .WithSummary(
                 "Lignes d'une ressource : filtres {colonne}=, {colonne}__contient=, __min=, __max= ; tri=[-]colonne ; page, taille (≤ 1000) ; champs=a,b"
@@ -74,7 +74,7 @@ internal static class DataApi
     )
     {
         var all = await search.AllAsync(cancellationToken);
-        return Results.Json(all.Select(s => Describe(s.Dataset, s.CommuneName, site.Root)));
+        return Results.Json(all.Select(s => ApiDataset.Of(s.Dataset, s.CommuneName, site.Root)).ToList());
     }
 
     private static async Task<IResult> DatasetAsync(
@@ -87,7 +87,7 @@ internal static class DataApi
     {
         var found = await search.FindAsync(dataset, cancellationToken);
         return found is { } f
-            ? Results.Json(Describe(f.Dataset, f.CommuneName, site.Root))
+            ? Results.Json(ApiDataset.Of(f.Dataset, f.CommuneName, site.Root))
             : ApiProblems.NotFound(text, "Api_DatasetNotFound");
     }
 
@@ -125,17 +125,7 @@ internal static class DataApi
         var path = $"/api/donnees/{dataset}/{resource}/lignes";
         var next = more ? path + (query with { Page = query.Page + 1 }).ToQueryString() : null;
         // Beyond the cap the total is a floor ("at least"), said by totalExact = false.
-        return Results.Json(
-            new
-            {
-                total = total.Count,
-                totalExact = !total.AtLeast,
-                page = query.Page,
-                taille = query.PageSize,
-                lignes = rows,
-                suivant = next,
-            }
-        );
+        return Results.Json(new RowsPage(total.Count, !total.AtLeast, query.Page, query.PageSize, rows, next));
     }
 
     private static async Task ExportAsync(
@@ -251,34 +241,4 @@ internal static class DataApi
     /// <summary>« Colonne inconnue : x. » for each, in the reader's language; the preview page says them too.</summary>
     public static string UnknownColumns(IStringLocalizer<OpenDataResource> text, IEnumerable<string> names) =>
         string.Join(" ", names.Select(n => text["Api_UnknownColumn", n].Value));
-
-    private static object Describe(Dataset d, string commune, string site)
-    {
-        return new
-        {
-            slug = d.Slug,
-            titre = d.Title,
-            description = d.Description,
-            theme = d.Theme,
-            organisation = d.OrganisationName,
-            commune,
-            licence = d.Licence,
-            frequence = d.Frequency,
-            miseAJour = d.UpdatedAt,
-            page = $"{site}/donnees/{d.Slug}",
-            ressources = d
-                .Resources.Where(r => r.BatchId != Guid.Empty)
-                .Select(r => new
-                {
-                    slug = r.Slug,
-                    titre = r.Title,
-                    format = r.Format,
-                    lignes = r.RowCount,
-                    schema = r.SchemaName,
-                    champs = r.Fields,
-                    api = $"{site}/api/donnees/{d.Slug}/{r.Slug}/lignes",
-                    export = $"{site}/api/donnees/{d.Slug}/{r.Slug}/export.csv",
-                }),
-        };
-    }
 }
