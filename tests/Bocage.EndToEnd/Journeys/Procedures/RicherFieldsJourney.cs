@@ -8,7 +8,7 @@ namespace Bocage.EndToEnd.Journeys.Procedures;
 /// <summary>
 /// An inhabitant declares a flea market to Fourmies on a 360 px phone and on a desktop screen, with Démarches
 /// Simplifiées' richer fields: civility, RNA number, a commune of France with namesakes, country, linked lists,
-/// date and hour, map point as text, decimal surface, checkbox. Mistakes are told at their fields with what was
+/// date and hour, map point (typed on the phone, tapped on the map on the screen), decimal surface, checkbox. Mistakes are told at their fields with what was
 /// typed kept; the summary reads every answer in words; the receipt mail's link opens the file. Axe on every page,
 /// no sideways scrolling.
 /// </summary>
@@ -57,7 +57,30 @@ public sealed class RicherFieldsJourney(BrowserHost host) : BrowserTest(host)
             .SelectOptionAsync(new SelectOptionValue { Label = "Brocante" });
         await page.GetByLabel("Début").FillAsync("2027-05-01T08:00");
         await page.GetByLabel(new System.Text.RegularExpressions.Regex("^Fin\\b")).FillAsync("2027-05-01T18:00");
-        await page.GetByLabel("Point de rassemblement").FillAsync("50,0139 ; 4,0519");
+        var point = "50.0139, 4.0519";
+        if (width < 600)
+        {
+            // On the phone the point is typed, as a person copies it from a map application.
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Point de rassemblement" })
+                .FillAsync("50,0139 ; 4,0519");
+        }
+        else
+        {
+            // On the screen the person taps the map: the position is written into the field.
+            var map = page.GetByRole(AriaRole.Region, new() { Name = "Carte pour « Point de rassemblement »" });
+            await Expect(map).ToBeVisibleAsync();
+            await map.ClickAsync();
+            var field = page.GetByRole(AriaRole.Textbox, new() { Name = "Point de rassemblement" });
+            await Expect(field).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^50\.\d{6}, 4\.\d{6}$"));
+            // The server keeps six decimals without trailing zeros.
+            point = string.Join(
+                ", ",
+                (await field.InputValueAsync())
+                    .Split(", ")
+                    .Select(n => double.Parse(n, System.Globalization.CultureInfo.InvariantCulture))
+                    .Select(n => n.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture))
+            );
+        }
         await page.GetByLabel("Surface occupée (m²)").FillAsync("1 250,5");
         await page.GetByLabel("Une buvette sera tenue").CheckAsync();
         await page.GetByLabel("Je certifie").CheckAsync();
@@ -76,7 +99,7 @@ public sealed class RicherFieldsJourney(BrowserHost host) : BrowserTest(host)
                 "Belgique",
                 "Commerce / Brocante",
                 "01/05/2027 08:00",
-                "50.0139, 4.0519",
+                point,
                 "1250,5",
             }
         )
