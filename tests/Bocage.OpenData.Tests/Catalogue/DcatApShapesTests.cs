@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 
 namespace Bocage.OpenData.Tests.Catalogue;
 
@@ -44,6 +45,30 @@ public sealed class DcatApShapesTests(AppFixture fixture) : IClassFixture<AppFix
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_period_a_dataset_covers_comes_from_its_date_and_year_columns(DatabaseProvider db)
+    {
+        var catalogue = JsonNode.Parse(await fixture.Client(db).GetStringAsync("/donnees/catalogue.jsonld"))!;
+
+        // Fibre: a year column, 2020 to 2025, each year whole. Grants: conventions of 2023 to 2025.
+        var fibre = Node(catalogue, "http://localhost/donnees/deploiement-fibre")!.ToJsonString();
+        var grants = Node(catalogue, "http://localhost/donnees/subventions")!.ToJsonString();
+        Assert.Contains("PeriodOfTime", fibre);
+        Assert.Contains("\"2020-01-01\"", fibre);
+        Assert.Contains("\"2025-12-31\"", fibre);
+        Assert.Contains("\"2023-03-10\"", grants);
+        Assert.Contains("\"2025-03-15\"", grants);
+    }
+
+    private static JsonNode? Node(JsonNode? node, string id) =>
+        node switch
+        {
+            JsonObject o when o["@id"]?.GetValue<string>() == id => o,
+            JsonObject o => o.Select(p => Node(p.Value, id)).FirstOrDefault(n => n is not null),
+            JsonArray a => a.Select(i => Node(i, id)).FirstOrDefault(n => n is not null),
+            _ => null,
+        };
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task One_catalogue_IRI_sends_to_either_serialisation(DatabaseProvider db)

@@ -59,6 +59,9 @@ public sealed partial class FeedAndDescriptionTests(AppFixture fixture) : IClass
         Assert.Equal("http://localhost/donnees/deploiement-fibre", dataset.GetProperty("url").GetString());
         Assert.False(string.IsNullOrEmpty(dataset.GetProperty("name").GetString()));
         Assert.StartsWith("https://", dataset.GetProperty("license").GetString());
+        // Its year column runs from 2020 to 2025; people read the same period on the page.
+        Assert.Equal("2020-01-01/2025-12-31", dataset.GetProperty("temporalCoverage").GetString());
+        Assert.Contains("du 1 janvier 2020 au 31 décembre 2025", System.Net.WebUtility.HtmlDecode(page));
         var downloads = dataset.GetProperty("distribution").EnumerateArray().ToList();
         Assert.Contains(downloads, d =>
             d.GetProperty("encodingFormat").GetString() == "text/csv"

@@ -15,20 +15,42 @@ internal static class Dcat
 {
     public const string LicenceOuverte = DcatVocabularies.LicenceOuverte;
 
-    public static async Task<IResult> JsonLdAsync(CatalogueSearch search, PublicSite site, HttpContext http)
+    public static async Task<IResult> JsonLdAsync(
+        CatalogueSearch search,
+        RowStore store,
+        PublicSite site,
+        HttpContext http
+    )
     {
-        var catalogue = DcatCatalogue.Build(await search.AllAsync(http.RequestAborted), site);
+        var catalogue = await BuildAsync(search, store, site, http.RequestAborted);
         return Results.Text(JsonLdWriter.Write(catalogue).ToJsonString(), "application/ld+json; charset=utf-8");
     }
 
-    public static async Task<IResult> RdfXmlAsync(CatalogueSearch search, PublicSite site, HttpContext http)
+    public static async Task<IResult> RdfXmlAsync(
+        CatalogueSearch search,
+        RowStore store,
+        PublicSite site,
+        HttpContext http
+    )
     {
-        var catalogue = DcatCatalogue.Build(await search.AllAsync(http.RequestAborted), site);
+        var catalogue = await BuildAsync(search, store, site, http.RequestAborted);
         var document = RdfXmlWriter.Write(catalogue);
         return Results.Text(
             document.Declaration + "\n" + document.Root!.ToString(System.Xml.Linq.SaveOptions.DisableFormatting),
             "application/rdf+xml; charset=utf-8"
         );
+    }
+
+    private static async Task<RdfResource> BuildAsync(
+        CatalogueSearch search,
+        RowStore store,
+        PublicSite site,
+        CancellationToken cancellationToken
+    )
+    {
+        var all = await search.AllAsync(cancellationToken);
+        var periods = await store.PeriodsAsync(all.Select(s => s.Dataset), cancellationToken);
+        return DcatCatalogue.Build(all, periods, site);
     }
 
     /// <summary>The catalogue's IRI: RDF/XML for who asks for it, JSON-LD otherwise (303 See Other).</summary>

@@ -9,7 +9,7 @@ namespace Bocage.OpenData.Api.DcatAp;
 /// The catalogue as DCAT-AP 3.0.1 describes one, for data.gouv.fr's harvester and the European data portal: one
 /// catalogue IRI (<c>/donnees/catalogue</c>) for both serialisations, its publisher, language, licence, themes
 /// and territory; each dataset with its publisher, contact point, communes covered, EU data theme, frequency and
-/// typed dates; a distribution per export format (CSV, JSON, XLSX, GeoJSON) with its EU file type, IANA media
+/// typed dates, the period its rows cover; a distribution per export format (CSV, JSON, XLSX, GeoJSON) with its EU file type, IANA media
 /// type, licence and description. Checked against the official SHACL shapes in test.sh.
 /// </summary>
 internal static class DcatCatalogue
@@ -17,7 +17,11 @@ internal static class DcatCatalogue
     public const string Title = "Données ouvertes de la Communauté de Communes Sud Avesnois";
     private const string Territory = "Communauté de Communes Sud Avesnois";
 
-    public static RdfResource Build(IReadOnlyList<DatasetSummary> all, PublicSite site)
+    public static RdfResource Build(
+        IReadOnlyList<DatasetSummary> all,
+        IReadOnlyDictionary<Guid, (DateOnly Start, DateOnly End)> periods,
+        PublicSite site
+    )
     {
         var catalogue = new RdfResource(site.Absolute("/donnees/catalogue"), "dcat:Catalog")
             .Text("dct:title", Title, "fr")
@@ -46,10 +50,17 @@ internal static class DcatCatalogue
         {
             catalogue.Add("dct:modified", DateTime(all.Max(s => s.Dataset.UpdatedAt)));
         }
-        return catalogue.Add("dcat:dataset", all.Select(s => (RdfValue)Node(DatasetOf(s, site))));
+        return catalogue.Add(
+            "dcat:dataset",
+            all.Select(s => (RdfValue)Node(DatasetOf(s, periods.TryGetValue(s.Dataset.Id, out var p) ? p : null, site)))
+        );
     }
 
-    private static RdfResource DatasetOf(DatasetSummary summary, PublicSite site)
+    private static RdfResource DatasetOf(
+        DatasetSummary summary,
+        (DateOnly Start, DateOnly End)? period,
+        PublicSite site
+    )
     {
         var d = summary.Dataset;
         var page = site.Absolute($"/donnees/{d.Slug}");
@@ -76,6 +87,18 @@ internal static class DcatCatalogue
             dataset.Add(
                 "dcat:theme",
                 Node(new RdfResource(theme.Iri, "skos:Concept").Text("skos:prefLabel", theme.Label, "fr"))
+            );
+        }
+        if (period is { } covered)
+        {
+            // The days the rows speak of, from their date and year columns.
+            dataset.Add(
+                "dct:temporal",
+                Node(
+                    new RdfResource(null, "dct:PeriodOfTime")
+                        .Add("dcat:startDate", Date(covered.Start))
+                        .Add("dcat:endDate", Date(covered.End))
+                )
             );
         }
         if (DcatVocabularies.Frequency(d.Frequency) is { } frequency)
@@ -152,6 +175,9 @@ internal static class DcatCatalogue
     private static RdfValue Licence(string iri) => Node(new RdfResource(iri, "dct:LicenseDocument"));
 
     private static RdfNode Node(RdfResource resource) => new(resource);
+
+    private static RdfLiteral Date(DateOnly day) =>
+        new(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "xsd:date");
 
     private static RdfLiteral DateTime(System.DateTime utc) =>
         new(

@@ -41,6 +41,9 @@ internal sealed class DatasetModel(
 
     public ChartView? Chart { get; private set; }
 
+    /// <summary>The days the rows speak of, from their date and year columns; null when none says.</summary>
+    public (DateOnly Start, DateOnly End)? Period { get; private set; }
+
     public string ApiBase => Resource is null ? "" : $"/api/donnees/{Dataset.Slug}/{Resource.Slug}";
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
@@ -51,6 +54,9 @@ internal sealed class DatasetModel(
             return NotFound();
         }
         (Dataset, CommuneName) = found.Value;
+        Period = (await store.PeriodsAsync([Dataset], cancellationToken)).TryGetValue(Dataset.Id, out var period)
+            ? period
+            : null;
         Resource = Dataset.Resources.FirstOrDefault(r =>
             r.BatchId != Guid.Empty && r.Slug == Request.Query["ressource"]
         ) ?? Dataset.Resources.FirstOrDefault(r => r.BatchId != Guid.Empty);

@@ -7,11 +7,16 @@ namespace Bocage.OpenData.Areas.OpenData.Pages.Donnees;
 
 /// <summary>
 /// A dataset as Schema.org's <c>Dataset</c>, the description Google's dataset search and others read in the page:
-/// name, description, licence, creator, dates, the commune it covers and a <c>DataDownload</c> per format.
+/// name, description, licence, creator, dates, the commune and the period it covers, and a <c>DataDownload</c> per format.
 /// </summary>
 internal static class DatasetDescription
 {
-    public static JsonObject Of(Dataset dataset, string communeName, PublicSite site)
+    public static JsonObject Of(
+        Dataset dataset,
+        string communeName,
+        (DateOnly Start, DateOnly End)? period,
+        PublicSite site
+    )
     {
         var page = site.Absolute($"/donnees/{dataset.Slug}");
         var downloads = new JsonArray();
@@ -30,7 +35,7 @@ internal static class DatasetDescription
                 );
             }
         }
-        return new JsonObject
+        var description = new JsonObject
         {
             ["@type"] = "Dataset",
             ["name"] = dataset.Title,
@@ -53,5 +58,14 @@ internal static class DatasetDescription
             ["spatialCoverage"] = new JsonObject { ["@type"] = "Place", ["name"] = communeName },
             ["distribution"] = downloads,
         };
+        if (period is { } covered)
+        {
+            // An ISO 8601 interval, as Schema.org asks.
+            description["temporalCoverage"] = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{covered.Start:yyyy-MM-dd}/{covered.End:yyyy-MM-dd}"
+            );
+        }
+        return description;
     }
 }
