@@ -65,6 +65,16 @@ public sealed class OpenApiLintTests(AppFixture apps) : IClassFixture<AppFixture
         var dataset = operations.Single(o => o.Path == "/api/donnees/{dataset}").Operation;
         Assert.Equal("#/components/schemas/ApiDataset", ResponseSchema(dataset).GetProperty("$ref").GetString());
         Assert.True(schemas.GetProperty("ApiResource").GetProperty("properties").TryGetProperty("champs", out _));
+        foreach (
+            var (path, operation) in operations.Where(o => o.Path.StartsWith("/api/carte", StringComparison.Ordinal))
+        )
+        {
+            var geoJson = operation.GetProperty("responses").GetProperty("200").GetProperty("content");
+            Assert.Equal(
+                "#/components/schemas/GeoJsonFeatureCollection",
+                geoJson.GetProperty("application/geo+json").GetProperty("schema").GetProperty("$ref").GetString()
+            );
+        }
     }
 
     private static JsonElement ResponseSchema(JsonElement operation) =>

@@ -25,13 +25,13 @@ internal static class MapApi
         var map = app.MapGroup("/api/carte").WithTags("Carte").WithProblems();
         map.MapGet("/couches/{layer}.geojson", LayerAsync)
             .WithName("MapLayer")
-            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+            .Produces<GeoJsonFeatureCollection>(StatusCodes.Status200OK, "application/geo+json")
             .WithSummary(
                 "Une couche de la carte en GeoJSON (communes et leur indicateur, ou points), autour d'un lieu"
             );
         map.MapGet("/jeux/{dataset}/{resource}.geojson", CatalogueLayerAsync)
             .WithName("MapCatalogueLayer")
-            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+            .Produces<GeoJsonFeatureCollection>(StatusCodes.Status200OK, "application/geo+json")
             .WithSummary("Une ressource géographique du catalogue en GeoJSON, filtrée par colonne et autour d'un lieu");
     }
 
