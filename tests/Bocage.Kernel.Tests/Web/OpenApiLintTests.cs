@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace Bocage.Kernel.Tests.Web;
 
 /// <summary>
-/// The public API's OpenAPI document through Redocly's linter (recommended rules): zero errors. Each operation
-/// named, its errors declared as problem details, its JSON answers with their schema, nothing of the PayFiP simulator or of the site's own pages.
+/// The public API's OpenAPI document through Redocly's linter (recommended rules): zero errors. Each operation named,
+/// its errors declared as problem details, its JSON answers with their schema, nothing of the PayFiP simulator or of
+/// the site's own pages.
 /// </summary>
 public sealed class OpenApiLintTests(AppFixture apps) : IClassFixture<AppFixture>
 {

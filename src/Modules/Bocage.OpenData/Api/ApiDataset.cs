@@ -4,7 +4,9 @@ using Bocage.OpenData.Domain.Validation;
 
 namespace Bocage.OpenData.Api;
 
-/// <summary>A dataset as <c>/api/donnees</c> describes it (names in French, as the API speaks to its reusers).</summary>
+/// <summary>
+/// A dataset as <c>/api/donnees</c> describes it (names in French, as the API speaks to its reusers).
+/// </summary>
 [Description("Un jeu de données du catalogue et ses ressources publiées.")]
 internal sealed record ApiDataset(
     string Slug,

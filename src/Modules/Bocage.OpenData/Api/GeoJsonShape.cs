@@ -13,7 +13,9 @@ internal sealed record GeoJsonFeatureCollection(
     IReadOnlyList<GeoJsonFeature> Features
 );
 
-/// <summary>One feature: its geometry (WGS 84) and its properties, the dataset's columns or the layer's fields.</summary>
+/// <summary>
+/// One feature: its geometry (WGS 84) and its properties, the dataset's columns or the layer's fields.
+/// </summary>
 [Description("Un objet GeoJSON : sa géométrie (WGS 84) et ses propriétés.")]
 internal sealed record GeoJsonFeature(
     [property: Description("Toujours Feature.")] string Type,

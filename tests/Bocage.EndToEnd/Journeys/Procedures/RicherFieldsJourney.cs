@@ -7,10 +7,10 @@ namespace Bocage.EndToEnd.Journeys.Procedures;
 
 /// <summary>
 /// An inhabitant declares a flea market to Fourmies on a 360 px phone and on a desktop screen, with Démarches
-/// Simplifiées' richer fields: civility, RNA number, a commune of France with namesakes, country, linked lists,
-/// date and hour, map point (typed on the phone, tapped on the map on the screen), decimal surface, checkbox. Mistakes are told at their fields with what was
-/// typed kept; the summary reads every answer in words; the receipt mail's link opens the file. Axe on every page,
-/// no sideways scrolling.
+/// Simplifiées' richer fields: civility, RNA number, a commune of France with namesakes, country, linked lists, date
+/// and hour, map point (typed on the phone, tapped on the map on the screen), decimal surface, checkbox. Mistakes are
+/// told at their fields with what was typed kept; the summary reads every answer in words; the receipt mail's link
+/// opens the file. Axe on every page, no sideways scrolling.
 /// </summary>
 public sealed class RicherFieldsJourney(BrowserHost host) : BrowserTest(host)
 {

@@ -7,10 +7,10 @@ namespace Bocage.OpenData.Api.DcatAp;
 
 /// <summary>
 /// The catalogue as DCAT-AP 3.0.1 describes one, for data.gouv.fr's harvester and the European data portal: one
-/// catalogue IRI (<c>/donnees/catalogue</c>) for both serialisations, its publisher, language, licence, themes
-/// and territory; each dataset with its publisher, contact point, communes covered, EU data theme, frequency and
-/// typed dates, the period its rows cover; a distribution per export format (CSV, JSON, XLSX, GeoJSON) with its EU file type, IANA media
-/// type, licence and description. Checked against the official SHACL shapes in test.sh.
+/// catalogue IRI (<c>/donnees/catalogue</c>) for both serialisations, its publisher, language, licence, themes and
+/// territory; each dataset with its publisher, contact point, communes covered, EU data theme, frequency and typed
+/// dates, the period its rows cover; a distribution per export format (CSV, JSON, XLSX, GeoJSON) with its EU file type,
+/// IANA media type, licence and description. Checked against the official SHACL shapes in test.sh.
 /// </summary>
 internal static class DcatCatalogue
 {

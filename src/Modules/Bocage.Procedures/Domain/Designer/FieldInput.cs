@@ -36,6 +36,15 @@ internal sealed class FieldInput
     /// <summary>A file field's size limit in megabytes; empty: the kernel's limit.</summary>
     public string? MaxMegabytes { get; set; }
 
+    /// <summary>A date's earlier date field it may not precede (a departure after the arrival).</summary>
+    public string? NotBefore { get; set; }
+
+    /// <summary>A short text kept in capitals without spaces (passport, registration numbers).</summary>
+    public bool Capitals { get; set; }
+
+    /// <summary>One of <see cref="PersonalTokens"/>, for a question about the person filling the form.</summary>
+    public string? Autocomplete { get; set; }
+
     public static FieldInput From(FieldDefinition f) =>
         new()
         {
@@ -63,6 +72,9 @@ internal sealed class FieldInput
             Text = f.Text,
             Accept = f.Type == FieldType.File ? f.AcceptedKinds.Select(k => k.ToString()).ToList() : [],
             MaxMegabytes = f.MaxMegabytes?.ToString(),
+            NotBefore = f.NotBefore,
+            Capitals = f.Capitals,
+            Autocomplete = f.Autocomplete,
         };
 
     /// <summary>
@@ -90,6 +102,11 @@ internal sealed class FieldInput
             Text = Blank(Text),
             Accept = current.Type == FieldType.File ? ParseKinds(Accept) : [],
             MaxMegabytes = current.Type == FieldType.File ? ParseInt(MaxMegabytes, "MaxMegabytes", errors) : null,
+            NotBefore = current.Type == FieldType.Date ? Blank(NotBefore) : null,
+            Capitals = current.Type == FieldType.ShortText && Capitals,
+            Autocomplete = current.Type is FieldType.ShortText or FieldType.Email or FieldType.Phone or FieldType.Date
+                ? Blank(Autocomplete)
+                : null,
         };
 
     /// <summary>Known kinds only, each once; none ticked means the default PDF, JPEG and PNG.</summary>

@@ -37,6 +37,11 @@ internal static partial class FieldRules
         CheckPattern(field, errors);
         CheckChoices(field, errors);
         CheckCondition(form, currentKey, field, errors);
+        CheckNotBefore(form, currentKey, field, errors);
+        if (field.Autocomplete is { } token && !PersonalTokens.All.Contains(token))
+        {
+            errors.Add(new("Autocomplete", "DesignAutocompleteUnknown"));
+        }
         if (
             field.Type is FieldType.Section or FieldType.Explanation
             && string.IsNullOrWhiteSpace(field.Text)
@@ -146,6 +151,25 @@ internal static partial class FieldRules
         if (!string.IsNullOrEmpty(field.ListName) && !KnownLists.Contains(field.ListName))
         {
             errors.Add(new("ListName", "DesignListUnknown", string.Join(", ", KnownLists)));
+        }
+    }
+
+    /// <summary>The date a date may not precede is a date field placed before it.</summary>
+    private static void CheckNotBefore(
+        FormSchema form,
+        string currentKey,
+        FieldDefinition field,
+        List<DesignError> errors
+    )
+    {
+        if (
+            field.NotBefore is { } earlier
+            && !form
+                .AllFields.TakeWhile(f => f.Key != currentKey)
+                .Any(f => f.Key == earlier && f.Type == FieldType.Date)
+        )
+        {
+            errors.Add(new("NotBefore", "DesignNotBeforeUnknown"));
         }
     }
 

@@ -6,8 +6,8 @@ using Bocage.OpenData.Domain.Catalogue;
 namespace Bocage.OpenData.Areas.OpenData.Pages.Donnees;
 
 /// <summary>
-/// A dataset as Schema.org's <c>Dataset</c>, the description Google's dataset search and others read in the page:
-/// name, description, licence, creator, dates, the commune and the period it covers, and a <c>DataDownload</c> per format.
+/// A dataset as Schema.org's <c>Dataset</c>, the description Google's dataset search and others read in the page: name,
+/// description, licence, creator, dates, the commune and the period it covers, and a <c>DataDownload</c> per format.
 /// </summary>
 internal static class DatasetDescription
 {
