@@ -21,6 +21,9 @@ public static class FrenchGeography
     private static readonly Lazy<IReadOnlyDictionary<string, CogCommune>> ByCode = new(() =>
         Communes.ToDictionary(c => c.Code, StringComparer.Ordinal)
     );
+    private static readonly Lazy<ILookup<string, CogCommune>> ByPostcode = new(() =>
+        Communes.SelectMany(c => c.Postcodes.Select(p => (p, c))).ToLookup(x => x.p, x => x.c, StringComparer.Ordinal)
+    );
     private static readonly Lazy<ILookup<string, CogCommune>> ByFoldedName = new(() =>
         Communes.ToLookup(c => Fold(c.Name), StringComparer.Ordinal)
     );
@@ -61,7 +64,7 @@ public static class FrenchGeography
         {
             // People type postcodes far more than INSEE codes, and in the Nord the two often look alike (59132 is
             // Trélon's postcode and another commune's code): the postcode wins, the code is the fallback.
-            var byPostcode = Communes.Where(c => c.Postcodes.Contains(text)).ToList();
+            var byPostcode = ByPostcode.Value[text].ToList();
             if (byPostcode.Count > 0)
             {
                 return byPostcode;

@@ -20,6 +20,7 @@ public sealed partial class OpenDataModule
         builder.Services.AddSingleton<ExportFiles>();
         builder.Services.AddScoped<RowStore>();
         builder.Services.AddSingleton<Areas.OpenData.Pages.Donnees.ChartCache>();
+        builder.Services.AddSingleton<PeriodCache>();
         builder.Services.AddScoped<CatalogueSearch>();
         builder.Services.AddScoped<Bocage.Kernel.Search.ISearchSource, OpenDataSearchSource>();
         builder.Services.AddScoped<Bocage.Kernel.Dashboard.IDashboardSource, DatasetsDashboard>();

@@ -9,25 +9,6 @@ public sealed class DesignerHttpTests
 {
     private const string Fourmies = "agent.fourmies@demo.sud-avesnois.fr";
 
-    private static async Task<string> CreateAsync(Browser browser, string title, string commune = "59249")
-    {
-        using var created = await browser.SubmitAsync(
-            "/gestion/demarches/conception/nouvelle",
-            new Dictionary<string, string>
-            {
-                ["Input.Title"] = title,
-                ["Input.Description"] = "Inscription des enfants aux mercredis récréatifs.",
-                ["Input.Theme"] = "enfance",
-                ["Input.Commune"] = commune,
-                ["Input.Service"] = "",
-                ["Input.Audience"] = "Account",
-                ["Input.Opens"] = "2026-09-01",
-            },
-            "/gestion/demarches/conception/nouvelle"
-        );
-        return created.RequestMessage!.RequestUri!.AbsolutePath;
-    }
-
     private static Task<HttpResponseMessage> PostAsync(
         Browser browser,
         string action,
@@ -58,7 +39,7 @@ public sealed class DesignerHttpTests
     {
         using var app = new BocageFactory(provider);
         var browser = await DesignerSession.SignInAsync(app, Fourmies);
-        var path = await CreateAsync(browser, "Mercredis récréatifs");
+        var path = await DesignerSession.CreateAsync(browser, "Mercredis récréatifs");
         Assert.Matches("^/gestion/demarches/conception/[0-9a-f-]{36}$", path);
 
         await PostAsync(browser, path + "?handler=AddPage", new() { ["title"] = "Famille" });
@@ -150,7 +131,7 @@ public sealed class DesignerHttpTests
     {
         using var app = new BocageFactory(provider);
         var browser = await DesignerSession.SignInAsync(app, Fourmies);
-        var path = await CreateAsync(browser, "Essai des erreurs");
+        var path = await DesignerSession.CreateAsync(browser, "Essai des erreurs");
         await PostAsync(browser, path + "?handler=AddPage", new() { ["title"] = "Page" });
         await PostAsync(
             browser,
@@ -214,7 +195,7 @@ public sealed class DesignerHttpTests
     {
         using var app = new BocageFactory(provider);
         var browser = await DesignerSession.SignInAsync(app, Fourmies);
-        var path = await CreateAsync(browser, "Essai des tailles");
+        var path = await DesignerSession.CreateAsync(browser, "Essai des tailles");
         await PostAsync(browser, path + "?handler=AddPage", new() { ["title"] = "Page" });
         await PostAsync(
             browser,
@@ -278,7 +259,7 @@ public sealed class DesignerHttpTests
 
         var list = WebUtility.HtmlDecode(await browser.OpenAsync("/gestion/demarches/conception"));
         using var open = await browser.GetAsync($"/gestion/demarches/conception/{cantine}/champ/enfants");
-        var path = await CreateAsync(browser, "Cantine de Trélon par Fourmies", commune: "59249");
+        var path = await DesignerSession.CreateAsync(browser, "Cantine de Trélon par Fourmies", commune: "59249");
 
         Assert.Contains("Déclaration de travaux simples", list);
         Assert.DoesNotContain("cantine et au périscolaire", list);

@@ -28,4 +28,24 @@ internal static class DesignerSession
         );
         await db.SaveChangesAsync();
     }
+
+    /// <summary>Creates a draft procedure in the designer; returns its editor's address.</summary>
+    public static async Task<string> CreateAsync(Browser browser, string title, string commune = "59249")
+    {
+        using var created = await browser.SubmitAsync(
+            "/gestion/demarches/conception/nouvelle",
+            new Dictionary<string, string>
+            {
+                ["Input.Title"] = title,
+                ["Input.Description"] = "Inscription des enfants aux mercredis récréatifs.",
+                ["Input.Theme"] = "enfance",
+                ["Input.Commune"] = commune,
+                ["Input.Service"] = "",
+                ["Input.Audience"] = "Account",
+                ["Input.Opens"] = "2026-09-01",
+            },
+            "/gestion/demarches/conception/nouvelle"
+        );
+        return created.RequestMessage!.RequestUri!.AbsolutePath;
+    }
 }

@@ -17,21 +17,7 @@ public sealed class PersonalFieldsDesignerTests
     {
         using var app = new BocageFactory(provider);
         var browser = await DesignerSession.SignInAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
-        using var created = await browser.SubmitAsync(
-            "/gestion/demarches/conception/nouvelle",
-            new Dictionary<string, string>
-            {
-                ["Input.Title"] = "Prêt de barnum",
-                ["Input.Description"] = "Empruntez le barnum de la commune pour une fête.",
-                ["Input.Theme"] = "vie locale",
-                ["Input.Commune"] = "59249",
-                ["Input.Service"] = "",
-                ["Input.Audience"] = "Account",
-                ["Input.Opens"] = "2026-09-01",
-            },
-            "/gestion/demarches/conception/nouvelle"
-        );
-        var path = created.RequestMessage!.RequestUri!.AbsolutePath;
+        var path = await DesignerSession.CreateAsync(browser, "Prêt de barnum");
         await browser.SubmitAsync(path + "?handler=AddPage", new Dictionary<string, string> { ["title"] = "Le prêt" });
         foreach (
             var (type, label) in new[]

@@ -18,21 +18,7 @@ public sealed class RicherTypesDesignerTests
     {
         using var app = new BocageFactory(provider);
         var browser = await DesignerSession.SignInAsync(app, "agent.fourmies@demo.sud-avesnois.fr");
-        using var created = await browser.SubmitAsync(
-            "/gestion/demarches/conception/nouvelle",
-            new Dictionary<string, string>
-            {
-                ["Input.Title"] = "Signalement sur la voie publique",
-                ["Input.Description"] = "Un problème dans la rue ? Dites-le à la mairie.",
-                ["Input.Theme"] = "voirie",
-                ["Input.Commune"] = "59249",
-                ["Input.Service"] = "",
-                ["Input.Audience"] = "Account",
-                ["Input.Opens"] = "2026-09-01",
-            },
-            "/gestion/demarches/conception/nouvelle"
-        );
-        var path = created.RequestMessage!.RequestUri!.AbsolutePath;
+        var path = await DesignerSession.CreateAsync(browser, "Signalement sur la voie publique");
         await browser.SubmitAsync(
             path + "?handler=AddPage",
             new Dictionary<string, string> { ["title"] = "Le signalement" }

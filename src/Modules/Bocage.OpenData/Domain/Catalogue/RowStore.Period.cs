@@ -53,16 +53,18 @@ internal sealed partial class RowStore
         CancellationToken cancellationToken
     )
     {
-        var periods = new Dictionary<Guid, (DateOnly Start, DateOnly End)>();
+        var covered = new Dictionary<Guid, (DateOnly Start, DateOnly End)>();
         foreach (var dataset in datasets)
         {
             foreach (var resource in dataset.Resources.Where(r => r.BatchId != Guid.Empty))
             {
-                if (await PeriodAsync(resource, cancellationToken) is not { } period)
+                // A full scan of the version's date columns: once per version, not on every visit.
+                var read = await periods.GetAsync(resource.BatchId, () => PeriodAsync(resource, cancellationToken));
+                if (read is not { } period)
                 {
                     continue;
                 }
-                periods[dataset.Id] = periods.TryGetValue(dataset.Id, out var known)
+                covered[dataset.Id] = covered.TryGetValue(dataset.Id, out var known)
                     ? (
                         period.Start < known.Start ? period.Start : known.Start,
                         period.End > known.End ? period.End : known.End
@@ -70,7 +72,7 @@ internal sealed partial class RowStore
                     : period;
             }
         }
-        return periods;
+        return covered;
     }
 
     private static DateOnly? Day(SchemaField field, string? text, bool start) =>

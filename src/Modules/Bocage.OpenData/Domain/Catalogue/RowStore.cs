@@ -20,7 +20,8 @@ internal sealed partial class RowStore(
     OpenDataDb db,
     ExportFiles exports,
     IOptions<RowStorageOptions> options,
-    IServiceScopeFactory scopes
+    IServiceScopeFactory scopes,
+    PeriodCache periods
 )
 {
     /// <summary>Counting every match of a broad filter over a million rows costs more than the page itself.</summary>

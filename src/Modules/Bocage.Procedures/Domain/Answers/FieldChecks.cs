@@ -44,7 +44,13 @@ internal static partial class FieldChecks
             FieldType.Amount => Amount(field, text, messages),
             FieldType.Date => Date(label, text, messages),
             FieldType.YesNo => text is "oui" or "non" ? (null, text) : (messages.YesNo(label), null),
-            FieldType.SingleChoice or FieldType.DropDown => choices.Any(c => c.Value == text)
+            FieldType.SingleChoice
+            or FieldType.DropDown
+            or FieldType.LinkedDropDown
+            or FieldType.Departement
+            or FieldType.Region
+            or FieldType.Country
+            or FieldType.LinkedFile => choices.Any(c => c.Value == text)
                 ? (null, text)
                 : (messages.Choice(label), null),
             FieldType.MultipleChoice => (null, null),
@@ -58,13 +64,6 @@ internal static partial class FieldChecks
             FieldType.HonourStatement => text == "oui" ? (null, "oui") : (messages.Honour(label), null),
             FieldType.Checkbox => text == "oui" ? (null, "oui") : (messages.YesNo(label), null),
             FieldType.Civility => text is "Mme" or "M." ? (null, text) : (messages.Choice(label), null),
-            FieldType.LinkedDropDown
-            or FieldType.Departement
-            or FieldType.Region
-            or FieldType.Country
-            or FieldType.LinkedFile => choices.Any(c => c.Value == text)
-                ? (null, text)
-                : (messages.Choice(label), null),
             FieldType.Decimal => FieldFormats.Decimal(field, text, messages),
             FieldType.DateTime => FieldFormats.DateTime(label, text, messages),
             FieldType.Commune => FieldFormats.Commune(label, text, messages),
