@@ -1,3 +1,4 @@
+using Bocage.Bookings;
 using Bocage.Kernel;
 using Bocage.Kernel.Modules;
 using Bocage.OpenData;
@@ -9,7 +10,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBocageWeb();
 
 // The engines of the platform, in menu order. Each can be switched off with Modules:{Name}:Enabled=false.
-builder.AddModules(new KernelModule(), new ProceduresModule(), new PaymentsModule(), new OpenDataModule());
+builder.AddModules(
+    new KernelModule(),
+    new ProceduresModule(),
+    new PaymentsModule(),
+    new BookingsModule(),
+    new OpenDataModule()
+);
 builder.AddEmbeddedPayfipSimulator();
 
 var app = builder.Build();

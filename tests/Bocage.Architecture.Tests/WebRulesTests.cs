@@ -126,6 +126,10 @@ public sealed partial class WebRulesTests
         Assert.DoesNotContain(keys, k => !french.ContainsKey(k));
     }
 
+    // « {0:00} » and « {0} » are the same argument written two ways (English hours « 09:00 », French « 9 h »).
     private static string Placeholders(string text) =>
-        string.Join(",", Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order());
+        string.Join(
+            ",",
+            Regex.Matches(text, @"\{(\d+)(?::[^}]*)?\}").Select(m => "{" + m.Groups[1].Value + "}").Distinct().Order()
+        );
 }

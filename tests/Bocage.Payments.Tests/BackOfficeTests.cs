@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Bocage.Payments.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,18 +9,10 @@ public sealed partial class BackOfficeTests
 {
     private const string Agent = "agent.fourmies@demo.sud-avesnois.fr";
 
-    [GeneratedRegex("id=\"cle-partagee\">([a-z0-9 ]+)</code>")]
-    private static partial Regex SharedKey();
-
     internal static async Task<Browser> AgentAsync(BocageFactory app, string email = Agent)
     {
         var browser = app.Browser();
-        await browser.SignInAsync(email, PaymentSteps.Password);
-        var key = SharedKey().Match(browser.LastPage).Groups[1].Value;
-        await browser.SubmitAsync(
-            "/compte/double-authentification",
-            new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) }
-        );
+        await browser.SignInAsStaffAsync(email, PaymentSteps.Password);
         return browser;
     }
 

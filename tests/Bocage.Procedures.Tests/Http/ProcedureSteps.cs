@@ -16,9 +16,6 @@ internal static partial class ProcedureSteps
     public const string Password = "Bocage-demo-2026";
     public const string BinPath = "/demarches/" + DemoProcedures.Bin;
 
-    [GeneratedRegex("id=\"cle-partagee\">([a-z0-9 ]+)</code>")]
-    private static partial Regex SharedKey();
-
     [GeneratedRegex(@"/demarches/dossier/([0-9a-f-]{36})")]
     private static partial Regex FilePath();
 
@@ -81,13 +78,7 @@ internal static partial class ProcedureSteps
     public static async Task<Browser> AgentAsync(BocageFactory app, string email)
     {
         var browser = app.Browser();
-        await browser.SignInAsync(email, Password);
-        var key = SharedKey().Match(browser.LastPage).Groups[1].Value;
-        Assert.NotEmpty(key);
-        await browser.SubmitAsync(
-            "/compte/double-authentification",
-            new Dictionary<string, string> { ["Input.Code"] = Totp.Now(key) }
-        );
+        await browser.SignInAsStaffAsync(email, Password);
         return browser;
     }
 

@@ -1,14 +1,13 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
+using Bocage.Kernel.Web;
 using Bocage.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using QRCoder;
 
 namespace Bocage.Web.Pages.Comptes;
 
@@ -135,9 +134,7 @@ public sealed class DoubleAuthentificationModel(
         SharedKey = string.Join(' ', key!.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
         var uri =
             $"otpauth://totp/{Uri.EscapeDataString("Sud Avesnois")}:{Uri.EscapeDataString(account.Email!)}?secret={key}&issuer={Uri.EscapeDataString("Sud Avesnois")}&digits=6";
-        using var qr = QRCodeGenerator.GenerateQrCode(uri, QRCodeGenerator.ECCLevel.M);
-        var svg = new SvgQRCode(qr).GetGraphic(4);
-        QrCodeDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svg));
+        QrCodeDataUri = QrCodes.SvgDataUri(uri);
         return account;
     }
 }

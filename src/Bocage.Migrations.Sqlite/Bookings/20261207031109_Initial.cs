@@ -1,0 +1,188 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Bocage.Migrations.Sqlite.Bookings
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "bookings_outbox_messages",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    type = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: false),
+                    occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    processed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    locked_until = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    locked_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bookings_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bookings_resources",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    commune_insee = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    amenities = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    step_free = table.Column<bool>(type: "INTEGER", nullable: false),
+                    opening_hours = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    slot_minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    buffer_minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    cancel_hours_before = table.Column<int>(type: "INTEGER", nullable: false),
+                    retention_months = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bookings_resources", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bookings_outbox_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    message_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    handler = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    delivered_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", nullable: true),
+                    dead_lettered_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bookings_outbox_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_bookings_outbox_deliveries_outbox_messages_message_id",
+                        column: x => x.message_id,
+                        principalTable: "bookings_outbox_messages",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bookings_bookings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    resource_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    start_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    end_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    seat = table.Column<int>(type: "INTEGER", nullable: false),
+                    account_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    cancelled_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    remind_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    reminder_sent_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    sequence = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bookings_bookings", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_bookings_bookings_resources_resource_id",
+                        column: x => x.resource_id,
+                        principalTable: "bookings_resources",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_bookings_account_id_start_utc",
+                table: "bookings_bookings",
+                columns: new[] { "account_id", "start_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_bookings_reference",
+                table: "bookings_bookings",
+                column: "reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_bookings_remind_at_utc",
+                table: "bookings_bookings",
+                column: "remind_at_utc");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_bookings_resource_id_start_utc_seat",
+                table: "bookings_bookings",
+                columns: new[] { "resource_id", "start_utc", "seat" },
+                unique: true,
+                filter: "status = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_bookings_status_start_utc",
+                table: "bookings_bookings",
+                columns: new[] { "status", "start_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_outbox_deliveries_dead_lettered_at",
+                table: "bookings_outbox_deliveries",
+                column: "dead_lettered_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_outbox_deliveries_message_id_handler",
+                table: "bookings_outbox_deliveries",
+                columns: new[] { "message_id", "handler" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_outbox_messages_processed_at_next_attempt_at",
+                table: "bookings_outbox_messages",
+                columns: new[] { "processed_at", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_resources_commune_insee",
+                table: "bookings_resources",
+                column: "commune_insee");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_resources_slug",
+                table: "bookings_resources",
+                column: "slug",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "bookings_bookings");
+
+            migrationBuilder.DropTable(
+                name: "bookings_outbox_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "bookings_resources");
+
+            migrationBuilder.DropTable(
+                name: "bookings_outbox_messages");
+        }
+    }
+}

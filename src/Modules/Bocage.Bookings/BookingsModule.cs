@@ -1,0 +1,80 @@
+using Bocage.Bookings.Data;
+using Bocage.Bookings.Domain;
+using Bocage.Bookings.Domain.Availability;
+using Bocage.Bookings.Domain.Notices;
+using Bocage.Bookings.Domain.Reserving;
+using Bocage.Bookings.Jobs;
+using Bocage.Bookings.Seed;
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Modules;
+using Bocage.Kernel.Outbox;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Bocage.Bookings;
+
+/// <summary>
+/// The Bookings engine: rooms, studios, desks, machines, cabins and appointments of the whole territory, booked
+/// by the slot in one place, with no double booking, mails with the calendar event, and reminders.
+/// </summary>
+public sealed class BookingsModule : IModule
+{
+    /// <summary>Permission of the agents who run places, per commune (or the whole territory).</summary>
+    public const string ManagePermission = "bookings.manage";
+
+    public string Name => "Bookings";
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [new(ManagePermission, "Permission_BookingsManage")];
+
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [
+        new("NavBookings", "/reserver", "R12"),
+        new("HomeTaskBook", "/reserver", "R12", HomeHintKey: "HomeTaskBookHint"),
+        new("NavMyBookings", "/reserver/mes-reservations", "R12", InAccount: true),
+        new("NavBookingsBackOffice", "/gestion/reservations", "R12", ManagePermission),
+    ];
+
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [BookingsProcessing.Activity];
+
+    /// <summary>
+    /// Booking by the slot serves the studio (R11), the third places (R12), the telemedicine cabins (R06) and the
+    /// mediation appointments (R24); trainings, events, machines under training, payment and mandates are to come.
+    /// </summary>
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } =
+        new Dictionary<string, RoadmapStatus>
+        {
+            ["R06"] = RoadmapStatus.Partial,
+            ["R11"] = RoadmapStatus.Partial,
+            ["R12"] = RoadmapStatus.Partial,
+            ["R24"] = RoadmapStatus.Partial,
+        };
+
+    public DateOnly? OnlineSince { get; } = new(2026, 12, 7);
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.AddEngineDb<BookingsDb>(BookingsDb.SchemaName);
+        var services = builder.Services;
+        services.AddSingleton<WriteGate>();
+        services.AddScoped<FreeSlots>();
+        services.AddScoped<Contracts.IBookingCatalog, BookingCatalog>();
+        services.AddScoped<BookingDesk>();
+        services.AddScoped<BookingWording>();
+        services.AddScoped<HoursWording>();
+        services.AddScoped<PlaceAccess>();
+        services.AddScoped<BookingMailer>();
+        services.AddDomainEventHandler<BookingConfirmed, BookingMailer>();
+        services.AddDomainEventHandler<BookingCancelled, BookingMailer>();
+        services.AddScoped<RetentionSweep>();
+        services.AddScoped<Kernel.Accounts.IPersonalDataSource, BookingPersonalData>();
+        services.AddSingleton<ReminderJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderJob>());
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder app) { }
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        BookingsDemo.SeedAsync(services, cancellationToken);
+}

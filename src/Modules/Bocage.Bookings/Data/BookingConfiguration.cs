@@ -1,0 +1,41 @@
+using Bocage.Bookings.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Bocage.Bookings.Data;
+
+/// <summary>
+/// How a <see cref="Booking"/> is stored. The unique index on (resource, start, seat) of confirmed bookings is
+/// the guarantee on both databases for slots of one grid; PostgreSQL adds, in the migration, an exclusion
+/// constraint that also refuses two confirmed bookings of one seat whose times merely overlap.
+/// </summary>
+internal static class BookingConfiguration
+{
+    /// <summary>The name PostgreSQL reports when its exclusion constraint refuses an overlapping booking.</summary>
+    public const string OverlapConstraint = "ex_bookings_no_overlap";
+
+    public static void Configure(EntityTypeBuilder<Booking> e)
+    {
+        e.HasKey(b => b.Id);
+        e.HasIndex(b => b.Reference).IsUnique();
+        e.Property(b => b.Reference).HasMaxLength(Booking.ReferenceLength);
+        e.HasIndex(b => new
+            {
+                b.ResourceId,
+                b.StartUtc,
+                b.Seat,
+            })
+            .IsUnique()
+            .HasFilter("status = 0");
+        e.HasIndex(b => new { b.AccountId, b.StartUtc });
+        e.HasIndex(b => new { b.Status, b.StartUtc });
+        e.HasIndex(b => b.RemindAtUtc);
+        e.Property(b => b.AccountId).HasMaxLength(450);
+        e.Property(b => b.Name).HasMaxLength(Booking.NameMaxLength);
+        e.Property(b => b.Email).HasMaxLength(Booking.EmailMaxLength);
+        e.Property(b => b.Language).HasMaxLength(5);
+        e.Property(b => b.Sequence).IsConcurrencyToken();
+        e.HasOne<Resource>().WithMany().HasForeignKey(b => b.ResourceId).OnDelete(DeleteBehavior.Restrict);
+        e.Ignore(b => b.IsActive);
+    }
+}

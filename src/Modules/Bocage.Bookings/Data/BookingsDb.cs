@@ -1,0 +1,23 @@
+using Bocage.Bookings.Domain;
+using Bocage.Kernel.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Bookings.Data;
+
+/// <summary>The Bookings engine's tables, in schema <c>bookings</c> (prefix <c>bookings_</c> on SQLite).</summary>
+internal sealed class BookingsDb(DbContextOptions<BookingsDb> options) : EngineDbContext(options)
+{
+    public const string SchemaName = "bookings";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Resource> Resources => Set<Resource>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
+    protected override void ConfigureEngine(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Resource>(ResourceConfiguration.Configure);
+        modelBuilder.Entity<Booking>(BookingConfiguration.Configure);
+    }
+}

@@ -1,0 +1,23 @@
+using Bocage.Bookings.Domain;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Bocage.Bookings.Data;
+
+/// <summary>How a <see cref="Resource"/> is stored.</summary>
+internal static class ResourceConfiguration
+{
+    public static void Configure(EntityTypeBuilder<Resource> e)
+    {
+        e.HasKey(r => r.Id);
+        e.HasIndex(r => r.Slug).IsUnique();
+        e.HasIndex(r => r.CommuneInsee);
+        e.Property(r => r.Slug).HasMaxLength(Resource.SlugMaxLength);
+        e.Property(r => r.Name).HasMaxLength(Resource.NameMaxLength);
+        e.Property(r => r.CommuneInsee).HasMaxLength(5);
+        e.Property(r => r.Address).HasMaxLength(Resource.NameMaxLength);
+        e.Property(r => r.Description).HasMaxLength(Resource.TextMaxLength);
+        e.Property(r => r.Amenities).HasMaxLength(Resource.TextMaxLength);
+        e.Property(r => r.OpeningHours).HasMaxLength(Resource.HoursMaxLength);
+        e.Ignore(r => r.AmenityList);
+    }
+}

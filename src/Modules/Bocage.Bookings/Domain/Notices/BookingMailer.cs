@@ -1,0 +1,87 @@
+using System.Text;
+using Bocage.Bookings.Data;
+using Bocage.Bookings.Domain.Calendar;
+using Bocage.Kernel.Contracts;
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Mail;
+using Bocage.Kernel.Territory;
+using Bocage.Kernel.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Bocage.Bookings.Domain.Notices;
+
+/// <summary>
+/// Mails the person when their booking is confirmed or cancelled, in their language, with a link to the booking
+/// and the event as an <c>.ics</c> attachment (a cancellation carries METHOD:CANCEL, so the calendar drops it).
+/// Idempotency keys make a redelivered event store no second mail.
+/// </summary>
+internal sealed class BookingMailer(
+    BookingsDb db,
+    KernelDb kernel,
+    BookingWording wording,
+    LocalizedMailer mailer,
+    IStringLocalizer<BookingsResource> text
+) : IDomainEventHandler<BookingConfirmed>, IDomainEventHandler<BookingCancelled>
+{
+    public Task HandleAsync(BookingConfirmed domainEvent, CancellationToken cancellationToken) =>
+        SendAsync(domainEvent.BookingId, "confirmed", cancellationToken);
+
+    public Task HandleAsync(BookingCancelled domainEvent, CancellationToken cancellationToken) =>
+        SendAsync(domainEvent.BookingId, "cancelled", cancellationToken);
+
+    /// <summary>The reminder job's mail: the same letter, « rappel » in its subject.</summary>
+    public Task RemindAsync(Guid bookingId, CancellationToken cancellationToken) =>
+        SendAsync(bookingId, "reminder", cancellationToken);
+
+    private async Task SendAsync(Guid bookingId, string what, CancellationToken cancellationToken)
+    {
+        var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
+        if (booking is null || string.IsNullOrEmpty(booking.Email))
+        {
+            return; // erased after its retention period, or never had an address
+        }
+        var resource = await db
+            .Resources.AsNoTracking()
+            .SingleAsync(r => r.Id == booking.ResourceId, cancellationToken);
+        var names = await CollectivityNames.LoadAsync(kernel, cancellationToken);
+        var commune = BookingWording.Commune(names, resource.CommuneInsee);
+        var language = await mailer.LanguageOfAccountAsync(booking.AccountId, booking.Language, cancellationToken);
+        await mailer.EnqueueAsync(
+            language,
+            () =>
+            {
+                var ics = BookingCalendar.One(booking, wording.Event(booking, resource, commune), wording.Host);
+                var when = wording.When(booking.StartUtc, booking.EndUtc);
+                var body = text[
+                    $"Mail_{what}_Text",
+                    booking.Name,
+                    resource.Name,
+                    when,
+                    wording.Where(resource, commune),
+                    booking.Reference,
+                    wording.Link(booking),
+                    ParisTime.Format(booking.StartUtc.AddHours(-resource.CancelHoursBefore))
+                ];
+                return new MailRequest(
+                    booking.Email,
+                    text[$"Mail_{what}_Subject", resource.Name, when],
+                    body,
+                    $"bookings.{what}"
+                )
+                {
+                    IdempotencyKey = $"bookings.{what}.{booking.Id:N}.{booking.Sequence}",
+                    Attachments =
+                    [
+                        new MailAttachment(
+                            BookingCalendar.FileName(booking),
+                            BookingCalendar.ContentType,
+                            Encoding.UTF8.GetBytes(ics)
+                        ),
+                    ],
+                };
+            },
+            cancellationToken
+        );
+    }
+}

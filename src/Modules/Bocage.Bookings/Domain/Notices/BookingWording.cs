@@ -1,0 +1,50 @@
+using System.Globalization;
+using Bocage.Bookings.Domain.Calendar;
+using Bocage.Kernel.Territory;
+using Bocage.Kernel.Time;
+using Bocage.Kernel.Web;
+using Microsoft.Extensions.Localization;
+
+namespace Bocage.Bookings.Domain.Notices;
+
+/// <summary>
+/// How a booking is told in the current culture (a page's or a mail's): its day and hours in Paris time, its
+/// address on the site, and what a calendar shows of it.
+/// </summary>
+internal sealed class BookingWording(IStringLocalizer<BookingsResource> text, PublicSite site)
+{
+    public static string PagePath(Booking booking) => $"/reserver/reservation/{booking.Reference}";
+
+    public Uri Link(Booking booking) => new(site.Absolute(PagePath(booking)));
+
+    public string Host => site.Host;
+
+    /// <summary>« samedi 12 décembre 2026, de 10:00 à 11:00 ».</summary>
+    public string When(DateTime startUtc, DateTime endUtc)
+    {
+        var (start, end) = (ParisTime.ToParis(startUtc), ParisTime.ToParis(endUtc));
+        return text[
+            "When",
+            start.ToString("dddd d MMMM yyyy", CultureInfo.CurrentCulture),
+            start.ToString("HH:mm", CultureInfo.InvariantCulture),
+            end.ToString("HH:mm", CultureInfo.InvariantCulture)
+        ];
+    }
+
+    /// <summary>The commune a resource stands in, or the intercommunality's name for its own.</summary>
+    public static string Commune(CollectivityNames names, string? insee) =>
+        insee is null ? names.Intercommunality : names.Communes.GetValueOrDefault(insee, insee);
+
+    public string Kind(ResourceKind kind) => text[$"Kind_{kind}"];
+
+    public string Where(Resource resource, string communeName) =>
+        string.IsNullOrEmpty(resource.Address) ? communeName : $"{resource.Address}, {communeName}";
+
+    public BookingEventText Event(Booking booking, Resource resource, string communeName) =>
+        new(
+            resource.Name,
+            text["Calendar_Description", booking.Reference, Link(booking)],
+            Where(resource, communeName),
+            Link(booking)
+        );
+}

@@ -1,0 +1,14 @@
+namespace Bocage.Bookings.Domain.Reserving;
+
+/// <summary>Why a booking was not made; each has its sentence in French at the slot the person chose.</summary>
+internal enum BookingRefusal
+{
+    /// <summary>No slot of the resource starts then (closed, past, beyond the horizon, or a forged time).</summary>
+    NoSuchSlot,
+
+    /// <summary>Every seat of the slot is taken: « créneau déjà pris », with the next free slots.</summary>
+    Taken,
+
+    /// <summary>The person already holds a seat of this slot.</summary>
+    AlreadyYours,
+}

@@ -1,0 +1,31 @@
+using Bocage.Bookings.Data;
+using Bocage.Kernel.Permissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Bookings.Domain.Reserving;
+
+/// <summary>
+/// The resources an agent runs: those of the communes of their grant, and the intercommunality's with a grant on
+/// the whole territory. Every back-office page reads resources through here, so none shows another commune's.
+/// </summary>
+internal sealed class PlaceAccess(BookingsDb db, PermissionChecker permissions)
+{
+    public async Task<List<Resource>> ResourcesAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var scope = await permissions.ScopeAsync(accountId, BookingsModule.ManagePermission, cancellationToken);
+        if (scope.IsEmpty)
+        {
+            return [];
+        }
+        var query = db.Resources.AsNoTracking();
+        if (!scope.Everything)
+        {
+            var communes = scope.Communes.ToList();
+            query = query.Where(r => r.CommuneInsee != null && communes.Contains(r.CommuneInsee));
+        }
+        return await query.OrderBy(r => r.Name).ToListAsync(cancellationToken);
+    }
+
+    public async Task<Resource?> ResourceAsync(string accountId, string slug, CancellationToken cancellationToken) =>
+        (await ResourcesAsync(accountId, cancellationToken)).SingleOrDefault(r => r.Slug == slug);
+}

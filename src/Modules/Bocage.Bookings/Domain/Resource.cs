@@ -1,0 +1,75 @@
+namespace Bocage.Bookings.Domain;
+
+/// <summary>
+/// A room, studio, desk, machine, cabin or an appointment with a mediator: what a person books by the slot. Its
+/// slots come from its opening hours (OpenStreetMap syntax), cut into <see cref="SlotMinutes"/> with a
+/// <see cref="BufferMinutes"/> pause between two; each slot has <see cref="Capacity"/> seats.
+/// </summary>
+internal sealed class Resource
+{
+    public const int SlugMaxLength = 80;
+    public const int NameMaxLength = 200;
+    public const int TextMaxLength = 2000;
+    public const int HoursMaxLength = 500;
+
+    private Resource() { }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public string Slug { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public ResourceKind Kind { get; private set; }
+
+    /// <summary>The commune where it stands and whose agents manage it; null for the intercommunality's.</summary>
+    public string? CommuneInsee { get; private set; }
+
+    public string Address { get; private set; } = "";
+
+    public string Description { get; private set; } = "";
+
+    /// <summary>Equipment, one per line (« Fibre », « Vidéoprojecteur »).</summary>
+    public string Amenities { get; private set; } = "";
+
+    public int Capacity { get; private set; } = 1;
+
+    /// <summary>Step-free access from the street to the resource (a filter of <c>/reserver</c>).</summary>
+    public bool StepFree { get; private set; }
+
+    public string OpeningHours { get; private set; } = "";
+
+    public int SlotMinutes { get; private set; } = 60;
+
+    public int BufferMinutes { get; private set; }
+
+    /// <summary>The person may cancel until this many hours before the start (the place's rule).</summary>
+    public int CancelHoursBefore { get; private set; } = 24;
+
+    /// <summary>Months after the date when the booking's personal data are erased (RGPD register).</summary>
+    public int RetentionMonths { get; private set; } = 12;
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public static Resource Create(ResourceDescription d, DateTime nowUtc) =>
+        new()
+        {
+            Slug = d.Slug,
+            Name = d.Name,
+            Kind = d.Kind,
+            CommuneInsee = d.CommuneInsee,
+            Address = d.Address,
+            Description = d.Description,
+            Amenities = d.Amenities,
+            Capacity = d.Capacity,
+            StepFree = d.StepFree,
+            OpeningHours = d.OpeningHours,
+            SlotMinutes = d.SlotMinutes,
+            BufferMinutes = d.BufferMinutes,
+            CancelHoursBefore = d.CancelHoursBefore,
+            CreatedAtUtc = nowUtc,
+        };
+
+    public IReadOnlyList<string> AmenityList =>
+        Amenities.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

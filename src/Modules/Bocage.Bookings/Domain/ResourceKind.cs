@@ -1,0 +1,12 @@
+namespace Bocage.Bookings.Domain;
+
+/// <summary>What a bookable resource is, for the filters of <c>/reserver</c> and the words of its page.</summary>
+internal enum ResourceKind
+{
+    Room = 0,
+    Studio = 1,
+    Desk = 2,
+    Machine = 3,
+    Cabin = 4,
+    Appointment = 5,
+}
