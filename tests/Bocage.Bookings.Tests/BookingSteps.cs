@@ -57,6 +57,12 @@ internal static class BookingSteps
 
     public static string Value(Slot slot) => slot.StartUtc.ToString("O", CultureInfo.InvariantCulture);
 
+    /// <summary>The start of the button that books the slot (a free slot's).</summary>
+    public static string BookButton(Slot slot) => $"value=\"{Value(slot)}\" aria-label=";
+
+    /// <summary>The start of the button that joins the slot's waiting list (a full slot's).</summary>
+    public static string WaitButton(Slot slot) => $"value=\"{Value(slot)}\" formaction=";
+
     public static async Task<HttpResponseMessage> BookAsync(Browser browser, string slug, Slot slot)
     {
         await browser.OpenAsync($"/reserver/{slug}");
@@ -66,10 +72,30 @@ internal static class BookingSteps
         );
     }
 
+    /// <summary>Whether the audit log holds an entry of this action.</summary>
+    public static async Task<bool> AuditedAsync(BocageFactory app, string action)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .AuditEntries.AnyAsync(e => e.Action == action);
+    }
+
     public static async Task<List<Kernel.Mail.OutgoingMail>> MailsAsync(BocageFactory app, string category)
     {
         var dispatcher = app.Services.GetRequiredService<Kernel.Outbox.OutboxDispatcher>();
-        while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0) { }
+        // The background worker may hold a message while the test drains: wait until every one is handled.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0) { }
+            var pending = await ReadAsync(app, db => db.Outbox.AnyAsync(m => m.ProcessedAt == null));
+            if (!pending || waited.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                break;
+            }
+            await Task.Delay(50);
+        }
         using var scope = app.Services.CreateScope();
         return await scope
             .ServiceProvider.GetRequiredService<KernelDb>()

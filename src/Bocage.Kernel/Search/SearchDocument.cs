@@ -18,7 +18,9 @@ public static class SearchKinds
 {
     public const string File = "File";
     public const string Invoice = "Invoice";
+    public const string Booking = "Booking";
     public const string Procedure = "Procedure";
+    public const string Bookable = "Bookable";
     public const string Page = "Page";
     public const string Dataset = "Dataset";
     public const string Indicator = "Indicator";
@@ -30,7 +32,9 @@ public static class SearchKinds
     [
         File,
         Invoice,
+        Booking,
         Procedure,
+        Bookable,
         Page,
         Dataset,
         Indicator,

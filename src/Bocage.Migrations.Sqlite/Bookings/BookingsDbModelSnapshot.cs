@@ -30,6 +30,15 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("TEXT")
                         .HasColumnName("account_id");
 
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attended");
+
+                    b.Property<string>("BookedByAccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("booked_by_account_id");
+
                     b.Property<DateTime?>("CancelledAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("cancelled_at_utc");
@@ -60,6 +69,15 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<DateTime?>("OfferExpiresAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offer_expires_at_utc");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -87,6 +105,10 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_id");
+
                     b.Property<DateTime>("StartUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("start_utc");
@@ -98,12 +120,18 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     b.HasKey("Id")
                         .HasName("pk_bookings_bookings");
 
+                    b.HasIndex("OfferExpiresAtUtc")
+                        .HasDatabaseName("ix_bookings_bookings_offer_expires_at_utc");
+
                     b.HasIndex("Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_bookings_bookings_reference");
 
                     b.HasIndex("RemindAtUtc")
                         .HasDatabaseName("ix_bookings_bookings_remind_at_utc");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_bookings_bookings_session_id");
 
                     b.HasIndex("AccountId", "StartUtc")
                         .HasDatabaseName("ix_bookings_bookings_account_id_start_utc");
@@ -114,7 +142,7 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     b.HasIndex("ResourceId", "StartUtc", "Seat")
                         .IsUnique()
                         .HasDatabaseName("ix_bookings_bookings_resource_id_start_utc_seat")
-                        .HasFilter("status = 0");
+                        .HasFilter("status <> 1");
 
                     b.ToTable("bookings_bookings", (string)null);
                 });
@@ -175,11 +203,23 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("OfferHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("offer_hours");
+
                     b.Property<string>("OpeningHours")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("opening_hours");
+
+                    b.Property<Guid?>("RequiredTrainingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("required_training_id");
+
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requires_approval");
 
                     b.Property<int>("RetentionMonths")
                         .HasColumnType("INTEGER")
@@ -205,11 +245,120 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     b.HasIndex("CommuneInsee")
                         .HasDatabaseName("ix_bookings_resources_commune_insee");
 
+                    b.HasIndex("RequiredTrainingId")
+                        .HasDatabaseName("ix_bookings_resources_required_training_id");
+
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_bookings_resources_slug");
 
                     b.ToTable("bookings_resources", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancelled_at_utc");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_utc");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_id");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seats");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_utc");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings_sessions");
+
+                    b.HasIndex("ResourceId", "StartUtc")
+                        .HasDatabaseName("ix_bookings_sessions_resource_id_start_utc");
+
+                    b.ToTable("bookings_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.WaitingEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("OfferedBookingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offered_booking_id");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_id");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings_waiting_list");
+
+                    b.HasIndex("ResourceId", "StartUtc", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bookings_waiting_list_resource_id_start_utc_account_id");
+
+                    b.HasIndex("ResourceId", "StartUtc", "CreatedAtUtc")
+                        .HasDatabaseName("ix_bookings_waiting_list_resource_id_start_utc_created_at_utc");
+
+                    b.ToTable("bookings_waiting_list", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
@@ -318,6 +467,41 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bookings_bookings_resources_resource_id");
+
+                    b.HasOne("Bocage.Bookings.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_bookings_bookings_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>
+                {
+                    b.HasOne("Bocage.Bookings.Domain.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("RequiredTrainingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_bookings_resources_bookings_resources_required_training_id");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Session", b =>
+                {
+                    b.HasOne("Bocage.Bookings.Domain.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_sessions_bookings_resources_resource_id");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.WaitingEntry", b =>
+                {
+                    b.HasOne("Bocage.Bookings.Domain.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_waiting_list_bookings_resources_resource_id");
                 });
 
             modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>

@@ -8,6 +8,7 @@ using Bocage.Bookings.Seed;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,8 +40,9 @@ public sealed class BookingsModule : IModule
     public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [BookingsProcessing.Activity];
 
     /// <summary>
-    /// Booking by the slot serves the studio (R11), the third places (R12), the telemedicine cabins (R06) and the
-    /// mediation appointments (R24); trainings, events, machines under training, payment and mandates are to come.
+    /// The studio (R11), the third places (R12), the telemedicine cabins (R06), the mediation appointments (R24),
+    /// the machines under a validated training (R19), the events and meetings (R20, R21), the trainings (R23, R28)
+    /// and booking under a mandate (R25); payment and prices per audience are to come (docs/bookings.md).
     /// </summary>
     public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } =
         new Dictionary<string, RoadmapStatus>
@@ -48,7 +50,13 @@ public sealed class BookingsModule : IModule
             ["R06"] = RoadmapStatus.Partial,
             ["R11"] = RoadmapStatus.Partial,
             ["R12"] = RoadmapStatus.Partial,
+            ["R19"] = RoadmapStatus.Partial,
+            ["R20"] = RoadmapStatus.Partial,
+            ["R21"] = RoadmapStatus.Partial,
+            ["R23"] = RoadmapStatus.Partial,
             ["R24"] = RoadmapStatus.Partial,
+            ["R25"] = RoadmapStatus.Partial,
+            ["R28"] = RoadmapStatus.Partial,
         };
 
     public DateOnly? OnlineSince { get; } = new(2026, 12, 7);
@@ -65,10 +73,22 @@ public sealed class BookingsModule : IModule
         services.AddScoped<HoursWording>();
         services.AddScoped<PlaceAccess>();
         services.AddScoped<BookingMailer>();
-        services.AddDomainEventHandler<BookingConfirmed, BookingMailer>();
-        services.AddDomainEventHandler<BookingCancelled, BookingMailer>();
+        services.AddDomainEventHandler<BookingNotice, BookingMailer>();
+        services.AddScoped<SeatPlacer>();
+        services.AddScoped<Trainings>();
+        services.AddScoped<WaitingList>();
+        services.AddScoped<PlaceActions>();
+        services.AddScoped<BookingPeople>();
+        services.AddScoped<ResourcePage>();
+        services.AddScoped<BookingExport>();
+        services.AddScoped<Kernel.Search.ISearchSource, BookingsSearchSource>();
+        services.AddScoped<Domain.Attendance.AttendanceDocuments>();
         services.AddScoped<RetentionSweep>();
         services.AddScoped<Kernel.Accounts.IPersonalDataSource, BookingPersonalData>();
+        // A new place is described on the same page as an existing one, without its slug.
+        services.Configure<RazorPagesOptions>(o =>
+            o.Conventions.AddAreaPageRoute("Bookings", "/Gestion/Lieu", "/gestion/reservations/nouveau")
+        );
         services.AddSingleton<ReminderJob>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderJob>());
     }

@@ -71,7 +71,10 @@ public sealed class FindAndBookTests
         using var fromMail = await person.GetAsync(link.Replace("http://localhost", "", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, fromMail.StatusCode);
         Assert.Contains(booking.Reference, await person.OpenAsync("/reserver/mes-reservations"));
-        Assert.DoesNotContain(BookingSteps.Value(slot), await person.OpenAsync("/reserver/" + BookingsDemo.StudioSlug));
+        // The slot is now full: offered only as the way into its waiting list.
+        var studio = await person.OpenAsync("/reserver/" + BookingsDemo.StudioSlug);
+        Assert.DoesNotContain(BookingSteps.BookButton(slot), studio);
+        Assert.Contains(BookingSteps.WaitButton(slot), studio);
         using var download = await person.GetAsync($"/reserver/reservation/{booking.Reference}/ics");
         Assert.Equal("text/calendar", download.Content.Headers.ContentType!.MediaType);
         Assert.Contains("BEGIN:VEVENT", person.LastPage);

@@ -7,7 +7,8 @@ namespace Bocage.Bookings.Data;
 /// <summary>
 /// How a <see cref="Booking"/> is stored. The unique index on (resource, start, seat) of confirmed bookings is
 /// the guarantee on both databases for slots of one grid; PostgreSQL adds, in the migration, an exclusion
-/// constraint that also refuses two confirmed bookings of one seat whose times merely overlap.
+/// constraint that also refuses two bookings of one seat whose times merely overlap. Both ignore cancelled ones
+/// (status 1): every other status holds its seat.
 /// </summary>
 internal static class BookingConfiguration
 {
@@ -26,7 +27,7 @@ internal static class BookingConfiguration
                 b.Seat,
             })
             .IsUnique()
-            .HasFilter("status = 0");
+            .HasFilter("status <> 1");
         e.HasIndex(b => new { b.AccountId, b.StartUtc });
         e.HasIndex(b => new { b.Status, b.StartUtc });
         e.HasIndex(b => b.RemindAtUtc);
@@ -34,8 +35,14 @@ internal static class BookingConfiguration
         e.Property(b => b.Name).HasMaxLength(Booking.NameMaxLength);
         e.Property(b => b.Email).HasMaxLength(Booking.EmailMaxLength);
         e.Property(b => b.Language).HasMaxLength(5);
+        e.Property(b => b.BookedByAccountId).HasMaxLength(450);
+        e.Property(b => b.Reason).HasMaxLength(Booking.ReasonMaxLength);
+        e.HasIndex(b => b.SessionId);
+        e.HasIndex(b => b.OfferExpiresAtUtc);
+        e.HasOne<Session>().WithMany().HasForeignKey(b => b.SessionId).OnDelete(DeleteBehavior.Restrict);
         e.Property(b => b.Sequence).IsConcurrencyToken();
         e.HasOne<Resource>().WithMany().HasForeignKey(b => b.ResourceId).OnDelete(DeleteBehavior.Restrict);
         e.Ignore(b => b.IsActive);
+        e.Ignore(b => b.IsConfirmed);
     }
 }

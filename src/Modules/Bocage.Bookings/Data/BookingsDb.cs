@@ -15,9 +15,15 @@ internal sealed class BookingsDb(DbContextOptions<BookingsDb> options) : EngineD
 
     public DbSet<Booking> Bookings => Set<Booking>();
 
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<WaitingEntry> WaitingList => Set<WaitingEntry>();
+
     protected override void ConfigureEngine(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Resource>(ResourceConfiguration.Configure);
         modelBuilder.Entity<Booking>(BookingConfiguration.Configure);
+        modelBuilder.Entity<Session>(SessionConfiguration.Configure);
+        modelBuilder.Entity<WaitingEntry>(SessionConfiguration.Configure);
     }
 }

@@ -1,4 +1,5 @@
 using Bocage.Bookings.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Bocage.Bookings.Data;
@@ -19,5 +20,7 @@ internal static class ResourceConfiguration
         e.Property(r => r.Amenities).HasMaxLength(Resource.TextMaxLength);
         e.Property(r => r.OpeningHours).HasMaxLength(Resource.HoursMaxLength);
         e.Ignore(r => r.AmenityList);
+        e.Ignore(r => r.HasSessions);
+        e.HasOne<Resource>().WithMany().HasForeignKey(r => r.RequiredTrainingId).OnDelete(DeleteBehavior.Restrict);
     }
 }

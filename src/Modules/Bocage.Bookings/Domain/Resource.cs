@@ -49,7 +49,18 @@ internal sealed class Resource
     /// <summary>Months after the date when the booking's personal data are erased (RGPD register).</summary>
     public int RetentionMonths { get; private set; } = 12;
 
+    public bool RequiresApproval { get; private set; }
+
+    /// <summary>The training (a resource of kind <see cref="ResourceKind.Training"/>) one must have attended.</summary>
+    public Guid? RequiredTrainingId { get; private set; }
+
+    /// <summary>How long a freed seat is kept for the first of the waiting list.</summary>
+    public int OfferHours { get; private set; } = 12;
+
     public DateTime CreatedAtUtc { get; private set; }
+
+    /// <summary>Dated sessions rather than slots cut from opening hours.</summary>
+    public bool HasSessions => Kind is ResourceKind.Training or ResourceKind.Event;
 
     public static Resource Create(ResourceDescription d, DateTime nowUtc) =>
         new()
@@ -67,8 +78,27 @@ internal sealed class Resource
             SlotMinutes = d.SlotMinutes,
             BufferMinutes = d.BufferMinutes,
             CancelHoursBefore = d.CancelHoursBefore,
+            RequiresApproval = d.RequiresApproval,
+            RequiredTrainingId = d.RequiredTrainingId,
             CreatedAtUtc = nowUtc,
         };
+
+    /// <summary>An agent's new description; the slug, the kind and the commune stay (links and scope rely on them).</summary>
+    public void Describe(ResourceDescription d)
+    {
+        Name = d.Name;
+        Address = d.Address;
+        Description = d.Description;
+        Amenities = d.Amenities;
+        Capacity = d.Capacity;
+        StepFree = d.StepFree;
+        OpeningHours = d.OpeningHours;
+        SlotMinutes = d.SlotMinutes;
+        BufferMinutes = d.BufferMinutes;
+        CancelHoursBefore = d.CancelHoursBefore;
+        RequiresApproval = d.RequiresApproval;
+        RequiredTrainingId = d.RequiredTrainingId;
+    }
 
     public IReadOnlyList<string> AmenityList =>
         Amenities.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

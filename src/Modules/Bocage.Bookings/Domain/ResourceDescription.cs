@@ -22,4 +22,10 @@ internal sealed record ResourceDescription(
     public int BufferMinutes { get; init; }
 
     public int CancelHoursBefore { get; init; } = 24;
+
+    /// <summary>Bookings wait for an agent's approval (a room lent to associations, a studio with a technician).</summary>
+    public bool RequiresApproval { get; init; }
+
+    /// <summary>The training whose attendance, marked by an agent, this resource asks for (a CNC machine).</summary>
+    public Guid? RequiredTrainingId { get; init; }
 }

@@ -9,4 +9,10 @@ internal enum ResourceKind
     Machine = 3,
     Cabin = 4,
     Appointment = 5,
+
+    /// <summary>A training: dated sessions with seats, not opening hours; attendance is marked.</summary>
+    Training = 6,
+
+    /// <summary>An event or a meeting with registration: dated sessions with seats.</summary>
+    Event = 7,
 }

@@ -1,6 +1,7 @@
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Notices;
+using Bocage.Bookings.Domain.Reserving;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ namespace Bocage.Bookings.Jobs;
 /// Sends each booking's reminder once, 48 hours before. What is due is read from the database (so a restart loses
 /// nothing), and each booking is claimed by a conditional update before its mail is stored: with several nodes,
 /// only the node whose update changed the row sends, and the mail's idempotency key guards a retry. Each tick
-/// also runs the <see cref="RetentionSweep"/>.
+/// also gives the expired waiting-list offers to the next people waiting and runs the <see cref="RetentionSweep"/>.
 /// </summary>
 internal sealed class ReminderJob(
     IServiceScopeFactory scopes,
@@ -69,6 +70,7 @@ internal sealed class ReminderJob(
             {
                 await RunOnceAsync(stoppingToken);
                 using var scope = scopes.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<WaitingList>().ExpireOffersAsync(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<RetentionSweep>().RunAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -3,13 +3,15 @@ using Bocage.Bookings.Domain;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Seed;
+using Bocage.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.Bookings.Seed;
 
 /// <summary>
-/// The bookable places of the Sud Avesnois demo (R06, R11, R12, R24), and the Fourmies agent's right to run the
+/// The bookable places of the Sud Avesnois demo (R06, R11, R12, R24), its trainings, machines and events
+/// (<see cref="SessionsDemo"/>), and the Fourmies agent's right to run the
 /// places of Fourmies (and the Trélon agent, Trélon's). Idempotent: the host seeds at every start of the demo.
 /// </summary>
 internal static class BookingsDemo
@@ -120,6 +122,21 @@ internal static class BookingsDemo
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var existing = await db.Resources.Select(r => r.Slug).ToListAsync(cancellationToken);
         db.Resources.AddRange(Places.Where(p => !existing.Contains(p.Slug)).Select(p => Resource.Create(p, now)));
+        var today = DateOnly.FromDateTime(ParisTime.ToParis(now));
+        foreach (var (place, sessions) in SessionsDemo.Programmes.Where(p => !existing.Contains(p.Place.Slug)))
+        {
+            var resource = Resource.Create(place, now);
+            db.Resources.Add(resource);
+            db.Sessions.AddRange(SessionsDemo.SessionsOf(resource, sessions, today, now));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var training = await db.Resources.SingleAsync(r => r.Slug == SessionsDemo.CncTrainingSlug, cancellationToken);
+        db.Resources.AddRange(
+            SessionsDemo
+                .Machines(training.Id)
+                .Where(m => !existing.Contains(m.Slug))
+                .Select(m => Resource.Create(m, now))
+        );
         await db.SaveChangesAsync(cancellationToken);
         var accounts = scope.ServiceProvider.GetRequiredService<AccountsDb>();
         foreach (var (agent, commune) in new[] { (FourmiesAgent, Fourmies), (TrelonAgent, Trelon) })

@@ -53,6 +53,12 @@ internal static class BookingCalendar
             End = new CalDateTime(booking.EndUtc),
             DtStamp = new CalDateTime(booking.CreatedAtUtc),
             Sequence = booking.Sequence,
-            Status = booking.IsActive ? EventStatus.Confirmed : EventStatus.Cancelled,
+            // A request or an offer not yet taken is in the calendar as tentative, never as certain.
+            Status = booking.Status switch
+            {
+                BookingStatus.Confirmed => EventStatus.Confirmed,
+                BookingStatus.Cancelled => EventStatus.Cancelled,
+                _ => EventStatus.Tentative,
+            },
         };
 }

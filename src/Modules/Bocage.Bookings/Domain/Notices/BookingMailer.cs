@@ -12,9 +12,9 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Bookings.Domain.Notices;
 
 /// <summary>
-/// Mails the person when their booking is confirmed or cancelled, in their language, with a link to the booking
-/// and the event as an <c>.ics</c> attachment (a cancellation carries METHOD:CANCEL, so the calendar drops it).
-/// Idempotency keys make a redelivered event store no second mail.
+/// Mails the person at each step of their booking (see <see cref="NoticeKinds"/>), in their language, with a link to
+/// the booking and the event as an <c>.ics</c> attachment (a cancellation carries METHOD:CANCEL, so the calendar
+/// drops it). Idempotency keys (booking, step, sequence) make a redelivered event store no second mail.
 /// </summary>
 internal sealed class BookingMailer(
     BookingsDb db,
@@ -22,17 +22,23 @@ internal sealed class BookingMailer(
     BookingWording wording,
     LocalizedMailer mailer,
     IStringLocalizer<BookingsResource> text
-) : IDomainEventHandler<BookingConfirmed>, IDomainEventHandler<BookingCancelled>
+) : IDomainEventHandler<BookingNotice>
 {
-    public Task HandleAsync(BookingConfirmed domainEvent, CancellationToken cancellationToken) =>
-        SendAsync(domainEvent.BookingId, "confirmed", cancellationToken);
-
-    public Task HandleAsync(BookingCancelled domainEvent, CancellationToken cancellationToken) =>
-        SendAsync(domainEvent.BookingId, "cancelled", cancellationToken);
+    public Task HandleAsync(BookingNotice domainEvent, CancellationToken cancellationToken) =>
+        SendAsync(domainEvent.BookingId, domainEvent.Notice, cancellationToken);
 
     /// <summary>The reminder job's mail: the same letter, « rappel » in its subject.</summary>
     public Task RemindAsync(Guid bookingId, CancellationToken cancellationToken) =>
-        SendAsync(bookingId, "reminder", cancellationToken);
+        SendAsync(bookingId, NoticeKinds.Reminder, cancellationToken);
+
+    /// <summary>What a step adds (its text's {7}): the place's reason for a cancellation, an offer's deadline.</summary>
+    private static string Extra(Booking booking, string what) =>
+        what switch
+        {
+            NoticeKinds.CancelledByPlace => booking.Reason ?? "",
+            NoticeKinds.Offered when booking.OfferExpiresAtUtc is { } until => ParisTime.Format(until),
+            _ => "",
+        };
 
     private async Task SendAsync(Guid bookingId, string what, CancellationToken cancellationToken)
     {
@@ -61,8 +67,9 @@ internal sealed class BookingMailer(
                     wording.Where(resource, commune),
                     booking.Reference,
                     wording.Link(booking),
-                    ParisTime.Format(booking.StartUtc.AddHours(-resource.CancelHoursBefore))
-                ];
+                    ParisTime.Format(booking.StartUtc.AddHours(-resource.CancelHoursBefore)),
+                    Extra(booking, what)
+                ].Value;
                 return new MailRequest(
                     booking.Email,
                     text[$"Mail_{what}_Subject", resource.Name, when],

@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Bocage.Bookings.Domain.Reserving;
 
 /// <summary>
-/// Books and cancels. No double booking, ever: the seat is chosen among those free, and the database has the
-/// last word (PostgreSQL's exclusion constraint, the unique index on both); a request that loses the race reads
-/// the seats again and takes another, or answers « créneau déjà pris ».
+/// Books, confirms and cancels. No double booking, ever: the <see cref="SeatPlacer"/> has the database refuse the
+/// loser of a race. A cancellation offers the freed seat to the first of the waiting list.
 /// </summary>
-internal sealed class BookingDesk(BookingsDb db, FreeSlots slots, WriteGate gate, TimeProvider clock)
+internal sealed class BookingDesk(
+    BookingsDb db,
+    FreeSlots slots,
+    SeatPlacer placer,
+    WriteGate gate,
+    Trainings trainings,
+    WaitingList waiting
+)
 {
     public async Task<BookingOutcome> BookAsync(
         Resource resource,
@@ -20,55 +26,67 @@ internal sealed class BookingDesk(BookingsDb db, FreeSlots slots, WriteGate gate
     )
     {
         using var _ = await gate.EnterAsync(db, cancellationToken);
+        if (
+            resource.RequiredTrainingId is { } training
+            && !await trainings.HasAttendedAsync(person.AccountId, training, cancellationToken)
+        )
+        {
+            return BookingOutcome.Refused(BookingRefusal.TrainingRequired);
+        }
         var open = await slots.FindAsync(resource, startUtc, cancellationToken);
         if (open is null)
         {
             return BookingOutcome.Refused(BookingRefusal.NoSuchSlot);
         }
-        var slot = open.Slot;
-        var overlapping = db.Bookings.Where(b =>
-            b.ResourceId == resource.Id
-            && b.Status == BookingStatus.Confirmed
-            && b.StartUtc < slot.EndUtc
-            && b.EndUtc > slot.StartUtc
-        );
-        if (await overlapping.AnyAsync(b => b.AccountId == person.AccountId, cancellationToken))
+        if (
+            await placer
+                .Holding(resource.Id, open.Slot)
+                .AnyAsync(b => b.AccountId == person.AccountId, cancellationToken)
+        )
         {
             return BookingOutcome.Refused(BookingRefusal.AlreadyYours);
         }
-        // One more try than seats: each lost race means one seat fewer, so this ends with a seat or « pris ».
-        for (var attempt = 0; attempt <= resource.Capacity; attempt++)
-        {
-            var taken = await overlapping.Select(b => b.Seat).ToListAsync(cancellationToken);
-            var seat = Enumerable.Range(1, resource.Capacity).FirstOrDefault(s => !taken.Contains(s));
-            if (seat == 0)
-            {
-                break;
-            }
-            var now = clock.GetUtcNow().UtcDateTime;
-            var booking = Booking.Create(resource.Id, slot, seat, person, now);
-            db.Bookings.Add(booking);
-            db.Raise(new BookingConfirmed(booking.Id), now);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return BookingOutcome.Booked(booking);
-            }
-            catch (DbUpdateException)
-            {
-                // Another request took that seat between our read and our insert.
-                db.ChangeTracker.Clear();
-            }
-        }
-        return BookingOutcome.Refused(BookingRefusal.Taken);
+        var (status, notice) = resource.RequiresApproval
+            ? (BookingStatus.Requested, NoticeKinds.Requested)
+            : (BookingStatus.Confirmed, NoticeKinds.Confirmed);
+        var booking = await placer.PlaceAsync(
+            resource.Id,
+            open,
+            (seat, now) => Booking.Create(resource.Id, open.Slot, seat, person, now, status).OfSession(open.SessionId),
+            notice,
+            cancellationToken
+        );
+        return booking is null ? BookingOutcome.Refused(BookingRefusal.Taken) : BookingOutcome.Booked(booking);
     }
 
-    /// <summary>Cancels and tells the person (and their calendar) by mail.</summary>
-    public async Task CancelAsync(Booking booking, CancellationToken cancellationToken)
+    /// <summary>The person takes the seat offered to them, or an agent approves a request: it is theirs.</summary>
+    public async Task ConfirmAsync(Booking booking, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        booking.Cancel(now);
-        db.Raise(new BookingCancelled(booking.Id), now);
+        booking.Confirm();
+        db.Raise(new BookingNotice(booking.Id, NoticeKinds.Confirmed), Now);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Cancels (by the person, or by the place with its <paramref name="reason"/>), tells the person, and offers
+    /// the freed seat to the first of the waiting list.
+    /// </summary>
+    public async Task CancelAsync(
+        Booking booking,
+        Resource resource,
+        string? reason,
+        CancellationToken cancellationToken
+    )
+    {
+        booking.Cancel(Now, reason);
+        db.Raise(
+            new BookingNotice(booking.Id, reason is null ? NoticeKinds.Cancelled : NoticeKinds.CancelledByPlace),
+            Now
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        using var _ = await gate.EnterAsync(db, cancellationToken);
+        await waiting.OfferNextAsync(resource, booking.StartUtc, cancellationToken);
+    }
+
+    private DateTime Now => placer.Now;
 }

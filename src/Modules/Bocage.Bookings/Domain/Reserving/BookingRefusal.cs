@@ -11,4 +11,10 @@ internal enum BookingRefusal
 
     /// <summary>The person already holds a seat of this slot.</summary>
     AlreadyYours,
+
+    /// <summary>The resource asks for a training the person has not attended (a CNC machine).</summary>
+    TrainingRequired,
+
+    /// <summary>The mediator's mandate does not let them book for this person now.</summary>
+    MandateUnusable,
 }

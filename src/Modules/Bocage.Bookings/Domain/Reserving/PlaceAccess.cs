@@ -10,9 +10,13 @@ namespace Bocage.Bookings.Domain.Reserving;
 /// </summary>
 internal sealed class PlaceAccess(BookingsDb db, PermissionChecker permissions)
 {
+    /// <summary>Where the agent may run places: the communes of their grant, or everything.</summary>
+    public Task<AccessScope> ScopeAsync(string accountId, CancellationToken cancellationToken) =>
+        permissions.ScopeAsync(accountId, BookingsModule.ManagePermission, cancellationToken);
+
     public async Task<List<Resource>> ResourcesAsync(string accountId, CancellationToken cancellationToken)
     {
-        var scope = await permissions.ScopeAsync(accountId, BookingsModule.ManagePermission, cancellationToken);
+        var scope = await ScopeAsync(accountId, cancellationToken);
         if (scope.IsEmpty)
         {
             return [];

@@ -22,7 +22,7 @@ internal sealed class IndexModel(PlaceAccess access, BookingsDb db, TimeProvider
         var now = clock.GetUtcNow().UtcDateTime;
         var counts = await db
             .Bookings.AsNoTracking()
-            .Where(b => ids.Contains(b.ResourceId) && b.Status == BookingStatus.Confirmed && b.EndUtc > now)
+            .Where(b => ids.Contains(b.ResourceId) && b.Status != BookingStatus.Cancelled && b.EndUtc > now)
             .GroupBy(b => b.ResourceId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);

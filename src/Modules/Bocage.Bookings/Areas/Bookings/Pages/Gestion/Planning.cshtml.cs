@@ -8,15 +8,23 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Bookings.Areas.Bookings.Pages.Gestion;
 
 /// <summary>
-/// A place's week, server-rendered (readable without JavaScript and printed as is): each day, who comes when,
-/// with the reference they will show. A place of another commune is a 404.
+/// A place's week, server-rendered (readable without JavaScript and printed as is): each day, who comes when, with
+/// the reference they will show; requests to approve, and any booking to refuse or cancel with a reason told to the
+/// person. A place of another commune is a 404.
 /// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + BookingsModule.ManagePermission)]
-internal sealed class PlanningModel(PlaceAccess access, BookingsDb db, TimeProvider clock) : PageModel
+internal sealed class PlanningModel(
+    PlaceAccess access,
+    BookingsDb db,
+    PlaceActions actions,
+    IStringLocalizer<BookingsResource> text,
+    TimeProvider clock
+) : PageModel
 {
     public const int Days = 7;
 
@@ -29,12 +37,65 @@ internal sealed class PlanningModel(PlaceAccess access, BookingsDb db, TimeProvi
 
     public IReadOnlyList<(DateOnly Day, IReadOnlyList<Booking> Bookings)> Week { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>The booking whose reason was missing, and the message said at its row.</summary>
+    public (Guid Booking, string Message)? ReasonError { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostApproveAsync(string slug, Guid booking, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken) || await FindAsync(booking, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+        if (found.Status == BookingStatus.Requested)
+        {
+            await actions.ApproveAsync(User.RequiredAccountId(), Resource, found, cancellationToken);
+        }
+        return RedirectToDay(slug, found);
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(
+        string slug,
+        Guid booking,
+        string? motif,
+        CancellationToken cancellationToken
+    )
+    {
+        if (!await LoadAsync(slug, cancellationToken) || await FindAsync(booking, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+        var reason = motif?.Trim() ?? "";
+        if (reason.Length is 0 or > Booking.ReasonMaxLength)
+        {
+            ReasonError = (found.Id, text["Planning_ReasonRequired", Booking.ReasonMaxLength]);
+            return Page();
+        }
+        if (found.IsActive)
+        {
+            await actions.CancelAsync(User.RequiredAccountId(), Resource, found, reason, cancellationToken);
+        }
+        return RedirectToDay(slug, found);
+    }
+
+    private RedirectResult RedirectToDay(string slug, Booking booking) =>
+        Redirect(
+            $"/gestion/reservations/{slug}?du={DateOnly.FromDateTime(ParisTime.ToParis(booking.StartUtc)):yyyy-MM-dd}"
+        );
+
+    private Task<Booking?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Bookings.SingleOrDefaultAsync(b => b.Id == id && b.ResourceId == Resource.Id, cancellationToken);
+
+    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {
         var resource = await access.ResourceAsync(User.RequiredAccountId(), slug, cancellationToken);
         if (resource is null)
         {
-            return NotFound();
+            return false;
         }
         Resource = resource;
         FirstDay = From ?? DateOnly.FromDateTime(ParisTime.ToParis(clock.GetUtcNow().UtcDateTime));
@@ -44,7 +105,7 @@ internal sealed class PlanningModel(PlaceAccess access, BookingsDb db, TimeProvi
             .Bookings.AsNoTracking()
             .Where(b =>
                 b.ResourceId == resource.Id
-                && b.Status == BookingStatus.Confirmed
+                && b.Status != BookingStatus.Cancelled
                 && b.StartUtc >= from
                 && b.StartUtc < to
             )
@@ -62,6 +123,6 @@ internal sealed class PlanningModel(PlaceAccess access, BookingsDb db, TimeProvi
                 )
             )
             .ToList();
-        return Page();
+        return true;
     }
 }

@@ -1,58 +1,45 @@
 using System.Globalization;
-using Bocage.Bookings.Data;
-using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Availability;
-using Bocage.Bookings.Domain.Notices;
 using Bocage.Bookings.Domain.Reserving;
 using Bocage.Kernel.Accounts;
-using Bocage.Kernel.Data;
-using Bocage.Kernel.Mail;
-using Bocage.Kernel.Territory;
-using Bocage.Kernel.Time;
+using Bocage.Kernel.Audit;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Bookings.Areas.Bookings.Pages.Reserver;
 
 /// <summary>
-/// A resource's page: what it is, its opening hours in words, and a week of free slots, each a button of a plain
-/// form. Booking asks for an account (the confirmation and the cancellation page are the person's); a slot taken
-/// meanwhile is answered « créneau déjà pris » with the next free ones.
+/// A resource's page: what it is, its opening hours in words (or its sessions), and its free slots, each a button
+/// of a plain form. Booking asks for an account (the confirmation and the cancellation page are the person's); a
+/// slot taken meanwhile is answered « créneau déjà pris » with the next free ones; a full slot has its waiting
+/// list; a mediator may book for a person who gave them a mandate.
 /// </summary>
 internal sealed class LieuModel(
-    BookingsDb db,
-    KernelDb kernel,
-    FreeSlots slots,
+    ResourcePage pages,
     BookingDesk desk,
-    HoursWording hoursWording,
-    UserManager<Account> users
+    WaitingList waiting,
+    BookingPeople people,
+    AuditLog audit
 ) : PageModel
 {
-    public const int Days = 7;
-
-    public Resource Resource { get; private set; } = null!;
-
-    public string CommuneName { get; private set; } = "";
-
-    public IReadOnlyList<string> HoursLines { get; private set; } = [];
+    public ResourceView View { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "du")]
     public DateOnly? From { get; set; }
 
-    public DateOnly FirstDay { get; private set; }
+    /// <summary>The mandate a mediator books under; empty for themselves.</summary>
+    [BindProperty(Name = "pour")]
+    public Guid? For { get; set; }
 
-    public DateOnly Today => slots.Today;
-
-    public DateOnly LastBookableDay => slots.Today.AddDays(FreeSlots.HorizonDays);
-
-    public IReadOnlyList<IGrouping<DateOnly, OpenSlot>> Week { get; private set; } = [];
+    public IReadOnlyList<(Guid Mandate, string Person)> Mandates { get; private set; } = [];
 
     public BookingRefusal? Refusal { get; private set; }
 
     public IReadOnlyList<OpenSlot> Alternatives { get; private set; } = [];
+
+    /// <summary>The person's place in the waiting list they just joined.</summary>
+    public int? WaitingPosition { get; private set; }
 
     public static string SlotValue(DateTime startUtc) => startUtc.ToString("O", CultureInfo.InvariantCulture);
 
@@ -69,59 +56,90 @@ internal sealed class LieuModel(
         {
             return NotFound();
         }
-        var account = await users.FindByIdAsync(accountId);
-        if (account?.Email is null)
+        var person = await people.ForAsync(accountId, For, cancellationToken);
+        if (person is null)
+        {
+            return Refused(BookingRefusal.MandateUnusable);
+        }
+        if (ParseStart(debut) is not { } start)
+        {
+            return Refused(BookingRefusal.NoSuchSlot);
+        }
+        var outcome = await desk.BookAsync(View.Resource, start, person, cancellationToken);
+        if (outcome.Booking is { } booking)
+        {
+            if (person.BookedBy is { } mediator)
+            {
+                // « réalisé par X pour le compte de Y »: the mediator acts, the person is who it is for.
+                await audit.AppendAsync(
+                    AuditActor.Of(mediator),
+                    "bookings.book",
+                    $"booking:{View.Resource.Slug}:{booking.Reference}",
+                    View.Resource.CommuneInsee,
+                    onBehalfOf: AuditActor.Of(person.AccountId),
+                    cancellationToken: cancellationToken
+                );
+            }
+            return Redirect($"/reserver/reservation/{booking.Reference}?nouvelle=true");
+        }
+        if (outcome.Refusal == BookingRefusal.Taken)
+        {
+            Alternatives = await pages.NextAsync(View.Resource, cancellationToken);
+            await LoadAsync(slug, cancellationToken);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        return Refused(outcome.Refusal!.Value);
+    }
+
+    /// <summary>« Liste d'attente » on a full slot: the person's place in the queue, or why not.</summary>
+    public async Task<IActionResult> OnPostWaitAsync(string slug, string? debut, CancellationToken cancellationToken)
+    {
+        if (User.AccountId() is not { } accountId)
         {
             return Challenge();
         }
-        if (!DateTime.TryParse(debut, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var start))
+        if (!await LoadAsync(slug, cancellationToken))
         {
-            Refusal = BookingRefusal.NoSuchSlot;
-            return Page();
+            return NotFound();
         }
-        var person = new BookingPerson(
-            accountId,
-            $"{account.GivenName} {account.FamilyName}".Trim(),
-            account.Email,
-            MailCulture.Current
-        );
-        var outcome = await desk.BookAsync(
-            Resource,
-            DateTime.SpecifyKind(start, DateTimeKind.Utc),
-            person,
-            cancellationToken
-        );
-        if (outcome.Booking is { } booking)
+        if (
+            ParseStart(debut) is not { } start
+            || await people.ForAsync(accountId, null, cancellationToken) is not { } me
+        )
         {
-            return Redirect($"/reserver/reservation/{booking.Reference}?nouvelle=true");
+            return Refused(BookingRefusal.NoSuchSlot);
         }
-        Refusal = outcome.Refusal;
-        Alternatives = await slots.NextAsync(Resource, 3, cancellationToken);
-        await LoadWeekAsync(cancellationToken);
-        Response.StatusCode = StatusCodes.Status409Conflict;
+        var (position, refusal) = await waiting.JoinAsync(View.Resource, start, me, cancellationToken);
+        if (refusal is { } why)
+        {
+            return Refused(why);
+        }
+        WaitingPosition = position;
         return Page();
     }
 
+    private PageResult Refused(BookingRefusal refusal)
+    {
+        Refusal = refusal;
+        return Page();
+    }
+
+    private static DateTime? ParseStart(string? value) =>
+        DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var start)
+            ? DateTime.SpecifyKind(start, DateTimeKind.Utc)
+            : null;
+
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        var resource = await db.Resources.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
-        if (resource is null)
+        if (await pages.ReadAsync(slug, From, cancellationToken) is not { } view)
         {
             return false;
         }
-        Resource = resource;
-        HoursLines = hoursWording.Lines(resource.OpeningHours);
-        var names = await CollectivityNames.LoadAsync(kernel, cancellationToken);
-        CommuneName = BookingWording.Commune(names, resource.CommuneInsee);
-        await LoadWeekAsync(cancellationToken);
+        View = view;
+        if (User.AccountId() is { } accountId)
+        {
+            Mandates = await people.MandatesAsync(accountId, cancellationToken);
+        }
         return true;
-    }
-
-    private async Task LoadWeekAsync(CancellationToken cancellationToken)
-    {
-        // A week asked for outside the bookable period shows the nearest bookable one, not an empty page.
-        FirstDay = From is { } from && from >= Today && from <= LastBookableDay ? from : Today;
-        var open = await slots.BetweenAsync(Resource, FirstDay, FirstDay.AddDays(Days - 1), cancellationToken);
-        Week = open.GroupBy(s => DateOnly.FromDateTime(ParisTime.ToParis(s.Slot.StartUtc))).ToList();
     }
 }

@@ -26,14 +26,14 @@ internal sealed class MesReservationsModel(BookingsDb db, TimeProvider clock) : 
             .Where(b => b.AccountId == accountId)
             .Join(db.Resources.AsNoTracking(), b => b.ResourceId, r => r.Id, (b, r) => new { b, r });
         Upcoming = (
-            await mine.Where(x => x.b.EndUtc > now && x.b.Status == BookingStatus.Confirmed)
+            await mine.Where(x => x.b.EndUtc > now && x.b.Status != BookingStatus.Cancelled)
                 .OrderBy(x => x.b.StartUtc)
                 .ToListAsync(cancellationToken)
         )
             .Select(x => (x.b, x.r))
             .ToList();
         Past = (
-            await mine.Where(x => x.b.EndUtc <= now || x.b.Status != BookingStatus.Confirmed)
+            await mine.Where(x => x.b.EndUtc <= now || x.b.Status == BookingStatus.Cancelled)
                 .OrderByDescending(x => x.b.StartUtc)
                 .Take(PastShown)
                 .ToListAsync(cancellationToken)

@@ -49,11 +49,20 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     buffer_minutes = table.Column<int>(type: "INTEGER", nullable: false),
                     cancel_hours_before = table.Column<int>(type: "INTEGER", nullable: false),
                     retention_months = table.Column<int>(type: "INTEGER", nullable: false),
+                    requires_approval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    required_training_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    offer_hours = table.Column<int>(type: "INTEGER", nullable: false),
                     created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_bookings_resources", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_bookings_resources_bookings_resources_required_training_id",
+                        column: x => x.required_training_id,
+                        principalTable: "bookings_resources",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -82,12 +91,62 @@ namespace Bocage.Migrations.Sqlite.Bookings
                 });
 
             migrationBuilder.CreateTable(
+                name: "bookings_sessions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    resource_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    start_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    end_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    seats = table.Column<int>(type: "INTEGER", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    cancelled_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bookings_sessions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_bookings_sessions_bookings_resources_resource_id",
+                        column: x => x.resource_id,
+                        principalTable: "bookings_resources",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bookings_waiting_list",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    resource_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    start_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    account_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    offered_booking_id = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bookings_waiting_list", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_bookings_waiting_list_bookings_resources_resource_id",
+                        column: x => x.resource_id,
+                        principalTable: "bookings_resources",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bookings_bookings",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     reference = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     resource_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    session_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     start_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     end_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     seat = table.Column<int>(type: "INTEGER", nullable: false),
@@ -95,11 +154,15 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    booked_by_account_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     status = table.Column<int>(type: "INTEGER", nullable: false),
                     created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     cancelled_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    offer_expires_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     remind_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     reminder_sent_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    attended = table.Column<bool>(type: "INTEGER", nullable: true),
                     sequence = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -111,12 +174,23 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         principalTable: "bookings_resources",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_bookings_bookings_sessions_session_id",
+                        column: x => x.session_id,
+                        principalTable: "bookings_sessions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
                 name: "ix_bookings_bookings_account_id_start_utc",
                 table: "bookings_bookings",
                 columns: new[] { "account_id", "start_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_bookings_offer_expires_at_utc",
+                table: "bookings_bookings",
+                column: "offer_expires_at_utc");
 
             migrationBuilder.CreateIndex(
                 name: "ix_bookings_bookings_reference",
@@ -134,7 +208,12 @@ namespace Bocage.Migrations.Sqlite.Bookings
                 table: "bookings_bookings",
                 columns: new[] { "resource_id", "start_utc", "seat" },
                 unique: true,
-                filter: "status = 0");
+                filter: "status <> 1");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_bookings_session_id",
+                table: "bookings_bookings",
+                column: "session_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_bookings_bookings_status_start_utc",
@@ -163,10 +242,31 @@ namespace Bocage.Migrations.Sqlite.Bookings
                 column: "commune_insee");
 
             migrationBuilder.CreateIndex(
+                name: "ix_bookings_resources_required_training_id",
+                table: "bookings_resources",
+                column: "required_training_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_bookings_resources_slug",
                 table: "bookings_resources",
                 column: "slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_sessions_resource_id_start_utc",
+                table: "bookings_sessions",
+                columns: new[] { "resource_id", "start_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_waiting_list_resource_id_start_utc_account_id",
+                table: "bookings_waiting_list",
+                columns: new[] { "resource_id", "start_utc", "account_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_waiting_list_resource_id_start_utc_created_at_utc",
+                table: "bookings_waiting_list",
+                columns: new[] { "resource_id", "start_utc", "created_at_utc" });
         }
 
         /// <inheritdoc />
@@ -179,10 +279,16 @@ namespace Bocage.Migrations.Sqlite.Bookings
                 name: "bookings_outbox_deliveries");
 
             migrationBuilder.DropTable(
-                name: "bookings_resources");
+                name: "bookings_waiting_list");
+
+            migrationBuilder.DropTable(
+                name: "bookings_sessions");
 
             migrationBuilder.DropTable(
                 name: "bookings_outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "bookings_resources");
         }
     }
 }

@@ -55,11 +55,21 @@ namespace Bocage.Migrations.Postgres.Bookings
                     buffer_minutes = table.Column<int>(type: "integer", nullable: false),
                     cancel_hours_before = table.Column<int>(type: "integer", nullable: false),
                     retention_months = table.Column<int>(type: "integer", nullable: false),
+                    requires_approval = table.Column<bool>(type: "boolean", nullable: false),
+                    required_training_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    offer_hours = table.Column<int>(type: "integer", nullable: false),
                     created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_resources", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_resources_resources_required_training_id",
+                        column: x => x.required_training_id,
+                        principalSchema: "bookings",
+                        principalTable: "resources",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -90,6 +100,59 @@ namespace Bocage.Migrations.Postgres.Bookings
                 });
 
             migrationBuilder.CreateTable(
+                name: "sessions",
+                schema: "bookings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resource_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    start_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    end_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    seats = table.Column<int>(type: "integer", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    cancelled_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sessions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_sessions_resources_resource_id",
+                        column: x => x.resource_id,
+                        principalSchema: "bookings",
+                        principalTable: "resources",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "waiting_list",
+                schema: "bookings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    resource_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    start_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    account_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    offered_booking_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_waiting_list", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_waiting_list_resources_resource_id",
+                        column: x => x.resource_id,
+                        principalSchema: "bookings",
+                        principalTable: "resources",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bookings",
                 schema: "bookings",
                 columns: table => new
@@ -97,6 +160,7 @@ namespace Bocage.Migrations.Postgres.Bookings
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     reference = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     resource_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: true),
                     start_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     end_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     seat = table.Column<int>(type: "integer", nullable: false),
@@ -104,11 +168,15 @@ namespace Bocage.Migrations.Postgres.Bookings
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
                     language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    booked_by_account_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     status = table.Column<int>(type: "integer", nullable: false),
                     created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     cancelled_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    offer_expires_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     remind_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     reminder_sent_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    attended = table.Column<bool>(type: "boolean", nullable: true),
                     sequence = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -121,6 +189,13 @@ namespace Bocage.Migrations.Postgres.Bookings
                         principalTable: "resources",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_bookings_sessions_session_id",
+                        column: x => x.session_id,
+                        principalSchema: "bookings",
+                        principalTable: "sessions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -128,6 +203,12 @@ namespace Bocage.Migrations.Postgres.Bookings
                 schema: "bookings",
                 table: "bookings",
                 columns: new[] { "account_id", "start_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_offer_expires_at_utc",
+                schema: "bookings",
+                table: "bookings",
+                column: "offer_expires_at_utc");
 
             migrationBuilder.CreateIndex(
                 name: "ix_bookings_reference",
@@ -148,7 +229,13 @@ namespace Bocage.Migrations.Postgres.Bookings
                 table: "bookings",
                 columns: new[] { "resource_id", "start_utc", "seat" },
                 unique: true,
-                filter: "status = 0");
+                filter: "status <> 1");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_session_id",
+                schema: "bookings",
+                table: "bookings",
+                column: "session_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_bookings_status_start_utc",
@@ -182,19 +269,44 @@ namespace Bocage.Migrations.Postgres.Bookings
                 column: "commune_insee");
 
             migrationBuilder.CreateIndex(
+                name: "ix_resources_required_training_id",
+                schema: "bookings",
+                table: "resources",
+                column: "required_training_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_resources_slug",
                 schema: "bookings",
                 table: "resources",
                 column: "slug",
                 unique: true);
 
-            // No double booking, ever: two confirmed bookings of one seat of one resource may not overlap in time,
-            // whatever their start (the unique index only sees equal starts). btree_gist lets uuid and integer
-            // equality sit in the same GiST index as the range.
+            migrationBuilder.CreateIndex(
+                name: "ix_sessions_resource_id_start_utc",
+                schema: "bookings",
+                table: "sessions",
+                columns: new[] { "resource_id", "start_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_waiting_list_resource_id_start_utc_account_id",
+                schema: "bookings",
+                table: "waiting_list",
+                columns: new[] { "resource_id", "start_utc", "account_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_waiting_list_resource_id_start_utc_created_at_utc",
+                schema: "bookings",
+                table: "waiting_list",
+                columns: new[] { "resource_id", "start_utc", "created_at_utc" });
+
+            // No double booking, ever: two bookings of one seat of one resource may not overlap in time, whatever
+            // their start (the unique index only sees equal starts), unless cancelled (status 1). btree_gist lets
+            // uuid and integer equality sit in the same GiST index as the time range.
             migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public;");
             migrationBuilder.Sql(
                 "ALTER TABLE bookings.bookings ADD CONSTRAINT ex_bookings_no_overlap EXCLUDE USING gist "
-                    + "(resource_id WITH =, seat WITH =, tstzrange(start_utc, end_utc, '[)') WITH &&) WHERE (status = 0);"
+                    + "(resource_id WITH =, seat WITH =, tstzrange(start_utc, end_utc, '[)') WITH &&) WHERE (status <> 1);"
             );
         }
 
@@ -212,11 +324,19 @@ namespace Bocage.Migrations.Postgres.Bookings
                 schema: "bookings");
 
             migrationBuilder.DropTable(
-                name: "resources",
+                name: "waiting_list",
+                schema: "bookings");
+
+            migrationBuilder.DropTable(
+                name: "sessions",
                 schema: "bookings");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
+                schema: "bookings");
+
+            migrationBuilder.DropTable(
+                name: "resources",
                 schema: "bookings");
         }
     }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bocage.Migrations.Postgres.Bookings
 {
     [DbContext(typeof(BookingsDb))]
-    [Migration("20261207031128_Initial")]
+    [Migration("20261207033157_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -38,6 +38,15 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)")
                         .HasColumnName("account_id");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attended");
+
+                    b.Property<string>("BookedByAccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("booked_by_account_id");
 
                     b.Property<DateTime?>("CancelledAtUtc")
                         .HasColumnType("timestamp with time zone")
@@ -69,6 +78,15 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<DateTime?>("OfferExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offer_expires_at_utc");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -96,6 +114,10 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("integer")
                         .HasColumnName("sequence");
 
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
                     b.Property<DateTime>("StartUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("start_utc");
@@ -107,12 +129,18 @@ namespace Bocage.Migrations.Postgres.Bookings
                     b.HasKey("Id")
                         .HasName("pk_bookings");
 
+                    b.HasIndex("OfferExpiresAtUtc")
+                        .HasDatabaseName("ix_bookings_offer_expires_at_utc");
+
                     b.HasIndex("Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_bookings_reference");
 
                     b.HasIndex("RemindAtUtc")
                         .HasDatabaseName("ix_bookings_remind_at_utc");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_bookings_session_id");
 
                     b.HasIndex("AccountId", "StartUtc")
                         .HasDatabaseName("ix_bookings_account_id_start_utc");
@@ -123,7 +151,7 @@ namespace Bocage.Migrations.Postgres.Bookings
                     b.HasIndex("ResourceId", "StartUtc", "Seat")
                         .IsUnique()
                         .HasDatabaseName("ix_bookings_resource_id_start_utc_seat")
-                        .HasFilter("status = 0");
+                        .HasFilter("status <> 1");
 
                     b.ToTable("bookings", "bookings");
                 });
@@ -184,11 +212,23 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int>("OfferHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("offer_hours");
+
                     b.Property<string>("OpeningHours")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("opening_hours");
+
+                    b.Property<Guid?>("RequiredTrainingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("required_training_id");
+
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_approval");
 
                     b.Property<int>("RetentionMonths")
                         .HasColumnType("integer")
@@ -214,11 +254,120 @@ namespace Bocage.Migrations.Postgres.Bookings
                     b.HasIndex("CommuneInsee")
                         .HasDatabaseName("ix_resources_commune_insee");
 
+                    b.HasIndex("RequiredTrainingId")
+                        .HasDatabaseName("ix_resources_required_training_id");
+
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_resources_slug");
 
                     b.ToTable("resources", "bookings");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at_utc");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end_utc");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_utc");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sessions");
+
+                    b.HasIndex("ResourceId", "StartUtc")
+                        .HasDatabaseName("ix_sessions_resource_id_start_utc");
+
+                    b.ToTable("sessions", "bookings");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.WaitingEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("OfferedBookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offered_booking_id");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_utc");
+
+                    b.HasKey("Id")
+                        .HasName("pk_waiting_list");
+
+                    b.HasIndex("ResourceId", "StartUtc", "AccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_waiting_list_resource_id_start_utc_account_id");
+
+                    b.HasIndex("ResourceId", "StartUtc", "CreatedAtUtc")
+                        .HasDatabaseName("ix_waiting_list_resource_id_start_utc_created_at_utc");
+
+                    b.ToTable("waiting_list", "bookings");
                 });
 
             modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>
@@ -331,6 +480,41 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bookings_resources_resource_id");
+
+                    b.HasOne("Bocage.Bookings.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_bookings_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>
+                {
+                    b.HasOne("Bocage.Bookings.Domain.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("RequiredTrainingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_resources_resources_required_training_id");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Session", b =>
+                {
+                    b.HasOne("Bocage.Bookings.Domain.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sessions_resources_resource_id");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.WaitingEntry", b =>
+                {
+                    b.HasOne("Bocage.Bookings.Domain.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_waiting_list_resources_resource_id");
                 });
 
             modelBuilder.Entity("Bocage.Kernel.Outbox.OutboxDelivery", b =>

@@ -1,0 +1,53 @@
+using Bocage.Bookings.Data;
+using Bocage.Bookings.Domain.Notices;
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Territory;
+using Bocage.Kernel.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Bookings.Domain.Availability;
+
+/// <summary>What a resource's page shows: the resource, its commune, its hours in words and a week of slots.</summary>
+internal sealed record ResourceView(
+    Resource Resource,
+    string CommuneName,
+    IReadOnlyList<string> HoursLines,
+    DateOnly FirstDay,
+    IReadOnlyList<IGrouping<DateOnly, OpenSlot>> Week,
+    Resource? RequiredTraining
+);
+
+/// <summary>Reads a <see cref="ResourceView"/>; a period asked for outside the bookable days shows the nearest one.</summary>
+internal sealed class ResourcePage(BookingsDb db, KernelDb kernel, FreeSlots slots, HoursWording hours)
+{
+    public const int Days = 7;
+
+    /// <summary>The next three free slots, offered with a refusal « créneau déjà pris ».</summary>
+    public Task<IReadOnlyList<OpenSlot>> NextAsync(Resource resource, CancellationToken cancellationToken) =>
+        slots.NextAsync(resource, 3, cancellationToken);
+
+    public async Task<ResourceView?> ReadAsync(string slug, DateOnly? from, CancellationToken cancellationToken)
+    {
+        var resource = await db.Resources.AsNoTracking().SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
+        if (resource is null)
+        {
+            return null;
+        }
+        var names = await CollectivityNames.LoadAsync(kernel, cancellationToken);
+        var training = resource.RequiredTrainingId is { } id
+            ? await db.Resources.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+            : null;
+        // Sessions are listed as far as they are announced; slots a week at a time.
+        var first = from is { } day && day >= slots.Today && day <= slots.LastDay(resource) ? day : slots.Today;
+        var last = resource.HasSessions ? slots.LastDay(resource) : first.AddDays(Days - 1);
+        var open = await slots.BetweenAsync(resource, first, last, cancellationToken);
+        return new ResourceView(
+            resource,
+            BookingWording.Commune(names, resource.CommuneInsee),
+            resource.HasSessions ? [] : hours.Lines(resource.OpeningHours),
+            first,
+            open.GroupBy(s => DateOnly.FromDateTime(ParisTime.ToParis(s.Slot.StartUtc))).ToList(),
+            training
+        );
+    }
+}

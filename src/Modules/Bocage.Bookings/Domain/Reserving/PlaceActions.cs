@@ -1,0 +1,159 @@
+using Bocage.Bookings.Data;
+using Bocage.Bookings.Domain.Hours;
+using Bocage.Bookings.Domain.Notices;
+using Bocage.Kernel.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Bookings.Domain.Reserving;
+
+/// <summary>
+/// What an agent does to a place's bookings and sessions, each written to the audit log with the commune it
+/// concerns: approve or refuse a request, cancel with a reason, add or cancel a session, mark who came.
+/// </summary>
+internal sealed class PlaceActions(BookingsDb db, BookingDesk desk, SeatPlacer placer, AuditLog audit)
+{
+    public async Task ApproveAsync(
+        string agentId,
+        Resource resource,
+        Booking booking,
+        CancellationToken cancellationToken
+    )
+    {
+        await desk.ConfirmAsync(booking, cancellationToken);
+        await AuditAsync(agentId, "bookings.approve", resource, booking.Reference, "", cancellationToken);
+    }
+
+    /// <summary>Refuses a request or cancels a booking; the person is mailed the reason.</summary>
+    public async Task CancelAsync(
+        string agentId,
+        Resource resource,
+        Booking booking,
+        string reason,
+        CancellationToken cancellationToken
+    )
+    {
+        var action = booking.Status == BookingStatus.Requested ? "bookings.refuse" : "bookings.cancel";
+        await desk.CancelAsync(booking, resource, reason, cancellationToken);
+        await AuditAsync(agentId, action, resource, booking.Reference, reason, cancellationToken);
+    }
+
+    /// <summary>A new place (<paramref name="resource"/> null) or a place's new description.</summary>
+    public async Task<Resource> SaveAsync(
+        string agentId,
+        Resource? resource,
+        ResourceDescription description,
+        CancellationToken cancellationToken
+    )
+    {
+        if (resource is null)
+        {
+            resource = Resource.Create(description, placer.Now);
+            db.Resources.Add(resource);
+        }
+        else
+        {
+            resource.Describe(description);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync(
+            agentId,
+            "bookings.place-save",
+            resource,
+            resource.Name,
+            description.OpeningHours,
+            cancellationToken
+        );
+        return resource;
+    }
+
+    public async Task<Session> AddSessionAsync(
+        string agentId,
+        Resource resource,
+        Slot slot,
+        int seats,
+        string title,
+        CancellationToken cancellationToken
+    )
+    {
+        var session = Session.Create(resource.Id, slot, seats, title, placer.Now);
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync(agentId, "bookings.session-add", resource, $"{slot.StartUtc:O}", title, cancellationToken);
+        return session;
+    }
+
+    /// <summary>Cancels a session and every booking of it; each participant is mailed the reason.</summary>
+    public async Task CancelSessionAsync(
+        string agentId,
+        Resource resource,
+        Session session,
+        string reason,
+        CancellationToken cancellationToken
+    )
+    {
+        var now = placer.Now;
+        session.Cancel(now);
+        var bookings = await db
+            .Bookings.Where(b => b.SessionId == session.Id && b.Status != BookingStatus.Cancelled)
+            .ToListAsync(cancellationToken);
+        foreach (var booking in bookings)
+        {
+            booking.Cancel(now, reason);
+            db.Raise(new BookingNotice(booking.Id, NoticeKinds.CancelledByPlace), now);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync(
+            agentId,
+            "bookings.session-cancel",
+            resource,
+            $"{session.StartUtc:O}",
+            reason,
+            cancellationToken
+        );
+    }
+
+    /// <summary>Marks each participant present or absent; a training marked attended opens what requires it.</summary>
+    public async Task MarkAttendanceAsync(
+        string agentId,
+        Resource resource,
+        Session session,
+        IReadOnlyDictionary<Guid, bool> presence,
+        CancellationToken cancellationToken
+    )
+    {
+        var bookings = await db
+            .Bookings.Where(b => b.SessionId == session.Id && b.Status == BookingStatus.Confirmed)
+            .ToListAsync(cancellationToken);
+        foreach (var booking in bookings.Where(b => presence.ContainsKey(b.Id)))
+        {
+            booking.MarkAttendance(presence[booking.Id]);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var present = bookings.Count(b => b.Attended == true);
+        await AuditAsync(
+            agentId,
+            "bookings.attendance",
+            resource,
+            $"{session.StartUtc:O}",
+            $"{present}/{bookings.Count}",
+            cancellationToken
+        );
+    }
+
+    private Task AuditAsync(
+        string agentId,
+        string action,
+        Resource resource,
+        string what,
+        string details,
+        CancellationToken cancellationToken
+    ) =>
+        audit.AppendAsync(
+            AuditActor.Of(agentId),
+            action,
+            $"booking:{resource.Slug}:{what}",
+            resource.CommuneInsee,
+            details,
+            cancellationToken: cancellationToken
+        );
+}

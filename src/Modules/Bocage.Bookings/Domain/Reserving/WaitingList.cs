@@ -1,0 +1,126 @@
+using Bocage.Bookings.Data;
+using Bocage.Bookings.Domain.Availability;
+using Bocage.Bookings.Domain.Notices;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Bookings.Domain.Reserving;
+
+/// <summary>
+/// The queue of a full slot, first come first served. A freed seat is not left to whoever reloads the page first:
+/// it is held for the first person waiting (a booking « offered », which the database counts as taken) and mailed
+/// to them with a deadline; an offer not taken in time goes to the next.
+/// </summary>
+internal sealed class WaitingList(BookingsDb db, FreeSlots slots, SeatPlacer placer)
+{
+    /// <summary>Puts the person in the queue of a full slot; answers their place in it, or why not.</summary>
+    public async Task<(int Position, BookingRefusal? Refusal)> JoinAsync(
+        Resource resource,
+        DateTime startUtc,
+        BookingPerson person,
+        CancellationToken cancellationToken
+    )
+    {
+        var open = await slots.FindAsync(resource, startUtc, cancellationToken);
+        if (open is null || open.IsFree)
+        {
+            // A slot with seats left is booked, not waited for: the page offers it again.
+            return (0, BookingRefusal.NoSuchSlot);
+        }
+        if (
+            await placer
+                .Holding(resource.Id, open.Slot)
+                .AnyAsync(b => b.AccountId == person.AccountId, cancellationToken)
+        )
+        {
+            return (0, BookingRefusal.AlreadyYours);
+        }
+        var queue = Queue(resource.Id, startUtc);
+        if (!await queue.AnyAsync(w => w.AccountId == person.AccountId, cancellationToken))
+        {
+            db.WaitingList.Add(WaitingEntry.Create(resource.Id, startUtc, person, placer.Now));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The same person's second click, a moment after the first: one place in the queue.
+                db.ChangeTracker.Clear();
+            }
+        }
+        var mine = await queue
+            .Where(w => w.AccountId == person.AccountId)
+            .Select(w => w.CreatedAtUtc)
+            .FirstAsync(cancellationToken);
+        return (await queue.CountAsync(w => w.CreatedAtUtc <= mine, cancellationToken), null);
+    }
+
+    /// <summary>How many people wait for the slot.</summary>
+    public Task<int> LengthAsync(Guid resourceId, DateTime startUtc, CancellationToken cancellationToken) =>
+        Queue(resourceId, startUtc).CountAsync(cancellationToken);
+
+    /// <summary>
+    /// Offers the slot's free seats to the first people waiting, each held until the place's offer time runs out
+    /// (never beyond the start). Called after a cancellation and when an offer expires.
+    /// </summary>
+    public async Task OfferNextAsync(Resource resource, DateTime startUtc, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var first = await Queue(resource.Id, startUtc)
+                .OrderBy(w => w.CreatedAtUtc)
+                .FirstOrDefaultAsync(cancellationToken);
+            var open = first is null ? null : await slots.FindAsync(resource, startUtc, cancellationToken);
+            if (first is null || open is null || !open.IsFree)
+            {
+                return;
+            }
+            var until = Min(placer.Now.AddHours(resource.OfferHours), open.Slot.StartUtc);
+            var offered = await placer.PlaceAsync(
+                resource.Id,
+                open,
+                (seat, now) =>
+                    Booking
+                        .Create(resource.Id, open.Slot, seat, first.Person, now)
+                        .OfSession(open.SessionId)
+                        .AsOffer(until),
+                NoticeKinds.Offered,
+                cancellationToken
+            );
+            if (offered is null)
+            {
+                return; // someone booked the seat meanwhile: the queue waits for the next one
+            }
+            var entry = await db.WaitingList.SingleAsync(w => w.Id == first.Id, cancellationToken);
+            entry.Offered(offered.Id);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Gives up the offers whose time ran out and offers their seats to the next people waiting.</summary>
+    public async Task<int> ExpireOffersAsync(CancellationToken cancellationToken)
+    {
+        var now = placer.Now;
+        var expired = await db
+            .Bookings.Where(b => b.Status == BookingStatus.Offered && b.OfferExpiresAtUtc <= now)
+            .ToListAsync(cancellationToken);
+        foreach (var booking in expired)
+        {
+            booking.Cancel(now);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var slot in expired.Select(b => (b.ResourceId, b.StartUtc)).Distinct())
+        {
+            var resource = await db
+                .Resources.AsNoTracking()
+                .SingleAsync(r => r.Id == slot.ResourceId, cancellationToken);
+            await OfferNextAsync(resource, slot.StartUtc, cancellationToken);
+        }
+        return expired.Count;
+    }
+
+    private IQueryable<WaitingEntry> Queue(Guid resourceId, DateTime startUtc) =>
+        db.WaitingList.Where(w => w.ResourceId == resourceId && w.StartUtc == startUtc && w.OfferedBookingId == null);
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+}
