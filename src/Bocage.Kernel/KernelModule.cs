@@ -58,6 +58,7 @@ public sealed class KernelModule : IModule
         builder.AddMail();
         builder.Services.AddSiteSearch();
         builder.Services.AddSingleton<IPdfRenderer, PdfRenderer>();
+        builder.Services.AddSingleton<Territory.TerritoryNames>();
         builder.Services.AddSingleton(Web.PublicSite.From(builder.Configuration));
     }
 

@@ -58,7 +58,7 @@ internal static class BookingSteps
     public static string Value(Slot slot) => slot.StartUtc.ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>The start of the button that books the slot (a free slot's).</summary>
-    public static string BookButton(Slot slot) => $"value=\"{Value(slot)}\" aria-label=";
+    public static string BookButton(Slot slot) => $"value=\"{Value(slot)}\">";
 
     /// <summary>The start of the button that joins the slot's waiting list (a full slot's).</summary>
     public static string WaitButton(Slot slot) => $"value=\"{Value(slot)}\" formaction=";

@@ -23,8 +23,10 @@ public sealed record CollectivityNames(string Intercommunality, IReadOnlyDiction
             .OrderBy(i => i.Id)
             .Select(i => i.Name)
             .FirstOrDefaultAsync(cancellationToken);
+        // Projected first: the selectors of ToDictionaryAsync run in memory, and a whole commune carries its outline.
         var communes = await kernel
             .Communes.AsNoTracking()
+            .Select(c => new { c.Insee, c.Name })
             .ToDictionaryAsync(c => c.Insee, c => c.Name, cancellationToken);
         return new CollectivityNames(intercommunality ?? "", communes);
     }

@@ -36,9 +36,17 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("character varying(450)")
                         .HasColumnName("account_id");
 
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
                     b.Property<bool?>("Attended")
                         .HasColumnType("boolean")
                         .HasColumnName("attended");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer")
+                        .HasColumnName("audience");
 
                     b.Property<string>("BookedByAccountId")
                         .HasMaxLength(450)
@@ -53,6 +61,10 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<long>("CreditCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credit_cents");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -63,11 +75,27 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("end_utc");
 
+                    b.Property<DateTime?>("HoldUntilUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hold_until_utc");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
                         .HasColumnName("language");
+
+                    b.Property<DateTime?>("LastCallAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_call_at_utc");
+
+                    b.Property<DateTime?>("LastCallSentAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_call_sent_at_utc");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -75,9 +103,9 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
-                    b.Property<DateTime?>("OfferExpiresAtUtc")
+                    b.Property<DateTime?>("PaidAtUtc")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("offer_expires_at_utc");
+                        .HasColumnName("paid_at_utc");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
@@ -126,8 +154,8 @@ namespace Bocage.Migrations.Postgres.Bookings
                     b.HasKey("Id")
                         .HasName("pk_bookings");
 
-                    b.HasIndex("OfferExpiresAtUtc")
-                        .HasDatabaseName("ix_bookings_offer_expires_at_utc");
+                    b.HasIndex("HoldUntilUtc")
+                        .HasDatabaseName("ix_bookings_hold_until_utc");
 
                     b.HasIndex("Reference")
                         .IsUnique()
@@ -142,6 +170,10 @@ namespace Bocage.Migrations.Postgres.Bookings
                     b.HasIndex("AccountId", "StartUtc")
                         .HasDatabaseName("ix_bookings_account_id_start_utc");
 
+                    b.HasIndex("ResourceId", "EndUtc")
+                        .HasDatabaseName("ix_bookings_resource_id_end_utc")
+                        .HasFilter("status <> 1");
+
                     b.HasIndex("Status", "StartUtc")
                         .HasDatabaseName("ix_bookings_status_start_utc");
 
@@ -151,6 +183,33 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasFilter("status <> 1");
 
                     b.ToTable("bookings", "bookings");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.CalendarFeed", b =>
+                {
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("AccountId")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", "bookings");
                 });
 
             modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>
@@ -172,6 +231,10 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("amenities");
 
+                    b.Property<long>("AssociationPriceCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("association_price_cents");
+
                     b.Property<int>("BufferMinutes")
                         .HasColumnType("integer")
                         .HasColumnName("buffer_minutes");
@@ -189,6 +252,10 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("character varying(5)")
                         .HasColumnName("commune_insee");
 
+                    b.Property<long>("CompanyPriceCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("company_price_cents");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
@@ -202,6 +269,10 @@ namespace Bocage.Migrations.Postgres.Bookings
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
                         .HasColumnName("kind");
+
+                    b.Property<int>("LastCallHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_call_hours");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -218,6 +289,23 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("opening_hours");
+
+                    b.Property<long>("OutsiderPriceCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outsider_price_cents");
+
+                    b.Property<bool>("PayOnSite")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pay_on_site");
+
+                    b.Property<long>("PriceCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price_cents");
+
+                    b.Property<string>("RegieCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("regie_code");
 
                     b.Property<Guid?>("RequiredTrainingId")
                         .HasColumnType("uuid")

@@ -30,9 +30,17 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("TEXT")
                         .HasColumnName("account_id");
 
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_cents");
+
                     b.Property<bool?>("Attended")
                         .HasColumnType("INTEGER")
                         .HasColumnName("attended");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("audience");
 
                     b.Property<string>("BookedByAccountId")
                         .HasMaxLength(450)
@@ -47,6 +55,10 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<long>("CreditCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("credit_cents");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -57,11 +69,27 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("TEXT")
                         .HasColumnName("end_utc");
 
+                    b.Property<DateTime?>("HoldUntilUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hold_until_utc");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invoice_id");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("TEXT")
                         .HasColumnName("language");
+
+                    b.Property<DateTime?>("LastCallAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_call_at_utc");
+
+                    b.Property<DateTime?>("LastCallSentAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_call_sent_at_utc");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -69,9 +97,9 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
-                    b.Property<DateTime?>("OfferExpiresAtUtc")
+                    b.Property<DateTime?>("PaidAtUtc")
                         .HasColumnType("TEXT")
-                        .HasColumnName("offer_expires_at_utc");
+                        .HasColumnName("paid_at_utc");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
@@ -120,8 +148,8 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     b.HasKey("Id")
                         .HasName("pk_bookings_bookings");
 
-                    b.HasIndex("OfferExpiresAtUtc")
-                        .HasDatabaseName("ix_bookings_bookings_offer_expires_at_utc");
+                    b.HasIndex("HoldUntilUtc")
+                        .HasDatabaseName("ix_bookings_bookings_hold_until_utc");
 
                     b.HasIndex("Reference")
                         .IsUnique()
@@ -136,6 +164,10 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     b.HasIndex("AccountId", "StartUtc")
                         .HasDatabaseName("ix_bookings_bookings_account_id_start_utc");
 
+                    b.HasIndex("ResourceId", "EndUtc")
+                        .HasDatabaseName("ix_bookings_bookings_resource_id_end_utc")
+                        .HasFilter("status <> 1");
+
                     b.HasIndex("Status", "StartUtc")
                         .HasDatabaseName("ix_bookings_bookings_status_start_utc");
 
@@ -145,6 +177,33 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasFilter("status <> 1");
 
                     b.ToTable("bookings_bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.CalendarFeed", b =>
+                {
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("AccountId")
+                        .HasName("pk_bookings_calendar_feeds");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bookings_calendar_feeds_token_hash");
+
+                    b.ToTable("bookings_calendar_feeds", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>
@@ -166,6 +225,10 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("TEXT")
                         .HasColumnName("amenities");
 
+                    b.Property<long>("AssociationPriceCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("association_price_cents");
+
                     b.Property<int>("BufferMinutes")
                         .HasColumnType("INTEGER")
                         .HasColumnName("buffer_minutes");
@@ -183,6 +246,10 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("TEXT")
                         .HasColumnName("commune_insee");
 
+                    b.Property<long>("CompanyPriceCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("company_price_cents");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at_utc");
@@ -196,6 +263,10 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER")
                         .HasColumnName("kind");
+
+                    b.Property<int>("LastCallHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_call_hours");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -212,6 +283,23 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("opening_hours");
+
+                    b.Property<long>("OutsiderPriceCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outsider_price_cents");
+
+                    b.Property<bool>("PayOnSite")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pay_on_site");
+
+                    b.Property<long>("PriceCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("price_cents");
+
+                    b.Property<string>("RegieCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regie_code");
 
                     b.Property<Guid?>("RequiredTrainingId")
                         .HasColumnType("TEXT")

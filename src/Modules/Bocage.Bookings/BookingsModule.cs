@@ -1,17 +1,22 @@
+using Bocage.Bookings.Api;
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Availability;
 using Bocage.Bookings.Domain.Notices;
+using Bocage.Bookings.Domain.Payment;
 using Bocage.Bookings.Domain.Reserving;
 using Bocage.Bookings.Jobs;
 using Bocage.Bookings.Seed;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
+using Bocage.Payments.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Bocage.Bookings;
 
@@ -65,6 +70,16 @@ public sealed class BookingsModule : IModule
     {
         builder.AddEngineDb<BookingsDb>(BookingsDb.SchemaName);
         var services = builder.Services;
+        // Two requests for the last seat: the database refuses the loser's insert, which is the design, not a
+        // fault; the desk answers « créneau déjà pris ». Any other failure still surfaces as an exception.
+        services.ConfigureDbContext<BookingsDb>(o =>
+            o.ConfigureWarnings(w =>
+                w.Log(
+                    (RelationalEventId.CommandError, LogLevel.Information),
+                    (CoreEventId.SaveChangesFailed, LogLevel.Information)
+                )
+            )
+        );
         services.AddSingleton<WriteGate>();
         services.AddScoped<FreeSlots>();
         services.AddScoped<Contracts.IBookingCatalog, BookingCatalog>();
@@ -79,8 +94,12 @@ public sealed class BookingsModule : IModule
         services.AddScoped<WaitingList>();
         services.AddScoped<PlaceActions>();
         services.AddScoped<BookingPeople>();
+        services.AddScoped<BookingPayments>();
+        services.AddDomainEventHandler<InvoiceSettled, BookingSettlements>();
         services.AddScoped<ResourcePage>();
         services.AddScoped<BookingExport>();
+        services.AddScoped<Domain.Statistics.Occupancy>();
+        services.AddSingleton(Domain.Statistics.Occupancy.Dataset);
         services.AddScoped<Kernel.Search.ISearchSource, BookingsSearchSource>();
         services.AddScoped<Domain.Attendance.AttendanceDocuments>();
         services.AddScoped<RetentionSweep>();
@@ -93,7 +112,7 @@ public sealed class BookingsModule : IModule
         services.AddHostedService(sp => sp.GetRequiredService<ReminderJob>());
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder app) { }
+    public void MapEndpoints(IEndpointRouteBuilder app) => CalendarFeedApi.Map(app);
 
     public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         BookingsDemo.SeedAsync(services, cancellationToken);

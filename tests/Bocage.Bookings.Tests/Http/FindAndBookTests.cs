@@ -27,6 +27,20 @@ public sealed class FindAndBookTests
         Assert.DoesNotContain("Salle de visioconférence", stepFree);
         Assert.Contains("Studio son et image", stepFree);
 
+        var free = WebUtility.HtmlDecode(await visitor.OpenAsync("/reserver?gratuit=true"));
+        Assert.DoesNotContain("Salle de visioconférence", free);
+        Assert.Contains("Espace de coworking de la Filature", free);
+        // The studio opens Tuesday to Saturday: a Monday lists the coworking, not the studio.
+        var today = DateOnly.FromDateTime(Kernel.Time.ParisTime.ToParis(app.Clock.GetUtcNow().UtcDateTime));
+        var monday = today.AddDays(((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7 + 7);
+        while (Domain.Hours.FrenchHolidays.IsHoliday(monday))
+        {
+            monday = monday.AddDays(7);
+        }
+        var onMonday = WebUtility.HtmlDecode(await visitor.OpenAsync($"/reserver?jour={monday:yyyy-MM-dd}"));
+        Assert.Contains("Espace de coworking de la Filature", onMonday);
+        Assert.DoesNotContain("Studio son et image", onMonday);
+
         var studio = WebUtility.HtmlDecode(await visitor.OpenAsync("/reserver/" + BookingsDemo.StudioSlug));
         Assert.Contains("Du mardi au samedi, de 10 h à 12 h et de 14 h à 18 h", studio);
         Assert.Contains("Fermé les jours fériés", studio);

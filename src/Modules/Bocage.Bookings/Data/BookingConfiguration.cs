@@ -31,6 +31,9 @@ internal static class BookingConfiguration
         e.HasIndex(b => new { b.AccountId, b.StartUtc });
         e.HasIndex(b => new { b.Status, b.StartUtc });
         e.HasIndex(b => b.RemindAtUtc);
+        // Availability reads « starts before the period ends and ends after it starts »: bounded by the end, a
+        // place's page reads the bookings to come, not its whole history.
+        e.HasIndex(b => new { b.ResourceId, b.EndUtc }).HasFilter("status <> 1");
         e.Property(b => b.AccountId).HasMaxLength(450);
         e.Property(b => b.Name).HasMaxLength(Booking.NameMaxLength);
         e.Property(b => b.Email).HasMaxLength(Booking.EmailMaxLength);
@@ -38,7 +41,7 @@ internal static class BookingConfiguration
         e.Property(b => b.BookedByAccountId).HasMaxLength(450);
         e.Property(b => b.Reason).HasMaxLength(Booking.ReasonMaxLength);
         e.HasIndex(b => b.SessionId);
-        e.HasIndex(b => b.OfferExpiresAtUtc);
+        e.HasIndex(b => b.HoldUntilUtc);
         e.HasOne<Session>().WithMany().HasForeignKey(b => b.SessionId).OnDelete(DeleteBehavior.Restrict);
         e.Property(b => b.Sequence).IsConcurrencyToken();
         e.HasOne<Resource>().WithMany().HasForeignKey(b => b.ResourceId).OnDelete(DeleteBehavior.Restrict);

@@ -19,11 +19,14 @@ internal sealed class BookingsDb(DbContextOptions<BookingsDb> options) : EngineD
 
     public DbSet<WaitingEntry> WaitingList => Set<WaitingEntry>();
 
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     protected override void ConfigureEngine(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Resource>(ResourceConfiguration.Configure);
         modelBuilder.Entity<Booking>(BookingConfiguration.Configure);
         modelBuilder.Entity<Session>(SessionConfiguration.Configure);
         modelBuilder.Entity<WaitingEntry>(SessionConfiguration.Configure);
+        modelBuilder.Entity<CalendarFeed>(SessionConfiguration.Configure);
     }
 }

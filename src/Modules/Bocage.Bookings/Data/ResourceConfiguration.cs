@@ -21,6 +21,8 @@ internal static class ResourceConfiguration
         e.Property(r => r.OpeningHours).HasMaxLength(Resource.HoursMaxLength);
         e.Ignore(r => r.AmenityList);
         e.Ignore(r => r.HasSessions);
+        e.Ignore(r => r.Prices);
+        e.Property(r => r.RegieCode).HasMaxLength(30);
         e.HasOne<Resource>().WithMany().HasForeignKey(r => r.RequiredTrainingId).OnDelete(DeleteBehavior.Restrict);
     }
 }

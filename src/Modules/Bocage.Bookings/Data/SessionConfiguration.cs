@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Bocage.Bookings.Data;
 
-/// <summary>How a training's or an event's <see cref="Session"/> and a <see cref="WaitingEntry"/> are stored.</summary>
+/// <summary>
+/// How a training's or an event's <see cref="Session"/>, a <see cref="WaitingEntry"/> and a person's
+/// <see cref="CalendarFeed"/> are stored.
+/// </summary>
 internal static class SessionConfiguration
 {
     public static void Configure(EntityTypeBuilder<Session> e)
@@ -14,6 +17,14 @@ internal static class SessionConfiguration
         e.Property(s => s.Title).HasMaxLength(Session.TitleMaxLength);
         e.HasOne<Resource>().WithMany().HasForeignKey(s => s.ResourceId).OnDelete(DeleteBehavior.Restrict);
         e.Ignore(s => s.Slot);
+    }
+
+    public static void Configure(EntityTypeBuilder<CalendarFeed> e)
+    {
+        e.HasKey(f => f.AccountId);
+        e.Property(f => f.AccountId).HasMaxLength(450);
+        e.HasIndex(f => f.TokenHash).IsUnique();
+        e.Property(f => f.TokenHash).HasMaxLength(64);
     }
 
     public static void Configure(EntityTypeBuilder<WaitingEntry> e)

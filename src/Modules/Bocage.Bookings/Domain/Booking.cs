@@ -59,13 +59,31 @@ internal sealed class Booking
     /// <summary>Why an agent refused or cancelled it, told to the person.</summary>
     public string? Reason { get; private set; }
 
-    /// <summary>Until when an offered seat waits for the person's confirmation.</summary>
-    public DateTime? OfferExpiresAtUtc { get; private set; }
+    /// <summary>Until when an offered seat waits for the person's confirmation, or an unpaid one for payment.</summary>
+    public DateTime? HoldUntilUtc { get; private set; }
+
+    public Audience Audience { get; private set; }
+
+    /// <summary>The price of the person's audience, in cents; 0 when free.</summary>
+    public long AmountCents { get; private set; }
+
+    /// <summary>The invoice of the place's régie (Payments engine's contract), for a priced booking.</summary>
+    public Guid? InvoiceId { get; private set; }
+
+    public DateTime? PaidAtUtc { get; private set; }
+
+    /// <summary>What the régie owes back after a paid booking was cancelled within the place's rule.</summary>
+    public long CreditCents { get; private set; }
 
     /// <summary>When the reminder is due (48 hours before); null when booked later than that.</summary>
     public DateTime? RemindAtUtc { get; private set; }
 
     public DateTime? ReminderSentAtUtc { get; private set; }
+
+    /// <summary>When the second reminder is due (the place's hours before, for appointments); null for none.</summary>
+    public DateTime? LastCallAtUtc { get; private set; }
+
+    public DateTime? LastCallSentAtUtc { get; private set; }
 
     /// <summary>Marked by an agent on the attendance sheet: present, absent, or not yet said.</summary>
     public bool? Attended { get; private set; }
@@ -95,9 +113,19 @@ internal sealed class Booking
             BookedByAccountId = person.BookedBy,
             Status = status,
             CreatedAtUtc = nowUtc,
-            RemindAtUtc =
-                slot.StartUtc.AddHours(-ReminderHours) > nowUtc ? slot.StartUtc.AddHours(-ReminderHours) : null,
+            RemindAtUtc = Due(slot.StartUtc, ReminderHours, nowUtc),
         };
+
+    /// <summary>Asks for a second reminder <paramref name="hours"/> before the start (none for 0).</summary>
+    public Booking WithLastCall(int hours)
+    {
+        LastCallAtUtc = hours > 0 ? Due(StartUtc, hours, CreatedAtUtc) : null;
+        return this;
+    }
+
+    /// <summary>A reminder's time, or null when the booking is made later than that.</summary>
+    private static DateTime? Due(DateTime startUtc, int hoursBefore, DateTime nowUtc) =>
+        startUtc.AddHours(-hoursBefore) > nowUtc ? startUtc.AddHours(-hoursBefore) : null;
 
     /// <summary>A booking of a session, the same as a slot's with the session it belongs to.</summary>
     public Booking OfSession(Guid? sessionId)
@@ -110,8 +138,36 @@ internal sealed class Booking
     public Booking AsOffer(DateTime expiresAtUtc)
     {
         Status = BookingStatus.Offered;
-        OfferExpiresAtUtc = expiresAtUtc;
+        HoldUntilUtc = expiresAtUtc;
         return this;
+    }
+
+    /// <summary>The price the person pays; held unpaid until <paramref name="holdUntilUtc"/> if paid online.</summary>
+    public Booking Priced(Audience audience, long amountCents, DateTime? holdUntilUtc)
+    {
+        (Audience, AmountCents) = (audience, amountCents);
+        if (holdUntilUtc is { } until && Status == BookingStatus.Confirmed)
+        {
+            Status = BookingStatus.AwaitingPayment;
+            HoldUntilUtc = until;
+        }
+        return this;
+    }
+
+    public void AttachInvoice(Guid invoiceId) => InvoiceId = invoiceId;
+
+    /// <summary>The régie says the invoice is paid: an awaiting booking is confirmed; answers whether it was.</summary>
+    public bool Paid(DateTime nowUtc)
+    {
+        PaidAtUtc ??= nowUtc;
+        if (Status != BookingStatus.AwaitingPayment)
+        {
+            // Paid after the hold ran out or after a cancellation: the money is owed back.
+            CreditCents = Status == BookingStatus.Cancelled ? AmountCents : CreditCents;
+            return false;
+        }
+        Confirm();
+        return true;
     }
 
     /// <summary>Holds a seat: anything but a cancellation.</summary>
@@ -127,12 +183,14 @@ internal sealed class Booking
     public void Confirm()
     {
         Status = BookingStatus.Confirmed;
-        OfferExpiresAtUtc = null;
+        HoldUntilUtc = null;
         Sequence++;
     }
 
     public void Cancel(DateTime nowUtc, string? reason = null)
     {
+        // A paid booking cancelled is owed back in full (the place's rule was checked before).
+        CreditCents = PaidAtUtc is null ? 0 : AmountCents;
         Status = BookingStatus.Cancelled;
         CancelledAtUtc = nowUtc;
         Reason = reason;

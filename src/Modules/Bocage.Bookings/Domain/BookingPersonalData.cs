@@ -6,7 +6,8 @@ namespace Bocage.Bookings.Domain;
 
 /// <summary>
 /// A person's bookings (RGPD export), and their erasure with the account: future bookings are cancelled (their
-/// seats free), and every booking forgets the person while the slot stays counted in the statistics.
+/// seats free), every booking forgets the person while the slot stays counted in the statistics, and their places
+/// in waiting lists and their calendar feed go.
 /// </summary>
 internal sealed class BookingPersonalData(BookingsDb db, TimeProvider clock) : IPersonalDataSource
 {
@@ -42,6 +43,12 @@ internal sealed class BookingPersonalData(BookingsDb db, TimeProvider clock) : I
         {
             booking.Forget(now);
         }
+        db.WaitingList.RemoveRange(
+            await db.WaitingList.Where(w => w.AccountId == accountId).ToListAsync(cancellationToken)
+        );
+        db.CalendarFeeds.RemoveRange(
+            await db.CalendarFeeds.Where(f => f.AccountId == accountId).ToListAsync(cancellationToken)
+        );
         await db.SaveChangesAsync(cancellationToken);
     }
 }

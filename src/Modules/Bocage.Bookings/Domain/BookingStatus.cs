@@ -15,4 +15,7 @@ internal enum BookingStatus
 
     /// <summary>Asked at a place whose bookings an agent approves.</summary>
     Requested = 3,
+
+    /// <summary>A priced booking held while the person pays its invoice online, until its hold runs out.</summary>
+    AwaitingPayment = 4,
 }

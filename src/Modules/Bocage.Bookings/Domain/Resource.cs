@@ -46,10 +46,27 @@ internal sealed class Resource
     /// <summary>The person may cancel until this many hours before the start (the place's rule).</summary>
     public int CancelHoursBefore { get; private set; } = 24;
 
+    /// <summary>A second reminder this many hours before the start; 0 for none.</summary>
+    public int LastCallHours { get; private set; }
+
     /// <summary>Months after the date when the booking's personal data are erased (RGPD register).</summary>
     public int RetentionMonths { get; private set; } = 12;
 
     public bool RequiresApproval { get; private set; }
+
+    public long PriceCents { get; private set; }
+
+    public long OutsiderPriceCents { get; private set; }
+
+    public long AssociationPriceCents { get; private set; }
+
+    public long CompanyPriceCents { get; private set; }
+
+    public string? RegieCode { get; private set; }
+
+    public bool PayOnSite { get; private set; }
+
+    public Prices Prices => new(PriceCents, OutsiderPriceCents, AssociationPriceCents, CompanyPriceCents);
 
     /// <summary>The training (a resource of kind <see cref="ResourceKind.Training"/>) one must have attended.</summary>
     public Guid? RequiredTrainingId { get; private set; }
@@ -62,28 +79,20 @@ internal sealed class Resource
     /// <summary>Dated sessions rather than slots cut from opening hours.</summary>
     public bool HasSessions => Kind is ResourceKind.Training or ResourceKind.Event;
 
-    public static Resource Create(ResourceDescription d, DateTime nowUtc) =>
-        new()
+    public static Resource Create(ResourceDescription d, DateTime nowUtc)
+    {
+        var resource = new Resource
         {
             Slug = d.Slug,
-            Name = d.Name,
             Kind = d.Kind,
             CommuneInsee = d.CommuneInsee,
-            Address = d.Address,
-            Description = d.Description,
-            Amenities = d.Amenities,
-            Capacity = d.Capacity,
-            StepFree = d.StepFree,
-            OpeningHours = d.OpeningHours,
-            SlotMinutes = d.SlotMinutes,
-            BufferMinutes = d.BufferMinutes,
-            CancelHoursBefore = d.CancelHoursBefore,
-            RequiresApproval = d.RequiresApproval,
-            RequiredTrainingId = d.RequiredTrainingId,
             CreatedAtUtc = nowUtc,
         };
+        resource.Describe(d);
+        return resource;
+    }
 
-    /// <summary>An agent's new description; the slug, the kind and the commune stay (links and scope rely on them).</summary>
+    /// <summary>An agent's new description; slug, kind and commune stay (links and scope rely on them).</summary>
     public void Describe(ResourceDescription d)
     {
         Name = d.Name;
@@ -96,8 +105,12 @@ internal sealed class Resource
         SlotMinutes = d.SlotMinutes;
         BufferMinutes = d.BufferMinutes;
         CancelHoursBefore = d.CancelHoursBefore;
+        LastCallHours = d.LastCallHours;
         RequiresApproval = d.RequiresApproval;
         RequiredTrainingId = d.RequiredTrainingId;
+        (PriceCents, OutsiderPriceCents) = (d.Prices.Inhabitant, d.Prices.Outsider);
+        (AssociationPriceCents, CompanyPriceCents) = (d.Prices.Association, d.Prices.Company);
+        (RegieCode, PayOnSite) = (d.RegieCode, d.PayOnSite);
     }
 
     public IReadOnlyList<string> AmenityList =>

@@ -25,39 +25,62 @@ internal sealed class ReminderJob(
 {
     private const int Batch = 100;
 
-    /// <summary>Sends the reminders due now; answers how many this node sent.</summary>
+    /// <summary>Sends the reminders and last calls due now; answers how many this node sent.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BookingsDb>();
         var mailer = scope.ServiceProvider.GetRequiredService<BookingMailer>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db
-            .Bookings.AsNoTracking()
-            .Where(b =>
-                b.Status == BookingStatus.Confirmed
-                && b.ReminderSentAtUtc == null
-                && b.RemindAtUtc != null
-                && b.RemindAtUtc <= now
-                && b.StartUtc > now
-            )
-            .OrderBy(b => b.RemindAtUtc)
-            .Select(b => b.Id)
-            .Take(Batch)
-            .ToListAsync(cancellationToken);
+        var due = Confirmed(db, now);
         var sent = 0;
-        foreach (var id in due)
+        foreach (
+            var id in await due.Where(b => b.ReminderSentAtUtc == null && b.RemindAtUtc <= now)
+                .OrderBy(b => b.RemindAtUtc)
+                .Select(b => b.Id)
+                .Take(Batch)
+                .ToListAsync(cancellationToken)
+        )
         {
             var claimed = await db
                 .Bookings.Where(b => b.Id == id && b.ReminderSentAtUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.ReminderSentAtUtc, now), cancellationToken);
-            if (claimed == 1)
-            {
-                await mailer.RemindAsync(id, cancellationToken);
-                sent++;
-            }
+            sent += await SendIfClaimedAsync(mailer, claimed, id, NoticeKinds.Reminder, cancellationToken);
+        }
+        foreach (
+            var id in await due.Where(b => b.LastCallSentAtUtc == null && b.LastCallAtUtc <= now)
+                .OrderBy(b => b.LastCallAtUtc)
+                .Select(b => b.Id)
+                .Take(Batch)
+                .ToListAsync(cancellationToken)
+        )
+        {
+            var claimed = await db
+                .Bookings.Where(b => b.Id == id && b.LastCallSentAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.LastCallSentAtUtc, now), cancellationToken);
+            sent += await SendIfClaimedAsync(mailer, claimed, id, NoticeKinds.LastCall, cancellationToken);
         }
         return sent;
+    }
+
+    private static IQueryable<Booking> Confirmed(BookingsDb db, DateTime now) =>
+        db.Bookings.AsNoTracking().Where(b => b.Status == BookingStatus.Confirmed && b.StartUtc > now);
+
+    /// <summary>The node whose update changed the row sends; the others were beaten to it.</summary>
+    private static async Task<int> SendIfClaimedAsync(
+        BookingMailer mailer,
+        int claimed,
+        Guid id,
+        string notice,
+        CancellationToken cancellationToken
+    )
+    {
+        if (claimed != 1)
+        {
+            return 0;
+        }
+        await mailer.RemindAsync(id, notice, cancellationToken);
+        return 1;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -71,6 +71,9 @@ internal static class BookingsDemo
         )
         {
             Amenities = "Écran et caméra\nHaut-parleur de conférence",
+            // Lent through the town's room-rental régie; free for associations, as the council decided.
+            Prices = new(1000, 2000, 0, 3000),
+            RegieCode = "TRE-SALLE",
         },
         new(
             "cabine-teleconsultation-anor",
@@ -85,6 +88,7 @@ internal static class BookingsDemo
             SlotMinutes = 30,
             StepFree = true,
             CancelHoursBefore = 2,
+            LastCallHours = 2,
         },
         new(
             "mediation-france-services",
@@ -100,6 +104,7 @@ internal static class BookingsDemo
             BufferMinutes = 15,
             StepFree = true,
             CancelHoursBefore = 2,
+            LastCallHours = 2,
         },
         new(
             "mediation-mediatheque-wignehies",
@@ -112,6 +117,7 @@ internal static class BookingsDemo
         )
         {
             CancelHoursBefore = 12,
+            LastCallHours = 2,
         },
     ];
 

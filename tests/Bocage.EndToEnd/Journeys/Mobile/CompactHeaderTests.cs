@@ -22,7 +22,8 @@ public sealed class CompactHeaderTests(BrowserHost host) : BrowserTest(host)
         await Expect(menu).ToBeHiddenAsync();
         var tasks = Page.GetByRole(AriaRole.Region, new() { Name = "Que voulez-vous faire ?" })
             .GetByRole(AriaRole.Link);
-        await Expect(tasks).ToHaveCountAsync(4);
+        // Procedure, follow-up, invoice, booking, services near me: each engine names its own.
+        await Expect(tasks).ToHaveCountAsync(5);
         var first = await tasks.First.BoundingBoxAsync();
         Assert.True(first!.Y + first.Height <= 740, "The first task is not on the first screen.");
         var communes = await Page.GetByRole(AriaRole.Table).First.BoundingBoxAsync();
@@ -30,6 +31,8 @@ public sealed class CompactHeaderTests(BrowserHost host) : BrowserTest(host)
         Assert.True(last!.Y < communes!.Y, "The tasks come before the territory's tables.");
         await Expect(tasks.Filter(new() { HasText = "Payer une facture" }))
             .ToHaveAttributeAsync("href", "/factures/payer");
+        await Expect(tasks.Filter(new() { HasText = "Réserver une salle ou un rendez-vous" }))
+            .ToHaveAttributeAsync("href", "/reserver");
         // No axe here: axe-core runs in the page, and this page runs no script; PhoneTests checks it with scripts.
         await Screenshots.KeepAsync(Page, "home-phone-no-script");
 

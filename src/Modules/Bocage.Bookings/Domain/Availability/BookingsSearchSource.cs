@@ -1,6 +1,5 @@
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain.Notices;
-using Bocage.Kernel.Data;
 using Bocage.Kernel.Search;
 using Bocage.Kernel.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,7 @@ namespace Bocage.Bookings.Domain.Availability;
 /// </summary>
 internal sealed class BookingsSearchSource(
     BookingsDb db,
-    KernelDb kernel,
+    TerritoryNames territory,
     BookingWording wording,
     IStringLocalizer<BookingsResource> text,
     TimeProvider clock
@@ -22,7 +21,7 @@ internal sealed class BookingsSearchSource(
 {
     public async Task<IReadOnlyList<SearchDocument>> PublicAsync(CancellationToken cancellationToken)
     {
-        var names = await CollectivityNames.LoadAsync(kernel, cancellationToken);
+        var names = await territory.GetAsync(cancellationToken);
         var resources = await db.Resources.AsNoTracking().ToListAsync(cancellationToken);
         return resources
             .Select(r => new SearchDocument(

@@ -1,6 +1,5 @@
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain.Notices;
-using Bocage.Kernel.Data;
 using Bocage.Kernel.Territory;
 using Bocage.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +16,8 @@ internal sealed record ResourceView(
     Resource? RequiredTraining
 );
 
-/// <summary>Reads a <see cref="ResourceView"/>; a period asked for outside the bookable days shows the nearest one.</summary>
-internal sealed class ResourcePage(BookingsDb db, KernelDb kernel, FreeSlots slots, HoursWording hours)
+/// <summary>Reads a <see cref="ResourceView"/>; a period outside the bookable days shows the nearest one.</summary>
+internal sealed class ResourcePage(BookingsDb db, TerritoryNames territory, FreeSlots slots, HoursWording hours)
 {
     public const int Days = 7;
 
@@ -33,7 +32,7 @@ internal sealed class ResourcePage(BookingsDb db, KernelDb kernel, FreeSlots slo
         {
             return null;
         }
-        var names = await CollectivityNames.LoadAsync(kernel, cancellationToken);
+        var names = await territory.GetAsync(cancellationToken);
         var training = resource.RequiredTrainingId is { } id
             ? await db.Resources.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
             : null;

@@ -2,7 +2,6 @@ using System.Text;
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain.Calendar;
 using Bocage.Kernel.Contracts;
-using Bocage.Kernel.Data;
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Territory;
 using Bocage.Kernel.Time;
@@ -18,7 +17,7 @@ namespace Bocage.Bookings.Domain.Notices;
 /// </summary>
 internal sealed class BookingMailer(
     BookingsDb db,
-    KernelDb kernel,
+    TerritoryNames territory,
     BookingWording wording,
     LocalizedMailer mailer,
     IStringLocalizer<BookingsResource> text
@@ -27,16 +26,17 @@ internal sealed class BookingMailer(
     public Task HandleAsync(BookingNotice domainEvent, CancellationToken cancellationToken) =>
         SendAsync(domainEvent.BookingId, domainEvent.Notice, cancellationToken);
 
-    /// <summary>The reminder job's mail: the same letter, « rappel » in its subject.</summary>
-    public Task RemindAsync(Guid bookingId, CancellationToken cancellationToken) =>
-        SendAsync(bookingId, NoticeKinds.Reminder, cancellationToken);
+    /// <summary>The reminder job's mails: the reminder 48 hours before, and the last call hours before.</summary>
+    public Task RemindAsync(Guid bookingId, string notice, CancellationToken cancellationToken) =>
+        SendAsync(bookingId, notice, cancellationToken);
 
-    /// <summary>What a step adds (its text's {7}): the place's reason for a cancellation, an offer's deadline.</summary>
+    /// <summary>What a step adds (its text's {7}): the place's reason, an offer's or a payment's deadline.</summary>
     private static string Extra(Booking booking, string what) =>
         what switch
         {
             NoticeKinds.CancelledByPlace => booking.Reason ?? "",
-            NoticeKinds.Offered when booking.OfferExpiresAtUtc is { } until => ParisTime.Format(until),
+            NoticeKinds.Offered or NoticeKinds.AwaitingPayment when booking.HoldUntilUtc is { } until =>
+                ParisTime.Format(until),
             _ => "",
         };
 
@@ -50,7 +50,7 @@ internal sealed class BookingMailer(
         var resource = await db
             .Resources.AsNoTracking()
             .SingleAsync(r => r.Id == booking.ResourceId, cancellationToken);
-        var names = await CollectivityNames.LoadAsync(kernel, cancellationToken);
+        var names = await territory.GetAsync(cancellationToken);
         var commune = BookingWording.Commune(names, resource.CommuneInsee);
         var language = await mailer.LanguageOfAccountAsync(booking.AccountId, booking.Language, cancellationToken);
         await mailer.EnqueueAsync(

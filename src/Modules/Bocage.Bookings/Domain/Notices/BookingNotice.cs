@@ -15,10 +15,16 @@ internal static class NoticeKinds
 {
     public const string Confirmed = "confirmed";
     public const string Requested = "requested";
+
+    /// <summary>A priced booking held while the person pays it online.</summary>
+    public const string AwaitingPayment = "topay";
     public const string Offered = "offered";
     public const string Cancelled = "cancelled";
 
     /// <summary>Cancelled or refused by the place, with its reason.</summary>
     public const string CancelledByPlace = "cancelledbyplace";
     public const string Reminder = "reminder";
+
+    /// <summary>The second reminder, hours before an appointment.</summary>
+    public const string LastCall = "lastcall";
 }

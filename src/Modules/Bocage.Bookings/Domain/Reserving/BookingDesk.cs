@@ -1,6 +1,7 @@
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain.Availability;
 using Bocage.Bookings.Domain.Notices;
+using Bocage.Bookings.Domain.Payment;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Bookings.Domain.Reserving;
@@ -13,19 +14,20 @@ internal sealed class BookingDesk(
     BookingsDb db,
     FreeSlots slots,
     SeatPlacer placer,
-    WriteGate gate,
     Trainings trainings,
-    WaitingList waiting
+    WaitingList waiting,
+    BookingPayments payments
 )
 {
     public async Task<BookingOutcome> BookAsync(
         Resource resource,
         DateTime startUtc,
         BookingPerson person,
+        Audience audience,
         CancellationToken cancellationToken
     )
     {
-        using var _ = await gate.EnterAsync(db, cancellationToken);
+        using var _ = await placer.EnterAsync(cancellationToken);
         if (
             resource.RequiredTrainingId is { } training
             && !await trainings.HasAttendedAsync(person.AccountId, training, cancellationToken)
@@ -46,17 +48,39 @@ internal sealed class BookingDesk(
         {
             return BookingOutcome.Refused(BookingRefusal.AlreadyYours);
         }
+        var amount = resource.Prices.For(audience);
+        if (amount > 0 && !payments.Available)
+        {
+            return BookingOutcome.Refused(BookingRefusal.PaymentUnavailable);
+        }
+        // Paid online before it is confirmed, unless the place takes the money on the spot or approves first.
+        var payFirst = amount > 0 && !resource.PayOnSite && !resource.RequiresApproval;
         var (status, notice) = resource.RequiresApproval
             ? (BookingStatus.Requested, NoticeKinds.Requested)
-            : (BookingStatus.Confirmed, NoticeKinds.Confirmed);
+            : (BookingStatus.Confirmed, payFirst ? NoticeKinds.AwaitingPayment : NoticeKinds.Confirmed);
         var booking = await placer.PlaceAsync(
             resource.Id,
             open,
-            (seat, now) => Booking.Create(resource.Id, open.Slot, seat, person, now, status).OfSession(open.SessionId),
+            (seat, now) =>
+                Booking
+                    .Create(resource.Id, open.Slot, seat, person, now, status)
+                    .OfSession(open.SessionId)
+                    .WithLastCall(resource.LastCallHours)
+                    .Priced(audience, amount, payFirst ? now + BookingPayments.Hold : null),
             notice,
             cancellationToken
         );
-        return booking is null ? BookingOutcome.Refused(BookingRefusal.Taken) : BookingOutcome.Booked(booking);
+        if (booking is null)
+        {
+            return BookingOutcome.Refused(BookingRefusal.Taken);
+        }
+        if (amount > 0 && !await payments.InvoiceAsync(booking, resource, cancellationToken))
+        {
+            booking.Cancel(placer.Now);
+            await db.SaveChangesAsync(cancellationToken);
+            return BookingOutcome.Refused(BookingRefusal.PaymentUnavailable);
+        }
+        return BookingOutcome.Booked(booking);
     }
 
     /// <summary>The person takes the seat offered to them, or an agent approves a request: it is theirs.</summary>
@@ -84,7 +108,7 @@ internal sealed class BookingDesk(
             Now
         );
         await db.SaveChangesAsync(cancellationToken);
-        using var _ = await gate.EnterAsync(db, cancellationToken);
+        using var _ = await placer.EnterAsync(cancellationToken);
         await waiting.OfferNextAsync(resource, booking.StartUtc, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Companies;
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Mandates;
 using Microsoft.AspNetCore.Identity;
@@ -9,8 +10,16 @@ namespace Bocage.Bookings.Domain.Reserving;
 /// Who a booking is for: the signed-in person, or (R25) the person a digital mediator acts for under a running
 /// mandate covering bookings, with the mediator kept as the one who booked.
 /// </summary>
-internal sealed class BookingPeople(UserManager<Account> users, MandateRegistry mandates)
+internal sealed class BookingPeople(UserManager<Account> users, MandateRegistry mandates, CompanyMemberships companies)
 {
+    /// <summary>
+    /// Whether the person may book at this audience's price: the company price needs a verified company account
+    /// (the kernel's proof by posted code or checked document); the others are declared, as at a town hall desk.
+    /// </summary>
+    public async Task<bool> MayUseAsync(BookingPerson person, Audience audience, CancellationToken cancellationToken) =>
+        audience != Audience.Company
+        || await companies.OfAccountAsync(person.AccountId, cancellationToken) is { IsVerified: true };
+
     /// <summary>The mandates the mediator may use to book now, with the name of the person of each.</summary>
     public Task<List<(Guid Mandate, string Person)>> MandatesAsync(
         string accountId,

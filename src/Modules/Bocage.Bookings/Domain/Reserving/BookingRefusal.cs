@@ -17,4 +17,10 @@ internal enum BookingRefusal
 
     /// <summary>The mediator's mandate does not let them book for this person now.</summary>
     MandateUnusable,
+
+    /// <summary>A priced booking with no way to pay it (the Payments engine off, or no régie for the place).</summary>
+    PaymentUnavailable,
+
+    /// <summary>The company price for an account without a verified company.</summary>
+    AudienceNotAllowed,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bocage.Kernel.Amounts;
 
 namespace Bocage.Bookings.Domain.Reserving;
 
@@ -32,7 +33,21 @@ internal sealed class ResourceForm
 
     public string? CancelHoursBefore { get; set; } = "24";
 
+    public string? LastCallHours { get; set; } = "0";
+
     public bool RequiresApproval { get; set; }
+
+    public string? PriceInhabitant { get; set; } = "0";
+
+    public string? PriceOutsider { get; set; } = "0";
+
+    public string? PriceAssociation { get; set; } = "0";
+
+    public string? PriceCompany { get; set; } = "0";
+
+    public string? RegieCode { get; set; } = "";
+
+    public bool PayOnSite { get; set; }
 
     public string? RequiredTraining { get; set; } = "";
 
@@ -52,7 +67,14 @@ internal sealed class ResourceForm
             SlotMinutes = Number(r.SlotMinutes),
             BufferMinutes = Number(r.BufferMinutes),
             CancelHoursBefore = Number(r.CancelHoursBefore),
+            LastCallHours = Number(r.LastCallHours),
             RequiresApproval = r.RequiresApproval,
+            PriceInhabitant = Money.ForInput(r.PriceCents),
+            PriceOutsider = Money.ForInput(r.OutsiderPriceCents),
+            PriceAssociation = Money.ForInput(r.AssociationPriceCents),
+            PriceCompany = Money.ForInput(r.CompanyPriceCents),
+            RegieCode = r.RegieCode ?? "",
+            PayOnSite = r.PayOnSite,
             RequiredTraining = r.RequiredTrainingId?.ToString() ?? "",
         };
 
@@ -78,6 +100,13 @@ internal sealed class ResourceForm
         var slot = Whole(SlotMinutes, 5, 24 * 60, nameof(SlotMinutes), errors);
         var buffer = Whole(BufferMinutes, 0, 240, nameof(BufferMinutes), errors);
         var cancel = Whole(CancelHoursBefore, 0, 24 * 30, nameof(CancelHoursBefore), errors);
+        var lastCall = Whole(LastCallHours, 0, 24, nameof(LastCallHours), errors);
+        var prices = new Prices(
+            Price(PriceInhabitant, nameof(PriceInhabitant), errors),
+            Price(PriceOutsider, nameof(PriceOutsider), errors),
+            Price(PriceAssociation, nameof(PriceAssociation), errors),
+            Price(PriceCompany, nameof(PriceCompany), errors)
+        );
         var hours = (OpeningHours ?? "").Trim();
         var hasSessions = kind is ResourceKind.Training or ResourceKind.Event;
         if (!hasSessions && !Hours.OpeningHours.TryParse(hours, out _, out var hoursError))
@@ -113,6 +142,10 @@ internal sealed class ResourceForm
                 SlotMinutes = slot,
                 BufferMinutes = buffer,
                 CancelHoursBefore = cancel,
+                LastCallHours = lastCall,
+                Prices = prices,
+                RegieCode = string.IsNullOrWhiteSpace(RegieCode) ? null : RegieCode.Trim().ToUpperInvariant(),
+                PayOnSite = PayOnSite,
                 RequiresApproval = RequiresApproval,
                 RequiredTrainingId = Guid.TryParse(RequiredTraining, out var training) ? training : null,
             },
@@ -132,6 +165,21 @@ internal sealed class ResourceForm
         }
         errors.Add((field, "Form_NumberInvalid", [min, max]));
         return min;
+    }
+
+    /// <summary>An amount in euros as people type it (« 12 », « 12,50 »), empty for free.</summary>
+    private static long Price(string? text, string field, List<(string, string, object[])> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return 0;
+        }
+        if (Money.TryParse(text, out var cents))
+        {
+            return cents;
+        }
+        errors.Add((field, "Form_PriceInvalid", []));
+        return 0;
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -11,8 +11,11 @@ namespace Bocage.Bookings.Domain.Reserving;
 /// word (PostgreSQL's exclusion constraint, the unique index on both): a request that loses the race reads the
 /// seats again and takes another, or finds none.
 /// </summary>
-internal sealed class SeatPlacer(BookingsDb db, TimeProvider clock)
+internal sealed class SeatPlacer(BookingsDb db, WriteGate gate, TimeProvider clock)
 {
+    /// <summary>Serialises the writes where the database needs it (SQLite); nothing on PostgreSQL.</summary>
+    public Task<IDisposable> EnterAsync(CancellationToken cancellationToken) => gate.EnterAsync(db, cancellationToken);
+
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The bookings that hold a seat of the resource during the slot.</summary>

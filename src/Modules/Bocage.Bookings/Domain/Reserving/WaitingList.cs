@@ -97,12 +97,18 @@ internal sealed class WaitingList(BookingsDb db, FreeSlots slots, SeatPlacer pla
         }
     }
 
-    /// <summary>Gives up the offers whose time ran out and offers their seats to the next people waiting.</summary>
+    /// <summary>
+    /// Gives up the offers and the unpaid bookings whose hold ran out, and offers their seats to the next people
+    /// waiting.
+    /// </summary>
     public async Task<int> ExpireOffersAsync(CancellationToken cancellationToken)
     {
         var now = placer.Now;
         var expired = await db
-            .Bookings.Where(b => b.Status == BookingStatus.Offered && b.OfferExpiresAtUtc <= now)
+            .Bookings.Where(b =>
+                (b.Status == BookingStatus.Offered || b.Status == BookingStatus.AwaitingPayment)
+                && b.HoldUntilUtc <= now
+            )
             .ToListAsync(cancellationToken);
         foreach (var booking in expired)
         {

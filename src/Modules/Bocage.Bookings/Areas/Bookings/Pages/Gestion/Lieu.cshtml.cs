@@ -2,7 +2,6 @@ using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Reserving;
 using Bocage.Kernel.Accounts;
-using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
 using Microsoft.AspNetCore.Authorization;
@@ -22,7 +21,7 @@ namespace Bocage.Bookings.Areas.Bookings.Pages.Gestion;
 internal sealed class LieuModel(
     PlaceAccess access,
     BookingsDb db,
-    KernelDb kernel,
+    TerritoryNames territory,
     PlaceActions actions,
     IStringLocalizer<BookingsResource> text
 ) : PageModel
@@ -110,7 +109,7 @@ internal sealed class LieuModel(
             return false;
         }
         var scope = await access.ScopeAsync(accountId, cancellationToken);
-        var names = await CollectivityNames.LoadAsync(kernel, cancellationToken);
+        var names = await territory.GetAsync(cancellationToken);
         var communes = names
             .Communes.Where(c => scope.AllowsCommune(c.Key))
             .OrderBy(c => c.Value)

@@ -3,7 +3,6 @@ using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Attendance;
 using Bocage.Bookings.Domain.Reserving;
 using Bocage.Kernel.Accounts;
-using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
 using Microsoft.AspNetCore.Authorization;
@@ -22,7 +21,7 @@ namespace Bocage.Bookings.Areas.Bookings.Pages.Gestion;
 internal sealed class SeanceModel(
     PlaceAccess access,
     BookingsDb db,
-    KernelDb kernel,
+    TerritoryNames territory,
     PlaceActions actions,
     AttendanceDocuments documents
 ) : PageModel
@@ -64,7 +63,7 @@ internal sealed class SeanceModel(
         {
             return NotFound();
         }
-        var issuer = (await CollectivityNames.LoadAsync(kernel, cancellationToken)).Of(Resource.CommuneInsee);
+        var issuer = (await territory.GetAsync(cancellationToken)).Of(Resource.CommuneInsee);
         var confirmed = Participants.Where(p => p.IsConfirmed).ToList();
         return File(
             documents.Sheet(Resource, Session, confirmed, issuer),

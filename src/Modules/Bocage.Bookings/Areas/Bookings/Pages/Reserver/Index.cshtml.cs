@@ -1,7 +1,6 @@
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Availability;
-using Bocage.Kernel.Data;
 using Bocage.Kernel.Territory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +12,7 @@ namespace Bocage.Bookings.Areas.Bookings.Pages.Reserver;
 /// <c>/reserver</c>: everything bookable in the 12 communes and at the intercommunality, filtered by kind, commune
 /// and step-free access, each with its next free slot. A plain GET form: it works without JavaScript.
 /// </summary>
-internal sealed class IndexModel(BookingsDb db, KernelDb kernel, FreeSlots slots) : PageModel
+internal sealed class IndexModel(BookingsDb db, TerritoryNames territory, FreeSlots slots) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "type")]
     public ResourceKind? Kind { get; set; }
@@ -24,7 +23,16 @@ internal sealed class IndexModel(BookingsDb db, KernelDb kernel, FreeSlots slots
     [BindProperty(SupportsGet = true, Name = "plain-pied")]
     public bool StepFreeOnly { get; set; }
 
-    public bool Filtered => Kind is not null || !string.IsNullOrEmpty(Commune) || StepFreeOnly;
+    /// <summary>Only what is free for an inhabitant of the territory.</summary>
+    [BindProperty(SupportsGet = true, Name = "gratuit")]
+    public bool FreeOnly { get; set; }
+
+    /// <summary>Only what has a free slot that day (Paris).</summary>
+    [BindProperty(SupportsGet = true, Name = "jour")]
+    public DateOnly? Day { get; set; }
+
+    public bool Filtered =>
+        Kind is not null || !string.IsNullOrEmpty(Commune) || StepFreeOnly || FreeOnly || Day is not null;
 
     public IReadOnlyList<(Resource Resource, OpenSlot? Next)> Results { get; private set; } = [];
 
@@ -32,7 +40,7 @@ internal sealed class IndexModel(BookingsDb db, KernelDb kernel, FreeSlots slots
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Names = await CollectivityNames.LoadAsync(kernel, cancellationToken);
+        Names = await territory.GetAsync(cancellationToken);
         var query = db.Resources.AsNoTracking();
         if (Kind is { } kind)
         {
@@ -46,12 +54,25 @@ internal sealed class IndexModel(BookingsDb db, KernelDb kernel, FreeSlots slots
         {
             query = query.Where(r => r.StepFree);
         }
+        if (FreeOnly)
+        {
+            query = query.Where(r => r.PriceCents == 0);
+        }
         var resources = await query.OrderBy(r => r.Name).ToListAsync(cancellationToken);
         var results = new List<(Resource, OpenSlot?)>();
         foreach (var resource in resources)
         {
-            var next = await slots.NextAsync(resource, 1, cancellationToken);
-            results.Add((resource, next.FirstOrDefault()));
+            var next = Day is { } day
+                ? (await slots.BetweenAsync(resource, day, day, cancellationToken))
+                    .Where(s => s.IsFree)
+                    .Take(1)
+                    .ToList()
+                : await slots.NextAsync(resource, 1, cancellationToken);
+            // Asked for a day, a place without a free slot that day is left out.
+            if (Day is null || next.Count > 0)
+            {
+                results.Add((resource, next.FirstOrDefault()));
+            }
         }
         Results = results;
     }

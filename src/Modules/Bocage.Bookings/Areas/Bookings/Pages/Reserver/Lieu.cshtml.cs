@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Availability;
 using Bocage.Bookings.Domain.Reserving;
 using Bocage.Kernel.Accounts;
@@ -34,6 +35,10 @@ internal sealed class LieuModel(
 
     public IReadOnlyList<(Guid Mandate, string Person)> Mandates { get; private set; } = [];
 
+    /// <summary>The audience whose price the person pays, for a priced place.</summary>
+    [BindProperty(Name = "tarif")]
+    public Audience Audience { get; set; }
+
     public BookingRefusal? Refusal { get; private set; }
 
     public IReadOnlyList<OpenSlot> Alternatives { get; private set; } = [];
@@ -65,7 +70,11 @@ internal sealed class LieuModel(
         {
             return Refused(BookingRefusal.NoSuchSlot);
         }
-        var outcome = await desk.BookAsync(View.Resource, start, person, cancellationToken);
+        if (!await people.MayUseAsync(person, Audience, cancellationToken))
+        {
+            return Refused(BookingRefusal.AudienceNotAllowed);
+        }
+        var outcome = await desk.BookAsync(View.Resource, start, person, Audience, cancellationToken);
         if (outcome.Booking is { } booking)
         {
             if (person.BookedBy is { } mediator)

@@ -1,15 +1,20 @@
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain;
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Bookings.Areas.Bookings.Pages.Reserver;
 
-/// <summary>« Mes réservations »: the person's upcoming bookings first, then the past and cancelled ones.</summary>
+/// <summary>
+/// « Mes réservations »: the person's upcoming bookings first, then the past and cancelled ones; and their
+/// calendar subscription, a secret address shown once, renewed or revoked here.
+/// </summary>
 [Authorize]
-internal sealed class MesReservationsModel(BookingsDb db, TimeProvider clock) : PageModel
+internal sealed class MesReservationsModel(BookingsDb db, PublicSite site, TimeProvider clock) : PageModel
 {
     public const int PastShown = 50;
 
@@ -17,7 +22,35 @@ internal sealed class MesReservationsModel(BookingsDb db, TimeProvider clock) : 
 
     public IReadOnlyList<(Booking Booking, Resource Resource)> Past { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public CalendarFeed? Feed { get; private set; }
+
+    /// <summary>The feed's address, right after it was made: the only time it is shown.</summary>
+    public string? NewFeedAddress { get; private set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostFeedAsync(CancellationToken cancellationToken)
+    {
+        var accountId = User.RequiredAccountId();
+        await RevokeAsync(accountId, cancellationToken);
+        var (feed, token) = CalendarFeed.Create(accountId, clock.GetUtcNow().UtcDateTime);
+        db.CalendarFeeds.Add(feed);
+        await db.SaveChangesAsync(cancellationToken);
+        NewFeedAddress = site.Absolute($"/reserver/agenda/{token}.ics");
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(CancellationToken cancellationToken)
+    {
+        await RevokeAsync(User.RequiredAccountId(), cancellationToken);
+        return Redirect("/reserver/mes-reservations#agenda");
+    }
+
+    private async Task RevokeAsync(string accountId, CancellationToken cancellationToken) =>
+        await db.CalendarFeeds.Where(f => f.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var accountId = User.RequiredAccountId();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -40,5 +73,8 @@ internal sealed class MesReservationsModel(BookingsDb db, TimeProvider clock) : 
         )
             .Select(x => (x.b, x.r))
             .ToList();
+        Feed = await db
+            .CalendarFeeds.AsNoTracking()
+            .SingleOrDefaultAsync(f => f.AccountId == accountId, cancellationToken);
     }
 }

@@ -6,7 +6,6 @@ using Bocage.Bookings.Domain.Calendar;
 using Bocage.Bookings.Domain.Notices;
 using Bocage.Bookings.Domain.Reserving;
 using Bocage.Kernel.Accounts;
-using Bocage.Kernel.Data;
 using Bocage.Kernel.Territory;
 using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -25,7 +24,7 @@ namespace Bocage.Bookings.Areas.Bookings.Pages.Reserver;
 [Authorize]
 internal sealed class ReservationModel(
     BookingsDb db,
-    KernelDb kernel,
+    TerritoryNames territory,
     BookingDesk desk,
     BookingWording wording,
     AttendanceDocuments documents,
@@ -124,9 +123,9 @@ internal sealed class ReservationModel(
         Session = booking.SessionId is { } id
             ? await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
             : null;
-        Names = await CollectivityNames.LoadAsync(kernel, cancellationToken);
+        Names = await territory.GetAsync(cancellationToken);
         MayCancel = booking.MayCancel(Resource, now);
-        MayConfirm = booking.Status == BookingStatus.Offered && booking.OfferExpiresAtUtc > now;
+        MayConfirm = booking.Status == BookingStatus.Offered && booking.HoldUntilUtc > now;
         QrCode = QrCodes.SvgDataUri(booking.Reference);
         return true;
     }

@@ -16,6 +16,20 @@ namespace Bocage.Migrations.Postgres.Bookings
                 name: "bookings");
 
             migrationBuilder.CreateTable(
+                name: "calendar_feeds",
+                schema: "bookings",
+                columns: table => new
+                {
+                    account_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_calendar_feeds", x => x.account_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 schema: "bookings",
                 columns: table => new
@@ -54,8 +68,15 @@ namespace Bocage.Migrations.Postgres.Bookings
                     slot_minutes = table.Column<int>(type: "integer", nullable: false),
                     buffer_minutes = table.Column<int>(type: "integer", nullable: false),
                     cancel_hours_before = table.Column<int>(type: "integer", nullable: false),
+                    last_call_hours = table.Column<int>(type: "integer", nullable: false),
                     retention_months = table.Column<int>(type: "integer", nullable: false),
                     requires_approval = table.Column<bool>(type: "boolean", nullable: false),
+                    price_cents = table.Column<long>(type: "bigint", nullable: false),
+                    outsider_price_cents = table.Column<long>(type: "bigint", nullable: false),
+                    association_price_cents = table.Column<long>(type: "bigint", nullable: false),
+                    company_price_cents = table.Column<long>(type: "bigint", nullable: false),
+                    regie_code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    pay_on_site = table.Column<bool>(type: "boolean", nullable: false),
                     required_training_id = table.Column<Guid>(type: "uuid", nullable: true),
                     offer_hours = table.Column<int>(type: "integer", nullable: false),
                     created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -173,9 +194,16 @@ namespace Bocage.Migrations.Postgres.Bookings
                     created_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     cancelled_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    offer_expires_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    hold_until_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    audience = table.Column<int>(type: "integer", nullable: false),
+                    amount_cents = table.Column<long>(type: "bigint", nullable: false),
+                    invoice_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    paid_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    credit_cents = table.Column<long>(type: "bigint", nullable: false),
                     remind_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     reminder_sent_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_call_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_call_sent_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     attended = table.Column<bool>(type: "boolean", nullable: true),
                     sequence = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -205,10 +233,10 @@ namespace Bocage.Migrations.Postgres.Bookings
                 columns: new[] { "account_id", "start_utc" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_bookings_offer_expires_at_utc",
+                name: "ix_bookings_hold_until_utc",
                 schema: "bookings",
                 table: "bookings",
-                column: "offer_expires_at_utc");
+                column: "hold_until_utc");
 
             migrationBuilder.CreateIndex(
                 name: "ix_bookings_reference",
@@ -222,6 +250,13 @@ namespace Bocage.Migrations.Postgres.Bookings
                 schema: "bookings",
                 table: "bookings",
                 column: "remind_at_utc");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_resource_id_end_utc",
+                schema: "bookings",
+                table: "bookings",
+                columns: new[] { "resource_id", "end_utc" },
+                filter: "status <> 1");
 
             migrationBuilder.CreateIndex(
                 name: "ix_bookings_resource_id_start_utc_seat",
@@ -242,6 +277,13 @@ namespace Bocage.Migrations.Postgres.Bookings
                 schema: "bookings",
                 table: "bookings",
                 columns: new[] { "status", "start_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_calendar_feeds_token_hash",
+                schema: "bookings",
+                table: "calendar_feeds",
+                column: "token_hash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_deliveries_dead_lettered_at",
@@ -317,6 +359,10 @@ namespace Bocage.Migrations.Postgres.Bookings
 
             migrationBuilder.DropTable(
                 name: "bookings",
+                schema: "bookings");
+
+            migrationBuilder.DropTable(
+                name: "calendar_feeds",
                 schema: "bookings");
 
             migrationBuilder.DropTable(

@@ -12,6 +12,19 @@ namespace Bocage.Migrations.Sqlite.Bookings
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "bookings_calendar_feeds",
+                columns: table => new
+                {
+                    account_id = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bookings_calendar_feeds", x => x.account_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bookings_outbox_messages",
                 columns: table => new
                 {
@@ -48,8 +61,15 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     slot_minutes = table.Column<int>(type: "INTEGER", nullable: false),
                     buffer_minutes = table.Column<int>(type: "INTEGER", nullable: false),
                     cancel_hours_before = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_call_hours = table.Column<int>(type: "INTEGER", nullable: false),
                     retention_months = table.Column<int>(type: "INTEGER", nullable: false),
                     requires_approval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    price_cents = table.Column<long>(type: "INTEGER", nullable: false),
+                    outsider_price_cents = table.Column<long>(type: "INTEGER", nullable: false),
+                    association_price_cents = table.Column<long>(type: "INTEGER", nullable: false),
+                    company_price_cents = table.Column<long>(type: "INTEGER", nullable: false),
+                    regie_code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    pay_on_site = table.Column<bool>(type: "INTEGER", nullable: false),
                     required_training_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     offer_hours = table.Column<int>(type: "INTEGER", nullable: false),
                     created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -159,9 +179,16 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     created_at_utc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     cancelled_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    offer_expires_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    hold_until_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    amount_cents = table.Column<long>(type: "INTEGER", nullable: false),
+                    invoice_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    paid_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    credit_cents = table.Column<long>(type: "INTEGER", nullable: false),
                     remind_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     reminder_sent_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    last_call_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    last_call_sent_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     attended = table.Column<bool>(type: "INTEGER", nullable: true),
                     sequence = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -188,9 +215,9 @@ namespace Bocage.Migrations.Sqlite.Bookings
                 columns: new[] { "account_id", "start_utc" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_bookings_bookings_offer_expires_at_utc",
+                name: "ix_bookings_bookings_hold_until_utc",
                 table: "bookings_bookings",
-                column: "offer_expires_at_utc");
+                column: "hold_until_utc");
 
             migrationBuilder.CreateIndex(
                 name: "ix_bookings_bookings_reference",
@@ -202,6 +229,12 @@ namespace Bocage.Migrations.Sqlite.Bookings
                 name: "ix_bookings_bookings_remind_at_utc",
                 table: "bookings_bookings",
                 column: "remind_at_utc");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_bookings_resource_id_end_utc",
+                table: "bookings_bookings",
+                columns: new[] { "resource_id", "end_utc" },
+                filter: "status <> 1");
 
             migrationBuilder.CreateIndex(
                 name: "ix_bookings_bookings_resource_id_start_utc_seat",
@@ -219,6 +252,12 @@ namespace Bocage.Migrations.Sqlite.Bookings
                 name: "ix_bookings_bookings_status_start_utc",
                 table: "bookings_bookings",
                 columns: new[] { "status", "start_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bookings_calendar_feeds_token_hash",
+                table: "bookings_calendar_feeds",
+                column: "token_hash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_bookings_outbox_deliveries_dead_lettered_at",
@@ -274,6 +313,9 @@ namespace Bocage.Migrations.Sqlite.Bookings
         {
             migrationBuilder.DropTable(
                 name: "bookings_bookings");
+
+            migrationBuilder.DropTable(
+                name: "bookings_calendar_feeds");
 
             migrationBuilder.DropTable(
                 name: "bookings_outbox_deliveries");
