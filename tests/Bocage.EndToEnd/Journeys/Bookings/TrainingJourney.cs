@@ -53,7 +53,7 @@ public sealed class TrainingJourney(BrowserHost host) : BrowserTest(host)
 
         await agent
             .GetByRole(AriaRole.Row, new() { NameRegex = new Regex(Regex.Escape(title)) })
-            .GetByRole(AriaRole.Link, new() { Name = "Émargement" })
+            .GetByRole(AriaRole.Link, new() { Name = $"{title} : émargement" })
             .ClickAsync();
         await agent
             .GetByRole(AriaRole.Group, new() { Name = $"Lucien Atelier{width}" })
