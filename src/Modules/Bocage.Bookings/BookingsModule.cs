@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bocage.Bookings.Api;
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain;
@@ -12,6 +13,7 @@ using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
 using Bocage.Payments.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +30,12 @@ public sealed class BookingsModule : IModule
 {
     /// <summary>Permission of the agents who run places, per commune (or the whole territory).</summary>
     public const string ManagePermission = "bookings.manage";
+
+    /// <summary>
+    /// Output cache of the public pages for visitors who are not signed in (signed-in requests are never cached):
+    /// ten seconds, so that a slot just taken shows taken soon, while a crowd reading a place costs one query.
+    /// </summary>
+    internal const string PublicPagePolicy = "bookings.public";
 
     public string Name => "Bookings";
 
@@ -104,6 +112,13 @@ public sealed class BookingsModule : IModule
         services.AddScoped<Domain.Attendance.AttendanceDocuments>();
         services.AddScoped<RetentionSweep>();
         services.AddScoped<Kernel.Accounts.IPersonalDataSource, BookingPersonalData>();
+        services.Configure<OutputCacheOptions>(o =>
+            o.AddPolicy(PublicPagePolicy, p =>
+                p.Expire(TimeSpan.FromSeconds(10))
+                    .SetVaryByQuery("du", "type", "commune", "plain-pied", "gratuit", "jour", "langue")
+                    .VaryByValue(_ => new("culture", CultureInfo.CurrentUICulture.Name))
+            )
+        );
         // A new place is described on the same page as an existing one, without its slug.
         services.Configure<RazorPagesOptions>(o =>
             o.Conventions.AddAreaPageRoute("Bookings", "/Gestion/Lieu", "/gestion/reservations/nouveau")

@@ -4,6 +4,7 @@ using Bocage.Bookings.Domain.Availability;
 using Bocage.Kernel.Territory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Bookings.Areas.Bookings.Pages.Reserver;
@@ -12,6 +13,7 @@ namespace Bocage.Bookings.Areas.Bookings.Pages.Reserver;
 /// <c>/reserver</c>: everything bookable in the 12 communes and at the intercommunality, filtered by kind, commune
 /// and step-free access, each with its next free slot. A plain GET form: it works without JavaScript.
 /// </summary>
+[OutputCache(PolicyName = BookingsModule.PublicPagePolicy)]
 internal sealed class IndexModel(BookingsDb db, TerritoryNames territory, FreeSlots slots) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "type")]

@@ -7,6 +7,7 @@ using Bocage.Kernel.Audit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Bocage.Bookings.Areas.Bookings.Pages.Reserver;
 
@@ -16,6 +17,7 @@ namespace Bocage.Bookings.Areas.Bookings.Pages.Reserver;
 /// slot taken meanwhile is answered « créneau déjà pris » with the next free ones; a full slot has its waiting
 /// list; a mediator may book for a person who gave them a mandate.
 /// </summary>
+[OutputCache(PolicyName = BookingsModule.PublicPagePolicy)]
 internal sealed class LieuModel(
     ResourcePage pages,
     BookingDesk desk,
