@@ -85,8 +85,7 @@ public sealed class BookingJourney(BrowserHost host) : BrowserTest(host)
         {
             await agent.GetByRole(AriaRole.Link, new() { Name = "Semaine suivante →" }).ClickAsync();
         }
-        await Expect(agent.GetByRole(AriaRole.Row, new() { NameRegex = new Regex(Regex.Escape(reference)) }))
-            .ToContainTextAsync(name);
+        await Expect(agent.Locator(".card", new() { HasText = reference })).ToContainTextAsync(name);
         await BookingScreens.CheckAsync(agent, width);
         await Screenshots.KeepAsync(agent, $"bookings-planning-{width}");
         await agent.Context.CloseAsync();
