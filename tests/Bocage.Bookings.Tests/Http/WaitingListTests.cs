@@ -80,6 +80,10 @@ public sealed class WaitingListTests
         Assert.Contains(await BookingSteps.MailsAsync(app, "bookings.offered"), m =>
             m.Recipient == "second@example.fr"
         );
+        // The lapsed offer leaves the first person's calendar too.
+        Assert.Contains(await BookingSteps.MailsAsync(app, "bookings.cancelled"), m =>
+            m.Recipient == "first@example.fr"
+        );
     }
 
     /// <summary>The studio's first slot far enough ahead, booked by « holder », two people waiting in order.</summary>

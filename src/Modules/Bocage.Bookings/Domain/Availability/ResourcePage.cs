@@ -13,7 +13,8 @@ internal sealed record ResourceView(
     IReadOnlyList<string> HoursLines,
     DateOnly FirstDay,
     IReadOnlyList<IGrouping<DateOnly, OpenSlot>> Week,
-    Resource? RequiredTraining
+    Resource? RequiredTraining,
+    DateOnly Today
 );
 
 /// <summary>Reads a <see cref="ResourceView"/>; a period outside the bookable days shows the nearest one.</summary>
@@ -46,7 +47,8 @@ internal sealed class ResourcePage(BookingsDb db, TerritoryNames territory, Free
             resource.HasSessions ? [] : hours.Lines(resource.OpeningHours),
             first,
             open.GroupBy(s => DateOnly.FromDateTime(ParisTime.ToParis(s.Slot.StartUtc))).ToList(),
-            training
+            training,
+            slots.Today
         );
     }
 }

@@ -55,10 +55,6 @@ internal sealed class WaitingList(BookingsDb db, FreeSlots slots, SeatPlacer pla
         return (await queue.CountAsync(w => w.CreatedAtUtc <= mine, cancellationToken), null);
     }
 
-    /// <summary>How many people wait for the slot.</summary>
-    public Task<int> LengthAsync(Guid resourceId, DateTime startUtc, CancellationToken cancellationToken) =>
-        Queue(resourceId, startUtc).CountAsync(cancellationToken);
-
     /// <summary>
     /// Offers the slot's free seats to the first people waiting, each held until the place's offer time runs out
     /// (never beyond the start). Called after a cancellation and when an offer expires.
@@ -113,6 +109,8 @@ internal sealed class WaitingList(BookingsDb db, FreeSlots slots, SeatPlacer pla
         foreach (var booking in expired)
         {
             booking.Cancel(now);
+            // Its offer or « to pay » mail put a tentative event in the person's calendar: this one takes it out.
+            db.Raise(new BookingNotice(booking.Id, NoticeKinds.Cancelled), now);
         }
         await db.SaveChangesAsync(cancellationToken);
         foreach (var slot in expired.Select(b => (b.ResourceId, b.StartUtc)).Distinct())
