@@ -36,6 +36,7 @@ internal static class WebServices
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton(sp => new SharedText(sp.GetRequiredService<IStringLocalizer<SharedResource>>()));
+        services.AddSingleton<HoursWording>();
         services.AddScoped<Bocage.Kernel.Search.ISearchSource, Search.SiteMenuSearchSource>();
         services.Configure<RequestLocalizationOptions>(ConfigureCultures);
         services

@@ -93,7 +93,6 @@ public sealed class BookingsModule : IModule
         services.AddScoped<Contracts.IBookingCatalog, BookingCatalog>();
         services.AddScoped<BookingDesk>();
         services.AddScoped<BookingWording>();
-        services.AddScoped<HoursWording>();
         services.AddScoped<PlaceAccess>();
         services.AddScoped<BookingMailer>();
         services.AddDomainEventHandler<BookingNotice, BookingMailer>();

@@ -33,7 +33,7 @@ public sealed class FindAndBookTests
         // The studio opens Tuesday to Saturday: a Monday lists the coworking, not the studio.
         var today = DateOnly.FromDateTime(Kernel.Time.ParisTime.ToParis(app.Clock.GetUtcNow().UtcDateTime));
         var monday = today.AddDays(((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7 + 7);
-        while (Domain.Hours.FrenchHolidays.IsHoliday(monday))
+        while (Kernel.Hours.FrenchHolidays.IsHoliday(monday))
         {
             monday = monday.AddDays(7);
         }

@@ -1,5 +1,6 @@
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain.Hours;
+using Bocage.Kernel.Hours;
 using Bocage.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,6 +2,7 @@ using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain.Notices;
 using Bocage.Kernel.Territory;
 using Bocage.Kernel.Time;
+using Bocage.Kernel.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Bookings.Domain.Availability;

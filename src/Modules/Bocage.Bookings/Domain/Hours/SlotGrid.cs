@@ -1,3 +1,5 @@
+using Bocage.Kernel.Hours;
+
 namespace Bocage.Bookings.Domain.Hours;
 
 /// <summary>

@@ -109,7 +109,7 @@ internal sealed class ResourceForm
         );
         var hours = (OpeningHours ?? "").Trim();
         var hasSessions = kind is ResourceKind.Training or ResourceKind.Event;
-        if (!hasSessions && !Hours.OpeningHours.TryParse(hours, out _, out var hoursError))
+        if (!hasSessions && !Bocage.Kernel.Hours.OpeningHours.TryParse(hours, out _, out var hoursError))
         {
             errors.Add((nameof(OpeningHours), "Form_HoursInvalid", [hoursError]));
         }

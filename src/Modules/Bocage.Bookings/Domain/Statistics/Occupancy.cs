@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain.Hours;
+using Bocage.Kernel.Hours;
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Time;
 using Bocage.OpenData.Contracts;

@@ -1,10 +1,10 @@
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// One rule of an <see cref="OpeningHours"/>: which days it speaks of (dates, weekdays, public holidays) and what
 /// happens on them (times, the whole day, or closed). Empty selectors mean every day.
 /// </summary>
-internal sealed record HoursRule(
+public sealed record HoursRule(
     IReadOnlyList<DateSpan> Dates,
     IReadOnlyList<DaySpan> Days,
     bool PublicHolidays,

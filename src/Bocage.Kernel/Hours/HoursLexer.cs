@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// Cuts one rule into tokens. Spaces only separate tokens, so <c>Mo - Fr</c> reads as <c>Mo-Fr</c>; an en dash is

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// Opening hours written in a subset of the OpenStreetMap <c>opening_hours</c> syntax, e.g.
@@ -16,7 +16,7 @@ namespace Bocage.Bookings.Domain.Hours;
 /// <c>||</c> fallbacks and additional rules separated by commas. Public holidays are those of
 /// <see cref="FrenchHolidays"/>.
 /// </remarks>
-internal sealed class OpeningHours
+public sealed class OpeningHours
 {
     private readonly IReadOnlyList<HoursRule> _rules;
 
@@ -29,7 +29,7 @@ internal sealed class OpeningHours
     /// <summary>The source in canonical form (<c>Mo-Fr 09:00-12:00; PH off</c>), to store and parse again.</summary>
     public string Text { get; }
 
-    internal IReadOnlyList<HoursRule> Rules => _rules;
+    public IReadOnlyList<HoursRule> Rules => _rules;
 
     /// <summary>
     /// Reads <paramref name="text"/>. On failure <paramref name="error"/> says, in French, what is wrong and where;
@@ -78,7 +78,7 @@ internal sealed class OpeningHours
     public bool IsOpenAt(DateOnly date, TimeOnly time) => RangesOn(date).Any(range => range.Contains(time));
 
     /// <summary>The open ranges of a day in minutes, where 24:00 is plainly 1440.</summary>
-    internal IReadOnlyList<TimeRange> RangesOn(DateOnly date)
+    public IReadOnlyList<TimeRange> RangesOn(DateOnly date)
     {
         for (var i = _rules.Count - 1; i >= 0; i--)
         {

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>The times of a rule: <c>09:00-12:00,14:00-17:30</c>, with 24:00 allowed as an end.</summary>
 internal sealed partial class RuleParser

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// The optional dates that open a rule: <c>Aug</c>, <c>Jul-Aug</c>, <c>Dec 25</c>, <c>Dec 24-26</c>,

@@ -1,4 +1,4 @@
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// The connective phrases <see cref="OpeningHoursText"/> needs, supplied by the caller from its resource files so
@@ -19,7 +19,7 @@ namespace Bocage.Bookings.Domain.Hours;
 /// <param name="HourAndMinutes">{0} is the hour, {1} the minutes: « {0} h {1:00} ».</param>
 /// <param name="Date">{0} is the day, {1} the month name: « {0} {1} ».</param>
 /// <param name="FirstOfMonth">The same for the first of a month, which French writes « 1er {1} ».</param>
-internal sealed record HoursWords(
+public sealed record HoursWords(
     string EveryDay,
     string AllDay,
     string AlwaysOpen,

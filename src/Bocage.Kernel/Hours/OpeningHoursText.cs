@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// Describes an <see cref="OpeningHours"/> in plain words for a page: one line per rule, in the rules' order, so
@@ -10,7 +10,7 @@ namespace Bocage.Bookings.Domain.Hours;
 /// Lines start with a lower-case letter (« du lundi au vendredi, de 9 h à 12 h ») so that they can be joined into
 /// one sentence; a page that shows them as a list capitalises them itself.
 /// </remarks>
-internal static class OpeningHoursText
+public static class OpeningHoursText
 {
     /// <summary>One line per rule.</summary>
     public static IReadOnlyList<string> Lines(OpeningHours hours, HoursWords words, CultureInfo culture)

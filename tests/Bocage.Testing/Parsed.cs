@@ -1,9 +1,10 @@
-using Bocage.Bookings.Domain.Hours;
+using Bocage.Kernel.Hours;
+using Xunit;
 
-namespace Bocage.Bookings.Tests.Hours;
+namespace Bocage.Testing;
 
 /// <summary>Parses hours the test knows to be valid, failing with the parser's own message if they are not.</summary>
-internal static class Parsed
+public static class Parsed
 {
     public static OpeningHours Hours(string text)
     {

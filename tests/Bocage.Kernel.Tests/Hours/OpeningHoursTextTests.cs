@@ -1,7 +1,7 @@
 using System.Globalization;
-using Bocage.Bookings.Domain.Hours;
+using Bocage.Kernel.Hours;
 
-namespace Bocage.Bookings.Tests.Hours;
+namespace Bocage.Kernel.Tests.Hours;
 
 public sealed class OpeningHoursTextTests
 {

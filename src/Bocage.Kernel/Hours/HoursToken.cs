@@ -1,4 +1,4 @@
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 internal enum TokenKind
 {

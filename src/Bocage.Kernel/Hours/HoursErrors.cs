@@ -1,4 +1,4 @@
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// The messages a person sees when their opening hours cannot be read. They are in French because the people who

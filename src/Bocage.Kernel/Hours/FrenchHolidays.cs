@@ -1,10 +1,10 @@
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// The eleven public holidays of metropolitan France (Alsace-Moselle's two extra days are not included). They are
 /// computed rather than typed so that no yearly list has to be maintained.
 /// </summary>
-internal static class FrenchHolidays
+public static class FrenchHolidays
 {
     /// <summary>Whether <paramref name="date"/> is one of the eleven public holidays.</summary>
     public static bool IsHoliday(DateOnly date) => Of(date.Year).Contains(date);

@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// A wall-clock range inside one day, in minutes since midnight. Minutes rather than <see cref="TimeOnly"/> because
 /// the end may be 24:00 (1440), which <see cref="TimeOnly"/> cannot hold.
 /// </summary>
-internal sealed record TimeRange(int FromMinutes, int ToMinutes)
+public sealed record TimeRange(int FromMinutes, int ToMinutes)
 {
     public const int EndOfDay = 24 * 60;
 

@@ -1,10 +1,10 @@
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// One weekday (<c>Sa</c>) or a range of weekdays (<c>Mo-Fr</c>). A range may wrap over the week's end (<c>Fr-Mo</c>
 /// is Friday to Monday), as the OpenStreetMap syntax allows.
 /// </summary>
-internal sealed record DaySpan(DayOfWeek First, DayOfWeek Last)
+public sealed record DaySpan(DayOfWeek First, DayOfWeek Last)
 {
     /// <summary>The OpenStreetMap abbreviations, indexed by <see cref="DayOfWeek"/> (Sunday is 0).</summary>
     public static readonly IReadOnlyList<string> Abbreviations = ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"];

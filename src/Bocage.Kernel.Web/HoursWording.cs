@@ -1,14 +1,13 @@
 using System.Globalization;
-using Bocage.Bookings.Domain.Hours;
-using Microsoft.Extensions.Localization;
+using Bocage.Kernel.Hours;
 
-namespace Bocage.Bookings.Domain.Notices;
+namespace Bocage.Kernel.Web;
 
 /// <summary>
 /// Opening hours in plain words of the current culture (« du lundi au vendredi, de 9 h à 12 h »), with the
-/// connective words from the engine's texts and the day and month names from the culture.
+/// connective words from the shared texts and the day and month names from the culture.
 /// </summary>
-internal sealed class HoursWording(IStringLocalizer<BookingsResource> text)
+public sealed class HoursWording(SharedText text)
 {
     public HoursWords Words =>
         new(

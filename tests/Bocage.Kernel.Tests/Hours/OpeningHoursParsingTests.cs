@@ -1,6 +1,6 @@
-using Bocage.Bookings.Domain.Hours;
+using Bocage.Kernel.Hours;
 
-namespace Bocage.Bookings.Tests.Hours;
+namespace Bocage.Kernel.Tests.Hours;
 
 public sealed class OpeningHoursParsingTests
 {

@@ -1,13 +1,13 @@
 using System.Globalization;
-using Bocage.Bookings.Domain.Hours;
-using Bocage.Bookings.Domain.Notices;
+using Bocage.Kernel.Hours;
 using Bocage.Kernel.Mail;
+using Bocage.Kernel.Web;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Bocage.Bookings.Tests.Hours;
+namespace Bocage.Kernel.Tests.Hours;
 
 /// <summary>
-/// The words the pages take from the engine's texts are the words the hours tests are written with, in each
+/// The words the pages take from the shared texts are the words the hours tests are written with, in each
 /// language: what the tests pin is what a visitor reads.
 /// </summary>
 public sealed class HoursWordingTests
@@ -18,7 +18,7 @@ public sealed class HoursWordingTests
     [InlineData("nl")]
     public async Task The_texts_give_the_words_the_tests_pin(string language)
     {
-        await using var app = new BookingsFactory(DatabaseProvider.Sqlite);
+        await using var app = new BocageFactory(DatabaseProvider.Sqlite).With("Database:SeedDemo", "false");
         using var scope = app.Services.CreateScope();
         var wording = scope.ServiceProvider.GetRequiredService<HoursWording>();
         var expected = language switch

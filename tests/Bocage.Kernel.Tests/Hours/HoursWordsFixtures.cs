@@ -1,6 +1,6 @@
-using Bocage.Bookings.Domain.Hours;
+using Bocage.Kernel.Hours;
 
-namespace Bocage.Bookings.Tests.Hours;
+namespace Bocage.Kernel.Tests.Hours;
 
 /// <summary>
 /// The words the app will take from its resource files, written here so the tests read as the pages will. They

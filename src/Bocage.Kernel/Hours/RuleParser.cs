@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// Reads one rule (the text between two <c>;</c>): <c>[dates] [weekdays] (times | off)</c>, or <c>24/7</c>. Each

@@ -1,13 +1,13 @@
 using System.Globalization;
 
-namespace Bocage.Bookings.Domain.Hours;
+namespace Bocage.Kernel.Hours;
 
 /// <summary>
 /// A range of the calendar that comes back every year: whole months (<c>Aug</c>, <c>Jul-Aug</c>) when both days
 /// are null, or days (<c>Dec 25</c>, <c>Dec 24-26</c>, <c>Dec 24-Jan 02</c>) when both are set. A range may wrap
 /// over the new year (<c>Nov-Feb</c>).
 /// </summary>
-internal sealed record DateSpan(int StartMonth, int? StartDay, int EndMonth, int? EndDay)
+public sealed record DateSpan(int StartMonth, int? StartDay, int EndMonth, int? EndDay)
 {
     /// <summary>The OpenStreetMap abbreviations, January first.</summary>
     public static readonly IReadOnlyList<string> Abbreviations =

@@ -1,4 +1,4 @@
-namespace Bocage.Bookings.Tests.Hours;
+namespace Bocage.Kernel.Tests.Hours;
 
 public sealed class OpeningHoursSemanticsTests
 {
