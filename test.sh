@@ -22,6 +22,7 @@ fc-list 2>/dev/null | grep -qi 'dejavu' || needed+=(fonts-dejavu-core)
 [ -x /usr/sbin/clamd ] || needed+=(clamav-daemon)
 command -v java >/dev/null 2>&1 || needed+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || needed+=(npm)
+command -v xmllint >/dev/null 2>&1 || needed+=(libxml2-utils)
 if [ ${#needed[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing ${needed[*]}"

@@ -3,6 +3,7 @@ using Bocage.Kernel;
 using Bocage.Kernel.Modules;
 using Bocage.OpenData;
 using Bocage.Payments;
+using Bocage.Places;
 using Bocage.Procedures;
 using Bocage.Web.Hosting;
 
@@ -15,6 +16,7 @@ builder.AddModules(
     new ProceduresModule(),
     new PaymentsModule(),
     new BookingsModule(),
+    new PlacesModule(),
     new OpenDataModule()
 );
 builder.AddEmbeddedPayfipSimulator();

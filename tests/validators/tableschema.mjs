@@ -8,6 +8,11 @@ const [schemaFile, csvFile] = process.argv.slice(2)
 const descriptor = JSON.parse(readFileSync(schemaFile, 'utf8'))
 // Validata's checks (custom_checks) are not Table Schema: the library would refuse the unknown key.
 delete descriptor.custom_checks
+// Table Schema says a pattern matches the whole value (as frictionless-py does); tableschema-js only searches
+// for it, so « foo|Jeunes » would pass a list pattern. Anchoring gives the specification's meaning.
+for (const field of descriptor.fields ?? []) {
+  if (field.constraints?.pattern) field.constraints.pattern = `^(?:${field.constraints.pattern})$`
+}
 const schema = await Schema.load(descriptor, { strict: false })
 const problems = schema.errors.map(e => `schema: ${e.message}`)
 if (problems.length === 0) {

@@ -21,6 +21,8 @@ public static class SearchKinds
     public const string Booking = "Booking";
     public const string Procedure = "Procedure";
     public const string Bookable = "Bookable";
+    public const string Place = "Place";
+    public const string Circuit = "Circuit";
     public const string Page = "Page";
     public const string Dataset = "Dataset";
     public const string Indicator = "Indicator";
@@ -35,6 +37,8 @@ public static class SearchKinds
         Booking,
         Procedure,
         Bookable,
+        Place,
+        Circuit,
         Page,
         Dataset,
         Indicator,

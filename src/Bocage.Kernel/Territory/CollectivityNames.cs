@@ -15,6 +15,9 @@ public sealed record CollectivityNames(string Intercommunality, IReadOnlyDiction
             ? Intercommunality
             : $"Commune de {Communes.GetValueOrDefault(communeInsee, communeInsee)}";
 
+    /// <summary>A commune's own name (« Fourmies »), for an address or a list; the code itself when unknown.</summary>
+    public string Commune(string communeInsee) => Communes.GetValueOrDefault(communeInsee, communeInsee);
+
     public static async Task<CollectivityNames> LoadAsync(KernelDb kernel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kernel);

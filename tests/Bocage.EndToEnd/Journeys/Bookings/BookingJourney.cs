@@ -19,7 +19,7 @@ public sealed class BookingJourney(BrowserHost host) : BrowserTest(host)
     [InlineData(1280)]
     public async Task An_inhabitant_books_the_studio_finds_it_again_and_cancels_it(int width)
     {
-        var page = await BookingScreens.PageAsync(Host, width);
+        var page = await Screens.PageAsync(Host, width);
         var email = await AccountSteps.ConfirmedAccountAsync(Host, "Inès", $"Studio{width}");
         await AccountSteps.SignInAsync(page, email, AccountSteps.DemoPassword);
 
@@ -29,12 +29,12 @@ public sealed class BookingJourney(BrowserHost host) : BrowserTest(host)
         await page.GetByLabel("Seulement les lieux accessibles de plain-pied").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("lieu(x) ou rendez-vous");
-        await BookingScreens.CheckAsync(page, width);
+        await Screens.CheckAsync(page, width);
         await Screenshots.KeepAsync(page, $"bookings-list-{width}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Studio son et image" }).ClickAsync();
 
         await Expect(page.Locator(".facts")).ToContainTextAsync("Du mardi au samedi, de 10 h à 12 h et de 14 h à 18 h");
-        await BookingScreens.CheckAsync(page, width);
+        await Screens.CheckAsync(page, width);
         await Screenshots.KeepAsync(page, $"bookings-studio-{width}");
         // A slot of next week: the studio may be cancelled online until 48 hours before.
         await page.GetByRole(AriaRole.Link, new() { Name = "Semaine suivante →" }).ClickAsync();
@@ -48,7 +48,7 @@ public sealed class BookingJourney(BrowserHost host) : BrowserTest(host)
             .ToContainTextAsync(chosen.Replace("— Réserver le ", "", StringComparison.Ordinal).Trim());
         var reference = Regex.Match(await page.Locator("h1").InnerTextAsync(), @"R-[A-Z2-9]{8}").Value;
         Assert.NotEmpty(reference);
-        await BookingScreens.CheckAsync(page, width);
+        await Screens.CheckAsync(page, width);
         await Screenshots.KeepAsync(page, $"bookings-confirmed-{width}");
 
         var mail = await AccountSteps.MailAboutAsync(Host, email, "Réservation confirmée");
@@ -60,14 +60,14 @@ public sealed class BookingJourney(BrowserHost host) : BrowserTest(host)
         await page.GotoAsync("/reserver/mes-reservations");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Studio son et image" }).First).ToBeVisibleAsync();
         await Expect(page.Locator("main")).ToContainTextAsync(reference);
-        await BookingScreens.CheckAsync(page, width);
+        await Screens.CheckAsync(page, width);
 
         await AgentSeesThePersonAsync(width, reference, $"Inès Studio{width}");
 
         await page.GotoAsync($"/reserver/reservation/{reference}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Annuler ma réservation" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Cette réservation a été annulée");
-        await BookingScreens.CheckAsync(page, width);
+        await Screens.CheckAsync(page, width);
         var cancelled = await AccountSteps.MailAboutAsync(Host, email, "Réservation annulée");
         Assert.Contains(reference, cancelled.TextBody);
     }
@@ -75,10 +75,10 @@ public sealed class BookingJourney(BrowserHost host) : BrowserTest(host)
     /// <summary>The Fourmies agent opens the studio's planning on the booked day and finds the person there.</summary>
     private async Task AgentSeesThePersonAsync(int width, string reference, string name)
     {
-        var agent = await BookingScreens.PageAsync(Host, width);
+        var agent = await Screens.PageAsync(Host, width);
         await StaffKeys.SignInAsync(agent, "agent.fourmies@demo.sud-avesnois.fr");
         await agent.GotoAsync("/gestion/reservations");
-        await BookingScreens.CheckAsync(agent, width);
+        await Screens.CheckAsync(agent, width);
         await agent.GetByRole(AriaRole.Link, new() { Name = "Studio son et image" }).ClickAsync();
         // The planning opens on today; the booking is within the next days shown, or a week later.
         for (var week = 0; week < 3 && !await agent.Locator("main").GetByText(reference).IsVisibleAsync(); week++)
@@ -86,7 +86,7 @@ public sealed class BookingJourney(BrowserHost host) : BrowserTest(host)
             await agent.GetByRole(AriaRole.Link, new() { Name = "Semaine suivante →" }).ClickAsync();
         }
         await Expect(agent.Locator(".card", new() { HasText = reference })).ToContainTextAsync(name);
-        await BookingScreens.CheckAsync(agent, width);
+        await Screens.CheckAsync(agent, width);
         await Screenshots.KeepAsync(agent, $"bookings-planning-{width}");
         await agent.Context.CloseAsync();
     }

@@ -19,7 +19,7 @@ public sealed class TrainingJourney(BrowserHost host) : BrowserTest(host)
     public async Task An_agent_adds_a_session_an_inhabitant_attends_and_gets_the_certificate(int width)
     {
         var title = $"Découvrir la tablette ({width})";
-        var agent = await BookingScreens.PageAsync(Host, width);
+        var agent = await Screens.PageAsync(Host, width);
         await StaffKeys.SignInAsync(agent, "agent.fourmies@demo.sud-avesnois.fr");
         await agent.GotoAsync("/gestion/reservations");
         await agent.GetByRole(AriaRole.Link, new() { Name = "Ateliers numériques pour tous" }).ClickAsync();
@@ -34,15 +34,15 @@ public sealed class TrainingJourney(BrowserHost host) : BrowserTest(host)
         await Expect(agent.Locator("#Input_End-erreur, .field__error").First)
             .ToContainTextAsync("La fin doit venir après le début");
         await Expect(agent.GetByLabel(new Regex("^Sujet de la séance"))).ToHaveValueAsync(title);
-        await BookingScreens.CheckAsync(agent, width);
+        await Screens.CheckAsync(agent, width);
         await agent.GetByLabel(new Regex("^Fin")).FillAsync("17:00");
         await agent.GetByRole(AriaRole.Button, new() { Name = "Ajouter la séance" }).ClickAsync();
         await Expect(agent.GetByRole(AriaRole.Row, new() { NameRegex = new Regex(Regex.Escape(title)) }))
             .ToContainTextAsync("0 / 5");
-        await BookingScreens.CheckAsync(agent, width);
+        await Screens.CheckAsync(agent, width);
         await Screenshots.KeepAsync(agent, $"bookings-sessions-{width}");
 
-        var person = await BookingScreens.PageAsync(Host, width);
+        var person = await Screens.PageAsync(Host, width);
         var email = await AccountSteps.ConfirmedAccountAsync(Host, "Lucien", $"Atelier{width}");
         await AccountSteps.SignInAsync(person, email, AccountSteps.DemoPassword);
         await person.GotoAsync("/reserver/atelier-numerique-mediatheque");
@@ -61,12 +61,12 @@ public sealed class TrainingJourney(BrowserHost host) : BrowserTest(host)
             .CheckAsync();
         await agent.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les présences" }).ClickAsync();
         await Expect(agent.GetByRole(AriaRole.Status)).ToContainTextAsync("Présences enregistrées");
-        await BookingScreens.CheckAsync(agent, width);
+        await Screens.CheckAsync(agent, width);
         await Screenshots.KeepAsync(agent, $"bookings-attendance-{width}");
 
         await person.GotoAsync($"/reserver/reservation/{reference}");
         await Expect(person.GetByRole(AriaRole.Link, new() { Name = "Télécharger l'attestation de présence (PDF)" }))
             .ToBeVisibleAsync();
-        await BookingScreens.CheckAsync(person, width);
+        await Screens.CheckAsync(person, width);
     }
 }

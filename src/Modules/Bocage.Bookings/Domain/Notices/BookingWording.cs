@@ -33,7 +33,7 @@ internal sealed class BookingWording(IStringLocalizer<BookingsResource> text, Pu
 
     /// <summary>The commune a resource stands in, or the intercommunality's name for its own.</summary>
     public static string Commune(CollectivityNames names, string? insee) =>
-        insee is null ? names.Intercommunality : names.Communes.GetValueOrDefault(insee, insee);
+        insee is null ? names.Intercommunality : names.Commune(insee);
 
     public string Kind(ResourceKind kind) => text[$"Kind_{kind}"];
 

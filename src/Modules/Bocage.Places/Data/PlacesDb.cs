@@ -1,0 +1,24 @@
+using Bocage.Kernel.Data;
+using Bocage.Places.Domain;
+using Bocage.Places.Domain.Circuits;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Places.Data;
+
+/// <summary>The Places engine's tables, in schema <c>places</c> (prefix <c>places_</c> on SQLite).</summary>
+internal sealed class PlacesDb(DbContextOptions<PlacesDb> options) : EngineDbContext(options)
+{
+    public const string SchemaName = "places";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Place> Places => Set<Place>();
+
+    public DbSet<Circuit> Circuits => Set<Circuit>();
+
+    protected override void ConfigureEngine(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Place>(PlaceConfiguration.Configure);
+        modelBuilder.Entity<Circuit>(CircuitConfiguration.Configure);
+    }
+}

@@ -1,0 +1,43 @@
+using Bocage.Places.Contracts;
+using Bocage.Places.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Places.Domain.Directory;
+
+/// <summary>The directory as the other engines read it (<see cref="IPlaceCatalog"/>).</summary>
+internal sealed class PlaceCatalog(PlacesDb db) : IPlaceCatalog
+{
+    public async Task<DirectoryPlace?> FindAsync(string slug, CancellationToken cancellationToken)
+    {
+        var place = await db.Places.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+        return place is null ? null : Shown(place);
+    }
+
+    public async Task<IReadOnlyList<DirectoryPlace>> InCommuneAsync(
+        string communeInsee,
+        IReadOnlyCollection<string> kinds,
+        CancellationToken cancellationToken
+    )
+    {
+        var wanted = kinds.Select(k => Enum.TryParse<PlaceKind>(k, out var kind) ? kind : (PlaceKind?)null).ToList();
+        var query = db.Places.AsNoTracking().Where(p => p.Details.CommuneInsee == communeInsee);
+        if (wanted.Count > 0)
+        {
+            var known = wanted.OfType<PlaceKind>().ToList();
+            query = query.Where(p => known.Contains(p.Details.Kind));
+        }
+        return (await query.OrderBy(p => p.Details.Name).ToListAsync(cancellationToken)).Select(Shown).ToList();
+    }
+
+    private static DirectoryPlace Shown(Place place) =>
+        new(
+            place.Slug,
+            place.Details.Name,
+            place.Details.Kind.ToString(),
+            place.Details.CommuneInsee,
+            $"{place.Details.Street}, {place.Details.PostalCode}",
+            place.Details.Latitude,
+            place.Details.Longitude,
+            $"/annuaire/{place.Slug}"
+        );
+}

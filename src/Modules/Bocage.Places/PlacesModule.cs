@@ -1,0 +1,77 @@
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Modules;
+using Bocage.Places.Api;
+using Bocage.Places.Data;
+using Bocage.Places.Domain.Directory;
+using Bocage.Places.Domain.Export;
+using Bocage.Places.Seed;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Bocage.Places;
+
+/// <summary>
+/// The Places engine: one directory of the territory (tourism, business, public services, mediation, health) and
+/// its circuits, with their pages, the map layers, the national mediation schema and GPX/KML downloads.
+/// </summary>
+public sealed class PlacesModule : IModule
+{
+    public string Name => "Places";
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [];
+
+    public IReadOnlyList<MenuEntry> Menu { get; } =
+    [
+        new("NavDirectory", "/annuaire", "R14"),
+        new("HomeTaskDirectory", "/annuaire", "R14", HomeHintKey: "HomeTaskDirectoryHint"),
+    ];
+
+    // Public descriptions of places and organisations only; the person-related parts (company accounts editing
+    // their entry) will declare their processing when they come.
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [];
+
+    /// <summary>
+    /// The business directory and premises (R02), the tourism entry point (R03), health places (R06), the circuits
+    /// (R14) and the mediation places in the national schema (R24); what is missing is in docs/places.md.
+    /// </summary>
+    public IReadOnlyDictionary<string, RoadmapStatus> RoadmapActions { get; } =
+        new Dictionary<string, RoadmapStatus>
+        {
+            ["R02"] = RoadmapStatus.Partial,
+            ["R03"] = RoadmapStatus.Partial,
+            ["R06"] = RoadmapStatus.Partial,
+            ["R14"] = RoadmapStatus.Partial,
+            ["R24"] = RoadmapStatus.Partial,
+        };
+
+    public DateOnly? OnlineSince { get; } = new(2026, 12, 7);
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        builder.AddEngineDb<PlacesDb>(PlacesDb.SchemaName);
+        var services = builder.Services;
+        services.AddScoped<PlaceDirectory>();
+        services.AddScoped<PlaceWording>();
+        services.AddScoped<Contracts.IPlaceCatalog, PlaceCatalog>();
+        services.AddScoped<Kernel.Search.ISearchSource, PlacesSearchSource>();
+        services.AddSingleton(PlacesDatasets.Places);
+        services.AddSingleton(PlacesDatasets.Circuits);
+        // The tourism and business homes are the directory's page with a section of its own.
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AddAreaPageRoute("Places", "/Annuaire/Index", "/tourisme");
+            o.Conventions.AddAreaPageRoute("Places", "/Annuaire/Index", "/entreprises");
+        });
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder app)
+    {
+        PlacesApi.Map(app);
+        CircuitFilesApi.Map(app);
+    }
+
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        PlacesDemo.SeedAsync(services, cancellationToken);
+}
