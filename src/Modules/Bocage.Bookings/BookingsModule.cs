@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bocage.Bookings.Api;
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain;
@@ -11,9 +10,9 @@ using Bocage.Bookings.Seed;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
 using Bocage.Kernel.Outbox;
+using Bocage.Kernel.Web;
 using Bocage.Payments.Contracts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -111,13 +110,7 @@ public sealed class BookingsModule : IModule
         services.AddScoped<Domain.Attendance.AttendanceDocuments>();
         services.AddScoped<RetentionSweep>();
         services.AddScoped<Kernel.Accounts.IPersonalDataSource, BookingPersonalData>();
-        services.Configure<OutputCacheOptions>(o =>
-            o.AddPolicy(PublicPagePolicy, p =>
-                p.Expire(TimeSpan.FromSeconds(10))
-                    .SetVaryByQuery("du", "type", "commune", "plain-pied", "gratuit", "jour", "langue")
-                    .VaryByValue(_ => new("culture", CultureInfo.CurrentUICulture.Name))
-            )
-        );
+        services.AddPublicPagePolicy(PublicPagePolicy, "du", "type", "commune", "plain-pied", "gratuit", "jour");
         // A new place is described on the same page as an existing one, without its slug.
         services.Configure<RazorPagesOptions>(o =>
             o.Conventions.AddAreaPageRoute("Bookings", "/Gestion/Lieu", "/gestion/reservations/nouveau")

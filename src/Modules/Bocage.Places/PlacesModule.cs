@@ -1,5 +1,6 @@
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
+using Bocage.Kernel.Web;
 using Bocage.Places.Api;
 using Bocage.Places.Data;
 using Bocage.Places.Domain.Directory;
@@ -18,6 +19,9 @@ namespace Bocage.Places;
 /// </summary>
 public sealed class PlacesModule : IModule
 {
+    /// <summary>Output cache of the directory's and circuits' pages for visitors not signed in.</summary>
+    internal const string PublicPagePolicy = "places.public";
+
     public string Name => "Places";
 
     public IReadOnlyList<PermissionDefinition> Permissions { get; } = [];
@@ -56,6 +60,17 @@ public sealed class PlacesModule : IModule
         services.AddScoped<PlaceWording>();
         services.AddScoped<Contracts.IPlaceCatalog, PlaceCatalog>();
         services.AddScoped<Kernel.Search.ISearchSource, PlacesSearchSource>();
+        services.AddPublicPagePolicy(
+            PublicPagePolicy,
+            "type",
+            "commune",
+            "theme",
+            "q",
+            "ouvert",
+            "accessible",
+            "page",
+            "pratique"
+        );
         services.AddSingleton(PlacesDatasets.Places);
         services.AddSingleton(PlacesDatasets.Circuits);
         // The tourism and business homes are the directory's page with a section of its own.

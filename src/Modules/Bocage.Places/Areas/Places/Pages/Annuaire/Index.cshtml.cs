@@ -3,6 +3,7 @@ using Bocage.Places.Domain;
 using Bocage.Places.Domain.Directory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Bocage.Places.Areas.Places.Pages.Annuaire;
 
@@ -11,6 +12,7 @@ namespace Bocage.Places.Areas.Places.Pages.Annuaire;
 /// <c>/entreprises</c> (the same page, its section read from the address): a GET form, so that it works without
 /// JavaScript and every search has an address to share.
 /// </summary>
+[OutputCache(PolicyName = PlacesModule.PublicPagePolicy)]
 internal sealed class IndexModel(PlaceDirectory directory, TerritoryNames territory) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "type")]

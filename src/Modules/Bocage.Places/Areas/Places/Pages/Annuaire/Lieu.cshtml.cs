@@ -10,6 +10,7 @@ using Bocage.Places.Domain.Directory;
 using Bocage.Places.Domain.Export;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Places.Areas.Places.Pages.Annuaire;
@@ -19,6 +20,7 @@ namespace Bocage.Places.Areas.Places.Pages.Annuaire;
 /// how to come and reach it, its accessibility, what can be booked there (the bookings engine's contract, when that
 /// engine runs) and the circuits that pass by; Schema.org JSON-LD for search engines.
 /// </summary>
+[OutputCache(PolicyName = PlacesModule.PublicPagePolicy)]
 internal sealed class LieuModel(
     PlacesDb db,
     TerritoryNames territory,

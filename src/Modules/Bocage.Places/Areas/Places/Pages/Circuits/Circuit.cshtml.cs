@@ -4,6 +4,7 @@ using Bocage.Places.Domain;
 using Bocage.Places.Domain.Circuits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Places.Areas.Places.Pages.Circuits;
@@ -13,6 +14,7 @@ namespace Bocage.Places.Areas.Places.Pages.Circuits;
 /// an ordered list, the elevation profile as a drawing and as a table, the places along the way and the downloads.
 /// Everything is readable without JavaScript.
 /// </summary>
+[OutputCache(PolicyName = PlacesModule.PublicPagePolicy)]
 internal sealed class CircuitModel(PlacesDb db, TerritoryNames territory) : PageModel
 {
     public Circuit Circuit { get; private set; } = null!;

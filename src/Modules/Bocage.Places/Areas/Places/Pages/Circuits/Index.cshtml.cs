@@ -4,11 +4,13 @@ using Bocage.Places.Domain;
 using Bocage.Places.Domain.Circuits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Places.Areas.Places.Pages.Circuits;
 
 /// <summary>The circuits of the territory, <c>/circuits</c>, filtered by practice (a GET form).</summary>
+[OutputCache(PolicyName = PlacesModule.PublicPagePolicy)]
 internal sealed class IndexModel(PlacesDb db, TerritoryNames territory) : PageModel
 {
     /// <summary>A circuit as the list shows it, without its track.</summary>
