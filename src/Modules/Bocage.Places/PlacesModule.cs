@@ -24,12 +24,17 @@ public sealed class PlacesModule : IModule
 
     public string Name => "Places";
 
-    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [];
+    /// <summary>Permission of the agents who describe places, per commune (or the whole territory).</summary>
+    public const string ManagePermission = "places.manage";
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [new(ManagePermission, "Permission_PlacesManage")];
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
     [
         new("NavDirectory", "/annuaire", "R14"),
         new("HomeTaskDirectory", "/annuaire", "R14", HomeHintKey: "HomeTaskDirectoryHint"),
+        new("NavPlacesBackOffice", "/gestion/lieux", "R14", ManagePermission),
     ];
 
     // Public descriptions of places and organisations only; the person-related parts (company accounts editing
@@ -58,6 +63,8 @@ public sealed class PlacesModule : IModule
         var services = builder.Services;
         services.AddScoped<PlaceDirectory>();
         services.AddScoped<PlaceWording>();
+        services.AddScoped<Domain.Editing.PlaceScope>();
+        services.AddScoped<Domain.Editing.PlaceEditor>();
         services.AddScoped<Contracts.IPlaceCatalog, PlaceCatalog>();
         services.AddScoped<Kernel.Search.ISearchSource, PlacesSearchSource>();
         services.AddPublicPagePolicy(
@@ -78,6 +85,8 @@ public sealed class PlacesModule : IModule
         {
             o.Conventions.AddAreaPageRoute("Places", "/Annuaire/Index", "/tourisme");
             o.Conventions.AddAreaPageRoute("Places", "/Annuaire/Index", "/entreprises");
+            // A new place is described on the same page as an existing one, without its slug.
+            o.Conventions.AddAreaPageRoute("Places", "/Gestion/Lieu", "/gestion/lieux/nouveau");
         });
     }
 

@@ -1,3 +1,6 @@
+using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Seed;
 using Bocage.Places.Data;
 using Bocage.Places.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +17,8 @@ internal static class PlacesDemo
     public const string Fourmies = "59249";
     public const string Trelon = "59601";
     public const string EppeSauvage = "59198";
+    public const string FourmiesAgent = "agent.fourmies@demo.sud-avesnois.fr";
+    public const string TrelonAgent = "agent.trelon@demo.sud-avesnois.fr";
     public const string Mediation =
         "Aide aux démarches administratives|Maîtrise des outils numériques du quotidien|Accès internet et matériel informatique";
 
@@ -31,5 +36,18 @@ internal static class PlacesDemo
         );
         await db.SaveChangesAsync(cancellationToken);
         await CircuitsDemo.SeedAsync(db, now, cancellationToken);
+        // The town halls' agents describe their commune's places, as they run its bookable rooms.
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountsDb>();
+        foreach (var (agent, commune) in new[] { (FourmiesAgent, Fourmies), (TrelonAgent, Trelon) })
+        {
+            await DemoGrants.EnsureAsync(
+                accounts,
+                agent,
+                PlacesModule.ManagePermission,
+                GrantScope.Commune(commune),
+                now,
+                cancellationToken
+            );
+        }
     }
 }

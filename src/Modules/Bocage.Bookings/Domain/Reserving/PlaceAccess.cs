@@ -17,16 +17,7 @@ internal sealed class PlaceAccess(BookingsDb db, PermissionChecker permissions)
     public async Task<List<Resource>> ResourcesAsync(string accountId, CancellationToken cancellationToken)
     {
         var scope = await ScopeAsync(accountId, cancellationToken);
-        if (scope.IsEmpty)
-        {
-            return [];
-        }
-        var query = db.Resources.AsNoTracking();
-        if (!scope.Everything)
-        {
-            var communes = scope.Communes.ToList();
-            query = query.Where(r => r.CommuneInsee != null && communes.Contains(r.CommuneInsee));
-        }
+        var query = db.Resources.AsNoTracking().WithinScope(scope, r => r.CommuneInsee);
         return await query.OrderBy(r => r.Name).ToListAsync(cancellationToken);
     }
 

@@ -57,8 +57,8 @@ internal sealed record TrackDrawing(string Polyline, int Height, IReadOnlyList<(
             var (x, y) = Steps[i];
             marks.Append(
                 CultureInfo.InvariantCulture,
-                $"<circle class=\"circuit-step\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"9\" />"
-                    + $"<text class=\"circuit-step-number\" x=\"{x:0.#}\" y=\"{y + 4:0.#}\" text-anchor=\"middle\">{i + 1}</text>"
+                $"<circle class=\"circuit-step\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"12\" />"
+                    + $"<text class=\"circuit-step-number\" x=\"{x:0.#}\" y=\"{y + 5:0.#}\" text-anchor=\"middle\">{i + 1}</text>"
             );
         }
         return new HtmlString(marks.ToString());

@@ -85,18 +85,12 @@ internal sealed class LieuModel(
     /// <summary>The address of a new place from its name, « -2 », « -3 »… when taken.</summary>
     private async Task<string> NewSlugAsync(string name, CancellationToken cancellationToken)
     {
-        var root = Slugs.From(name);
-        root = root.Length == 0 ? "lieu" : root[..Math.Min(root.Length, Resource.SlugMaxLength - 4)];
+        var root = Slugs.FirstFree(name, [], Resource.SlugMaxLength, "lieu");
         var taken = await db
             .Resources.Where(r => r.Slug.StartsWith(root))
             .Select(r => r.Slug)
             .ToListAsync(cancellationToken);
-        var slug = root;
-        for (var n = 2; taken.Contains(slug); n++)
-        {
-            slug = $"{root}-{n}";
-        }
-        return slug;
+        return Slugs.FirstFree(name, taken, Resource.SlugMaxLength, "lieu");
     }
 
     private async Task<bool> LoadAsync(string? slug, CancellationToken cancellationToken)

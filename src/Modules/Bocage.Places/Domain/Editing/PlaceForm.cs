@@ -1,0 +1,153 @@
+using System.Globalization;
+
+namespace Bocage.Places.Domain.Editing;
+
+/// <summary>
+/// The agents' form of a place, as typed (strings, so that nothing typed is lost on a mistake). <see cref="Check"/>
+/// gives the description, or the problems as (field, text key, arguments) for the page to show at each field.
+/// Parts the form does not show yet (labels, mediation lists, bookables, premises) are kept from the place.
+/// </summary>
+internal sealed class PlaceForm
+{
+    public string? Name { get; set; }
+    public string? Kind { get; set; }
+    public string? Commune { get; set; }
+    public string? Street { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Latitude { get; set; }
+    public string? Longitude { get; set; }
+    public string? SummaryFr { get; set; }
+    public string? SummaryEn { get; set; }
+    public string? SummaryNl { get; set; }
+    public string? DescriptionFr { get; set; }
+    public string? DescriptionEn { get; set; }
+    public string? DescriptionNl { get; set; }
+    public string? Themes { get; set; }
+    public string? OpeningHours { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public string? Website { get; set; }
+    public bool StepFree { get; set; }
+    public string? Accessibility { get; set; }
+    public DateOnly? ClosedUntil { get; set; }
+    public string? ClosedReason { get; set; }
+
+    public static PlaceForm Of(Place place)
+    {
+        var d = place.Details;
+        string Degrees(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+        return new PlaceForm
+        {
+            Name = d.Name,
+            Kind = d.Kind.ToString(),
+            Commune = d.CommuneInsee,
+            Street = d.Street,
+            PostalCode = d.PostalCode,
+            Latitude = Degrees(d.Latitude),
+            Longitude = Degrees(d.Longitude),
+            SummaryFr = d.Summary.Fr,
+            SummaryEn = d.Summary.En,
+            SummaryNl = d.Summary.Nl,
+            DescriptionFr = d.Description.Fr,
+            DescriptionEn = d.Description.En,
+            DescriptionNl = d.Description.Nl,
+            Themes = string.Join(", ", Place.Values(d.Themes)),
+            OpeningHours = d.OpeningHours,
+            Phone = d.Phone,
+            Email = d.Email,
+            Website = d.Website,
+            StepFree = d.StepFree,
+            Accessibility = d.Accessibility.Fr,
+            ClosedUntil = place.ClosedUntil,
+            ClosedReason = place.ClosedReason,
+        };
+    }
+
+    public (PlaceDetails? Details, List<(string Field, string Key, object[] Arguments)> Errors) Check(
+        PlaceDetails? kept
+    )
+    {
+        var errors = new List<(string, string, object[])>();
+        string Text(string? value) => (value ?? "").Trim();
+        var name = Text(Name);
+        if (name.Length is 0 or > Place.NameMaxLength)
+        {
+            errors.Add((nameof(Name), "Form_NameRequired", []));
+        }
+        if (!Enum.TryParse<PlaceKind>(Kind, out var kind) || !Enum.IsDefined(kind))
+        {
+            errors.Add((nameof(Kind), "Form_KindInvalid", []));
+        }
+        if (Text(PostalCode) is var postal && (postal.Length != 5 || !postal.All(char.IsAsciiDigit)))
+        {
+            errors.Add((nameof(PostalCode), "Form_PostalCode", []));
+        }
+        var latitude = Degrees(Latitude, 90, nameof(Latitude), errors);
+        var longitude = Degrees(Longitude, 180, nameof(Longitude), errors);
+        if (Text(SummaryFr).Length > Place.SummaryMaxLength)
+        {
+            errors.Add((nameof(SummaryFr), "Form_SummaryTooLong", [Place.SummaryMaxLength]));
+        }
+        var hours = Text(OpeningHours);
+        if (hours.Length > 0 && !Kernel.Hours.OpeningHours.TryParse(hours, out _, out var hoursError))
+        {
+            errors.Add((nameof(OpeningHours), "Form_HoursInvalid", [hoursError]));
+        }
+        if (Text(Email) is { Length: > 0 } email && (!email.Contains('@') || email.Contains(' ')))
+        {
+            errors.Add((nameof(Email), "Form_Email", []));
+        }
+        if (
+            Text(Website) is { Length: > 0 } site
+            && !(Uri.TryCreate(site, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+        )
+        {
+            errors.Add((nameof(Website), "Form_Website", []));
+        }
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+        var themes = string.Join(
+            '|',
+            Text(Themes).Split([',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        );
+        var details = (kept ?? new PlaceDetails(name, kind, Text(Commune), "", postal, 0, 0)) with
+        {
+            Name = name,
+            Kind = kind,
+            CommuneInsee = kept?.CommuneInsee ?? Text(Commune),
+            Street = Text(Street),
+            PostalCode = postal,
+            Latitude = latitude,
+            Longitude = longitude,
+            Summary = new(Text(SummaryFr), Optional(SummaryEn), Optional(SummaryNl)),
+            Description = new(Text(DescriptionFr), Optional(DescriptionEn), Optional(DescriptionNl)),
+            Themes = themes,
+            OpeningHours = hours,
+            Phone = Text(Phone),
+            Email = Text(Email),
+            Website = Text(Website),
+            StepFree = StepFree,
+            Accessibility = (kept?.Accessibility ?? Localized.Empty) with { Fr = Text(Accessibility) },
+        };
+        return (details, errors);
+    }
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    // Degrees as people type them: a dot or a French comma, « 50,0157 ».
+    private static double Degrees(string? text, double limit, string field, List<(string, string, object[])> errors)
+    {
+        var normalised = (text ?? "").Trim().Replace(',', '.');
+        if (
+            double.TryParse(normalised, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && Math.Abs(value) <= limit
+        )
+        {
+            return value;
+        }
+        errors.Add((field, "Form_Degrees", [limit]));
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+using Bocage.Kernel.Permissions;
+using Bocage.Places.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Places.Domain.Editing;
+
+/// <summary>
+/// The places an agent describes: those of the communes of their grant, every place with a grant on the whole
+/// territory. Every back-office page reads places through here, so none shows or saves another commune's.
+/// </summary>
+internal sealed class PlaceScope(PlacesDb db, PermissionChecker permissions)
+{
+    public Task<AccessScope> ScopeAsync(string accountId, CancellationToken cancellationToken) =>
+        permissions.ScopeAsync(accountId, PlacesModule.ManagePermission, cancellationToken);
+
+    public async Task<List<Place>> PlacesAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var scope = await ScopeAsync(accountId, cancellationToken);
+        var query = db.Places.AsNoTracking().WithinScope(scope, p => p.Details.CommuneInsee);
+        return await query.OrderBy(p => p.Details.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The place, tracked for an update, when it is in the agent's scope; otherwise null.</summary>
+    public async Task<Place?> PlaceAsync(string accountId, string slug, CancellationToken cancellationToken)
+    {
+        var place = await db.Places.SingleOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+        var scope = await ScopeAsync(accountId, cancellationToken);
+        return place is not null && scope.AllowsCommune(place.Details.CommuneInsee) ? place : null;
+    }
+}
