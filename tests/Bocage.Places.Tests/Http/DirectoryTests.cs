@@ -76,6 +76,12 @@ public sealed partial class DirectoryTests
         Assert.Contains("Local commercial, rue des Éclusettes", business, StringComparison.Ordinal);
         Assert.Contains("Atelier en zone d'activités d'Anor", business, StringComparison.Ordinal);
         Assert.Contains("2 lieu(x) trouvé(s)", business, StringComparison.Ordinal);
+        // The page's GeoJSON link gives the same places.
+        Assert.Contains(
+            "href=\"/api/lieux?type=Premises&section=entreprises&format=geojson\"",
+            business,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

@@ -60,6 +60,7 @@ internal static class PlacesApi
         PlaceDirectory directory,
         TerritoryNames territory,
         PublicSite site,
+        string? section,
         string? type,
         string? commune,
         string? theme,
@@ -73,6 +74,12 @@ internal static class PlacesApi
     {
         PlaceKind? kind = Enum.TryParse<PlaceKind>(type, true, out var k) ? k : null;
         var filter = new PlaceFilter(
+            Section: section switch
+            {
+                "tourisme" => PlaceSection.Tourism,
+                "entreprises" => PlaceSection.Business,
+                _ => PlaceSection.All,
+            },
             Kind: kind,
             CommuneInsee: commune,
             Theme: theme,

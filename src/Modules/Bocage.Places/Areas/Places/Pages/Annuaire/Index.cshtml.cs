@@ -87,14 +87,20 @@ internal sealed class IndexModel(PlaceDirectory directory, TerritoryNames territ
     }
 
     /// <summary>The same search on another page of results.</summary>
-    public string PageLink(int page)
+    public string PageLink(int page) => $"{Path}?{Query(page)}";
+
+    /// <summary>The same search from the API, as GeoJSON, for a map or a GIS.</summary>
+    public string GeoJsonLink =>
+        $"/api/lieux?{Query(null)}{(Section == PlaceSection.All ? "" : $"section={Path[1..]}&")}format=geojson";
+
+    private string Query(int? page)
     {
-        var query = new List<string>();
+        var query = new System.Text.StringBuilder();
         void Add(string key, string? value)
         {
             if (!string.IsNullOrEmpty(value))
             {
-                query.Add($"{key}={Uri.EscapeDataString(value)}");
+                query.Append(key).Append('=').Append(Uri.EscapeDataString(value)).Append('&');
             }
         }
         Add("type", Kind?.ToString());
@@ -103,7 +109,7 @@ internal sealed class IndexModel(PlaceDirectory directory, TerritoryNames territ
         Add("q", Filter.Text);
         Add("ouvert", OpenNow ? "true" : null);
         Add("accessible", StepFree ? "true" : null);
-        Add("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return $"{Path}?{string.Join('&', query)}";
+        Add("page", page?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return query.ToString();
     }
 }
