@@ -14,4 +14,5 @@ public enum FileKind
     Json,
     GeoJson,
     Text,
+    Gpx,
 }

@@ -27,6 +27,7 @@ public static class FileKinds
         new(FileKind.Json, "JSON", "application/json", "un fichier JSON", [".json"]),
         new(FileKind.GeoJson, "GeoJSON", "application/geo+json", "un fichier GeoJSON", [".geojson"]),
         new(FileKind.Text, "TXT", "text/plain", "un texte enregistré en UTF-8", [".txt"]),
+        new(FileKind.Gpx, "GPX", "application/gpx+xml", "une trace GPX", [".gpx"]),
     ];
 
     public static FileKindInfo Of(FileKind kind) => All.Single(k => k.Kind == kind);

@@ -52,6 +52,7 @@ public static class FileSniffer
             FileKind.Csv or FileKind.Text => IsText(content),
             FileKind.Json => IsText(content) && IsJson(content, head.StartsWith(Utf8Bom), geo: false),
             FileKind.GeoJson => IsText(content) && IsJson(content, head.StartsWith(Utf8Bom), geo: true),
+            FileKind.Gpx => IsText(content) && IsGpx(content),
             _ => false,
         };
     }
@@ -130,6 +131,19 @@ public static class FileSniffer
     }
 
     // JSON files are read whole (the document), as their engines read them afterwards anyway.
+    // An XML text whose first element is <gpx>: its start says so, whatever the prologue or comments before it.
+    private static bool IsGpx(Stream content)
+    {
+        content.Position = 0;
+        var head = new byte[4096];
+        var text = Encoding.UTF8.GetString(head, 0, content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false));
+        var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return (
+                start.StartsWith("<?xml", StringComparison.Ordinal)
+                || start.StartsWith("<gpx", StringComparison.Ordinal)
+            ) && text.Contains("<gpx", StringComparison.Ordinal);
+    }
+
     private static bool IsJson(Stream content, bool bom, bool geo)
     {
         // JsonDocument refuses a byte order mark that editors on Windows often write.

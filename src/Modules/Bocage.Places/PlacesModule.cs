@@ -65,6 +65,7 @@ public sealed class PlacesModule : IModule
         services.AddScoped<PlaceWording>();
         services.AddScoped<Domain.Editing.PlaceScope>();
         services.AddScoped<Domain.Editing.PlaceEditor>();
+        services.AddScoped<Domain.Editing.CircuitTracer>();
         services.AddScoped<Contracts.IPlaceCatalog, PlaceCatalog>();
         services.AddScoped<Kernel.Search.ISearchSource, PlacesSearchSource>();
         services.AddPublicPagePolicy(

@@ -46,6 +46,16 @@ public sealed class FileSnifferTests
         );
     }
 
+    [Theory]
+    [InlineData("<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"x\"></gpx>", true)]
+    [InlineData("\uFEFF  <gpx xmlns=\"http://www.topografix.com/GPX/1/1\"></gpx>", true)]
+    [InlineData("<?xml version=\"1.0\"?><kml></kml>", false)]
+    [InlineData("lat,lon\n50,4", false)]
+    public void A_gpx_is_an_xml_text_starting_with_its_gpx_element(string text, bool isGpx)
+    {
+        Assert.Equal(isGpx, FileSniffer.Matches(FileKind.Gpx, Encoding.UTF8.GetBytes(text)));
+    }
+
     [Fact]
     public void An_xlsx_is_a_zip_with_its_content_types_and_workbook()
     {

@@ -1,5 +1,6 @@
 using Bocage.Kernel.Permissions;
 using Bocage.Places.Data;
+using Bocage.Places.Domain.Circuits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Places.Domain.Editing;
@@ -26,5 +27,35 @@ internal sealed class PlaceScope(PlacesDb db, PermissionChecker permissions)
         var place = await db.Places.SingleOrDefaultAsync(p => p.Slug == slug, cancellationToken);
         var scope = await ScopeAsync(accountId, cancellationToken);
         return place is not null && scope.AllowsCommune(place.Details.CommuneInsee) ? place : null;
+    }
+
+    /// <summary>The circuits starting in the agent's communes, without their tracks.</summary>
+    public async Task<List<(string Slug, string Name, int LengthMetres)>> CircuitsAsync(
+        string accountId,
+        CancellationToken cancellationToken
+    )
+    {
+        var scope = await ScopeAsync(accountId, cancellationToken);
+        return (
+            await db
+                .Circuits.AsNoTracking()
+                .WithinScope(scope, c => c.StartCommuneInsee)
+                .OrderBy(c => c.Name)
+                .Select(c => new
+                {
+                    c.Slug,
+                    c.Name,
+                    c.LengthMetres,
+                })
+                .ToListAsync(cancellationToken)
+        ).Select(c => (c.Slug, c.Name, c.LengthMetres)).ToList();
+    }
+
+    /// <summary>The circuit, tracked for an update, when it starts in the agent's scope; otherwise null.</summary>
+    public async Task<Circuit?> CircuitAsync(string accountId, string slug, CancellationToken cancellationToken)
+    {
+        var circuit = await db.Circuits.SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        var scope = await ScopeAsync(accountId, cancellationToken);
+        return circuit is not null && scope.AllowsCommune(circuit.StartCommuneInsee) ? circuit : null;
     }
 }

@@ -16,9 +16,12 @@ internal sealed class IndexModel(PlaceScope scope, TerritoryNames territory) : P
 
     public CollectivityNames Names { get; private set; } = null!;
 
+    public IReadOnlyList<(string Slug, string Name, int LengthMetres)> Circuits { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Places = await scope.PlacesAsync(User.RequiredAccountId(), cancellationToken);
         Names = await territory.GetAsync(cancellationToken);
+        Circuits = await scope.CircuitsAsync(User.RequiredAccountId(), cancellationToken);
     }
 }
