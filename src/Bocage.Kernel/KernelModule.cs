@@ -67,10 +67,12 @@ public sealed class KernelModule : IModule
     public async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await KernelSeed.RunAsync(services.GetRequiredService<KernelDb>(), cancellationToken);
-        await DemoAccounts.SeedAsync(
+        var (users, accounts, clock) = (
             services.GetRequiredService<UserManager<Account>>(),
             services.GetRequiredService<AccountsDb>(),
             services.GetRequiredService<TimeProvider>()
         );
+        await DemoAccounts.SeedAsync(users, accounts, clock);
+        await Companies.DemoCompanies.SeedAsync(users, accounts, clock);
     }
 }

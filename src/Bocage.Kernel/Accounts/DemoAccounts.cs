@@ -27,6 +27,7 @@ internal static class DemoAccounts
     private static readonly Demo[] All =
     [
         new("habitant@demo.sud-avesnois.fr", "Camille", "Lefebvre", AccountKind.Inhabitant, null, null),
+        new(Companies.DemoCompanies.BakeryOwner, "Louise", "Hennebert", AccountKind.Business, null, null),
         new(
             "admin@demo.sud-avesnois.fr",
             "Dominique",

@@ -237,6 +237,79 @@ namespace Bocage.Migrations.Sqlite.Places
                     b.ToTable("places_circuits", (string)null);
                 });
 
+            modelBuilder.Entity("Bocage.Places.Domain.Companies.PlaceChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<string>("ProposedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_json");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_places_place_changes");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_places_place_changes_account_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_places_place_changes_status");
+
+                    b.HasIndex("PlaceId", "Status")
+                        .HasDatabaseName("ix_places_place_changes_place_id_status");
+
+                    b.ToTable("places_place_changes", (string)null);
+                });
+
             modelBuilder.Entity("Bocage.Places.Domain.Place", b =>
                 {
                     b.Property<Guid>("Id")

@@ -7,7 +7,9 @@ using Bocage.Places.Domain.Directory;
 using Bocage.Places.Domain.Export;
 using Bocage.Places.Seed;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -37,9 +39,10 @@ public sealed class PlacesModule : IModule
         new("NavPlacesBackOffice", "/gestion/lieux", "R14", ManagePermission),
     ];
 
-    // Public descriptions of places and organisations only; the person-related parts (company accounts editing
-    // their entry) will declare their processing when they come.
-    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } = [];
+    // Places are public descriptions; what is personal is who proposed a change to a company's entry, and who
+    // wrote to the business desk.
+    public IReadOnlyList<ProcessingActivity> ProcessingActivities { get; } =
+    [Domain.PlacesProcessing.CompanyEntries, Domain.PlacesProcessing.BusinessContact];
 
     /// <summary>
     /// The business directory and premises (R02), the tourism entry point (R03), health places (R06), the circuits
@@ -66,6 +69,16 @@ public sealed class PlacesModule : IModule
         services.AddScoped<Domain.Editing.PlaceScope>();
         services.AddScoped<Domain.Editing.PlaceEditor>();
         services.AddScoped<Domain.Editing.CircuitTracer>();
+        services.AddScoped<Domain.Companies.CompanyEntries>();
+        services.AddScoped<Domain.Companies.ChangeModeration>();
+        services.AddScoped<Domain.Companies.ChangeMailer>();
+        services.AddScoped<Domain.Business.BusinessDesk>();
+        // The business desk's form is open to anyone: a per-address budget keeps it from being a mail cannon.
+        var contacts = builder.Configuration.GetValue("RateLimits:BusinessContactPerMinute", 5);
+        services.Configure<RateLimiterOptions>(o =>
+            o.AddPerAddressFormLimit(Areas.Places.Pages.Entreprises.ContactModel.RateLimitPolicy, contacts)
+        );
+        services.AddScoped<Kernel.Accounts.IPersonalDataSource, Domain.Companies.PlaceChangePersonalData>();
         services.AddScoped<Contracts.IPlaceCatalog, PlaceCatalog>();
         services.AddScoped<Kernel.Search.ISearchSource, PlacesSearchSource>();
         services.AddPublicPagePolicy(

@@ -1,6 +1,7 @@
 using Bocage.Kernel.Data;
 using Bocage.Places.Domain;
 using Bocage.Places.Domain.Circuits;
+using Bocage.Places.Domain.Companies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Places.Data;
@@ -16,9 +17,12 @@ internal sealed class PlacesDb(DbContextOptions<PlacesDb> options) : EngineDbCon
 
     public DbSet<Circuit> Circuits => Set<Circuit>();
 
+    public DbSet<PlaceChange> PlaceChanges => Set<PlaceChange>();
+
     protected override void ConfigureEngine(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Place>(PlaceConfiguration.Configure);
         modelBuilder.Entity<Circuit>(CircuitConfiguration.Configure);
+        modelBuilder.Entity<PlaceChange>(PlaceChangeConfiguration.Configure);
     }
 }

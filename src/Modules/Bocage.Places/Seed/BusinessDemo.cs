@@ -85,7 +85,7 @@ internal static class BusinessDemo
                 4.1990,
                 "Maroilles fermier AOP et fromages de la Fagne, vente à la ferme le samedi.",
                 "Produits locaux|Fromage",
-                "81234567800011"
+                "81234567600017"
             ) with
             {
                 OpeningHours = "Sa 09:00-12:00",
@@ -103,7 +103,7 @@ internal static class BusinessDemo
                 4.1080,
                 "Bières brassées sur place avec l'orge de l'Avesnois, visite et dégustation.",
                 "Produits locaux|Bière",
-                "82345678900012"
+                "82345678500018"
             )
         ),
         (
@@ -118,7 +118,7 @@ internal static class BusinessDemo
                 4.0210,
                 "Légumes de saison et œufs de plein air, paniers à retirer le vendredi.",
                 "Produits locaux|Légumes",
-                "83456789000013"
+                "83456789300013"
             )
         ),
         (
@@ -133,7 +133,7 @@ internal static class BusinessDemo
                 4.1690,
                 "Taille et gravure de la pierre bleue de la Fagne pour le bâtiment et le funéraire.",
                 "Pierre bleue|Artisanat",
-                "84567890100014"
+                "84567890300012"
             )
         ),
         (
@@ -148,7 +148,7 @@ internal static class BusinessDemo
                 4.1270,
                 "Menuiserie bois sur mesure, escaliers et agencement.",
                 "Artisanat|Bois",
-                "85678901200015"
+                "85678901100017"
             )
         ),
         (
@@ -163,7 +163,7 @@ internal static class BusinessDemo
                 4.1060,
                 "Un souffleur de verre formé à l'Atelier-Musée : pièces uniques et commandes.",
                 "Verre|Artisanat",
-                "86789012300016"
+                "86789012100017"
             )
         ),
         (
@@ -178,7 +178,7 @@ internal static class BusinessDemo
                 4.0498,
                 "Pains au levain et pâtisseries ; commande en ligne et retrait en boutique.",
                 "Commerce|Alimentation",
-                "87890123400017"
+                "87890123000010"
             ) with
             {
                 OpeningHours = "Tu-Sa 06:30-13:00,15:00-19:00; Su 07:00-12:30",
@@ -197,7 +197,7 @@ internal static class BusinessDemo
                 4.0640,
                 "Épicerie de village, produits des fermes voisines et relais colis.",
                 "Commerce|Produits locaux",
-                "88901234500018"
+                "88901234000010"
             ) with
             {
                 OpeningHours = "Mo-Sa 08:00-12:30,15:00-19:00",
@@ -215,7 +215,7 @@ internal static class BusinessDemo
                 4.1240,
                 "Emplacements et chalets en bordure de forêt, à dix minutes du lac à pied.",
                 "Hébergement|Nature",
-                "89012345600019"
+                "89012345800014"
             )
         ),
         (

@@ -22,8 +22,8 @@ public sealed class CompactHeaderTests(BrowserHost host) : BrowserTest(host)
         await Expect(menu).ToBeHiddenAsync();
         var tasks = Page.GetByRole(AriaRole.Region, new() { Name = "Que voulez-vous faire ?" })
             .GetByRole(AriaRole.Link);
-        // Procedure, follow-up, invoice, booking, services near me: each engine names its own.
-        await Expect(tasks).ToHaveCountAsync(5);
+        // Procedure, follow-up, invoice, booking, directory, services near me: each engine names its own.
+        await Expect(tasks).ToHaveCountAsync(6);
         var first = await tasks.First.BoundingBoxAsync();
         Assert.True(first!.Y + first.Height <= 740, "The first task is not on the first screen.");
         var communes = await Page.GetByRole(AriaRole.Table).First.BoundingBoxAsync();
@@ -33,6 +33,7 @@ public sealed class CompactHeaderTests(BrowserHost host) : BrowserTest(host)
             .ToHaveAttributeAsync("href", "/factures/payer");
         await Expect(tasks.Filter(new() { HasText = "Réserver une salle ou un rendez-vous" }))
             .ToHaveAttributeAsync("href", "/reserver");
+        await Expect(tasks.Filter(new() { HasText = "Trouver un lieu" })).ToHaveAttributeAsync("href", "/annuaire");
         // No axe here: axe-core runs in the page, and this page runs no script; PhoneTests checks it with scripts.
         await Screenshots.KeepAsync(Page, "home-phone-no-script");
 

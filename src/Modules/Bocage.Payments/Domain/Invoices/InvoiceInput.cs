@@ -29,7 +29,7 @@ internal sealed record InvoiceInput(
         {
             errors.Add(("PayerName", "PayerNameInvalid"));
         }
-        if (email is null || email.Length > 254 || !System.Net.Mail.MailAddress.TryCreate(email.Trim(), out _))
+        if (!Kernel.Text.EmailAddresses.IsPlausible(email))
         {
             errors.Add(("PayerEmail", "EmailInvalid"));
         }

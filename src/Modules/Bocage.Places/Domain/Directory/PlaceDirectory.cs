@@ -70,8 +70,9 @@ internal sealed class PlaceDirectory(PlacesDb db, TimeProvider clock)
             && hours.IsOpenAt(day, TimeOnly.FromDateTime(parisNow));
     }
 
+    // DISTINCT in the database: a few dozen theme lists cross the wire rather than one per place (bench/places.sh).
     public async Task<IReadOnlyList<string>> ThemesAsync(CancellationToken cancellationToken) =>
-        (await db.Places.AsNoTracking().Select(p => p.Details.Themes).ToListAsync(cancellationToken))
+        (await db.Places.Select(p => p.Details.Themes).Distinct().ToListAsync(cancellationToken))
             .SelectMany(Place.Values)
             .Distinct()
             .Order(StringComparer.Create(new System.Globalization.CultureInfo("fr-FR"), true))

@@ -32,9 +32,11 @@ internal sealed class PlaceForm
     public DateOnly? ClosedUntil { get; set; }
     public string? ClosedReason { get; set; }
 
-    public static PlaceForm Of(Place place)
+    public static PlaceForm Of(Place place) => Of(place.Details, place);
+
+    /// <summary>The form of <paramref name="d"/> (a place's description, or one proposed for it).</summary>
+    public static PlaceForm Of(PlaceDetails d, Place place)
     {
-        var d = place.Details;
         string Degrees(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
         return new PlaceForm
         {
@@ -62,6 +64,21 @@ internal sealed class PlaceForm
             ClosedReason = place.ClosedReason,
         };
     }
+
+    /// <summary>
+    /// A company's form posts only its parts (<see cref="Companies.CompanyEdit"/>): name, kind, address and
+    /// coordinates are taken from the place, whatever was posted.
+    /// </summary>
+    public void KeepFixedParts(PlaceForm place) =>
+        (Name, Kind, Commune, Street, PostalCode, Latitude, Longitude) = (
+            place.Name,
+            place.Kind,
+            place.Commune,
+            place.Street,
+            place.PostalCode,
+            place.Latitude,
+            place.Longitude
+        );
 
     public (PlaceDetails? Details, List<(string Field, string Key, object[] Arguments)> Errors) Check(
         PlaceDetails? kept
@@ -93,7 +110,7 @@ internal sealed class PlaceForm
         {
             errors.Add((nameof(OpeningHours), "Form_HoursInvalid", [hoursError]));
         }
-        if (Text(Email) is { Length: > 0 } email && (!email.Contains('@') || email.Contains(' ')))
+        if (Text(Email) is { Length: > 0 } email && !Kernel.Text.EmailAddresses.IsPlausible(email))
         {
             errors.Add((nameof(Email), "Form_Email", []));
         }

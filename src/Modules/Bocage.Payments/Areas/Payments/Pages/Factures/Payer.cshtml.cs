@@ -94,7 +94,7 @@ internal sealed class PayerModel(
         {
             ModelState.AddModelError("Input.Amount", text["AmountOutOfPayFipRange"]);
         }
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || email.Length > 254)
+        if (!Kernel.Text.EmailAddresses.IsPlausible(email))
         {
             ModelState.AddModelError("Input.Email", text["EmailInvalid"]);
         }

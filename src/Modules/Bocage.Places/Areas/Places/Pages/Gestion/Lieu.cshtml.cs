@@ -23,7 +23,7 @@ internal sealed class LieuModel(
     TerritoryNames territory,
     IStringLocalizer<PlacesResource> text,
     SharedText shared
-) : PageModel
+) : PageModel, IPlaceFormPage
 {
     [BindProperty]
     public PlaceForm Input { get; set; } = new();

@@ -1,0 +1,87 @@
+using Bocage.Kernel.Audit;
+using Bocage.Kernel.Companies;
+using Bocage.Places.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Places.Domain.Companies;
+
+/// <summary>What a company member sees of their entry: the company, its place (by SIRET), the change waiting.</summary>
+internal sealed record CompanyEntry(
+    Company? Company,
+    Place? Place,
+    PlaceChange? Pending,
+    IReadOnlyList<PlaceChange> History
+);
+
+/// <summary>
+/// A verified company's own entry in the directory, found by its SIRET, and the changes its members propose: a new
+/// proposal replaces the one still waiting, so an agent reads only the latest.
+/// </summary>
+internal sealed class CompanyEntries(PlacesDb db, CompanyMemberships companies, AuditLog audit, TimeProvider clock)
+{
+    private const int HistoryLength = 20;
+
+    public async Task<CompanyEntry> OfAccountAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var company = await companies.OfAccountAsync(accountId, cancellationToken);
+        if (company is null)
+        {
+            return new CompanyEntry(null, null, null, []);
+        }
+        var place = await db
+            .Places.Where(p => p.Details.Siret == company.Siret)
+            .OrderBy(p => p.CreatedAtUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (place is null)
+        {
+            return new CompanyEntry(company, null, null, []);
+        }
+        var history = await db
+            .PlaceChanges.AsNoTracking()
+            .Where(c => c.PlaceId == place.Id)
+            .OrderByDescending(c => c.CreatedAtUtc)
+            .Take(HistoryLength)
+            .ToListAsync(cancellationToken);
+        return new CompanyEntry(
+            company,
+            place,
+            history.FirstOrDefault(c => c.Status == PlaceChangeStatus.Pending),
+            history
+        );
+    }
+
+    /// <summary>Stores the proposal of a member of the verified company whose SIRET the place carries.</summary>
+    public async Task ProposeAsync(
+        string accountId,
+        string language,
+        CompanyEntry entry,
+        CompanyEdit edit,
+        CancellationToken cancellationToken
+    )
+    {
+        var (company, place) = (entry.Company!, entry.Place!);
+        if (!company.IsVerified || place.Details.Siret != company.Siret || company.MemberOf(accountId) is null)
+        {
+            throw new InvalidOperationException("Only a member of the verified company proposes a change.");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (
+            var waiting in await db
+                .PlaceChanges.Where(c => c.PlaceId == place.Id && c.Status == PlaceChangeStatus.Pending)
+                .ToListAsync(cancellationToken)
+        )
+        {
+            waiting.Replace(now);
+        }
+        db.PlaceChanges.Add(PlaceChange.Propose(place.Id, company.Id, accountId, language, edit, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(
+            AuditActor.Of(accountId),
+            "places.change-propose",
+            $"place:{place.Slug}",
+            place.Details.CommuneInsee,
+            company.LegalName,
+            cancellationToken: cancellationToken
+        );
+    }
+}
