@@ -31,6 +31,12 @@ public sealed record DatasetDefinition(
     /// <summary>Table Schema fields; inferred from the first row's values when null.</summary>
     public IReadOnlyList<DatasetField>? Fields { get; init; }
 
+    /// <summary>
+    /// Name of an official SCDL schema the open-data engine holds (<c>equipements</c>): its fields replace
+    /// <see cref="Fields"/>, and the dataset's page and API say the data follows it. Rows use its column names.
+    /// </summary>
+    public string? SchemaName { get; init; }
+
     /// <summary>Name of a column holding a GeoJSON geometry, for the GeoJSON export and the map.</summary>
     public string? GeometryField { get; init; }
 }

@@ -94,6 +94,7 @@ public sealed class PlacesModule : IModule
         );
         services.AddSingleton(PlacesDatasets.Places);
         services.AddSingleton(PlacesDatasets.Circuits);
+        services.AddSingleton(PlacesDatasets.Equipments);
         // The tourism and business homes are the directory's page with a section of its own.
         services.Configure<RazorPagesOptions>(o =>
         {

@@ -8,20 +8,15 @@ namespace Bocage.OpenData.Tests.Scdl;
 public sealed class ScdlExportTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task The_CSV_of_SCDL_datasets_is_valid_for_the_official_schema(DatabaseProvider db)
+    public async Task The_CSV_of_an_SCDL_dataset_is_valid_for_the_official_schema(DatabaseProvider db)
     {
-        var client = fixture.Client(db);
-        foreach (
-            var (slug, schema) in new[] { ("subventions", "subventions"), ("equipements-collectifs", "equipements") }
-        )
-        {
-            var csv = await client.GetStringAsync($"/api/donnees/{slug}/donnees/export.csv");
+        // The equipment dataset, published by the places engine, is checked with that engine's tests.
+        var csv = await fixture.Client(db).GetStringAsync("/api/donnees/subventions/donnees/export.csv");
 
-            var (exit, output) = await ValidateAsync(schema, csv);
+        var (exit, output) = await ValidateAsync("subventions", csv);
 
-            Assert.True(exit == 0, $"{slug}: {output}");
-            Assert.Matches(@"^\d+ rows", output);
-        }
+        Assert.True(exit == 0, output);
+        Assert.Matches(@"^\d+ rows", output);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

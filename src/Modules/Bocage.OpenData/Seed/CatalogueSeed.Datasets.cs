@@ -4,53 +4,11 @@ using Bocage.OpenData.Domain.Validation;
 
 namespace Bocage.OpenData.Seed;
 
-/// <summary>The demo datasets' schemas and rows: equipment, grants, public Wi-Fi and fibre.</summary>
+/// <summary>The demo datasets' schemas and rows: grants, public Wi-Fi and fibre.</summary>
 internal static partial class CatalogueSeed
 {
     private static string Point(double lat, double lon) =>
         string.Create(CultureInfo.InvariantCulture, $"{{\"type\":\"Point\",\"coordinates\":[{lon},{lat}]}}");
-
-    private static (IReadOnlyList<SchemaField>, List<(JsonObject, string?)>) Equipment()
-    {
-        var fields = ScdlSchemas.Find("equipements")!.Fields;
-        var kinds = new[]
-        {
-            ("Equipement administratif", "01010401", "Mairie"),
-            ("Equipement sportif et de loisirs", "07010101", "Salle de sport"),
-            ("Equipement culturel", "08010201", "Bibliothèque"),
-        };
-        var rows = new List<(JsonObject, string?)>();
-        foreach (var c in Communes)
-        {
-            for (var k = 0; k < (c.Premises > 1000 ? 3 : 1); k++)
-            {
-                var (theme, code, type) = kinds[k];
-                var (lat, lon) = (c.Lat + k * 0.002, c.Lon + k * 0.003);
-                rows.Add(
-                    (
-                        new JsonObject
-                        {
-                            ["COLL_NOM"] = "Communauté de Communes Sud Avesnois",
-                            ["COLL_SIRET"] = Siret,
-                            ["EQUIP_UID"] = $"{c.Insee}-{code}-001",
-                            ["EQUIP_THEME"] = theme,
-                            ["EQUIP_CODE"] = $"{code}-001",
-                            ["EQUIP_TYPE"] = type,
-                            ["EQUIP_NOM"] = $"{type} de {c.Name}",
-                            ["ADR_NUMERO"] = "1",
-                            ["ADR_NOMVOIE"] = "Place de la Mairie",
-                            ["ADR_CODEPOSTAL"] = c.Postcode,
-                            ["ADR_COMMUNE"] = c.Name,
-                            ["EQUIP_LAT"] = lat,
-                            ["EQUIP_LONG"] = lon,
-                        },
-                        Point(lat, lon)
-                    )
-                );
-            }
-        }
-        return (fields, rows);
-    }
 
     private static (IReadOnlyList<SchemaField>, List<(JsonObject, string?)>) Grants()
     {

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bocage.OpenData.Seed;
 
 /// <summary>
-/// Demo datasets (Database:SeedDemo only): collective equipment, grants, public wifi hotspots and
+/// Demo datasets (Database:SeedDemo only): grants, public wifi hotspots and
 /// fibre deployment by commune. Coordinates are approximate town centres (not surveyed); figures are
 /// invented for the demo. Also grants <c>data.publish</c> to the agent of Fourmies and to a partner.
 /// </summary>
@@ -20,27 +20,20 @@ internal static partial class CatalogueSeed
 {
     public const string PartnerEmail = "partenaire@demo.sud-avesnois.fr";
 
-    private static readonly (
-        string Insee,
-        string Name,
-        string Postcode,
-        double Lat,
-        double Lon,
-        int Premises
-    )[] Communes =
+    private static readonly (string Insee, string Name, double Lat, double Lon, int Premises)[] Communes =
     [
-        ("59012", "Anor", "59186", 49.989, 4.133, 1700),
-        ("59045", "Baives", "59132", 50.071, 4.196, 110),
-        ("59198", "Eppe-Sauvage", "59132", 50.117, 4.178, 190),
-        ("59229", "Féron", "59610", 50.043, 3.998, 300),
-        ("59249", "Fourmies", "59610", 50.016, 4.054, 6900),
-        ("59261", "Glageon", "59132", 50.043, 4.075, 870),
-        ("59420", "Moustier-en-Fagne", "59132", 50.085, 4.226, 45),
-        ("59445", "Ohain", "59132", 50.037, 4.131, 650),
-        ("59601", "Trélon", "59132", 50.059, 4.103, 1450),
-        ("59633", "Wallers-en-Fagne", "59132", 50.065, 4.165, 130),
-        ("59659", "Wignehies", "59212", 50.015, 4.008, 1450),
-        ("59661", "Willies", "59740", 50.103, 4.135, 90),
+        ("59012", "Anor", 49.989, 4.133, 1700),
+        ("59045", "Baives", 50.071, 4.196, 110),
+        ("59198", "Eppe-Sauvage", 50.117, 4.178, 190),
+        ("59229", "Féron", 50.043, 3.998, 300),
+        ("59249", "Fourmies", 50.016, 4.054, 6900),
+        ("59261", "Glageon", 50.043, 4.075, 870),
+        ("59420", "Moustier-en-Fagne", 50.085, 4.226, 45),
+        ("59445", "Ohain", 50.037, 4.131, 650),
+        ("59601", "Trélon", 50.059, 4.103, 1450),
+        ("59633", "Wallers-en-Fagne", 50.065, 4.165, 130),
+        ("59659", "Wignehies", 50.015, 4.008, 1450),
+        ("59661", "Willies", 50.103, 4.135, 90),
     ];
 
     /// <summary>A demo SIRET whose check digit holds (SCDL files are refused otherwise), not the real one.</summary>
@@ -51,18 +44,7 @@ internal static partial class CatalogueSeed
         var db = services.GetRequiredService<OpenDataDb>();
         var store = services.GetRequiredService<RowStore>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        await SeedAsync(
-            db,
-            store,
-            now,
-            "equipements-collectifs",
-            "Équipements collectifs publics",
-            "Équipements",
-            "equipements",
-            true,
-            Equipment(),
-            cancellationToken
-        );
+        await RetireEquipmentAsync(db, cancellationToken);
         await SeedAsync(
             db,
             store,
@@ -151,6 +133,25 @@ internal static partial class CatalogueSeed
             },
             cancellationToken
         );
+    }
+
+    /// <summary>
+    /// The demo used to seed a synthetic « equipements-collectifs »; the places engine publishes that slug from its
+    /// real places now, and a producer's dataset holding the slug would keep it from ever appearing.
+    /// </summary>
+    private static async Task RetireEquipmentAsync(OpenDataDb db, CancellationToken cancellationToken)
+    {
+        var old = await db
+            .Datasets.Include(d => d.Resources)
+            .FirstOrDefaultAsync(d => d.Slug == "equipements-collectifs" && d.Producer == "seed", cancellationToken);
+        if (old is null)
+        {
+            return;
+        }
+        var batches = old.Resources.Select(r => r.BatchId).ToList();
+        await db.Rows.Where(r => batches.Contains(r.BatchId)).ExecuteDeleteAsync(cancellationToken);
+        db.Datasets.Remove(old);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task GrantAsync(IServiceProvider services, DateTime now)

@@ -59,7 +59,7 @@ public sealed class MapJourney(BrowserHost host) : BrowserTest(host)
     {
         await Page.AddInitScriptAsync(ViolationRecorder);
         await OpenAsync("/carte");
-        await Page.GetByLabel("Équipements collectifs publics").CheckAsync();
+        await Page.GetByLabel("Équipements collectifs du Sud Avesnois").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("couche=equipements-collectifs%2Fdonnees"));
         // Leaflet draws the communes and the layer's points from the catalogue's GeoJSON.
@@ -70,8 +70,10 @@ public sealed class MapJourney(BrowserHost host) : BrowserTest(host)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Aller à la version texte de la carte" }).ClickAsync();
         var text = Page.GetByRole(AriaRole.Region, new() { Name = "La carte en texte" });
-        await Expect(text.GetByRole(AriaRole.Table, new() { Name = "Équipements collectifs publics : 3 point(s)" }))
-            .ToContainTextAsync("Mairie de Fourmies");
+        await Expect(
+                text.GetByRole(AriaRole.Table, new() { Name = "Équipements collectifs du Sud Avesnois : 6 point(s)" })
+            )
+            .ToContainTextAsync("Médiathèque de Fourmies");
         await Expect(text).Not.ToContainTextAsync("Mairie de Trélon");
         await Expect(Page.Locator("#export-geojson"))
             .ToHaveAttributeAsync(

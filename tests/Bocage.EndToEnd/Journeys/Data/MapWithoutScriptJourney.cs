@@ -26,7 +26,7 @@ public sealed class MapWithoutScriptJourney(BrowserHost host) : BrowserTest(host
     public async Task Without_javascript_a_layer_of_the_catalogue_is_picked_filtered_and_read_as_text()
     {
         await OpenAsync("/carte");
-        await Page.GetByLabel("Équipements collectifs publics").CheckAsync();
+        await Page.GetByLabel("Équipements collectifs du Sud Avesnois").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
         await Expect(Page)
             .ToHaveURLAsync(new System.Text.RegularExpressions.Regex("couche=equipements-collectifs%2Fdonnees"));
@@ -36,8 +36,11 @@ public sealed class MapWithoutScriptJourney(BrowserHost host) : BrowserTest(host
         await Page.GetByLabel("Filtrer sur la colonne").SelectOptionAsync("ADR_COMMUNE");
         await Page.GetByLabel("Valeur contenue").FillAsync("Fourmies");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
-        var table = Page.GetByRole(AriaRole.Table, new() { Name = "Équipements collectifs publics : 3 point(s)" });
-        await Expect(table).ToContainTextAsync("Mairie de Fourmies");
+        var table = Page.GetByRole(
+            AriaRole.Table,
+            new() { Name = "Équipements collectifs du Sud Avesnois : 6 point(s)" }
+        );
+        await Expect(table).ToContainTextAsync("Médiathèque de Fourmies");
         await Expect(table).Not.ToContainTextAsync("Mairie de Trélon");
         await Expect(Page.Locator("#export-geojson"))
             .ToHaveAttributeAsync(

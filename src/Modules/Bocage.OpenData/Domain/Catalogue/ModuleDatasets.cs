@@ -95,7 +95,13 @@ internal sealed class ModuleDatasets(
         {
             rows.Add(row);
         }
-        var fields = FieldsOf(definition, rows);
+        // Declared against an official schema, the rows are published as the demo's SCDL datasets are: under the
+        // schema's own fields (constraints, « oui »/« non »), named on the resource.
+        var schema = definition.SchemaName is null
+            ? null
+            : ScdlSchemas.Find(definition.SchemaName)
+                ?? throw new InvalidOperationException($"Unknown SCDL schema {definition.SchemaName}.");
+        var fields = schema?.Fields.ToList() ?? FieldsOf(definition, rows);
         var batch = Guid.NewGuid();
         var store = scope.ServiceProvider.GetRequiredService<RowStore>();
         var count = await store.StageAsync(
@@ -110,6 +116,7 @@ internal sealed class ModuleDatasets(
             r =>
             {
                 r.FieldsJson = TableSchema.Serialize(fields);
+                r.SchemaName = schema?.Name;
                 r.HasGeometry = definition.GeometryField is not null;
                 r.UpdatedAt = now;
             },

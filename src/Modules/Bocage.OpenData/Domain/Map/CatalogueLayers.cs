@@ -11,7 +11,7 @@ namespace Bocage.OpenData.Domain.Map;
 /// latitude and longitude columns, engines' datasets with a geometry) as a map layer. Rows are read from
 /// the row store with the preview's « contains » filter; at most <see cref="MaxFeatures"/> are drawn.
 /// </summary>
-internal sealed class CatalogueLayers(OpenDataDb db, RowStore store)
+internal sealed class CatalogueLayers(OpenDataDb db, RowStore store, ModuleDatasets modules)
 {
     public const int MaxFeatures = 2000;
 
@@ -40,6 +40,8 @@ internal sealed class CatalogueLayers(OpenDataDb db, RowStore store)
 
     public async Task<IReadOnlyList<CatalogueLayer>> ListAsync(CancellationToken cancellationToken = default)
     {
+        // The map may be the first page read: the engines' layers (places, equipment, circuits) are due by then.
+        await modules.EnsureFreshAsync(cancellationToken);
         var rows = await (
             from r in db.Resources.AsNoTracking()
             join d in db.Datasets.AsNoTracking() on r.DatasetId equals d.Id

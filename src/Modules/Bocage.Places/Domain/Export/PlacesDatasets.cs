@@ -1,17 +1,20 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Bocage.Kernel.Mail;
+using Bocage.Kernel.Territory;
 using Bocage.OpenData.Contracts;
 using Bocage.Places.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Places.Domain.Export;
 
 /// <summary>
-/// The directory and the circuits as open datasets (catalogue, DCAT-AP, CSV, GeoJSON) and, having a geometry, as
-/// layers of the territory map (<c>/carte</c>) — through the open-data engine's contract, refreshed by it.
+/// The directory, its collective equipment (in the SCDL « Équipements » schema) and the circuits as open datasets
+/// (catalogue, DCAT-AP, CSV, GeoJSON) and, having a geometry, as layers of the territory map (<c>/carte</c>) —
+/// through the open-data engine's contract, refreshed by it.
 /// </summary>
 internal static class PlacesDatasets
 {
@@ -70,6 +73,41 @@ internal static class PlacesDatasets
             new("geometrie", "string", "Géométrie (GeoJSON)"),
         ],
     };
+
+    public static readonly DatasetDefinition Equipments = new(
+        "Places",
+        "equipements-collectifs",
+        "Équipements collectifs du Sud Avesnois",
+        EquipmentRows
+    )
+    {
+        Description =
+            "Les équipements collectifs publics de l'annuaire du territoire : services publics, médiathèques, musées, lieux de médiation numérique, santé, tiers-lieux, sport, loisirs et patrimoine ouverts au public, avec leur adresse, leurs coordonnées et leurs horaires, au format national SCDL « Équipements » 0.1.5.",
+        Theme = "Équipements",
+        Frequency = "Quotidienne",
+        SchemaName = "equipements",
+        GeometryField = EquipmentExport.Geometry,
+    };
+
+    private static async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> EquipmentRows(
+        IServiceProvider services,
+        [EnumeratorCancellation] CancellationToken cancellationToken
+    )
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlacesDb>();
+        var names = await scope.ServiceProvider.GetRequiredService<TerritoryNames>().GetAsync(cancellationToken);
+        var siret = scope.ServiceProvider.GetRequiredService<IConfiguration>()[EquipmentExport.SiretSetting];
+        var publisher = new EquipmentPublisher(
+            names.Intercommunality,
+            string.IsNullOrWhiteSpace(siret) ? EquipmentExport.DemoSiret : siret.Trim()
+        );
+        var places = await db.Places.AsNoTracking().OrderBy(p => p.Slug).ToListAsync(cancellationToken);
+        foreach (var row in EquipmentExport.Records(places, publisher, names.Commune))
+        {
+            yield return row;
+        }
+    }
 
     private static async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> PlaceRows(
         IServiceProvider services,
