@@ -47,15 +47,26 @@ internal sealed class ChangeModeration(
         return pending;
     }
 
+    /// <summary>How many wait in the agent's communes: one count, for the desk's link.</summary>
+    public async Task<int> CountPendingAsync(string agentId, CancellationToken cancellationToken)
+    {
+        var allowed = await scope.ScopeAsync(agentId, cancellationToken);
+        var places = db.Places.WithinScope(allowed, p => p.Details.CommuneInsee).Select(p => p.Id);
+        return await db.PlaceChanges.CountAsync(
+            c => c.Status == PlaceChangeStatus.Pending && places.Contains(c.PlaceId),
+            cancellationToken
+        );
+    }
+
     /// <summary>The change, tracked, when its place is in the agent's communes; otherwise null.</summary>
     public async Task<PendingChange?> OneAsync(string agentId, Guid id, CancellationToken cancellationToken)
     {
         var change = await db.PlaceChanges.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        var place = change is null ? null : await db.Places.SingleAsync(p => p.Id == change.PlaceId, cancellationToken);
-        if (change is null || place is null)
+        if (change is null)
         {
             return null;
         }
+        var place = await db.Places.SingleAsync(p => p.Id == change.PlaceId, cancellationToken);
         var allowed = await scope.ScopeAsync(agentId, cancellationToken);
         if (!allowed.AllowsCommune(place.Details.CommuneInsee))
         {

@@ -27,6 +27,6 @@ internal sealed class IndexModel(PlaceScope scope, ChangeModeration moderation, 
         Places = await scope.PlacesAsync(User.RequiredAccountId(), cancellationToken);
         Names = await territory.GetAsync(cancellationToken);
         Circuits = await scope.CircuitsAsync(User.RequiredAccountId(), cancellationToken);
-        PendingChanges = (await moderation.PendingAsync(User.RequiredAccountId(), cancellationToken)).Count;
+        PendingChanges = await moderation.CountPendingAsync(User.RequiredAccountId(), cancellationToken);
     }
 }
