@@ -15,4 +15,5 @@ public enum FileKind
     GeoJson,
     Text,
     Gpx,
+    Glb,
 }

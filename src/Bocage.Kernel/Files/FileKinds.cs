@@ -28,6 +28,7 @@ public static class FileKinds
         new(FileKind.GeoJson, "GeoJSON", "application/geo+json", "un fichier GeoJSON", [".geojson"]),
         new(FileKind.Text, "TXT", "text/plain", "un texte enregistré en UTF-8", [".txt"]),
         new(FileKind.Gpx, "GPX", "application/gpx+xml", "une trace GPX", [".gpx"]),
+        new(FileKind.Glb, "GLB", "model/gltf-binary", "un modèle 3D glTF binaire (GLB)", [".glb"]),
     ];
 
     public static FileKindInfo Of(FileKind kind) => All.Single(k => k.Kind == kind);

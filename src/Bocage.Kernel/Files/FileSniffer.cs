@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -53,6 +54,7 @@ public static class FileSniffer
             FileKind.Json => IsText(content) && IsJson(content, head.StartsWith(Utf8Bom), geo: false),
             FileKind.GeoJson => IsText(content) && IsJson(content, head.StartsWith(Utf8Bom), geo: true),
             FileKind.Gpx => IsText(content) && IsGpx(content),
+            FileKind.Glb => IsGlb(content),
             _ => false,
         };
     }
@@ -142,6 +144,22 @@ public static class FileSniffer
                 start.StartsWith("<?xml", StringComparison.Ordinal)
                 || start.StartsWith("<gpx", StringComparison.Ordinal)
             ) && text.Contains("<gpx", StringComparison.Ordinal);
+    }
+
+    // A binary glTF 2.0 (the 3D models model-viewer shows): magic, version 2, the length its header declares being
+    // the file's own, and a JSON chunk first, as the specification requires.
+    private static bool IsGlb(Stream content)
+    {
+        content.Position = 0;
+        Span<byte> header = stackalloc byte[20];
+        if (content.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length)
+        {
+            return false;
+        }
+        return header.StartsWith("glTF"u8)
+            && BinaryPrimitives.ReadUInt32LittleEndian(header[4..]) == 2
+            && BinaryPrimitives.ReadUInt32LittleEndian(header[8..]) == content.Length
+            && header[16..].SequenceEqual("JSON"u8);
     }
 
     private static bool IsJson(Stream content, bool bom, bool geo)

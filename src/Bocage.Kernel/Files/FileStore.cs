@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Bocage.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -45,17 +46,58 @@ public sealed class FileStore(KernelDb db, IOptions<FilesOptions> options, IHost
         return deleted > 0;
     }
 
+    /// <summary>
+    /// Stores content the platform made itself: a photo resized from an upload that was sniffed and scanned, a
+    /// demonstration file drawn by the code. Nothing a person sent goes through here (see <see cref="UploadService"/>).
+    /// </summary>
+    public async Task<StoredFile> SaveDerivedAsync(
+        ReadOnlyMemory<byte> content,
+        string name,
+        FileKind kind,
+        string engine,
+        string by,
+        DateTime nowUtc,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var file = new StoredFile(
+            Guid.NewGuid(),
+            name,
+            FileKinds.Of(kind).ContentType,
+            content.Length,
+            Convert.ToHexStringLower(SHA256.HashData(content.Span)),
+            nowUtc,
+            by,
+            engine
+        );
+        Directory.CreateDirectory(IncomingFolder);
+        var incoming = Path.Combine(IncomingFolder, $"{file.Id:N}.part");
+        await File.WriteAllBytesAsync(incoming, content, cancellationToken);
+        try
+        {
+            await SaveAsync(file, incoming, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(incoming);
+        }
+        return file;
+    }
+
     /// <summary>Where uploads wait while they are checked: on the store's disk, so storing one is a rename.</summary>
     internal string IncomingFolder => Path.Combine(Root, "incoming");
 
-    internal async Task SaveAsync(StoredFile file, IncomingFile incoming, CancellationToken cancellationToken)
+    internal Task SaveAsync(StoredFile file, IncomingFile incoming, CancellationToken cancellationToken) =>
+        SaveAsync(file, incoming.Path, cancellationToken);
+
+    private async Task SaveAsync(StoredFile file, string incomingPath, CancellationToken cancellationToken)
     {
         var path = PathOf(file.Id);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         try
         {
             // A rename on the same disk: a reader never sees half a file under its final name.
-            File.Move(incoming.Path, path);
+            File.Move(incomingPath, path);
             db.StoredFiles.Add(file);
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -320,6 +320,108 @@ namespace Bocage.Migrations.Postgres.Places
                     b.ToTable("place_changes", "places");
                 });
 
+            modelBuilder.Entity("Bocage.Places.Domain.Media.PlaceMedia", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<string>("HotspotsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("hotspots_json");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("place_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<Guid?>("SmallFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("small_file_id");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Bocage.Places.Domain.Media.PlaceMedia.Description#Localized", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("description_en");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("description_fr");
+
+                            b1.Property<string>("Nl")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("description_nl");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Bocage.Places.Domain.Media.PlaceMedia.Title#Localized", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("title_fr");
+
+                            b1.Property<string>("Nl")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("title_nl");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_place_media");
+
+                    b.HasIndex("PlaceId", "Position")
+                        .HasDatabaseName("ix_place_media_place_id_position");
+
+                    b.ToTable("place_media", "places");
+                });
+
             modelBuilder.Entity("Bocage.Places.Domain.Place", b =>
                 {
                     b.Property<Guid>("Id")

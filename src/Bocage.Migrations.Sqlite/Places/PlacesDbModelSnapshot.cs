@@ -310,6 +310,108 @@ namespace Bocage.Migrations.Sqlite.Places
                     b.ToTable("places_place_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Bocage.Places.Domain.Media.PlaceMedia", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height");
+
+                    b.Property<string>("HotspotsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hotspots_json");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<Guid?>("SmallFileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("small_file_id");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Bocage.Places.Domain.Media.PlaceMedia.Description#Localized", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description_en");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description_fr");
+
+                            b1.Property<string>("Nl")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description_nl");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Bocage.Places.Domain.Media.PlaceMedia.Title#Localized", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Fr")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title_fr");
+
+                            b1.Property<string>("Nl")
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title_nl");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_places_place_media");
+
+                    b.HasIndex("PlaceId", "Position")
+                        .HasDatabaseName("ix_places_place_media_place_id_position");
+
+                    b.ToTable("places_place_media", (string)null);
+                });
+
             modelBuilder.Entity("Bocage.Places.Domain.Place", b =>
                 {
                     b.Property<Guid>("Id")

@@ -69,6 +69,8 @@ public sealed class PlacesModule : IModule
         services.AddScoped<Domain.Editing.PlaceScope>();
         services.AddScoped<Domain.Editing.PlaceEditor>();
         services.AddScoped<Domain.Editing.CircuitTracer>();
+        services.AddScoped<Domain.Media.MediaUploader>();
+        services.AddScoped<Domain.Media.MediaShelf>();
         services.AddScoped<Domain.Companies.CompanyEntries>();
         services.AddScoped<Domain.Companies.ChangeModeration>();
         services.AddScoped<Domain.Companies.ChangeMailer>();
@@ -109,6 +111,7 @@ public sealed class PlacesModule : IModule
     {
         PlacesApi.Map(app);
         CircuitFilesApi.Map(app);
+        PlaceMediaApi.Map(app);
     }
 
     public Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -57,6 +57,20 @@ public sealed class FileSnifferTests
     }
 
     [Fact]
+    public void A_glb_is_a_binary_gltf_2_whose_header_tells_its_own_length()
+    {
+        byte[] json = [.. "{}  "u8];
+        byte[] glb = [.. "glTF"u8, 2, 0, 0, 0, 24, 0, 0, 0, 4, 0, 0, 0, .. "JSON"u8, .. json];
+        var truncated = glb[..20];
+        byte[] version1 = [.. glb[..4], 1, .. glb[5..]];
+
+        Assert.True(FileSniffer.Matches(FileKind.Glb, glb));
+        Assert.False(FileSniffer.Matches(FileKind.Glb, truncated));
+        Assert.False(FileSniffer.Matches(FileKind.Glb, version1));
+        Assert.False(FileSniffer.Matches(FileKind.Glb, SampleFiles.Png()));
+    }
+
+    [Fact]
     public void An_xlsx_is_a_zip_with_its_content_types_and_workbook()
     {
         var xlsx = SampleFiles.Xlsx();

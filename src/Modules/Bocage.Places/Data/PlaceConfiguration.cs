@@ -43,7 +43,7 @@ internal static class PlaceConfiguration
         );
     }
 
-    private static void Texts(ComplexPropertyBuilder<Localized> texts, int maxLength)
+    internal static void Texts(ComplexPropertyBuilder<Localized> texts, int maxLength)
     {
         texts.Property(t => t.Fr).HasMaxLength(maxLength);
         texts.Property(t => t.En).HasMaxLength(maxLength);

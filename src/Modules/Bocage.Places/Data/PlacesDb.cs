@@ -2,6 +2,7 @@ using Bocage.Kernel.Data;
 using Bocage.Places.Domain;
 using Bocage.Places.Domain.Circuits;
 using Bocage.Places.Domain.Companies;
+using Bocage.Places.Domain.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Places.Data;
@@ -19,10 +20,13 @@ internal sealed class PlacesDb(DbContextOptions<PlacesDb> options) : EngineDbCon
 
     public DbSet<PlaceChange> PlaceChanges => Set<PlaceChange>();
 
+    public DbSet<PlaceMedia> PlaceMedia => Set<PlaceMedia>();
+
     protected override void ConfigureEngine(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Place>(PlaceConfiguration.Configure);
         modelBuilder.Entity<Circuit>(CircuitConfiguration.Configure);
         modelBuilder.Entity<PlaceChange>(PlaceChangeConfiguration.Configure);
+        modelBuilder.Entity<PlaceMedia>(PlaceMediaConfiguration.Configure);
     }
 }

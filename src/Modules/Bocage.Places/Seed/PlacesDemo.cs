@@ -36,6 +36,8 @@ internal static class PlacesDemo
         );
         await db.SaveChangesAsync(cancellationToken);
         await CircuitsDemo.SeedAsync(db, now, cancellationToken);
+        var files = scope.ServiceProvider.GetRequiredService<Kernel.Files.FileStore>();
+        await VisitDemo.SeedAsync(db, files, now, cancellationToken);
         // The town halls' agents describe their commune's places, as they run its bookable rooms.
         var accounts = scope.ServiceProvider.GetRequiredService<AccountsDb>();
         foreach (var (agent, commune) in new[] { (FourmiesAgent, Fourmies), (TrelonAgent, Trelon) })

@@ -8,6 +8,7 @@ using Bocage.Places.Data;
 using Bocage.Places.Domain;
 using Bocage.Places.Domain.Directory;
 using Bocage.Places.Domain.Export;
+using Bocage.Places.Domain.Media;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -43,6 +44,8 @@ internal sealed class LieuModel(
     public IReadOnlyList<(string Slug, string Name)> Circuits { get; private set; } = [];
 
     public JsonObject JsonLd { get; private set; } = [];
+
+    public IReadOnlyList<PlaceMedia> Media { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -80,12 +83,24 @@ internal sealed class LieuModel(
             .Where(c => Place.Values(c.PlacesAlong).Contains(place.Slug))
             .Select(c => (c.Slug, c.Name))
             .ToList();
+        Media = await db
+            .PlaceMedia.AsNoTracking()
+            .Where(m => m.PlaceId == place.Id)
+            .OrderBy(m => m.Position)
+            .ToListAsync(cancellationToken);
         JsonLd = PlaceJsonLd.Describe(
             place,
             CommuneName,
             site.Absolute($"/annuaire/{place.Slug}"),
             CultureInfo.CurrentUICulture
         );
+        var photos = Media.Where(m => m.Kind == MediaKind.Photo).ToList();
+        if (photos.Count > 0)
+        {
+            JsonLd["image"] = new JsonArray(
+                photos.Select(m => (JsonNode)site.Absolute($"/annuaire/{place.Slug}/medias/{m.Id}/grand")).ToArray()
+            );
+        }
         return Page();
     }
 }
