@@ -89,6 +89,11 @@ public sealed class CompanyEntryTests
         Assert.Contains("Écrivez le motif du refus", noReasonPage);
         Assert.Contains("Refusée", WebUtility.HtmlDecode(fourmies.LastPage));
         Assert.Contains(reason, history);
+        var proposed = await MailsAsync(app, "places.change-proposed");
+        var toFourmies = proposed.Single(m => m.Recipient == PlacesDemo.FourmiesAgent);
+        Assert.Contains("Boulangerie de la place Verte", toFourmies.Subject);
+        Assert.Contains("http://localhost/gestion/lieux/propositions/", toFourmies.TextBody);
+        Assert.DoesNotContain(proposed, m => m.Recipient == PlacesDemo.TrelonAgent);
         var refusedMail = await MailAsync(app, "places.change-refused");
         Assert.Equal(Bakery, refusedMail.Recipient);
         Assert.Contains(reason, refusedMail.TextBody);
@@ -177,6 +182,16 @@ public sealed class CompanyEntryTests
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Account>>();
         return (await users.FindByEmailAsync(Bakery))!.Id;
+    }
+
+    private static async Task<List<Kernel.Mail.OutgoingMail>> MailsAsync(BocageFactory app, string category)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope
+            .ServiceProvider.GetRequiredService<KernelDb>()
+            .MailMessages.AsNoTracking()
+            .Where(m => m.Category == category)
+            .ToListAsync();
     }
 
     private static async Task<Kernel.Mail.OutgoingMail> MailAsync(BocageFactory app, string category)

@@ -111,14 +111,18 @@ public sealed partial class DirectoryTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task The_site_search_finds_places_and_circuits(DatabaseProvider provider)
+    public async Task The_site_search_finds_places_circuits_and_the_business_pages(DatabaseProvider provider)
     {
         await using var app = new BocageFactory(provider);
         var visitor = app.Browser();
 
         var found = WebUtility.HtmlDecode(await visitor.OpenAsync("/recherche?q=ValJoly"));
+        var company = WebUtility.HtmlDecode(await visitor.OpenAsync("/recherche?q=fiche+entreprise+horaires"));
+        var starting = WebUtility.HtmlDecode(await visitor.OpenAsync("/recherche?q=creation+d%27entreprise"));
 
         Assert.Contains("href=\"/annuaire/station-valjoly\"", found, StringComparison.Ordinal);
         Assert.Contains("href=\"/circuits/boucle-du-valjoly\"", found, StringComparison.Ordinal);
+        Assert.Contains("href=\"/entreprises/ma-fiche\"", company, StringComparison.Ordinal);
+        Assert.Contains("href=\"/entreprises/contact\"", starting, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Mail;
+using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
@@ -7,17 +8,61 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Places.Domain.Companies;
 
 /// <summary>
-/// Tells the proposer an agent's decision on their change, in their language (their account's, else the one they
-/// proposed in), with the reason of a refusal and the link to their entry.
+/// Tells the commune's agents that a company proposed a change, with the link to it, and the proposer an agent's
+/// decision, in their language (their account's, else the one they proposed in), with the reason of a refusal and
+/// the link to their entry.
 /// </summary>
 internal sealed class ChangeMailer(
     UserManager<Account> users,
     LocalizedMailer mailer,
+    PermissionChecker permissions,
     PublicSite site,
     IStringLocalizer<PlacesResource> text
 )
 {
     public const string EntryPath = "/entreprises/ma-fiche";
+
+    /// <summary>
+    /// Tells the agents who may decide (the place's commune, the territory's, administrators) that a company waits,
+    /// each in their language, with the link to the proposal.
+    /// </summary>
+    public async Task ProposedAsync(
+        PlaceChange change,
+        Place place,
+        string company,
+        CancellationToken cancellationToken
+    )
+    {
+        var agents = await permissions.HoldersAsync(
+            PlacesModule.ManagePermission,
+            [place.Details.CommuneInsee],
+            cancellationToken
+        );
+        foreach (var agent in agents.Where(a => !string.IsNullOrEmpty(a.Email)))
+        {
+            await mailer.EnqueueToAccountAsync(
+                agent.AccountId,
+                "fr",
+                () =>
+                    new MailRequest(
+                        agent.Email!,
+                        text["Mail_Change_proposed_Subject", place.Details.Name],
+                        text[
+                            "Mail_Change_proposed_Text",
+                            agent.Name,
+                            company,
+                            place.Details.Name,
+                            site.Absolute($"/gestion/lieux/propositions/{change.Id}")
+                        ],
+                        "places.change-proposed"
+                    )
+                    {
+                        IdempotencyKey = $"places.change-proposed.{change.Id:N}.{agent.AccountId}",
+                    },
+                cancellationToken
+            );
+        }
+    }
 
     /// <param name="what"><c>approved</c> or <c>refused</c>, as the texts and the mail's category name it.</param>
     public async Task DecidedAsync(PlaceChange change, Place place, string what, CancellationToken cancellationToken)

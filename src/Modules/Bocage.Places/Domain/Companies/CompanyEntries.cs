@@ -51,7 +51,7 @@ internal sealed class CompanyEntries(PlacesDb db, CompanyMemberships companies, 
     }
 
     /// <summary>Stores the proposal of a member of the verified company whose SIRET the place carries.</summary>
-    public async Task ProposeAsync(
+    public async Task<PlaceChange> ProposeAsync(
         string accountId,
         string language,
         CompanyEntry entry,
@@ -73,7 +73,8 @@ internal sealed class CompanyEntries(PlacesDb db, CompanyMemberships companies, 
         {
             waiting.Replace(now);
         }
-        db.PlaceChanges.Add(PlaceChange.Propose(place.Id, company.Id, accountId, language, edit, now));
+        var change = PlaceChange.Propose(place.Id, company.Id, accountId, language, edit, now);
+        db.PlaceChanges.Add(change);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
             AuditActor.Of(accountId),
@@ -83,5 +84,6 @@ internal sealed class CompanyEntries(PlacesDb db, CompanyMemberships companies, 
             company.LegalName,
             cancellationToken: cancellationToken
         );
+        return change;
     }
 }

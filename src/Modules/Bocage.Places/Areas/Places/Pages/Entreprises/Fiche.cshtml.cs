@@ -15,7 +15,7 @@ namespace Bocage.Places.Areas.Places.Pages.Entreprises;
 /// what stands in the way otherwise (no company, not verified, no entry) and where to go.
 /// </summary>
 [Authorize]
-internal sealed class FicheModel(CompanyEntries entries, IStringLocalizer<PlacesResource> text)
+internal sealed class FicheModel(CompanyEntries entries, ChangeMailer mailer, IStringLocalizer<PlacesResource> text)
     : PageModel,
         IPlaceFormPage
 {
@@ -62,13 +62,14 @@ internal sealed class FicheModel(CompanyEntries entries, IStringLocalizer<Places
             ModelState.AddModelError("Input.SummaryFr", text["Company_NothingChanged"]);
             return Page();
         }
-        await entries.ProposeAsync(
+        var change = await entries.ProposeAsync(
             User.RequiredAccountId(),
             CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
             Entry,
             edit,
             cancellationToken
         );
+        await mailer.ProposedAsync(change, place, Entry.Company!.LegalName, cancellationToken);
         return Redirect(ChangeMailer.EntryPath);
     }
 }
