@@ -167,6 +167,37 @@ public sealed partial class PlaceImportTests
         Assert.False(desk.StatusCode == HttpStatusCode.OK && desk.RequestMessage!.RequestUri!.AbsolutePath == Page);
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_file_at_the_limit_is_checked_and_written_whole(DatabaseProvider provider)
+    {
+        await using var app = new BocageFactory(provider);
+        var agent = app.Browser();
+        await agent.SignInAsStaffAsync(PlacesDemo.FourmiesAgent, Password);
+        var lines = Enumerable
+            .Range(1, 5000)
+            .Select(i => $"Borne de recharge {i};Service public;Fourmies;59610;50.{i:0000};4.05;Mo-Su 00:00-24:00;\n");
+        var csv = Header + "\n" + string.Concat(lines);
+
+        using var checkedFile = await agent.SubmitWithFilesAsync(
+            Page,
+            new Dictionary<string, string>(),
+            [Csv(csv)],
+            Page
+        );
+        var preview = WebUtility.HtmlDecode(agent.LastPage);
+        var fileId = WaitingFile().Match(preview).Groups[1].Value;
+        using var confirmed = await agent.SubmitAsync(
+            $"{Page}?handler=Confirm",
+            new Dictionary<string, string> { ["import"] = fileId }
+        );
+        var result = WebUtility.HtmlDecode(agent.LastPage);
+
+        var count = 5000.ToString("N0", CultureInfo.GetCultureInfo("fr"));
+        Assert.Contains($"Lieux à créer : {count}", preview);
+        Assert.Contains($"Lieux créés : {count}.", result);
+        Assert.Equal(1, await CountAsync(app, "borne-de-recharge-5000"));
+    }
+
     private static async Task<int> CountAsync(BocageFactory app, string slug)
     {
         using var scope = app.Services.CreateScope();

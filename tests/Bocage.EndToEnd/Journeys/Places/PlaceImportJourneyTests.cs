@@ -8,9 +8,9 @@ namespace Bocage.EndToEnd.Journeys.Places;
 
 /// <summary>
 /// The Trélon agent, on a 360 px phone and on a desktop screen, opens the import from « Lieux de l'annuaire », sends
-/// a CSV file of two places, one with a postal code of four digits; the check says one place to create and one line
-/// refused, with its line, column and reason; the agent confirms, reads the result and finds the new place in the
-/// directory. Axe and no sideways scrolling on each page.
+/// a CSV file of two places, one with a postal code of four digits; the check says one place to create (listed when
+/// unfolded) and one line refused, with its line, column and reason; the agent confirms, reads the result and finds
+/// the new place in the directory. Axe and no sideways scrolling on each page.
 /// </summary>
 public sealed class PlaceImportJourneyTests(BrowserHost host) : BrowserTest(host)
 {
@@ -50,6 +50,9 @@ public sealed class PlaceImportJourneyTests(BrowserHost host) : BrowserTest(host
         await Expect(refused).ToContainTextAsync("Ligne 3");
         await Expect(refused).ToContainTextAsync("code_postal");
         await Expect(refused).ToContainTextAsync("Le code postal a cinq chiffres");
+        await page.GetByText("Voir les lieux à créer ou à mettre à jour (1)").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Lieux que l'import écrira" }))
+            .ToContainTextAsync(name);
         await Screens.CheckAsync(page, width);
         await Screenshots.KeepAsync(page, $"places-import-checked-{width}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer les lieux valides (1)" }).ClickAsync();
