@@ -75,6 +75,9 @@ public sealed class PlacesModule : IModule
         services.AddScoped<Domain.Companies.ChangeModeration>();
         services.AddScoped<Domain.Companies.ChangeMailer>();
         services.AddScoped<Domain.Business.BusinessDesk>();
+        services.AddScoped<Domain.Import.PlaceImportFiles>();
+        services.AddScoped<Domain.Import.PlaceImportPlanner>();
+        services.AddScoped<Domain.Import.PlaceImport>();
         // The business desk's form is open to anyone: a per-address budget keeps it from being a mail cannon.
         var contacts = builder.Configuration.GetValue("RateLimits:BusinessContactPerMinute", 5);
         services.Configure<RateLimiterOptions>(o =>

@@ -14,7 +14,7 @@ internal static class PlaceConfiguration
         e.HasKey(p => p.Id);
         e.HasIndex(p => p.Slug).IsUnique();
         e.Property(p => p.Slug).HasMaxLength(Place.SlugMaxLength);
-        e.Property(p => p.SearchText).HasMaxLength(1000);
+        e.Property(p => p.SearchText).HasMaxLength(Place.SearchTextMaxLength);
         e.Property(p => p.ClosedReason).HasMaxLength(500);
         e.ComplexProperty(
             p => p.Details,
@@ -23,13 +23,13 @@ internal static class PlaceConfiguration
                 d.Property(x => x.Name).HasMaxLength(Place.NameMaxLength);
                 d.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
                 d.Property(x => x.CommuneInsee).HasMaxLength(5);
-                d.Property(x => x.Street).HasMaxLength(300);
+                d.Property(x => x.Street).HasMaxLength(Place.StreetMaxLength);
                 d.Property(x => x.PostalCode).HasMaxLength(5);
-                d.Property(x => x.Themes).HasMaxLength(500);
-                d.Property(x => x.OpeningHours).HasMaxLength(500);
-                d.Property(x => x.Phone).HasMaxLength(30);
-                d.Property(x => x.Email).HasMaxLength(200);
-                d.Property(x => x.Website).HasMaxLength(300);
+                d.Property(x => x.Themes).HasMaxLength(Place.ListMaxLength);
+                d.Property(x => x.OpeningHours).HasMaxLength(Place.ListMaxLength);
+                d.Property(x => x.Phone).HasMaxLength(Place.PhoneMaxLength);
+                d.Property(x => x.Email).HasMaxLength(Place.EmailMaxLength);
+                d.Property(x => x.Website).HasMaxLength(Place.WebsiteMaxLength);
                 d.Property(x => x.Siret).HasMaxLength(14);
                 d.Property(x => x.Labels).HasMaxLength(500);
                 d.Property(x => x.MediationServices).HasMaxLength(1000);
@@ -38,7 +38,7 @@ internal static class PlaceConfiguration
                 d.Property(x => x.Bookables).HasMaxLength(500);
                 Texts(d.ComplexProperty(x => x.Summary), Place.SummaryMaxLength);
                 Texts(d.ComplexProperty(x => x.Description), Place.TextMaxLength);
-                Texts(d.ComplexProperty(x => x.Accessibility), 1000);
+                Texts(d.ComplexProperty(x => x.Accessibility), Place.AccessibilityMaxLength);
             }
         );
     }

@@ -14,6 +14,15 @@ internal sealed class Place
     public const int SummaryMaxLength = 280;
     public const int TextMaxLength = 4000;
 
+    // The lengths of the columns (Data/PlaceConfiguration): the form refuses longer text rather than the database.
+    public const int StreetMaxLength = 300;
+    public const int ListMaxLength = 500;
+    public const int PhoneMaxLength = 30;
+    public const int EmailMaxLength = 200;
+    public const int WebsiteMaxLength = 300;
+    public const int AccessibilityMaxLength = 1000;
+    public const int SearchTextMaxLength = 1000;
+
     private Place() { }
 
     public Guid Id { get; private set; } = Guid.NewGuid();
@@ -57,9 +66,11 @@ internal sealed class Place
             throw new ArgumentException(problem, nameof(details));
         }
         Details = details;
-        SearchText = Accents
+        var search = Accents
             .Remove($"{details.Name} {details.Themes} {details.Summary.Fr} {details.Street}")
             .ToLowerInvariant();
+        // Each part may be at its longest: the filter's column keeps the start, where the name and themes are.
+        SearchText = search.Length > SearchTextMaxLength ? search[..SearchTextMaxLength] : search;
         UpdatedAtUtc = nowUtc;
     }
 

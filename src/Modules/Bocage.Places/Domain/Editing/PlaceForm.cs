@@ -91,7 +91,8 @@ internal sealed class PlaceForm
         {
             errors.Add((nameof(Name), "Form_NameRequired", []));
         }
-        if (!Enum.TryParse<PlaceKind>(Kind, out var kind) || !Enum.IsDefined(kind))
+        // A kind is named by its code: « 3 » or « Museum, Shop » would parse too.
+        if (!Enum.TryParse<PlaceKind>(Kind, out var kind) || !Enum.IsDefined(kind) || kind.ToString() != Kind)
         {
             errors.Add((nameof(Kind), "Form_KindInvalid", []));
         }
@@ -121,14 +122,39 @@ internal sealed class PlaceForm
         {
             errors.Add((nameof(Website), "Form_Website", []));
         }
-        if (errors.Count > 0)
-        {
-            return (null, errors);
-        }
         var themes = string.Join(
             '|',
             Text(Themes).Split([',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         );
+        // The columns' lengths: a text too long is told at its field (a CSV import's cell), never left to the
+        // database to refuse.
+        foreach (
+            var (field, length, max) in new (string, int, int)[]
+            {
+                (nameof(Street), Text(Street).Length, Place.StreetMaxLength),
+                (nameof(SummaryEn), Text(SummaryEn).Length, Place.SummaryMaxLength),
+                (nameof(SummaryNl), Text(SummaryNl).Length, Place.SummaryMaxLength),
+                (nameof(DescriptionFr), Text(DescriptionFr).Length, Place.TextMaxLength),
+                (nameof(DescriptionEn), Text(DescriptionEn).Length, Place.TextMaxLength),
+                (nameof(DescriptionNl), Text(DescriptionNl).Length, Place.TextMaxLength),
+                (nameof(Themes), themes.Length, Place.ListMaxLength),
+                (nameof(OpeningHours), hours.Length, Place.ListMaxLength),
+                (nameof(Phone), Text(Phone).Length, Place.PhoneMaxLength),
+                (nameof(Email), Text(Email).Length, Place.EmailMaxLength),
+                (nameof(Website), Text(Website).Length, Place.WebsiteMaxLength),
+                (nameof(Accessibility), Text(Accessibility).Length, Place.AccessibilityMaxLength),
+            }
+        )
+        {
+            if (length > max && !errors.Any(e => e.Item1 == field))
+            {
+                errors.Add((field, "Form_TooLong", [max]));
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
         var details = (kept ?? new PlaceDetails(name, kind, Text(Commune), "", postal, 0, 0)) with
         {
             Name = name,

@@ -1,0 +1,68 @@
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Files;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Places.Domain.Import;
+
+/// <summary>
+/// The file of an import between its check and its confirmation: accepted like every upload (extension, size,
+/// UTF-8 text, ClamAV) and kept in the file store under its id, which the preview's confirmation sends back. Only
+/// the agent who sent it may open it; an agent has one such file at most, a new one replacing the file of a
+/// preview left unconfirmed.
+/// </summary>
+internal sealed class PlaceImportFiles(UploadService uploads, FileStore files, KernelDb kernel)
+{
+    /// <summary>5,000 lines of places with long descriptions in three languages stay well under this.</summary>
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    private const string Engine = "Places";
+
+    private static readonly string CsvType = FileKinds.Of(FileKind.Csv).ContentType;
+
+    /// <summary>The stored file, or the upload's French refusal.</summary>
+    public async Task<(StoredFile? File, string? Refusal)> AcceptAsync(
+        string agentId,
+        Stream content,
+        string fileName,
+        CancellationToken cancellationToken
+    )
+    {
+        var upload = await uploads.AcceptAsync(
+            new UploadRequest(content, fileName, null, [FileKind.Csv], Engine, agentId) { MaxBytes = MaxBytes },
+            cancellationToken
+        );
+        if (upload is UploadResult.Refused refused)
+        {
+            return (null, refused.Message);
+        }
+        var file = ((UploadResult.Accepted)upload).File;
+        var earlier = await kernel
+            .StoredFiles.Where(f =>
+                f.Engine == Engine && f.UploadedBy == agentId && f.ContentType == CsvType && f.Id != file.Id
+            )
+            .Select(f => f.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var id in earlier)
+        {
+            await files.DeleteAsync(id, cancellationToken);
+        }
+        return (file, null);
+    }
+
+    /// <summary>The agent's own waiting file, or null (another's, already imported, or replaced).</summary>
+    public async Task<StoredFileContent?> OpenAsync(string agentId, Guid id, CancellationToken cancellationToken) =>
+        await IsWaitingAsync(agentId, id, cancellationToken) ? await files.OpenAsync(id, cancellationToken) : null;
+
+    public async Task DiscardAsync(string agentId, Guid id, CancellationToken cancellationToken)
+    {
+        if (await IsWaitingAsync(agentId, id, cancellationToken))
+        {
+            await files.DeleteAsync(id, cancellationToken);
+        }
+    }
+
+    private async Task<bool> IsWaitingAsync(string agentId, Guid id, CancellationToken cancellationToken) =>
+        await files.FindAsync(id, cancellationToken) is { Engine: Engine, ContentType: var type } file
+        && file.UploadedBy == agentId
+        && type == CsvType;
+}
