@@ -34,6 +34,23 @@ public static class UploadMessages
             _ => $"{bytes} octets",
         };
 
+    /// <summary>
+    /// A size in the reader's language: French units (Ko, Mo, octets) for French, KB and MB with the culture's
+    /// decimal mark otherwise (« 2.5 MB », « 2,5 MB »).
+    /// </summary>
+    public static string Size(long bytes, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return culture.TwoLetterISOLanguageName == "fr"
+            ? Size(bytes)
+            : bytes switch
+            {
+                >= 1024 * 1024 => $"{(bytes / (1024d * 1024)).ToString("0.#", culture)} MB",
+                >= 1024 => $"{(bytes / 1024d).ToString("0.#", culture)} KB",
+                _ => $"{bytes} B",
+            };
+    }
+
     private static string Names(IEnumerable<FileKind> allowed)
     {
         var names = allowed.Distinct().Select(k => FileKinds.Of(k).Name).ToList();

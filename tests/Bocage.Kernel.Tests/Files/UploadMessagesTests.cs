@@ -15,6 +15,16 @@ public sealed class UploadMessagesTests
         Assert.Equal(expected, UploadMessages.Size(bytes));
     }
 
+    [Theory]
+    [InlineData("en", 2_621_440, "2.5 MB")]
+    [InlineData("nl", 2_621_440, "2,5 MB")]
+    [InlineData("en", 14_368, "14 KB")]
+    [InlineData("fr", 14_368, "14 Ko")]
+    public void Sizes_read_in_the_readers_language(string language, long bytes, string expected)
+    {
+        Assert.Equal(expected, UploadMessages.Size(bytes, new System.Globalization.CultureInfo(language)));
+    }
+
     [Fact]
     public void Refusals_say_what_is_wrong_and_what_to_do()
     {

@@ -147,6 +147,9 @@ public sealed partial class PlaceMediaTests
         Assert.Contains("\"text\":\"La r\\u00E9serve\"", visit);
         Assert.Contains("\"yaw\":120.5", visit);
         Assert.Contains("Voir l'objet en 3D", visit);
+        var english = WebUtility.HtmlDecode(await app.Browser().OpenAsync("/annuaire/musee-verre-trelon?langue=en"));
+        Assert.Contains("Download the 3D model (GLB, 14 KB)", english);
+        Assert.Contains("The glassmakers' workshop", english);
         Assert.Contains("Télécharger le modèle 3D (GLB,", visit);
         Assert.Contains("horizontale entre -180 et 180 degrés", refused);
         Assert.Equal(HttpStatusCode.NotFound, notHis.StatusCode);

@@ -8,9 +8,9 @@ namespace Bocage.EndToEnd.Journeys.Places;
 /// <summary>
 /// The demo bakery's owner, on a 360 px phone and on a desktop screen, goes from the bakery's page to « propose an
 /// update », is told at its field that the hours cannot be read (the rest kept), sends the proposal and sees it
-/// waiting; the Fourmies agent finds it from the back office, reads what changes and approves it; the owner's mail
-/// says so and its link leads back to the entry (the agent was mailed the proposal too), now in the history, while the public page shows the change.
-/// Axe and no sideways scrolling on each page.
+/// waiting; the Fourmies agent, mailed about it, finds it from the back office, reads what changes and approves it;
+/// the owner's mail says so and its link leads back to the entry, now in the history, while the public page shows
+/// the change. Axe and no sideways scrolling on each page.
 /// </summary>
 public sealed class CompanyEntryJourneyTests(BrowserHost host) : BrowserTest(host)
 {
