@@ -54,6 +54,8 @@ public sealed class PlaceMediaJourneyTests(BrowserHost host) : BrowserTest(host)
         await Expect(visitor.Locator("#visite"))
             .ToHaveClassAsync(new System.Text.RegularExpressions.Regex("pnlm-container"));
         await Expect(visitor.Locator("#visite")).ToBeFocusedAsync();
+        // Loaded (or told it cannot be shown): Pannellum hides its loading box either way.
+        await Expect(visitor.Locator("#visite .pnlm-load-box")).ToBeHiddenAsync();
         await Screens.CheckAsync(visitor, width);
         await Screenshots.KeepAsync(visitor, $"place-media-visit-{width}");
         await visitor.GetByRole(AriaRole.Button, new() { NameRegex = new("^Voir l'objet en 3D") }).ClickAsync();
