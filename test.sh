@@ -56,7 +56,7 @@ echo "$pgpass" >"$work/pgpass" && chmod 644 "$work/pgpass"
 as_pg "$pgbin/initdb" -D "$pgdata" -U postgres --pwfile="$work/pgpass" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 \
   || { cat "$work/initdb.log" >&2; echo "0 passed, 1 failed"; exit 1; }
 as_pg "$pgbin/pg_ctl" -D "$pgdata" -l "$work/pglog/pg.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdata -c fsync=off -c full_page_writes=off -c max_connections=500" start >/dev/null \
+  -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdata -c fsync=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
   || { cat "$work/pglog/pg.log" >&2; echo "0 passed, 1 failed"; exit 1; }
 export BOCAGE_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Password=$pgpass;Database=postgres;Include Error Detail=true"
 log "PostgreSQL on 127.0.0.1:$pgport"
@@ -92,18 +92,15 @@ else
   log "CSharpier would reformat (run: dotnet csharpier format .):"; head -40 "$work/tools.log" "$work/csharpier.log" >&2
   failed=$((failed + 1)); status=1
 fi
-# One project's tests, its console output kept in its own log (two projects run at once: their lines must not mix).
-run_project() {
-  local project="$1" name; name=$(basename "$project" .csproj)
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  grep -q 'Microsoft.NET.Test.Sdk' "$project" || continue
+  # While developing: BOCAGE_TEST_ONLY='Procedures|EndToEnd' runs only the matching projects,
+  # BOCAGE_TEST_FILTER passes a dotnet test --filter expression. CI sets neither.
+  [ -n "${BOCAGE_TEST_ONLY:-}" ] && ! grep -qE "$BOCAGE_TEST_ONLY" <<<"$name" && continue
+  log "running $name"
   dotnet test "$project" -c Release --no-build --nologo ${BOCAGE_TEST_FILTER:+--filter "$BOCAGE_TEST_FILTER"} \
-    --logger "trx;LogFileName=$work/$name.trx" --logger "console;verbosity=minimal" >"$work/$name.log" 2>&1
-  echo $? >"$work/$name.rc"
-}
-# Adds a project's counters from its result file to the totals, and shows its log.
-count_project() {
-  local name="$1" counters p f
-  cat "$work/$name.log"
-  [ "$(cat "$work/$name.rc" 2>/dev/null)" = 0 ] || status=1
+    --logger "trx;LogFileName=$work/$name.trx" --logger "console;verbosity=minimal" || status=1
   if [ -f "$work/$name.trx" ]; then
     counters=$(grep -o '<Counters [^>]*>' "$work/$name.trx" | head -n 1)
     p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
@@ -111,35 +108,7 @@ count_project() {
   else
     log "$name produced no result file"; failed=$((failed + 1))
   fi
-}
-# Two lanes on the machine's cores: the browser tests (mostly waiting on Chromium and on pages) in the background,
-# every other project one after the other beside them. They share PostgreSQL (a database per test), ClamAV and
-# the SMTP sink, which tests already share within a project.
-browser=""; others=()
-for project in tests/*/*.csproj; do
-  name=$(basename "$project" .csproj)
-  grep -q 'Microsoft.NET.Test.Sdk' "$project" || continue
-  # While developing: BOCAGE_TEST_ONLY='Procedures|EndToEnd' runs only the matching projects,
-  # BOCAGE_TEST_FILTER passes a dotnet test --filter expression. CI sets neither.
-  [ -n "${BOCAGE_TEST_ONLY:-}" ] && ! grep -qE "$BOCAGE_TEST_ONLY" <<<"$name" && continue
-  if [ "$name" = Bocage.EndToEnd ]; then browser="$project"; else others+=("$project"); fi
 done
-if [ -n "$browser" ]; then
-  log "running Bocage.EndToEnd (beside the others)"
-  run_project "$browser" &
-  browser_pid=$!
-fi
-for project in "${others[@]}"; do
-  name=$(basename "$project" .csproj)
-  log "running $name"
-  run_project "$project"
-  count_project "$name"
-done
-if [ -n "$browser" ]; then
-  wait "$browser_pid"
-  log "Bocage.EndToEnd done"
-  count_project Bocage.EndToEnd
-fi
 # Every page the browser tests received, through the W3C's Nu HTML Checker: one check per page.
 if [ -d "$BOCAGE_HTML_DIR" ]; then
   read -r p f < <(validate_html "$BOCAGE_HTML_DIR")

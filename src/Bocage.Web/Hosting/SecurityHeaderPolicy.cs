@@ -48,7 +48,9 @@ internal static class SecurityHeaderPolicy
                 csp.AddDefaultSrc().Self();
                 csp.AddScriptSrc().Self();
                 csp.AddStyleSrc().Self();
-                var images = csp.AddImgSrc().Self().Data();
+                // blob: for pictures a page's own script made from what it fetched: Pannellum reads a panorama
+                // by XHR (to show its progress) and shows it from a blob URL; model-viewer does so for textures.
+                var images = csp.AddImgSrc().Self().Data().Blob();
                 if (tileOrigin is not null)
                 {
                     images.From(tileOrigin);
