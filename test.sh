@@ -74,6 +74,9 @@ log "SMTP test server on $BOCAGE_TEST_SMTP"
 # --- Build and run every test project ---------------------------------------------------------------
 export BOCAGE_CHROMIUM=${BOCAGE_CHROMIUM:-/usr/bin/chromium}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# npm ci mostly waits on the registry while the build keeps the cores busy: both at once.
+validators_install >"$work/validators.log" 2>&1 &
+validators_pid=$!
 if ! dotnet build Bocage.slnx -c Release -nologo -v q >"$work/build.log" 2>&1; then
   grep -E 'error' "$work/build.log" | sort -u | head -40 >&2
   echo "0 passed, 1 failed"; exit 1
@@ -82,7 +85,7 @@ fi
 passed=0; failed=0; status=0
 # The browser tests keep the HTML of every page they receive here, for the HTML validator at the end.
 export BOCAGE_HTML_DIR="$work/html"
-if ! validators_install; then
+if ! wait "$validators_pid"; then
   log "could not install the validators of tests/validators (npm ci)"; failed=$((failed + 1)); status=1
 fi
 # Every C# file is laid out by CSharpier (.csharpierrc.yaml); a file it would change is one failed check.
