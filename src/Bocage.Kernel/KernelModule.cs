@@ -31,10 +31,14 @@ public sealed class KernelModule : IModule
         new(Mandates.MandateScopes.MediatorPermission, "Permission_Mediation"),
         new(DashboardPermissions.Read, "Permission_Dashboard"),
         new(Companies.CompanyPermissions.Verify, "Permission_CompanyVerify"),
+        new(Territory.IdentityPermissions.Edit, "Permission_Identity"),
     ];
 
     public IReadOnlyList<MenuEntry> Menu { get; } =
-    [new("Menu_CompaniesToVerify", "/gestion/entreprises", "R01", Companies.CompanyPermissions.Verify)];
+    [
+        new("Menu_CompaniesToVerify", "/gestion/entreprises", "R01", Companies.CompanyPermissions.Verify),
+        new("Menu_Identity", "/gestion/identite", "R01", Territory.IdentityPermissions.Edit),
+    ];
 
     public IReadOnlyList<ProcessingActivity> ProcessingActivities => KernelProcessing.All;
 
@@ -59,6 +63,7 @@ public sealed class KernelModule : IModule
         builder.Services.AddSiteSearch();
         builder.Services.AddSingleton<IPdfRenderer, PdfRenderer>();
         builder.Services.AddSingleton<Territory.TerritoryNames>();
+        builder.Services.AddScoped<Territory.IdentityEditor>();
         builder.Services.AddSingleton(Web.PublicSite.From(builder.Configuration));
     }
 
@@ -74,5 +79,12 @@ public sealed class KernelModule : IModule
         );
         await DemoAccounts.SeedAsync(users, accounts, clock);
         await Companies.DemoCompanies.SeedAsync(users, accounts, clock);
+        await Territory.DemoIdentities.SeedAsync(
+            services.GetRequiredService<KernelDb>(),
+            accounts,
+            services.GetRequiredService<FileStore>(),
+            clock.GetUtcNow().UtcDateTime,
+            cancellationToken
+        );
     }
 }

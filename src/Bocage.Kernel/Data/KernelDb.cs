@@ -5,6 +5,7 @@ using Bocage.Kernel.Roadmap;
 using Bocage.Kernel.Search;
 using Bocage.Kernel.Territory;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Bocage.Kernel.Data;
 
@@ -45,6 +46,7 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbConte
             e.Property(t => t.ShortName).HasMaxLength(40);
             e.HasMany(t => t.Communes).WithOne().HasForeignKey(c => c.IntercommunalityId);
             e.Ignore(t => t.Population);
+            e.ComplexProperty(t => t.Identity, Identity);
         });
         b.Entity<Commune>(e =>
         {
@@ -55,6 +57,7 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbConte
             e.Property(c => c.Name).HasMaxLength(120);
             e.Property(c => c.Slug).HasMaxLength(120);
             e.Property(c => c.PopulationSource).HasMaxLength(200);
+            e.ComplexProperty(c => c.Identity, Identity);
         });
         b.Entity<Organisation>(e =>
         {
@@ -92,4 +95,7 @@ public sealed class KernelDb(DbContextOptions<KernelDb> options) : EngineDbConte
         b.Entity<OutgoingMailAttachment>(OutgoingMailAttachment.Configure);
         b.Entity<SearchEntry>(SearchEntry.Configure);
     }
+
+    private static void Identity(ComplexPropertyBuilder<VisualIdentity> identity) =>
+        identity.Property(i => i.Colour).HasMaxLength(7);
 }

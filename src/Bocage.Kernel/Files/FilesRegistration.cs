@@ -12,6 +12,7 @@ internal static class FilesRegistration
         builder.Services.AddSingleton<ClamAvClient>();
         builder.Services.AddScoped<FileStore>();
         builder.Services.AddScoped<UploadService>();
+        builder.Services.AddScoped<Images.PictureUploads>();
         builder
             .Services.AddHealthChecks()
             .AddCheck<AntivirusHealthCheck>(AntivirusHealthCheck.Name, tags: [AntivirusHealthCheck.Tag]);

@@ -44,4 +44,9 @@ public sealed class Commune
     }
 
     public void SetBoundary(string? geoJson) => BoundaryGeoJson = geoJson;
+
+    /// <summary>Its colour and emblem, as its agents set them.</summary>
+    public VisualIdentity Identity { get; private set; } = VisualIdentity.None;
+
+    public void ShowAs(VisualIdentity identity) => Identity = identity;
 }

@@ -23,4 +23,9 @@ public sealed class Intercommunality
     private Intercommunality() { }
 
     public int Population => Communes.Sum(c => c.Population);
+
+    /// <summary>Its colour and emblem, as its agents set them.</summary>
+    public VisualIdentity Identity { get; private set; } = VisualIdentity.None;
+
+    public void ShowAs(VisualIdentity identity) => Identity = identity;
 }

@@ -1,4 +1,5 @@
 using Bocage.Kernel.Files;
+using Bocage.Web.Emblems;
 using Bocage.Web.WebFiles;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -43,6 +44,7 @@ internal static class WebPipeline
             .WithMetadata(open);
         app.MapCultureSwitch().WithMetadata(open).ExcludeFromDescription();
         app.MapWebFiles();
+        app.MapTerritoryIdentity();
         app.MapOpenApi("/api/openapi.json");
     }
 

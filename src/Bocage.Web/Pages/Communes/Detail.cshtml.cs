@@ -22,8 +22,9 @@ public sealed class DetailModel(KernelDb db) : PageModel
     public string IntercommunalityName { get; private set; } = "";
 
     /// <summary>The commune as Schema.org describes a public body: a GovernmentOrganization in its EPCI.</summary>
-    public JsonObject Description(PublicSite site) =>
-        new()
+    public JsonObject Description(PublicSite site)
+    {
+        var description = new JsonObject
         {
             ["@type"] = "GovernmentOrganization",
             ["name"] = Commune.Name,
@@ -47,6 +48,12 @@ public sealed class DetailModel(KernelDb db) : PageModel
                 ["name"] = IntercommunalityName,
             },
         };
+        if (Commune.Identity.EmblemPath is { } emblem)
+        {
+            description["logo"] = site.Absolute(emblem);
+        }
+        return description;
+    }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace Bocage.Places.Domain.Media;
 internal sealed class MediaUploader(
     PlacesDb db,
     UploadService uploads,
-    FileStore files,
+    PictureUploads pictures,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<PlacesResource> text
@@ -42,31 +42,23 @@ internal sealed class MediaUploader(
             return text["Media_TooMany", PlaceMedia.MaxPerPlace];
         }
         var model = upload.Kind == MediaKind.Model;
-        var accepted = await uploads.AcceptAsync(
-            new UploadRequest(
-                content,
-                fileName,
-                null,
-                model ? [FileKind.Glb] : [FileKind.Jpeg, FileKind.Png],
-                "Places",
-                agentId
-            )
-            {
-                MaxBytes = model ? MaxModelBytes : MaxPictureBytes,
-            },
-            cancellationToken
-        );
-        if (accepted is UploadResult.Refused refused)
+        var request = new UploadRequest(
+            content,
+            fileName,
+            null,
+            model ? [FileKind.Glb] : [FileKind.Jpeg, FileKind.Png],
+            "Places",
+            agentId
+        )
         {
-            return refused.Message;
-        }
-        var stored = ((UploadResult.Accepted)accepted).File;
-        var made = model
-            ? new MediaFiles(stored.Id, null, 0, 0, stored.SizeBytes)
-            : await PicturesAsync(agentId, upload.Kind, stored, cancellationToken);
+            MaxBytes = model ? MaxModelBytes : MaxPictureBytes,
+        };
+        var (made, refusal) = model
+            ? await ModelAsync(request, cancellationToken)
+            : await PicturesAsync(request, upload.Kind, cancellationToken);
         if (made is null)
         {
-            return upload.Kind == MediaKind.Panorama ? text["Media_NotPanorama"] : text["Media_NotPicture"];
+            return refusal;
         }
         var media = PlaceMedia.Create(
             place.Id,
@@ -90,60 +82,45 @@ internal sealed class MediaUploader(
         return null;
     }
 
-    // The two sizes are made, then the original (with its EXIF position) is deleted whatever happened.
-    private async Task<MediaFiles?> PicturesAsync(
-        string agentId,
+    private async Task<(MediaFiles? Made, string? Refusal)> ModelAsync(
+        UploadRequest request,
+        CancellationToken cancellationToken
+    ) =>
+        await uploads.AcceptAsync(request, cancellationToken) switch
+        {
+            UploadResult.Accepted { File: var stored } => (
+                new MediaFiles(stored.Id, null, 0, 0, stored.SizeBytes),
+                null
+            ),
+            UploadResult.Refused refused => (null, refused.Message),
+            _ => throw new InvalidOperationException("An upload is accepted or refused."),
+        };
+
+    private async Task<(MediaFiles? Made, string? Refusal)> PicturesAsync(
+        UploadRequest request,
         MediaKind kind,
-        StoredFile original,
         CancellationToken cancellationToken
     )
     {
-        try
+        var sizes = MediaSizes.Of(kind);
+        var result = await pictures.AcceptAsync(
+            request,
+            sizes.Accepts,
+            [
+                new PictureSize("grand.jpg", sizes.Large.Width, sizes.Large.Height),
+                new PictureSize("petit.jpg", sizes.Small.Width, sizes.Small.Height),
+            ],
+            cancellationToken
+        );
+        return result switch
         {
-            var opened = await files.OpenAsync(original.Id, cancellationToken);
-            if (opened is null)
-            {
-                return null;
-            }
-            await using (opened)
-            {
-                var sizes = MediaSizes.Of(kind);
-                if (ImageResizer.Measure(opened.Content) is not { } size || !sizes.Accepts(size.Width, size.Height))
-                {
-                    return null;
-                }
-                var large = ImageResizer.Fit(opened.Content, sizes.Large.Width, sizes.Large.Height);
-                var small = ImageResizer.Fit(opened.Content, sizes.Small.Width, sizes.Small.Height);
-                if (large is null || small is null)
-                {
-                    return null;
-                }
-                var now = clock.GetUtcNow().UtcDateTime;
-                var largeFile = await files.SaveDerivedAsync(
-                    large.Jpeg,
-                    "grand.jpg",
-                    FileKind.Jpeg,
-                    "Places",
-                    agentId,
-                    now,
-                    cancellationToken
-                );
-                var smallFile = await files.SaveDerivedAsync(
-                    small.Jpeg,
-                    "petit.jpg",
-                    FileKind.Jpeg,
-                    "Places",
-                    agentId,
-                    now,
-                    cancellationToken
-                );
-                return new MediaFiles(largeFile.Id, smallFile.Id, large.Width, large.Height, largeFile.SizeBytes);
-            }
-        }
-        finally
-        {
-            await files.DeleteAsync(original.Id, cancellationToken);
-        }
+            PictureUploadResult.Made { Pictures: [var large, var small] } => (
+                new MediaFiles(large.File.Id, small.File.Id, large.Width, large.Height, large.File.SizeBytes),
+                null
+            ),
+            PictureUploadResult.Refused refused => (null, refused.Message),
+            _ => (null, kind == MediaKind.Panorama ? text["Media_NotPanorama"] : text["Media_NotPicture"]),
+        };
     }
 }
 

@@ -1,0 +1,37 @@
+using Bocage.Kernel.Data;
+using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Web.Emblems;
+
+/// <summary>A body with a look of its own: the intercommunality (no INSEE code) or one of its communes.</summary>
+public sealed record IdentityHolder(string Slug, string Name, string? Insee, VisualIdentity Identity)
+{
+    public static IdentityHolder Of(Commune commune) =>
+        new(commune.Slug, commune.Name, commune.Insee, commune.Identity);
+
+    public bool IsIntercommunality => Insee is null;
+
+    /// <summary>Whether an agent with this scope may change it: a commune where the grant reaches, the
+    /// intercommunality with a grant on the whole territory.</summary>
+    public bool EditableWithin(AccessScope scope) => IsIntercommunality ? scope.Everything : scope.AllowsCommune(Insee);
+}
+
+/// <summary>The intercommunality and its communes, as the identity pages list them.</summary>
+public sealed class IdentityHolders(KernelDb db)
+{
+    public async Task<IReadOnlyList<IdentityHolder>> AllAsync(CancellationToken cancellationToken = default)
+    {
+        var intercommunalities = await db
+            .Intercommunalities.AsNoTracking()
+            .OrderBy(i => i.Name)
+            .Select(i => new IdentityHolder(i.Slug, i.Name, null, i.Identity))
+            .ToListAsync(cancellationToken);
+        var communes = await db
+            .Communes.AsNoTracking()
+            .Select(c => new IdentityHolder(c.Slug, c.Name, c.Insee, c.Identity))
+            .ToListAsync(cancellationToken);
+        return [.. intercommunalities, .. communes.ByName(c => c.Name)];
+    }
+}
