@@ -64,6 +64,7 @@ public sealed class KernelModule : IModule
         builder.Services.AddSingleton<IPdfRenderer, PdfRenderer>();
         builder.Services.AddSingleton<Territory.TerritoryNames>();
         builder.Services.AddScoped<Territory.IdentityEditor>();
+        builder.Services.AddScoped<Territory.IdentityHolders>();
         builder.Services.AddSingleton(Web.PublicSite.From(builder.Configuration));
     }
 

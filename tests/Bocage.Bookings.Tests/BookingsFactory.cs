@@ -16,6 +16,9 @@ public sealed class BookingsFactory : BocageFactory
 
     public MovableClock Clock { get; } = new();
 
+    /// <summary>The demo's sessions and bookings are seeded around this host's own clock.</summary>
+    protected override bool StartsFromTemplate => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -13,6 +13,9 @@ public sealed class PaymentsFactory(DatabaseProvider provider) : BocageFactory(p
     /// <summary>The application's and the simulator's clock, which a test may move forward.</summary>
     public MovableClock Clock { get; } = new();
 
+    /// <summary>The demo's invoices are seeded around this host's own clock (due dates, payment windows).</summary>
+    protected override bool StartsFromTemplate => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -17,13 +17,53 @@ namespace Bocage.Testing;
 /// </summary>
 public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Program>
 {
-    private readonly TestDatabase _database = TestDatabase.Create(provider);
+    private TestDatabase? _database;
+    private bool _keep;
+
+    /// <summary>
+    /// Whether this host starts from a copy of the database and files that one host migrated and seeded at the
+    /// first need of this test run (<see cref="DatabaseTemplate"/>), rather than migrating and seeding its own:
+    /// the same state, without seconds of start-up per host. Not when a test sets how the database is prepared or
+    /// which one is used, nor for hosts whose seed depends on a clock of their own (they say so by overriding).
+    /// </summary>
+    protected virtual bool StartsFromTemplate =>
+        !_settings.Keys.Any(k =>
+            k == "environment"
+            || k.StartsWith("Database:", StringComparison.Ordinal)
+            || k.StartsWith("ConnectionStrings:", StringComparison.Ordinal)
+            || k == "Files:Root"
+        );
+
+    /// <summary>Set for the host that makes the template itself.</summary>
+    internal bool MakesTemplate { get; init; }
+
+    private TestDatabase Database => _database ??= Prepare();
+
+    private TestDatabase Prepare()
+    {
+        if (MakesTemplate || !StartsFromTemplate)
+        {
+            return TestDatabase.Create(provider);
+        }
+        var template = DatabaseTemplate.For(provider);
+        template.CopyFilesTo(_filesRoot);
+        return TestDatabase.CopyOf(template.Database);
+    }
+
+    /// <summary>Stops the host but keeps its database and files: what <see cref="DatabaseTemplate"/> copies.</summary>
+    internal TestDatabase DisposeKeepingData()
+    {
+        _keep = true;
+        Dispose();
+        return Database;
+    }
+
     private readonly Dictionary<string, string?> _settings = [];
     private readonly string _filesRoot = Path.Combine(Path.GetTempPath(), $"bocage-files-{Guid.NewGuid():N}");
 
     public DatabaseProvider Provider => provider;
 
-    public string ConnectionString => _database.ConnectionString;
+    public string ConnectionString => Database.ConnectionString;
 
     /// <summary>The <c>Files:Root</c> of this host, unless a test sets another.</summary>
     public string FilesRoot => _filesRoot;
@@ -42,7 +82,7 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", provider.ToString());
-        builder.UseSetting("ConnectionStrings:Bocage", _database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Bocage", Database.ConnectionString);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         // The test client's address: mailed links open in the same test host.
         builder.UseSetting("Site:BaseUrl", "http://localhost");
@@ -116,9 +156,9 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !_keep)
         {
-            _database.Dispose();
+            _database?.Dispose();
             if (Directory.Exists(_filesRoot))
             {
                 Directory.Delete(_filesRoot, recursive: true);

@@ -45,6 +45,65 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(provider, builder.ConnectionString, null, name);
     }
 
+    /// <summary>A new database holding what <paramref name="template"/> holds (see <see cref="DatabaseTemplate"/>).</summary>
+    public static TestDatabase CopyOf(TestDatabase template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        if (template.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"bocage-test-{Guid.NewGuid():N}.db");
+            File.Copy(template._file!, file);
+            return new TestDatabase(template.Provider, $"Data Source={file}", file, null);
+        }
+        var name = $"bocage_test_{Guid.NewGuid():N}";
+        // PostgreSQL copies a database only while nobody is connected to it: a copy started at the same moment
+        // by another test holds it for a fraction of a second.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                Execute($"CREATE DATABASE {name} TEMPLATE {template._postgresName}");
+                break;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                Thread.Sleep(100);
+            }
+        }
+        var builder = new NpgsqlConnectionStringBuilder(AdminConnectionString()) { Database = name };
+        return new TestDatabase(template.Provider, builder.ConnectionString, null, name);
+    }
+
+    /// <summary>Closes the pooled connections to this database, so that it can be copied whole.</summary>
+    public void ReleaseConnections()
+    {
+        if (_file is not null)
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+            // The last connection's close folds the write-ahead log into the file; make sure it did.
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            checkpoint.ExecuteNonQuery();
+            connection.Close();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+        }
+        else
+        {
+            using var connection = new NpgsqlConnection(ConnectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
+    }
+
+    private static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(AdminConnectionString());
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
     public static string AdminConnectionString() =>
         Environment.GetEnvironmentVariable(PostgresVariable)
         ?? throw new InvalidOperationException(

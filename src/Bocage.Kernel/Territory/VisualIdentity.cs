@@ -9,6 +9,9 @@ public sealed record VisualIdentity(string? Colour, Guid? EmblemFileId, int Embl
 {
     public static readonly VisualIdentity None = new(null, null, 0, 0);
 
+    /// <summary>The stylesheet of every body's colour, as <c>.identity--{slug} { --identity: … }</c>.</summary>
+    public const string StylesheetPath = "/territoire/couleurs.css";
+
     /// <summary>The emblem is made to fit in this box: enough for a header at twice the pixel density.</summary>
     public const int EmblemMaxWidth = 320;
 

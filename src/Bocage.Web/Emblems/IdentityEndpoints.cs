@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Files;
+using Bocage.Kernel.Territory;
 using Bocage.Kernel.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,13 +15,11 @@ namespace Bocage.Web.Emblems;
 /// </summary>
 internal static class IdentityEndpoints
 {
-    public const string StylesheetPath = "/territoire/couleurs.css";
-
     public static void MapTerritoryIdentity(this IEndpointRouteBuilder app)
     {
         var open = new Accounts.SecondFactorNotRequiredAttribute();
         app.MapGet("/territoire/embleme/{id:guid}.jpg", EmblemAsync).WithMetadata(open).ExcludeFromDescription();
-        app.MapGet(StylesheetPath, StylesheetAsync).WithMetadata(open).ExcludeFromDescription();
+        app.MapGet(VisualIdentity.StylesheetPath, StylesheetAsync).WithMetadata(open).ExcludeFromDescription();
     }
 
     private static async Task<IResult> EmblemAsync(

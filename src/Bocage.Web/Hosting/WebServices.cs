@@ -38,7 +38,6 @@ internal static class WebServices
         services.AddSingleton(sp => new SharedText(sp.GetRequiredService<IStringLocalizer<SharedResource>>()));
         services.AddSingleton<HoursWording>();
         services.AddScoped<Bocage.Kernel.Search.ISearchSource, Search.SiteMenuSearchSource>();
-        services.AddScoped<Emblems.IdentityHolders>();
         services.Configure<RequestLocalizationOptions>(ConfigureCultures);
         services
             .AddRazorPages()

@@ -4,7 +4,6 @@ using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
 using Bocage.Kernel.Web;
-using Bocage.Web.Emblems;
 using Bocage.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

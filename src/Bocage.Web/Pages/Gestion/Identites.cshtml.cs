@@ -1,7 +1,6 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
-using Bocage.Web.Emblems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -12,11 +12,7 @@ namespace Bocage.Places.Domain.Media;
 internal sealed class MediaShelf(PlacesDb db, FileStore files, AuditLog audit)
 {
     public async Task<IReadOnlyList<PlaceMedia>> OfAsync(Guid placeId, CancellationToken cancellationToken) =>
-        await db
-            .PlaceMedia.AsNoTracking()
-            .Where(m => m.PlaceId == placeId)
-            .OrderBy(m => m.Position)
-            .ToListAsync(cancellationToken);
+        await db.OfPlaceAsync(placeId, cancellationToken);
 
     /// <summary>Moves a media a step earlier (<paramref name="by"/> = -1) or later (+1); false when unknown.</summary>
     public async Task<bool> MoveAsync(string agentId, Place place, Guid id, int by, CancellationToken ct)

@@ -39,8 +39,8 @@ internal static class VisitScenes
             scenes[p.Id.ToString("N")] = new JsonObject
             {
                 ["title"] = titles[p.Id],
-                ["small"] = $"/annuaire/{slug}/medias/{p.Id}/petit",
-                ["large"] = $"/annuaire/{slug}/medias/{p.Id}/grand",
+                ["small"] = p.FilePath(slug, small: true),
+                ["large"] = p.FilePath(slug),
                 ["hotSpots"] = hotspots,
             };
         }

@@ -83,11 +83,7 @@ internal sealed class LieuModel(
             .Where(c => Place.Values(c.PlacesAlong).Contains(place.Slug))
             .Select(c => (c.Slug, c.Name))
             .ToList();
-        Media = await db
-            .PlaceMedia.AsNoTracking()
-            .Where(m => m.PlaceId == place.Id)
-            .OrderBy(m => m.Position)
-            .ToListAsync(cancellationToken);
+        Media = await db.OfPlaceAsync(place.Id, cancellationToken);
         JsonLd = PlaceJsonLd.Describe(
             place,
             CommuneName,
@@ -98,7 +94,7 @@ internal sealed class LieuModel(
         if (photos.Count > 0)
         {
             JsonLd["image"] = new JsonArray(
-                photos.Select(m => (JsonNode)site.Absolute($"/annuaire/{place.Slug}/medias/{m.Id}/grand")).ToArray()
+                photos.Select(m => (JsonNode)site.Absolute(m.FilePath(place.Slug))).ToArray()
             );
         }
         return Page();

@@ -1,6 +1,7 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Mail;
 using Bocage.Kernel.Mandates;
+using Bocage.Kernel.Territory;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Answers;
 using Bocage.Procedures.Domain.Catalogue;
@@ -22,9 +23,13 @@ internal sealed class PresentationModel(
     Applicants applicants,
     MandateRegistry mandates,
     FileStart start,
+    IdentityHolders bodies,
     IStringLocalizer<ProceduresResource> text
 ) : PageModel
 {
+    /// <summary>The commune (or the intercommunality) that offers the procedure, with its colour and emblem.</summary>
+    public IdentityHolder OfferedBy { get; private set; } = null!;
+
     public Procedure Procedure { get; private set; } = null!;
 
     public string? Refusal { get; private set; }
@@ -116,6 +121,7 @@ internal sealed class PresentationModel(
             return false;
         }
         Procedure = procedure;
+        OfferedBy = await bodies.OfAsync(procedure.CommuneInsee, HttpContext.RequestAborted);
         Refusal = await applicants.RefusalAsync(procedure, User);
         if (User.AccountId() is { } me)
         {

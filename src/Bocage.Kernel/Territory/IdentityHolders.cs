@@ -1,9 +1,8 @@
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Permissions;
-using Bocage.Kernel.Territory;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bocage.Web.Emblems;
+namespace Bocage.Kernel.Territory;
 
 /// <summary>A body with a look of its own: the intercommunality (no INSEE code) or one of its communes.</summary>
 public sealed record IdentityHolder(string Slug, string Name, string? Insee, VisualIdentity Identity)
@@ -33,5 +32,23 @@ public sealed class IdentityHolders(KernelDb db)
             .Select(c => new IdentityHolder(c.Slug, c.Name, c.Insee, c.Identity))
             .ToListAsync(cancellationToken);
         return [.. intercommunalities, .. communes.ByName(c => c.Name)];
+    }
+
+    /// <summary>The commune of <paramref name="insee"/>, or the intercommunality when null or unknown.</summary>
+    public async Task<IdentityHolder> OfAsync(string? insee, CancellationToken cancellationToken = default)
+    {
+        var commune = insee is null
+            ? null
+            : await db
+                .Communes.AsNoTracking()
+                .Where(c => c.Insee == insee)
+                .Select(c => new IdentityHolder(c.Slug, c.Name, c.Insee, c.Identity))
+                .FirstOrDefaultAsync(cancellationToken);
+        return commune
+            ?? await db
+                .Intercommunalities.AsNoTracking()
+                .OrderBy(i => i.Id)
+                .Select(i => new IdentityHolder(i.Slug, i.Name, null, i.Identity))
+                .FirstAsync(cancellationToken);
     }
 }
