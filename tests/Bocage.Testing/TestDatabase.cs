@@ -45,7 +45,7 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(provider, builder.ConnectionString, null, name);
     }
 
-    /// <summary>A new database holding what <paramref name="template"/> holds (see <see cref="DatabaseTemplate"/>).</summary>
+    /// <summary>A new database holding what <paramref name="template"/> holds.</summary>
     public static TestDatabase CopyOf(TestDatabase template)
     {
         ArgumentNullException.ThrowIfNull(template);

@@ -2,27 +2,6 @@ using Bocage.Kernel.Files;
 
 namespace Bocage.Kernel.Images;
 
-/// <summary>One size a picture is made in, and the name its stored file takes.</summary>
-public sealed record PictureSize(string FileName, int MaxWidth, int MaxHeight);
-
-/// <summary>A picture made from an upload: the stored JPEG and the size it shows at.</summary>
-public sealed record MadePicture(StoredFile File, int Width, int Height);
-
-/// <summary>What became of a picture someone sent.</summary>
-public abstract record PictureUploadResult
-{
-    private PictureUploadResult() { }
-
-    /// <summary>The pictures, one per size asked, in that order.</summary>
-    public sealed record Made(IReadOnlyList<MadePicture> Pictures) : PictureUploadResult;
-
-    /// <summary>Refused by the uploads (kind, size, content, virus): the message says why, in French.</summary>
-    public sealed record Refused(string Message) : PictureUploadResult;
-
-    /// <summary>A JPEG or PNG by its bytes, but no picture the caller can use (its proportions, a broken file).</summary>
-    public sealed record Unusable : PictureUploadResult;
-}
-
 /// <summary>
 /// Turns a picture a person sends (a place's photo, a commune's coat of arms) into pictures fit for the web: through
 /// the uploads (size limit, sniffed, scanned by ClamAV), measured, made in each size asked by

@@ -5,30 +5,6 @@ using Bocage.Kernel.Images;
 
 namespace Bocage.Kernel.Territory;
 
-/// <summary>What an agent asks of a commune's or the intercommunality's look.</summary>
-/// <param name="Colour">The colour as typed; empty for the platform's own.</param>
-/// <param name="Emblem">A new emblem's content, or null to keep the current one.</param>
-/// <param name="EmblemName">The new emblem's file name as sent.</param>
-/// <param name="RemoveEmblem">Whether to take the current emblem away.</param>
-public sealed record IdentityRequest(string? Colour, Stream? Emblem, string? EmblemName, bool RemoveEmblem);
-
-public enum ColourProblem
-{
-    None = 0,
-
-    /// <summary>Not six hexadecimal digits.</summary>
-    NotAColour = 1,
-
-    /// <summary>Too light for text and borders on the white page.</summary>
-    TooLight = 2,
-}
-
-/// <summary>The outcome, field by field (a field without problem was saved); the emblem's refusal is in French.</summary>
-public sealed record IdentityOutcome(ColourProblem Colour, double Contrast, string? EmblemRefusal, bool EmblemUnusable)
-{
-    public bool Saved => Colour == ColourProblem.None && EmblemRefusal is null && !EmblemUnusable;
-}
-
 /// <summary>
 /// Sets the colour and emblem of a commune or of the intercommunality: the colour checked for contrast, the emblem
 /// through <see cref="PictureUploads"/> (PNG or JPEG, 5 MB, scanned, made to fit 320 px, metadata dropped). Nothing

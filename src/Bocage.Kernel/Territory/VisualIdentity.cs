@@ -29,6 +29,6 @@ public sealed record VisualIdentity(string? Colour, Guid? EmblemFileId, int Embl
 
     public VisualIdentity WithoutEmblem() => this with { EmblemFileId = null, EmblemWidth = 0, EmblemHeight = 0 };
 
-    /// <summary>The emblem's public address: its file id changes with each upload, so it is cached for a year.</summary>
+    /// <summary>The emblem's public address: its file id changes with each upload, so it is kept a year.</summary>
     public string? EmblemPath => EmblemFileId is { } id ? $"/territoire/embleme/{id:N}.jpg" : null;
 }

@@ -54,7 +54,7 @@ internal static class IdentityEndpoints
             .Select(i => new { i.Slug, i.Identity.Colour })
             .ToListAsync(cancellationToken);
         var css = new StringBuilder("/* Colours chosen by each commune's agents (/gestion/identite). */\n");
-        // Slugs are [a-z0-9-] and colours « #rrggbb », both checked on the way in: nothing here can break out of a rule.
+        // Slugs are [a-z0-9-] and colours « #rrggbb », both checked on the way in: nothing can break out of a rule.
         foreach (var entry in intercommunalities.Concat(communes).OrderBy(e => e.Slug, StringComparer.Ordinal))
         {
             css.Append(CultureInfo.InvariantCulture, $".identity--{entry.Slug} {{ --identity: {entry.Colour}; }}\n");

@@ -10,6 +10,7 @@ internal static class WebPipeline
     public static void UseBocageWeb(this WebApplication app)
     {
         app.WarnWhenSiteAddressUnset();
+        HostingProvider.WarnWhenUnset(app);
         app.UseForwardedHeaders();
         app.UseSecurityHeaders(
             SecurityHeaderPolicy.Create(

@@ -52,4 +52,22 @@ public sealed class LegalPagesTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Contains("directeur de la publication", legal);
         Assert.Contains("href=\"/donnees-personnelles\"", search[search.IndexOf("<main", StringComparison.Ordinal)..]);
     }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_legal_notice_names_the_host_the_operator_set_and_says_when_none_is(DatabaseProvider db)
+    {
+        var unset = System.Net.WebUtility.HtmlDecode(await apps.Client(db).GetPageAsync("/mentions-legales"));
+        Assert.Contains("L'hébergeur du site n'est pas encore renseigné", unset);
+
+        using var app = new BocageFactory(db)
+            .With("Legal:Host:Name", "Hébergeur & Fils SAS")
+            .With("Legal:Host:Address", "2 rue Kellermann, 59100 Roubaix")
+            .With("Legal:Host:Phone", "09 72 10 10 07");
+        var legal = System.Net.WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync("/mentions-legales"));
+
+        Assert.Contains("Hébergeur & Fils SAS", legal);
+        Assert.Contains("2 rue Kellermann, 59100 Roubaix", legal);
+        Assert.Contains("href=\"tel:0972101007\"", legal);
+        Assert.DoesNotContain("n'est pas encore renseigné", legal);
+    }
 }

@@ -12,7 +12,7 @@ internal sealed class PlaceMedia
     public const int TitleMaxLength = 120;
     public const int DescriptionMaxLength = 1000;
 
-    /// <summary>The address of one of its files: « grand » (screens, or the model itself) or « petit » (phones).</summary>
+    /// <summary>The address of one of its files: « grand » (screens, or the model) or « petit » (phones).</summary>
     public string FilePath(string placeSlug, bool small = false) =>
         $"/annuaire/{placeSlug}/medias/{Id}/{(small ? "petit" : "grand")}";
 
