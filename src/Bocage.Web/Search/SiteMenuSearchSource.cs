@@ -1,5 +1,6 @@
 using Bocage.Kernel.Data;
 using Bocage.Kernel.Modules;
+using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Search;
 using Bocage.Kernel.Web;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,14 @@ namespace Bocage.Web.Search;
 
 /// <summary>
 /// The site's pages in the search: every public menu entry of the engines and the host's own pages, found by
-/// their name and by the words of the roadmap action they serve.
+/// their name and by the words of the roadmap action they serve; for an agent, the back-office tools they may use.
 /// </summary>
-internal sealed class SiteMenuSearchSource(ModuleRegistry modules, KernelDb db, SharedText text) : ISearchSource
+internal sealed class SiteMenuSearchSource(
+    ModuleRegistry modules,
+    KernelDb db,
+    PermissionChecker permissions,
+    SharedText text
+) : ISearchSource
 {
     public async Task<IReadOnlyList<SearchDocument>> PublicAsync(CancellationToken cancellationToken)
     {
@@ -36,8 +42,26 @@ internal sealed class SiteMenuSearchSource(ModuleRegistry modules, KernelDb db, 
             .ToList();
     }
 
-    public Task<IReadOnlyList<SearchDocument>> PersonalAsync(string accountId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SearchDocument>>([]);
+    /// <summary>An agent's back-office tools: the engines' menu entries whose permission the account holds.</summary>
+    public async Task<IReadOnlyList<SearchDocument>> PersonalAsync(
+        string accountId,
+        CancellationToken cancellationToken
+    )
+    {
+        var holds = await permissions.HeldAsync(accountId, cancellationToken);
+        return modules
+            .Menu.Where(m => m.Permission is not null && holds(m.Permission))
+            .DistinctBy(m => m.Path)
+            .Select(m => new SearchDocument(
+                SearchKinds.Page,
+                m.Path,
+                text[m.LabelKey].Value,
+                m.Path,
+                text["BackOfficeTitle"].Value,
+                null
+            ))
+            .ToList();
+    }
 
     private sealed record Page(string Label, string Path, Kernel.Roadmap.RoadmapAction? Action, string? Summary = null);
 }

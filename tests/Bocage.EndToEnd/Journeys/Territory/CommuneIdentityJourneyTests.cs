@@ -7,10 +7,10 @@ using static Microsoft.Playwright.Assertions;
 namespace Bocage.EndToEnd.Journeys.Territory;
 
 /// <summary>
-/// Trélon's agent, on a 360 px phone and on a desktop screen, goes from the back office's home to the commune's colour
-/// and emblem, types a yellow too light for text (told why at the field, the colour kept as typed, the emblem sent
-/// with it saved), then a readable purple; a visitor sees the emblem beside Trélon's name and its heading in that
-/// purple, on the commune's page and in the list of communes. Axe and no sideways scrolling on each page.
+/// Trélon's agent, on a 360 px phone (by the search) and on a desktop screen (from the back office's home), reaches the
+/// commune's colour and emblem, types a yellow too light for text (told why at the field, the colour kept as typed,
+/// the emblem sent with it saved), then a readable colour; a visitor goes from the list of communes to Trélon's page
+/// and sees the emblem beside its name and its heading in that colour. Axe and no sideways scrolling on each page.
 /// </summary>
 public sealed class CommuneIdentityJourneyTests(BrowserHost host) : BrowserTest(host)
 {
@@ -25,8 +25,22 @@ public sealed class CommuneIdentityJourneyTests(BrowserHost host) : BrowserTest(
     {
         var agent = await Screens.PageAsync(Host, width);
         await StaffKeys.SignInAsync(agent, "agent.trelon@demo.sud-avesnois.fr");
-        await agent.GotoAsync("/gestion");
-        await agent.GetByRole(AriaRole.Link, new() { Name = "Couleur et blason" }).ClickAsync();
+        if (width <= 360)
+        {
+            // On the phone, the agent searches for the tool rather than opening the back office.
+            await agent.GotoAsync("/recherche");
+            await agent.Locator("#q").FillAsync("blason");
+            await agent.Locator("#q").PressAsync("Enter");
+            await agent
+                .GetByRole(AriaRole.Main)
+                .GetByRole(AriaRole.Link, new() { Name = "Couleur et blason" })
+                .ClickAsync();
+        }
+        else
+        {
+            await agent.GotoAsync("/gestion");
+            await agent.GetByRole(AriaRole.Link, new() { Name = "Couleur et blason" }).ClickAsync();
+        }
         await Expect(agent.GetByRole(AriaRole.Link, new() { Name = "Fourmies" })).ToHaveCountAsync(0);
         await agent.GetByRole(AriaRole.Link, new() { Name = "Trélon", Exact = true }).ClickAsync();
         await Expect(agent.GetByRole(AriaRole.Heading, new() { Level = 1 }))
