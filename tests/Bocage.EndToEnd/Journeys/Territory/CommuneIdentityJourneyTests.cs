@@ -7,8 +7,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Bocage.EndToEnd.Journeys.Territory;
 
 /// <summary>
-/// Trélon's agent, on a 360 px phone (by the search) and on a desktop screen (from the back office's home), reaches the
-/// commune's colour and emblem, types a yellow too light for text (told why at the field, the colour kept as typed,
+/// Trélon's agent, on a 360 px phone (by the search) and on a desktop screen (from the back office's home), reaches
+/// the commune's colour and emblem, types a yellow too light for text (told why at the field, the colour kept as typed,
 /// the emblem sent with it saved), then a readable colour; a visitor goes from the list of communes to Trélon's page
 /// and sees the emblem beside its name and its heading in that colour. Axe and no sideways scrolling on each page.
 /// </summary>
