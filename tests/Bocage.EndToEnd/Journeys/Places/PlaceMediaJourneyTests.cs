@@ -10,7 +10,8 @@ namespace Bocage.EndToEnd.Journeys.Places;
 /// The Trélon agent, on a 360 px phone and on a desktop screen, goes from the glass museum's form to its photos and
 /// visits, sends a photo without its description (told at the field, the title kept), then with it; a visitor finds
 /// the photo on the museum's page with its words, opens the 360° visit at the workshop through a real button and
-/// sees the 3D bottle after asking for it. Axe and no sideways scrolling on each page, the viewers included.
+/// sees the 3D bottle after asking for it; the agent then removes the photo, asked twice. Axe and no sideways
+/// scrolling on each page, the viewers included.
 /// </summary>
 public sealed class PlaceMediaJourneyTests(BrowserHost host) : BrowserTest(host)
 {
@@ -71,6 +72,14 @@ public sealed class PlaceMediaJourneyTests(BrowserHost host) : BrowserTest(host)
         {
             await Screenshots.KeepAsync(visitor, $"place-media-model-{width}");
         }
+
+        // Removing asks twice: the first click only opens the warning.
+        await agent.GetByText($"Retirer : {title}").ClickAsync();
+        await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+        await agent.GetByRole(AriaRole.Button, new() { Name = $"Supprimer définitivement : {title}" }).ClickAsync();
+        await Expect(agent.GetByRole(AriaRole.Status)).ToContainTextAsync("Le média a été retiré");
+        await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = title })).ToHaveCountAsync(0);
+        await Screens.CheckAsync(agent, width);
     }
 
     private static FilePayload Photo()
