@@ -19,7 +19,11 @@ internal static class IdentityEndpoints
     {
         var open = new Accounts.SecondFactorNotRequiredAttribute();
         app.MapGet("/territoire/embleme/{id:guid}.jpg", EmblemAsync).WithMetadata(open).ExcludeFromDescription();
-        app.MapGet(VisualIdentity.StylesheetPath, StylesheetAsync).WithMetadata(open).ExcludeFromDescription();
+        // Cached with the public pages: an agent's change drops both at once (PublicPageCache.RefreshAsync).
+        app.MapGet(VisualIdentity.StylesheetPath, StylesheetAsync)
+            .WithMetadata(open)
+            .CacheOutput(Hosting.WebServices.PublicPagePolicy)
+            .ExcludeFromDescription();
     }
 
     private static async Task<IResult> EmblemAsync(

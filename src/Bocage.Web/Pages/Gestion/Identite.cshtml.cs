@@ -105,7 +105,7 @@ public sealed class IdentiteModel(
 
     private async Task<IActionResult?> HolderAsync(string slug, CancellationToken cancellationToken)
     {
-        var holder = (await holders.AllAsync(cancellationToken)).FirstOrDefault(h => h.Slug == slug);
+        var holder = await holders.BySlugAsync(slug, cancellationToken);
         if (holder is null)
         {
             return NotFound();
