@@ -85,6 +85,7 @@ fi
 passed=0; failed=0; status=0
 # The browser tests keep the HTML of every page they receive here, for the HTML validator at the end.
 export BOCAGE_HTML_DIR="$work/html"
+export BOCAGE_SERVER_ERRORS="$work/server-errors.log"
 if ! wait "$validators_pid"; then
   log "could not install the validators of tests/validators (npm ci)"; failed=$((failed + 1)); status=1
 fi
@@ -119,5 +120,9 @@ if [ -d "$BOCAGE_HTML_DIR" ]; then
   passed=$((passed + p)); failed=$((failed + f))
 fi
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
+# A failed browser test sees only an error page: the unhandled exceptions the test hosts logged tell why.
+if [ "$failed" -ne 0 ] && [ -s "$BOCAGE_SERVER_ERRORS" ]; then
+  log "unhandled exceptions logged by the test hosts (last 150 lines):"; tail -n 150 "$BOCAGE_SERVER_ERRORS" >&2
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

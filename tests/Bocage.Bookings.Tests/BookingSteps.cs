@@ -83,19 +83,7 @@ internal static class BookingSteps
 
     public static async Task<List<Kernel.Mail.OutgoingMail>> MailsAsync(BocageFactory app, string category)
     {
-        var dispatcher = app.Services.GetRequiredService<Kernel.Outbox.OutboxDispatcher>();
-        // The background worker may hold a message while the test drains: wait until every one is handled.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0) { }
-            var pending = await ReadAsync(app, db => db.Outbox.AnyAsync(m => m.ProcessedAt == null));
-            if (!pending || waited.Elapsed > TimeSpan.FromSeconds(30))
-            {
-                break;
-            }
-            await Task.Delay(50);
-        }
+        await app.Services.SettleOutboxAsync();
         using var scope = app.Services.CreateScope();
         return await scope
             .ServiceProvider.GetRequiredService<KernelDb>()

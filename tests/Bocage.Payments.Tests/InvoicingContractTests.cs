@@ -66,8 +66,7 @@ public sealed class InvoicingContractTests
         );
         Assert.Contains("Paiement accepté", back);
 
-        var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
-        while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0) { }
+        await app.Services.SettleOutboxAsync();
         var settled = Assert.Single(seen);
         Assert.Equal(
             (handle.InvoiceId, "dossier-2026-0042", InvoiceOutcome.Paid, 2350L),

@@ -1,6 +1,5 @@
 using System.Net;
 using Bocage.Kernel.Contracts;
-using Bocage.Kernel.Outbox;
 using Bocage.Payments.Domain.Receipts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,8 +31,7 @@ public sealed class ReceiptMailTests
         Assert.Contains("Paiement accepté", back);
         await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => PaymentSteps.NotifyAsync(app.CreateClient(), idOp)));
 
-        var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
-        while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0) { }
+        await app.Services.SettleOutboxAsync();
         var attemptId = await PaymentSteps.ReadAsync(app.Services, db =>
             db.Attempts.Where(a => a.IdOp == idOp).Select(a => a.Id).SingleAsync()
         );
@@ -72,8 +70,7 @@ public sealed class ReceiptMailTests
         PaymentSteps.Decide(app, idOp, "R");
         await PaymentSteps.NotifyAsync(app.CreateClient(), idOp);
 
-        var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
-        while (await dispatcher.DrainOnceAsync(CancellationToken.None) > 0) { }
+        await app.Services.SettleOutboxAsync();
 
         using var check = app.Services.CreateScope();
         Assert.False(

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bocage.Testing;
 
@@ -81,6 +82,10 @@ public class BocageFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (UnhandledErrorLog.FromEnvironment() is { } errors)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(errors));
+        }
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("ConnectionStrings:Bocage", Database.ConnectionString);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");

@@ -1,4 +1,3 @@
-using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Domain.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,7 +86,7 @@ public sealed class ApplicantTests
         Assert.Single(stored.Revisions);
         Assert.False(stored.Answers.Has("precisions"));
         using var scope = app.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DrainOnceAsync(default);
+        await app.Services.SettleOutboxAsync();
         var kernel = scope.ServiceProvider.GetRequiredService<KernelDb>();
         var receipt = await kernel
             .MailMessages.AsNoTracking()

@@ -108,4 +108,45 @@ public sealed partial class AutosaveTests
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal("Léa", (await FileAsync(app, file)).Answers["nom"]);
     }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_autosave_and_a_send_of_the_same_page_at_once_both_save_and_never_end_in_an_error(
+        DatabaseProvider db
+    )
+    {
+        using var app = new BocageFactory(db);
+        var applicant = app.Browser();
+        var file = await StartAnonymouslyAsync(applicant, "lea@exemple.fr");
+        await applicant.OpenAsync($"/demarches/dossier/{file}/etape/0");
+
+        // The script autosaves while the person types, and she presses « Continuer » before it answered.
+        var statuses = new List<HttpStatusCode>();
+        for (var round = 0; round < 6; round++)
+        {
+            var autosave = applicant.SubmitAsync(
+                Autosave(file),
+                new Dictionary<string, string> { ["r.nom"] = "Léa Martin", ["r.telephone"] = "1" }
+            );
+            var send = applicant.SubmitAsync(
+                $"/demarches/dossier/{file}/etape/0",
+                new Dictionary<string, string>
+                {
+                    ["r.nom"] = "Léa Martin",
+                    ["r.telephone"] = "12",
+                    ["aller"] = "suivant",
+                }
+            );
+            foreach (var response in await Task.WhenAll(autosave, send))
+            {
+                statuses.Add(response.StatusCode);
+                response.Dispose();
+            }
+            await applicant.OpenAsync($"/demarches/dossier/{file}/etape/0");
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        var stored = await FileAsync(app, file);
+        Assert.Equal("Léa Martin", stored.Answers["nom"]);
+        Assert.Contains(stored.Answers["telephone"], new[] { "1", "12" });
+    }
 }

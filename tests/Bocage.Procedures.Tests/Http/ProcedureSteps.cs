@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Bocage.Kernel.Mail;
-using Bocage.Kernel.Outbox;
 using Bocage.Procedures.Data;
 using Bocage.Procedures.Domain.Files;
 using Bocage.Procedures.Seed;
@@ -106,8 +105,8 @@ internal static partial class ProcedureSteps
     /// </summary>
     public static async Task<List<OutgoingMail>> MailsToAsync(BocageFactory app, string email)
     {
+        await app.Services.SettleOutboxAsync();
         using var scope = app.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DrainOnceAsync(default);
         return await scope
             .ServiceProvider.GetRequiredService<KernelDb>()
             .MailMessages.AsNoTracking()

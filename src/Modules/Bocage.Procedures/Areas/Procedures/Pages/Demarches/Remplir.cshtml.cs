@@ -5,6 +5,7 @@ using Bocage.Procedures.Domain.Definitions;
 using Bocage.Procedures.Domain.Filing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Procedures.Areas.Procedures.Pages.Demarches;
@@ -93,8 +94,7 @@ internal sealed class RemplirModel(
             Answers,
             Actor
         );
-        Current.SaveDraft(Answers, clock.GetUtcNow().UtcDateTime);
-        await Db.SaveChangesAsync();
+        await SaveDraftAsync(clock.GetUtcNow().UtcDateTime);
         await Attachments.DeleteStoredAsync(id, replaced);
         Sent = await Attachments.OfFileAsync(id);
         await AuditMediatorAsync();
@@ -158,10 +158,31 @@ internal sealed class RemplirModel(
         }
         await ReadTypedAsync(id, etape);
         var now = clock.GetUtcNow().UtcDateTime;
-        Current.SaveDraft(Answers, now);
-        await Db.SaveChangesAsync();
+        await SaveDraftAsync(now);
         await AuditMediatorAsync();
         return Partial("_Autosaved", ParisTime.ToParis(now));
+    }
+
+    /// <summary>
+    /// Saves the answers as the draft. The page's autosave and its send (or the same draft open in two tabs) may
+    /// save at once, and the second would fail on the file's stamp: both come from the person, so the answers of
+    /// the latest request win, on the draft as it now stands, instead of an error page that loses what was typed.
+    /// </summary>
+    private async Task SaveDraftAsync(DateTime nowUtc)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            Current.SaveDraft(Answers, nowUtc);
+            try
+            {
+                await Db.SaveChangesAsync();
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                await Db.Entry(Current).ReloadAsync();
+            }
+        }
     }
 
     /// <summary>The answers of this page's fields checked; the other pages' are kept as they are.</summary>
