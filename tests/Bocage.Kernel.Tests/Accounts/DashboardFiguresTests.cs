@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Amounts;
 using Bocage.Kernel.Permissions;
@@ -11,7 +13,7 @@ namespace Bocage.Kernel.Tests.Accounts;
 /// The engines' figures on the officials' dashboard: files and processing time per commune, payments collected per
 /// régie and month, datasets published; each official sees only the communes of their grant.
 /// </summary>
-public sealed class DashboardFiguresTests
+public sealed partial class DashboardFiguresTests
 {
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task The_territorys_official_sees_every_engines_figures_and_a_communes_only_its_own(
@@ -48,5 +50,37 @@ public sealed class DashboardFiguresTests
         Assert.DoesNotContain("Communauté de Communes Sud Avesnois</th>", own);
         Assert.DoesNotContain("Centre aquatique", own);
         Assert.Contains("Location de salles de Trélon", own);
+
+        // Each table of months comes with its chart: twelve months of files, six of payments, oldest first.
+        var charts = Charts()
+            .Matches(all)
+            .Select(m => Values().Matches(m.Value).Select(v => v.Groups[1].Value).ToList());
+        Assert.Equal([12, 6], charts.Select(c => c.Count));
+        var payments = Charts().Matches(own)[1].Value;
+        Assert.Equal(23000, Values().Matches(payments).Sum(v => long.Parse(Digits().Replace(v.Groups[1].Value, ""))));
+        Assert.Contains(
+            $"<span class=\"month-chart__label\">{DateTime.UtcNow.ToString("MMM yyyy", CultureInfo.GetCultureInfo("fr"))}</span>",
+            own
+        );
     }
+
+    [Fact]
+    public void A_months_column_measures_its_share_of_the_highest_month()
+    {
+        var table = new Kernel.Dashboard.DashboardTable("t", "r", [], [])
+        {
+            Months = [new("janv.", "4", 4), new("févr.", "0", 0), new("mars", "8", 8)],
+        };
+        Assert.Equal([50, 0, 100], table.Months.Select(table.HeightOf));
+        Assert.Equal(0, (table with { Months = [new("janv.", "0", 0)] }).HeightOf(new("janv.", "0", 0)));
+    }
+
+    [GeneratedRegex(@"<ol class=""month-chart"">(.|\n)*?</ol>")]
+    private static partial Regex Charts();
+
+    [GeneratedRegex(@"month-chart__value"">([^<]*)<")]
+    private static partial Regex Values();
+
+    [GeneratedRegex(@"\D")]
+    private static partial Regex Digits();
 }

@@ -37,13 +37,23 @@ public sealed class SignedInPagesAxeTests(BrowserHost host) : BrowserTest(host)
         await Axe.AssertNoViolationsAsync(Page);
     }
 
-    [Fact]
-    public async Task The_elected_officials_dashboard_meets_WCAG_21_AA_according_to_axe()
+    [Theory]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task The_elected_officials_dashboard_charts_each_month_and_meets_WCAG_21_AA_according_to_axe(int width)
     {
-        await StaffKeys.SignInAsync(Page, "elu@demo.sud-avesnois.fr");
-        await OpenAsync("/gestion/tableau-de-bord");
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tableau de bord");
-        await Axe.AssertNoViolationsAsync(Page);
+        var page = await Screens.PageAsync(Host, width);
+        await StaffKeys.SignInAsync(page, "elu@demo.sud-avesnois.fr");
+        await page.GotoAsync("/gestion");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tableau de bord" }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tableau de bord");
+        // Files over twelve months and payments over six, each month a list item read « label figure ».
+        var charts = page.Locator("ol.month-chart");
+        await Expect(charts).ToHaveCountAsync(2);
+        await Expect(charts.Nth(0).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(12);
+        await Expect(charts.Nth(1).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(6);
+        await Screens.CheckAsync(page, width);
+        await Screenshots.KeepAsync(page, $"dashboard-{width}");
     }
 
     [Fact]

@@ -57,15 +57,22 @@ internal sealed class PaymentsDashboard(PaymentsDb db, IStringLocalizer<Payments
                 return new DashboardRow(regie.Name, [.. values]);
             })
             .ToList();
+        var names = months.Select(m => m.ToString("MMM yyyy", CultureInfo.CurrentCulture)).ToList();
+        var totals = months
+            .Select((_, i) => rows.Sum(r => (long)r.Values[i].Amount))
+            .Select((cents, i) => new DashboardPoint(names[i], Money.Format(cents), cents));
         return
         [
             new DashboardTable(
                 text["Dashboard_CollectedTitle"],
                 text["Dashboard_Regie"],
-                [.. months.Select(m => m.ToString("MMM yyyy", CultureInfo.CurrentCulture)), text["Dashboard_Total"]],
+                [.. names, text["Dashboard_Total"]],
                 rows,
                 Months
-            ),
+            )
+            {
+                Months = [.. totals],
+            },
         ];
     }
 }

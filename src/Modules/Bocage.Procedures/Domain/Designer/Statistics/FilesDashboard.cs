@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bocage.Kernel.Dashboard;
 using Bocage.Procedures.Data;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,17 @@ internal sealed class FilesDashboard(ProceduresDb db, IStringLocalizer<Procedure
                 );
             })
             .ToList();
+        var inScope = scope.Places.Select(p => p.Insee).ToHashSet();
+        var months = Enumerable
+            .Range(0, 12)
+            .Select(i => DurationBuckets.MonthOf(clock.GetUtcNow().UtcDateTime.AddMonths(i - 11)))
+            .Select(month =>
+            {
+                var submitted = files
+                    .Where(f => f.Month == month && inScope.Contains(owners.GetValueOrDefault(f.ProcedureId)))
+                    .Sum(f => f.Submitted);
+                return new DashboardPoint(MonthName(month), submitted.ToString("N0"), submitted);
+            });
         return
         [
             new DashboardTable(
@@ -55,7 +67,16 @@ internal sealed class FilesDashboard(ProceduresDb db, IStringLocalizer<Procedure
                 text["Dashboard_Place"],
                 [text["Dashboard_FilesFiled"], text["Dashboard_MedianTime"]],
                 rows
-            ),
+            )
+            {
+                Months = [.. months],
+            },
         ];
     }
+
+    /// <summary>« mars 2026 » for the summary's « 2026-03 », in the reader's language.</summary>
+    private static string MonthName(string month) =>
+        DateTime
+            .ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture)
+            .ToString("MMM yyyy", CultureInfo.CurrentCulture);
 }
