@@ -65,6 +65,7 @@ public sealed class KernelModule : IModule
         builder.Services.AddSingleton<Territory.TerritoryNames>();
         builder.Services.AddScoped<Territory.IdentityEditor>();
         builder.Services.AddScoped<Territory.IdentityHolders>();
+        builder.Services.AddScoped<Documents.DocumentEmblems>();
         builder.Services.AddSingleton(Web.PublicSite.From(builder.Configuration));
     }
 

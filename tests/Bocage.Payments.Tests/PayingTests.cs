@@ -51,10 +51,16 @@ public sealed class PayingTests
         Assert.Equal(canteen.Sum(i => i.AmountCents), receipt.AmountCents);
         var receiptPage = await browser.OpenAsync($"/factures/recu/{receipt.AttemptId}");
         Assert.Contains($"FOU-CANT-{receipt.Year}-000001", receiptPage);
+        Assert.Matches(
+            "<dd class=\"identity-inline\">\\s*<img class=\"emblem\" src=\"/territoire/embleme/[0-9a-f]{32}\\.jpg\"",
+            receiptPage
+        );
         var pdf = await browser.GetAsync($"/factures/recu/{receipt.AttemptId}/pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         var bytes = await pdf.Content.ReadAsByteArrayAsync();
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        // Fourmies' régie: the receipt carries the town's emblem above its title.
+        Assert.Single(await PdfText.ImagesAsync(bytes));
         Assert.Contains($"recu-FOU-CANT-{receipt.Year}-000001.pdf", pdf.Content.Headers.ContentDisposition!.ToString());
     }
 

@@ -29,6 +29,32 @@ public static class PdfText
         }
     }
 
+    /// <summary>The pictures of every page as poppler's <c>pdfimages -list</c> reads them: width and height.</summary>
+    public static async Task<IReadOnlyList<(int Width, int Height)>> ImagesAsync(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bocage-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        try
+        {
+            var list = await RunAsync("pdfimages", "-list", path);
+            Assert.True(list.Code == 0, "pdfimages refused the PDF: " + list.Error);
+            // Two header lines, then « page num type width height … » per picture.
+            return
+            [
+                .. list
+                    .Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                    .Skip(2)
+                    .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    .Where(f => f.Length > 4 && f[2] == "image")
+                    .Select(f => (int.Parse(f[3]), int.Parse(f[4]))),
+            ];
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(string tool, params string[] args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -8,6 +8,12 @@ public sealed record PdfDocument(string Title, IReadOnlyList<PdfBlock> Blocks)
     /// <summary>Printed under the title, e.g. the issuer "Mairie de Fourmies".</summary>
     public string? Subtitle { get; init; }
 
+    /// <summary>
+    /// The issuer's coat of arms or logo (JPEG or PNG) printed above the title, as on the body's own paper; none
+    /// when the body has not given one.
+    /// </summary>
+    public byte[]? Emblem { get; init; }
+
     /// <summary>Printed at the bottom of every page, followed by "page n / N".</summary>
     public string? Footer { get; init; }
 

@@ -63,6 +63,14 @@ internal sealed class PdfPageWriter : IDisposable
         Graphics.DrawLine(new XPen(XColors.Gray, thickness), Left, Y, Left + Width, Y);
     }
 
+    /// <summary>Draws a picture at the left margin, <paramref name="height"/> points high, and moves below it.</summary>
+    public void Picture(XImage image, double height)
+    {
+        var width = height * image.PixelWidth / Math.Max(image.PixelHeight, 1);
+        Graphics.DrawImage(image, Left, Y, Math.Min(width, Width), height);
+        Y += height;
+    }
+
     public double Measure(string text, XFont font) => Graphics.MeasureString(text, font).Width;
 
     /// <summary>

@@ -7,6 +7,7 @@ public sealed class PdfRenderer : IPdfRenderer
 {
     private const double BlockGap = 8;
     private const int FooterLines = 2;
+    private const double EmblemHeight = 56.7; // 2 cm, a letterhead's size
 
     private readonly TimeProvider _time;
 
@@ -45,6 +46,13 @@ public sealed class PdfRenderer : IPdfRenderer
 
     private static void DrawTitle(PdfPageWriter writer, PdfDocument document)
     {
+        if (document.Emblem is { Length: > 0 } emblem)
+        {
+            // The stream must stay open until the document is saved: PDFsharp reads the picture then.
+            var picture = XImage.FromStream(new MemoryStream(emblem, writable: false));
+            writer.Picture(picture, EmblemHeight);
+            writer.Space(BlockGap);
+        }
         DrawWrapped(writer, PdfText.Line(document.Title), writer.Title);
         var subtitle = PdfText.Line(document.Subtitle);
         if (subtitle.Length > 0)

@@ -108,6 +108,12 @@ public sealed class MandateAndPlacesTests
         var place = WebUtility.HtmlDecode(await app.Browser().OpenAsync("/reserver/salle-du-conseil-de-trelon"));
         Assert.Contains("Du lundi au vendredi, de 9 h à 12 h", place);
         Assert.Contains("12 place(s) par créneau", place);
+        // Offered by the commune, with the emblem its town hall gave: Trélon has none in the demo, Fourmies has one.
+        Assert.Matches("Proposé par</dt><dd class=\"identity-inline\">\\s*Trélon</dd>", place);
+        Assert.Matches(
+            "Proposé par</dt><dd class=\"identity-inline\">\\s*<img class=\"emblem\" src=\"/territoire/embleme/[0-9a-f]{32}\\.jpg\"[^>]*>\\s*Fourmies</dd>",
+            WebUtility.HtmlDecode(await app.Browser().OpenAsync($"/reserver/{BookingsDemo.CoworkingSlug}"))
+        );
         Assert.True(await BookingSteps.AuditedAsync(app, "bookings.place-save"));
     }
 

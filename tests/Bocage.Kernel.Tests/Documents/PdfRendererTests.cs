@@ -188,4 +188,17 @@ public sealed class PdfRendererTests
             Assert.Contains($"(DEM-{i:000}) Tj", PdfInspector.Open(results[i]).Content(0));
         }
     }
+
+    [Fact]
+    public async Task Prints_the_issuers_emblem_above_the_title_when_it_has_one()
+    {
+        var emblem = SamplePictures.Plain(320, 240, SkiaSharp.SKColors.Navy, SkiaSharp.SKEncodedImageFormat.Jpeg);
+
+        var with = Renderer.Render(Receipt(new PdfParagraph("Reçu.")) with { Emblem = emblem });
+        var without = Renderer.Render(Receipt(new PdfParagraph("Reçu.")));
+
+        Assert.Equal([(320, 240)], await Bocage.Testing.PdfText.ImagesAsync(with));
+        Assert.Empty(await Bocage.Testing.PdfText.ImagesAsync(without));
+        Assert.Contains("Mairie de Fourmies", await Bocage.Testing.PdfText.ExtractAsync(with));
+    }
 }

@@ -59,18 +59,18 @@ public sealed class ImageResizerTests
     }
 
     // Left half red, right half blue.
-    private static byte[] Picture(int width, int height, SKEncodedImageFormat format)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(SKColors.Blue);
-            using var red = new SKPaint { Color = SKColors.Red };
-            canvas.DrawRect(0, 0, width / 2f, height, red);
-        }
-        using var image = SKImage.FromBitmap(bitmap);
-        return image.Encode(format, 90).ToArray();
-    }
+    private static byte[] Picture(int width, int height, SKEncodedImageFormat format) =>
+        SamplePictures.Draw(
+            width,
+            height,
+            canvas =>
+            {
+                canvas.Clear(SKColors.Blue);
+                using var red = new SKPaint { Color = SKColors.Red };
+                canvas.DrawRect(0, 0, width / 2f, height, red);
+            },
+            format
+        );
 
     // An APP1 Exif segment right after the JPEG's start: a big-endian TIFF header, one IFD entry (0x0112).
     private static byte[] WithOrientation(byte[] jpeg, byte orientation)

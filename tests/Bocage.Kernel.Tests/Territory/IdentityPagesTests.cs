@@ -105,16 +105,10 @@ public sealed class IdentityPagesTests
             .SingleAsync();
     }
 
-    private static byte[] Png(int width, int height)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
+    private static byte[] Png(int width, int height) => SamplePictures.Draw(width, height, canvas =>
         {
             canvas.Clear(SKColors.Transparent);
             using var blue = new SKPaint { Color = SKColors.Navy };
             canvas.DrawCircle(width / 2f, height / 2f, width / 3f, blue);
-        }
-        using var image = SKImage.FromBitmap(bitmap);
-        return image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
-    }
+        });
 }

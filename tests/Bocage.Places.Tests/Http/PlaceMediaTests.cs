@@ -166,16 +166,8 @@ public sealed partial class PlaceMediaTests
             ["Input.DescriptionFr"] = description,
         };
 
-    private static byte[] Picture(int width, int height, SKEncodedImageFormat format = SKEncodedImageFormat.Png)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(new SKColor(180, 90, 40));
-        }
-        using var image = SKImage.FromBitmap(bitmap);
-        return image.Encode(format, 85).ToArray();
-    }
+    private static byte[] Picture(int width, int height, SKEncodedImageFormat format = SKEncodedImageFormat.Png) =>
+        SamplePictures.Plain(width, height, new SKColor(180, 90, 40), format);
 
     // A well-formed GLB header around the EICAR test string: the sniffer takes it, ClamAV must not.
     private static byte[] EicarGlb()

@@ -36,9 +36,12 @@ public sealed partial class FiledFileTests
         Assert.Contains($"Télécharger le récapitulatif de la demande {number} (PDF)", Decoded(applicant));
         using var pdf = await applicant.GetAsync($"/demarches/dossier/{file}?handler=Receipt");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
-        var text = Regex.Replace(await PdfText.ExtractAsync(await pdf.Content.ReadAsByteArrayAsync()), @"\s+", " ");
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        var text = Regex.Replace(await PdfText.ExtractAsync(bytes), @"\s+", " ");
         Assert.Contains(number, text);
         Assert.Contains("Commune de Fourmies", text);
+        // Issued in Fourmies' name, with its emblem (the demo's drawn shield) above the title.
+        Assert.Single(await PdfText.ImagesAsync(bytes));
         Assert.Contains("Déposé le", text);
         Assert.Matches(FrenchDate(), text);
         Assert.DoesNotContain(" at ", text);

@@ -1,5 +1,6 @@
 using Bocage.EndToEnd.Hosting;
 using Bocage.EndToEnd.Journeys.Accounts;
+using Bocage.Testing;
 using Microsoft.Playwright;
 using SkiaSharp;
 using static Microsoft.Playwright.Assertions;
@@ -84,20 +85,18 @@ public sealed class PlaceMediaJourneyTests(BrowserHost host) : BrowserTest(host)
 
     private static FilePayload Photo()
     {
-        using var bitmap = new SKBitmap(1200, 800);
-        using (var canvas = new SKCanvas(bitmap))
+        var picture = SamplePictures.Draw(1200, 800, canvas =>
         {
             canvas.Clear(new SKColor(150, 190, 230));
             using var brick = new SKPaint { Color = new SKColor(150, 62, 45) };
             canvas.DrawRect(150, 350, 350, 450, brick);
             canvas.DrawRect(700, 300, 350, 500, brick);
-        }
-        using var image = SKImage.FromBitmap(bitmap);
+        });
         return new FilePayload
         {
             Name = "fours.png",
             MimeType = "image/png",
-            Buffer = image.Encode(SKEncodedImageFormat.Png, 90).ToArray(),
+            Buffer = picture,
         };
     }
 }

@@ -1,5 +1,6 @@
 using Bocage.EndToEnd.Hosting;
 using Bocage.EndToEnd.Journeys.Accounts;
+using Bocage.Testing;
 using Microsoft.Playwright;
 using SkiaSharp;
 using static Microsoft.Playwright.Assertions;
@@ -76,19 +77,17 @@ public sealed class CommuneIdentityJourneyTests(BrowserHost host) : BrowserTest(
     // A round red seal on a transparent ground, as a town hall's logo often is.
     private static FilePayload Emblem()
     {
-        using var bitmap = new SKBitmap(400, 400);
-        using (var canvas = new SKCanvas(bitmap))
+        var seal = SamplePictures.Draw(400, 400, canvas =>
         {
             canvas.Clear(SKColors.Transparent);
             using var red = new SKPaint { Color = new SKColor(160, 30, 40), IsAntialias = true };
             canvas.DrawCircle(200, 200, 180, red);
-        }
-        using var image = SKImage.FromBitmap(bitmap);
+        });
         return new FilePayload
         {
             Name = "logo-trelon.png",
             MimeType = "image/png",
-            Buffer = image.Encode(SKEncodedImageFormat.Png, 100).ToArray(),
+            Buffer = seal,
         };
     }
 }

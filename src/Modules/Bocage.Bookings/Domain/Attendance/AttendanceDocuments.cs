@@ -15,7 +15,8 @@ internal sealed class AttendanceDocuments(
     IPdfRenderer pdf,
     IStringLocalizer<BookingsResource> text,
     BookingWording wording,
-    TimeProvider clock
+    TimeProvider clock,
+    DocumentEmblems emblems
 )
 {
     public static string SheetFileName(Session session) =>
@@ -23,9 +24,15 @@ internal sealed class AttendanceDocuments(
 
     public static string CertificateFileName(Booking booking) => $"attestation-{booking.Reference}.pdf";
 
-    public byte[] Sheet(Resource resource, Session session, IReadOnlyList<Booking> participants, string issuer) =>
-        MailCulture.Render("fr", () =>
-            pdf.Render(
+    public async Task<byte[]> SheetAsync(
+        Resource resource,
+        Session session,
+        IReadOnlyList<Booking> participants,
+        string issuer
+    )
+    {
+        var emblem = await emblems.OfAsync(resource.CommuneInsee);
+        return MailCulture.Render("fr", () => pdf.Render(
                 new PdfDocument(
                     text["Doc_SheetTitle", resource.Name],
                     [
@@ -50,14 +57,16 @@ internal sealed class AttendanceDocuments(
                 )
                 {
                     Subtitle = issuer,
+                    Emblem = emblem,
                     Footer = text["Doc_SheetTitle", resource.Name],
                 }
-            )
-        );
+            ));
+    }
 
-    public byte[] Certificate(Resource resource, Booking booking, string sessionTitle, string issuer) =>
-        MailCulture.Render("fr", () =>
-            pdf.Render(
+    public async Task<byte[]> CertificateAsync(Resource resource, Booking booking, string sessionTitle, string issuer)
+    {
+        var emblem = await emblems.OfAsync(resource.CommuneInsee);
+        return MailCulture.Render("fr", () => pdf.Render(
                 new PdfDocument(
                     text["Doc_CertificateTitle"],
                     [
@@ -79,10 +88,11 @@ internal sealed class AttendanceDocuments(
                 )
                 {
                     Subtitle = issuer,
+                    Emblem = emblem,
                     Footer = text["Doc_CertificateTitle"] + " " + booking.Reference,
                 }
-            )
-        );
+            ));
+    }
 
     private string Presence(bool? attended) =>
         attended switch

@@ -15,11 +15,18 @@ internal sealed record ResourceView(
     DateOnly FirstDay,
     IReadOnlyList<IGrouping<DateOnly, OpenSlot>> Week,
     Resource? RequiredTraining,
-    DateOnly Today
+    DateOnly Today,
+    IdentityHolder OfferedBy
 );
 
 /// <summary>Reads a <see cref="ResourceView"/>; a period outside the bookable days shows the nearest one.</summary>
-internal sealed class ResourcePage(BookingsDb db, TerritoryNames territory, FreeSlots slots, HoursWording hours)
+internal sealed class ResourcePage(
+    BookingsDb db,
+    TerritoryNames territory,
+    FreeSlots slots,
+    HoursWording hours,
+    IdentityHolders bodies
+)
 {
     public const int Days = 7;
 
@@ -49,7 +56,8 @@ internal sealed class ResourcePage(BookingsDb db, TerritoryNames territory, Free
             first,
             open.GroupBy(s => DateOnly.FromDateTime(ParisTime.ToParis(s.Slot.StartUtc))).ToList(),
             training,
-            slots.Today
+            slots.Today,
+            await bodies.OfAsync(resource.CommuneInsee, cancellationToken)
         );
     }
 }

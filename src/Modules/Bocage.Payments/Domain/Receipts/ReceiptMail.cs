@@ -49,8 +49,7 @@ internal sealed class ReceiptMailer(
         {
             return;
         }
-        // The PDF's labels are French: its dates and amounts are too, whoever reads the mail.
-        var document = MailCulture.Render(SupportedCultures.Default, () => pdf.Render(receipt));
+        var document = await pdf.RenderAsync(receipt, cancellationToken);
         var language = await mailer.LanguageOfAccountAsync(payer.AccountId, payer.Language, cancellationToken);
         try
         {

@@ -36,7 +36,8 @@ internal sealed class ReceiptReader(PaymentsDb db, InvoiceViews views)
             receipt.IssuedAtUtc,
             receipt.AmountCents,
             attempt.IdOp ?? "",
-            lines
+            lines,
+            regie.CommuneInsee
         );
     }
 }

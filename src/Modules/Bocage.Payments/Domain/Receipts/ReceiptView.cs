@@ -9,5 +9,6 @@ internal sealed record ReceiptView(
     DateTime PaidAtUtc,
     long AmountCents,
     string IdOp,
-    IReadOnlyList<ReceiptLine> Invoices
+    IReadOnlyList<ReceiptLine> Invoices,
+    string? CommuneInsee
 );

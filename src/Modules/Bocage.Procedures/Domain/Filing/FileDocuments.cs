@@ -21,7 +21,8 @@ internal sealed class FileDocuments(
     KernelDb kernel,
     AccountsDb accounts,
     FormLists lists,
-    IPdfRenderer pdf
+    IPdfRenderer pdf,
+    DocumentEmblems emblems
 )
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
@@ -29,7 +30,7 @@ internal sealed class FileDocuments(
     public async Task<byte[]> ReceiptAsync(ProcedureFile file, CancellationToken cancellationToken)
     {
         var (title, rows) = await ContentAsync(file, cancellationToken);
-        var issuer = await IssuerAsync(file, cancellationToken);
+        var (issuer, emblem) = await IssuerAsync(file, cancellationToken);
         return pdf.Render(
             new PdfDocument(
                 $"Récépissé de dépôt : {title}",
@@ -44,6 +45,7 @@ internal sealed class FileDocuments(
             )
             {
                 Subtitle = issuer,
+                Emblem = emblem,
                 Footer = $"{issuer} — dossier {file.Number}",
             }
         );
@@ -63,7 +65,7 @@ internal sealed class FileDocuments(
     {
         var (title, _) = await ContentAsync(file, cancellationToken);
         var text = await FillAsync(file, template, title, cancellationToken);
-        var issuer = await IssuerAsync(file, cancellationToken);
+        var (issuer, emblem) = await IssuerAsync(file, cancellationToken);
         var agent = await accounts
             .Users.AsNoTracking()
             .Where(u => u.Id == agentId)
@@ -80,13 +82,20 @@ internal sealed class FileDocuments(
             )
             {
                 Subtitle = issuer,
+                Emblem = emblem,
                 Footer = $"{issuer} — dossier {file.Number}",
             }
         );
     }
 
-    /// <summary>« Commune de Fourmies — Service des déchets », or the intercommunality and its service.</summary>
-    private async Task<string> IssuerAsync(ProcedureFile file, CancellationToken cancellationToken)
+    /// <summary>
+    /// « Commune de Fourmies — Service des déchets », or the intercommunality and its service; with the emblem of
+    /// the commune or of the intercommunality.
+    /// </summary>
+    private async Task<(string Name, byte[]? Emblem)> IssuerAsync(
+        ProcedureFile file,
+        CancellationToken cancellationToken
+    )
     {
         var owner = await db
             .Procedures.AsNoTracking()
@@ -99,7 +108,8 @@ internal sealed class FileDocuments(
             .Where(o => o.Id == owner.ServiceId)
             .Select(o => o.Name)
             .SingleOrDefaultAsync(cancellationToken);
-        return service is null || service == collectivity ? collectivity : $"{collectivity} — {service}";
+        var emblem = await emblems.OfAsync(owner.CommuneInsee, cancellationToken);
+        return (service is null || service == collectivity ? collectivity : $"{collectivity} — {service}", emblem);
     }
 
     private async Task<string> FillAsync(

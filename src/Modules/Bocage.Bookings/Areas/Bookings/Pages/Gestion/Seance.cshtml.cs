@@ -66,7 +66,7 @@ internal sealed class SeanceModel(
         var issuer = (await territory.GetAsync(cancellationToken)).Of(Resource.CommuneInsee);
         var confirmed = Participants.Where(p => p.IsConfirmed).ToList();
         return File(
-            documents.Sheet(Resource, Session, confirmed, issuer),
+            await documents.SheetAsync(Resource, Session, confirmed, issuer),
             "application/pdf",
             AttendanceDocuments.SheetFileName(Session)
         );

@@ -69,7 +69,12 @@ internal sealed class ReservationModel(
         {
             return NotFound();
         }
-        var pdf = documents.Certificate(Resource, Booking, Session?.Title ?? "", Names.Of(Resource.CommuneInsee));
+        var pdf = await documents.CertificateAsync(
+            Resource,
+            Booking,
+            Session?.Title ?? "",
+            Names.Of(Resource.CommuneInsee)
+        );
         return File(pdf, "application/pdf", AttendanceDocuments.CertificateFileName(Booking));
     }
 
