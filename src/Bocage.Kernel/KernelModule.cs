@@ -66,6 +66,7 @@ public sealed class KernelModule : IModule
         builder.Services.AddScoped<Territory.IdentityEditor>();
         builder.Services.AddScoped<Territory.IdentityHolders>();
         builder.Services.AddScoped<Documents.DocumentEmblems>();
+        builder.Services.AddSingleton<Territory.HeaderLook>();
         builder.Services.AddSingleton(Web.PublicSite.From(builder.Configuration));
     }
 

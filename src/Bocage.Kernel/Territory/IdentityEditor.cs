@@ -10,7 +10,13 @@ namespace Bocage.Kernel.Territory;
 /// through <see cref="PictureUploads"/> (PNG or JPEG, 5 MB, scanned, made to fit 320 px, metadata dropped). Nothing
 /// each field is saved when it is right; the replaced emblem's file is deleted; every change is in the audit log.
 /// </summary>
-public sealed class IdentityEditor(KernelDb db, PictureUploads pictures, FileStore files, AuditLog audit)
+public sealed class IdentityEditor(
+    KernelDb db,
+    PictureUploads pictures,
+    FileStore files,
+    AuditLog audit,
+    HeaderLook header
+)
 {
     public const long MaxEmblemBytes = 5 * 1024 * 1024;
 
@@ -87,6 +93,7 @@ public sealed class IdentityEditor(KernelDb db, PictureUploads pictures, FileSto
         }
         apply(next);
         await db.SaveChangesAsync(cancellationToken);
+        header.Forget();
         if (current.EmblemFileId is { } old && old != next.EmblemFileId)
         {
             await files.DeleteAsync(old, cancellationToken);

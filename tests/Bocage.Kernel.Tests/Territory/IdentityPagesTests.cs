@@ -95,6 +95,35 @@ public sealed class IdentityPagesTests
         Assert.Null(await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync());
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_intercommunalitys_emblem_heads_every_page_once_given(DatabaseProvider db)
+    {
+        using var app = new CompanyApp(db);
+        var visitor = app.Browser();
+        Assert.DoesNotContain("class=\"emblem\"", Header(await visitor.OpenAsync("/plan-du-site")));
+        var admin = app.Browser();
+        await StaffTests.EnrolAsync(admin, "admin@demo.sud-avesnois.fr");
+        const string Territory = "/gestion/identite/cc-sud-avesnois";
+
+        await admin.OpenAsync(Territory);
+        await admin.SubmitWithFilesAsync(
+            Territory,
+            new Dictionary<string, string> { ["Input.Colour"] = "#1F4E8C" },
+            [new UploadedFile("emblem", "logo-ccsa.png", Png(400, 400), "image/png")]
+        );
+        Assert.Contains("La couleur et le blason sont enregistrés", WebUtility.HtmlDecode(admin.LastPage));
+
+        // At once on this node: the header's copy is dropped with the change.
+        Assert.Matches(
+            "<img class=\"emblem\" src=\"/territoire/embleme/[0-9a-f]{32}\\.jpg\" alt=\"\"",
+            Header(await visitor.OpenAsync("/plan-du-site"))
+        );
+        Assert.Contains("class=\"emblem\"", Header(await admin.OpenAsync("/gestion")));
+    }
+
+    private static string Header(string page) =>
+        page[page.IndexOf("<header", StringComparison.Ordinal)..page.IndexOf("</header>", StringComparison.Ordinal)];
+
     private static async Task<Guid?> EmblemOfFourmiesAsync(CompanyApp app)
     {
         using var scope = app.App.Services.CreateScope();

@@ -74,6 +74,43 @@ public sealed class CommuneIdentityJourneyTests(BrowserHost host) : BrowserTest(
         await Screenshots.KeepAsync(visitor, $"identity-commune-{width}");
     }
 
+    /// <summary>
+    /// The intercommunality's communication officer gives it a logo; from then on every visitor's page carries it in
+    /// the header, beside the site's name, without sideways scrolling on a phone. Taken back at the end, since the
+    /// browser tests share one site.
+    /// </summary>
+    [Theory]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task The_intercommunalitys_logo_heads_every_page_once_given(int width)
+    {
+        var agent = await Screens.PageAsync(Host, width);
+        await StaffKeys.SignInAsync(agent, "admin@demo.sud-avesnois.fr");
+        await agent.GotoAsync("/gestion/identite");
+        await agent
+            .GetByRole(AriaRole.Link, new() { Name = "Communauté de Communes Sud Avesnois", Exact = true })
+            .ClickAsync();
+        await agent.GetByLabel("Blason ou logo").SetInputFilesAsync(Emblem());
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await Expect(agent.GetByRole(AriaRole.Status)).ToContainTextAsync("La couleur et le blason sont enregistrés");
+        try
+        {
+            var visitor = await Screens.PageAsync(Host, width);
+            await visitor.GotoAsync("/");
+            var logo = visitor.GetByRole(AriaRole.Banner).Locator(".site-brand img.emblem");
+            await Expect(logo).ToBeVisibleAsync();
+            Assert.True(await logo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+            await Screens.CheckAsync(visitor, width);
+            await Screenshots.KeepAsync(visitor, $"identity-header-{width}");
+        }
+        finally
+        {
+            await agent.GetByLabel("Retirer le blason actuel").CheckAsync();
+            await agent.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+            await Expect(agent.GetByRole(AriaRole.Banner).Locator("img.emblem")).ToHaveCountAsync(0);
+        }
+    }
+
     // A round red seal on a transparent ground, as a town hall's logo often is.
     private static FilePayload Emblem()
     {
