@@ -95,6 +95,7 @@ public sealed class BookingsModule : IModule
         services.AddScoped<PlaceAccess>();
         services.AddScoped<BookingMailer>();
         services.AddDomainEventHandler<BookingNotice, BookingMailer>();
+        services.AddDomainEventHandler<WaitingNotice, Domain.Notices.WaitingMailer>();
         services.AddScoped<SeatPlacer>();
         services.AddScoped<Trainings>();
         services.AddScoped<WaitingList>();

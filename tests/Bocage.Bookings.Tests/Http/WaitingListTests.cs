@@ -86,6 +86,56 @@ public sealed class WaitingListTests
         );
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Joining_is_mailed_with_the_place_in_the_queue_and_the_person_can_leave_it(
+        DatabaseProvider provider
+    )
+    {
+        await using var app = new BookingsFactory(provider);
+        var (slot, _, first, second) = await FullSlotWithTwoWaitingAsync(app);
+
+        // One mail each, once, however many times they pressed: their place and where to see it.
+        var mails = await BookingSteps.MailsAsync(app, "bookings.waiting");
+        Assert.Equal(["first@example.fr", "second@example.fr"], mails.Select(m => m.Recipient).Order());
+        var toSecond = mails.Single(m => m.Recipient == "second@example.fr");
+        Assert.StartsWith("Liste d'attente : Studio", toSecond.Subject, StringComparison.Ordinal);
+        Assert.Contains("Vous êtes n° 2 sur la liste d'attente", toSecond.TextBody);
+        Assert.Contains("http://localhost/reserver/mes-reservations#attente", toSecond.TextBody);
+
+        // The link leads to the queue, and leaving it moves the next person up.
+        var mine = WebUtility.HtmlDecode(await first.OpenAsync("/reserver/mes-reservations"));
+        Assert.Contains("Mes listes d'attente", mine);
+        Assert.Contains("Vous êtes n° 1 sur la liste d'attente", mine);
+        var entry = await BookingSteps.ReadAsync(app, db =>
+            db.WaitingList.Where(w => w.Email == "first@example.fr").Select(w => w.Id).SingleAsync()
+        );
+        // Nobody leaves another person's queue.
+        using (
+            var foreign = await second.SubmitAsync(
+                "/reserver/mes-reservations/leave",
+                new Dictionary<string, string> { ["entry"] = entry.ToString() },
+                "/reserver/mes-reservations"
+            )
+        )
+        {
+            Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        }
+        using var left = await first.SubmitAsync(
+            "/reserver/mes-reservations/leave",
+            new Dictionary<string, string> { ["entry"] = entry.ToString() }
+        );
+        Assert.Contains("Vous n'êtes plus sur la liste d'attente", WebUtility.HtmlDecode(first.LastPage));
+        Assert.DoesNotContain("Mes listes d'attente", WebUtility.HtmlDecode(first.LastPage));
+        Assert.Contains(
+            "Vous êtes n° 1 sur la liste d'attente",
+            WebUtility.HtmlDecode(await second.OpenAsync("/reserver/mes-reservations"))
+        );
+        Assert.Equal(
+            slot.StartUtc,
+            (await BookingSteps.ReadAsync(app, db => db.WaitingList.AsNoTracking().SingleAsync())).StartUtc
+        );
+    }
+
     /// <summary>The studio's first slot far enough ahead, booked by « holder », two people waiting in order.</summary>
     private static async Task<(
         Domain.Hours.Slot Slot,

@@ -72,6 +72,63 @@ public sealed class BookingJourney(BrowserHost host) : BrowserTest(host)
         Assert.Contains(reference, cancelled.TextBody);
     }
 
+    /// <summary>
+    /// The studio's slot two weeks ahead is taken; a second person asks for the waiting list, reads the mail giving
+    /// her place in the queue, follows its link to « Mes listes d'attente » and leaves the queue.
+    /// </summary>
+    [Theory]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task An_inhabitant_joins_the_waiting_list_of_a_full_slot_is_mailed_and_leaves_it(int width)
+    {
+        var holder = await Screens.PageAsync(Host, width);
+        var holderEmail = await AccountSteps.ConfirmedAccountAsync(Host, "Hugo", $"Complet{width}");
+        await AccountSteps.SignInAsync(holder, holderEmail, AccountSteps.DemoPassword);
+        await OpenStudioInTwoWeeksAsync(holder);
+        var slot = holder.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Réserver le ") }).First;
+        var when = (await slot.Locator(".visually-hidden").TextContentAsync() ?? "")
+            .Replace("— Réserver le ", "", StringComparison.Ordinal)
+            .Trim();
+        await slot.ClickAsync();
+        await Expect(holder.GetByRole(AriaRole.Heading, new() { Name = "Votre réservation est confirmée" }))
+            .ToBeVisibleAsync();
+        await holder.Context.CloseAsync();
+
+        var page = await Screens.PageAsync(Host, width);
+        var email = await AccountSteps.ConfirmedAccountAsync(Host, "Lina", $"Attente{width}");
+        await AccountSteps.SignInAsync(page, email, AccountSteps.DemoPassword);
+        await OpenStudioInTwoWeeksAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"liste d'attente du {when}" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Vous êtes n° 1 sur la liste d'attente");
+        await Screens.CheckAsync(page, width);
+        await Screenshots.KeepAsync(page, $"bookings-waiting-{width}");
+
+        var mail = await AccountSteps.MailAboutAsync(Host, email, "Liste d'attente");
+        Assert.Contains(when, mail.TextBody);
+        await page.GotoAsync(
+            new Uri(Regex.Match(mail.TextBody, @"https?://\S+/reserver/mes-reservations#attente").Value).PathAndQuery
+                + "#attente"
+        );
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mes listes d'attente" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#attente + ul")).ToContainTextAsync(when);
+        await Screens.CheckAsync(page, width);
+        await Screenshots.KeepAsync(page, $"bookings-waiting-lists-{width}");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Quitter la liste d'attente") })
+            .ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status))
+            .ToContainTextAsync("Vous n'êtes plus sur la liste d'attente : Studio son et image");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mes listes d'attente" })).ToHaveCountAsync(0);
+        await Screens.CheckAsync(page, width);
+    }
+
+    private static async Task OpenStudioInTwoWeeksAsync(IPage page)
+    {
+        await page.GotoAsync("/reserver/studio-son-image");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Semaine suivante →" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Semaine suivante →" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Studio son et image");
+    }
+
     /// <summary>The Fourmies agent opens the studio's planning on the booked day and finds the person there.</summary>
     private async Task AgentSeesThePersonAsync(int width, string reference, string name)
     {

@@ -19,6 +19,11 @@ internal sealed class BookingWording(IStringLocalizer<BookingsResource> text, Pu
 
     public string Host => site.Host;
 
+    /// <summary>Where a person sees the waiting lists they are on, and leaves one.</summary>
+    public const string WaitingListsPath = "/reserver/mes-reservations#attente";
+
+    public Uri WaitingListsLink => new(site.Absolute(WaitingListsPath));
+
     /// <summary>« samedi 12 décembre 2026, de 10:00 à 11:00 ».</summary>
     public string When(DateTime startUtc, DateTime endUtc)
     {

@@ -37,7 +37,9 @@ internal sealed class WaitingList(BookingsDb db, FreeSlots slots, SeatPlacer pla
         var queue = Queue(resource.Id, startUtc);
         if (!await queue.AnyAsync(w => w.AccountId == person.AccountId, cancellationToken))
         {
-            db.WaitingList.Add(WaitingEntry.Create(resource.Id, startUtc, person, placer.Now));
+            var entry = WaitingEntry.Create(resource.Id, startUtc, person, placer.Now);
+            db.WaitingList.Add(entry);
+            db.Raise(new WaitingNotice(entry.Id), placer.Now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -48,11 +50,54 @@ internal sealed class WaitingList(BookingsDb db, FreeSlots slots, SeatPlacer pla
                 db.ChangeTracker.Clear();
             }
         }
-        var mine = await queue
-            .Where(w => w.AccountId == person.AccountId)
-            .Select(w => w.CreatedAtUtc)
-            .FirstAsync(cancellationToken);
-        return (await queue.CountAsync(w => w.CreatedAtUtc <= mine, cancellationToken), null);
+        var mine = await queue.Where(w => w.AccountId == person.AccountId).FirstAsync(cancellationToken);
+        return (await PositionAsync(mine, cancellationToken), null);
+    }
+
+    /// <summary>The entry's place in its queue, counting from 1.</summary>
+    public Task<int> PositionAsync(WaitingEntry entry, CancellationToken cancellationToken) =>
+        Queue(entry.ResourceId, entry.StartUtc)
+            .CountAsync(w => w.CreatedAtUtc <= entry.CreatedAtUtc, cancellationToken);
+
+    /// <summary>An entry still waiting for a slot still offered, with its place in the queue; else null.</summary>
+    public async Task<WaitingView?> ViewAsync(Guid entryId, CancellationToken cancellationToken)
+    {
+        var entry = await db.WaitingList.AsNoTracking().SingleOrDefaultAsync(w => w.Id == entryId, cancellationToken);
+        return entry is null || !entry.IsWaiting ? null : await ViewAsync(entry, cancellationToken);
+    }
+
+    /// <summary>The queues a person is in for slots to come, soonest first.</summary>
+    public async Task<IReadOnlyList<WaitingView>> OfAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var now = placer.Now;
+        var entries = await db
+            .WaitingList.AsNoTracking()
+            .Where(w => w.AccountId == accountId && w.OfferedBookingId == null && w.StartUtc > now)
+            .OrderBy(w => w.StartUtc)
+            .ToListAsync(cancellationToken);
+        var views = new List<WaitingView>();
+        foreach (var entry in entries)
+        {
+            if (await ViewAsync(entry, cancellationToken) is { } view)
+            {
+                views.Add(view);
+            }
+        }
+        return views;
+    }
+
+    /// <summary>Takes the person out of a queue; false when the entry is not theirs or no longer waiting.</summary>
+    public async Task<bool> LeaveAsync(Guid entryId, string accountId, CancellationToken cancellationToken) =>
+        await db
+            .WaitingList.Where(w => w.Id == entryId && w.AccountId == accountId && w.OfferedBookingId == null)
+            .ExecuteDeleteAsync(cancellationToken) > 0;
+
+    private async Task<WaitingView?> ViewAsync(WaitingEntry entry, CancellationToken cancellationToken)
+    {
+        var resource = await db.Resources.AsNoTracking().SingleAsync(r => r.Id == entry.ResourceId, cancellationToken);
+        return await slots.FindAsync(resource, entry.StartUtc, cancellationToken) is { } open
+            ? new WaitingView(entry, resource, open.Slot, await PositionAsync(entry, cancellationToken))
+            : null;
     }
 
     /// <summary>
@@ -128,3 +173,6 @@ internal sealed class WaitingList(BookingsDb db, FreeSlots slots, SeatPlacer pla
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }
+
+/// <summary>A person's place in the queue of a slot.</summary>
+internal sealed record WaitingView(WaitingEntry Entry, Resource Resource, Hours.Slot Slot, int Position);

@@ -1,5 +1,6 @@
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain;
+using Bocage.Bookings.Domain.Reserving;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +15,8 @@ namespace Bocage.Bookings.Areas.Bookings.Pages.Reserver;
 /// calendar subscription, a secret address shown once, renewed or revoked here.
 /// </summary>
 [Authorize]
-internal sealed class MesReservationsModel(BookingsDb db, PublicSite site, TimeProvider clock) : PageModel
+internal sealed class MesReservationsModel(BookingsDb db, PublicSite site, TimeProvider clock, WaitingList waiting)
+    : PageModel
 {
     public const int PastShown = 50;
 
@@ -23,6 +25,12 @@ internal sealed class MesReservationsModel(BookingsDb db, PublicSite site, TimeP
     public IReadOnlyList<(Booking Booking, Resource Resource)> Past { get; private set; } = [];
 
     public CalendarFeed? Feed { get; private set; }
+
+    /// <summary>The full slots' queues the person is in, with their place in each.</summary>
+    public IReadOnlyList<WaitingView> Waiting { get; private set; } = [];
+
+    /// <summary>Set after « Quitter la liste d'attente »: the place and time left.</summary>
+    public string? Left { get; private set; }
 
     /// <summary>The feed's address, right after it was made: the only time it is shown.</summary>
     public string? NewFeedAddress { get; private set; }
@@ -45,6 +53,19 @@ internal sealed class MesReservationsModel(BookingsDb db, PublicSite site, TimeP
     {
         await RevokeAsync(User.RequiredAccountId(), cancellationToken);
         return Redirect("/reserver/mes-reservations#agenda");
+    }
+
+    public async Task<IActionResult> OnPostLeaveAsync(Guid entry, CancellationToken cancellationToken)
+    {
+        var accountId = User.RequiredAccountId();
+        var view = (await waiting.OfAsync(accountId, cancellationToken)).FirstOrDefault(w => w.Entry.Id == entry);
+        if (view is null || !await waiting.LeaveAsync(entry, accountId, cancellationToken))
+        {
+            return NotFound();
+        }
+        Left = view.Resource.Name;
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     private async Task RevokeAsync(string accountId, CancellationToken cancellationToken) =>
@@ -73,6 +94,7 @@ internal sealed class MesReservationsModel(BookingsDb db, PublicSite site, TimeP
         )
             .Select(x => (x.b, x.r))
             .ToList();
+        Waiting = await waiting.OfAsync(accountId, cancellationToken);
         Feed = await db
             .CalendarFeeds.AsNoTracking()
             .SingleOrDefaultAsync(f => f.AccountId == accountId, cancellationToken);
