@@ -212,6 +212,44 @@ namespace Bocage.Migrations.Postgres.Bookings
                     b.ToTable("calendar_feeds", "bookings");
                 });
 
+            modelBuilder.Entity("Bocage.Bookings.Domain.Closure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date")
+                        .HasColumnName("first_day");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("last_day");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_closures");
+
+                    b.HasIndex("ResourceId", "LastDay")
+                        .HasDatabaseName("ix_closures_resource_id_last_day");
+
+                    b.ToTable("closures", "bookings");
+                });
+
             modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>
                 {
                     b.Property<Guid>("Id")
@@ -571,6 +609,16 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_bookings_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Closure", b =>
+                {
+                    b.HasOne("Bocage.Bookings.Domain.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_closures_resources_resource_id");
                 });
 
             modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>

@@ -206,6 +206,44 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     b.ToTable("bookings_calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("Bocage.Bookings.Domain.Closure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_day");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_day");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings_closures");
+
+                    b.HasIndex("ResourceId", "LastDay")
+                        .HasDatabaseName("ix_bookings_closures_resource_id_last_day");
+
+                    b.ToTable("bookings_closures", (string)null);
+                });
+
             modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>
                 {
                     b.Property<Guid>("Id")
@@ -561,6 +599,16 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_bookings_bookings_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Closure", b =>
+                {
+                    b.HasOne("Bocage.Bookings.Domain.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_closures_resources_resource_id");
                 });
 
             modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>

@@ -21,6 +21,8 @@ internal sealed class BookingsDb(DbContextOptions<BookingsDb> options) : EngineD
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
+    public DbSet<Closure> Closures => Set<Closure>();
+
     protected override void ConfigureEngine(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Resource>(ResourceConfiguration.Configure);
@@ -28,5 +30,6 @@ internal sealed class BookingsDb(DbContextOptions<BookingsDb> options) : EngineD
         modelBuilder.Entity<Session>(SessionConfiguration.Configure);
         modelBuilder.Entity<WaitingEntry>(SessionConfiguration.Configure);
         modelBuilder.Entity<CalendarFeed>(SessionConfiguration.Configure);
+        modelBuilder.Entity<Closure>(ResourceConfiguration.Configure);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Bocage.Bookings.Data;
 
-/// <summary>How a <see cref="Resource"/> is stored.</summary>
+/// <summary>How a <see cref="Resource"/> and its <see cref="Closure"/>s are stored.</summary>
 internal static class ResourceConfiguration
 {
     public static void Configure(EntityTypeBuilder<Resource> e)
@@ -24,5 +24,15 @@ internal static class ResourceConfiguration
         e.Ignore(r => r.Prices);
         e.Property(r => r.RegieCode).HasMaxLength(30);
         e.HasOne<Resource>().WithMany().HasForeignKey(r => r.RequiredTrainingId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public static void Configure(EntityTypeBuilder<Closure> e)
+    {
+        e.HasKey(c => c.Id);
+        e.HasIndex(c => new { c.ResourceId, c.LastDay });
+        e.Property(c => c.Reason).HasMaxLength(Closure.ReasonMaxLength);
+        e.HasOne<Resource>().WithMany().HasForeignKey(c => c.ResourceId).OnDelete(DeleteBehavior.Cascade);
+        e.Ignore(c => c.StartUtc);
+        e.Ignore(c => c.EndUtc);
     }
 }

@@ -117,9 +117,24 @@ internal sealed class FreeSlots(BookingsDb db, TimeProvider clock)
         {
             return [];
         }
+        var closed = await ClosuresAsync(resource.Id, firstDay, lastDay, cancellationToken);
         return SlotGrid
             .Between(hours, firstDay, lastDay, resource.SlotMinutes, resource.BufferMinutes, ParisTime.Zone)
+            .Where(s => !closed.Any(c => c.Overlaps(s.StartUtc, s.EndUtc)))
             .Select(s => new OpenSlot(s, resource.Capacity, resource.Capacity))
             .ToList();
     }
+
+    /// <summary>The place's closures that meet the days, first first.</summary>
+    public async Task<IReadOnlyList<Closure>> ClosuresAsync(
+        Guid resourceId,
+        DateOnly firstDay,
+        DateOnly lastDay,
+        CancellationToken cancellationToken
+    ) =>
+        await db
+            .Closures.AsNoTracking()
+            .Where(c => c.ResourceId == resourceId && c.LastDay >= firstDay && c.FirstDay <= lastDay)
+            .OrderBy(c => c.FirstDay)
+            .ToListAsync(cancellationToken);
 }

@@ -16,7 +16,8 @@ internal sealed record ResourceView(
     IReadOnlyList<IGrouping<DateOnly, OpenSlot>> Week,
     Resource? RequiredTraining,
     DateOnly Today,
-    IdentityHolder OfferedBy
+    IdentityHolder OfferedBy,
+    IReadOnlyList<Closure> Closures
 );
 
 /// <summary>Reads a <see cref="ResourceView"/>; a period outside the bookable days shows the nearest one.</summary>
@@ -57,7 +58,10 @@ internal sealed class ResourcePage(
             open.GroupBy(s => DateOnly.FromDateTime(ParisTime.ToParis(s.Slot.StartUtc))).ToList(),
             training,
             slots.Today,
-            await bodies.OfAsync(resource.CommuneInsee, cancellationToken)
+            await bodies.OfAsync(resource.CommuneInsee, cancellationToken),
+            resource.HasSessions
+                ? []
+                : await slots.ClosuresAsync(resource.Id, slots.Today, slots.LastDay(resource), cancellationToken)
         );
     }
 }

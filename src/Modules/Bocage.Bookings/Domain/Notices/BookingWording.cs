@@ -36,6 +36,19 @@ internal sealed class BookingWording(IStringLocalizer<BookingsResource> text, Pu
         ];
     }
 
+    /// <summary>« du jeudi 24 décembre au samedi 26 décembre 2026 », or « le jeudi 24 décembre 2026 ».</summary>
+    public string Period(DateOnly first, DateOnly last) =>
+        first == last
+            ? text["Period_Day", first.ToString("dddd d MMMM yyyy", CultureInfo.CurrentCulture)]
+            : text[
+                "Period_Days",
+                first.ToString(
+                    first.Year == last.Year ? "dddd d MMMM" : "dddd d MMMM yyyy",
+                    CultureInfo.CurrentCulture
+                ),
+                last.ToString("dddd d MMMM yyyy", CultureInfo.CurrentCulture)
+            ];
+
     /// <summary>The commune a resource stands in, or the intercommunality's name for its own.</summary>
     public static string Commune(CollectivityNames names, string? insee) =>
         insee is null ? names.Intercommunality : names.Commune(insee);

@@ -112,6 +112,75 @@ internal sealed class PlaceActions(BookingsDb db, BookingDesk desk, SeatPlacer p
         );
     }
 
+    /// <summary>
+    /// Shuts the place from <paramref name="firstDay"/> to <paramref name="lastDay"/>: its slots of those days are no
+    /// longer offered, and the bookings that fall in them are cancelled, each person mailed the reason. Answers how
+    /// many bookings were cancelled.
+    /// </summary>
+    public async Task<int> CloseAsync(
+        string agentId,
+        Resource resource,
+        DateOnly firstDay,
+        DateOnly lastDay,
+        string reason,
+        CancellationToken cancellationToken
+    )
+    {
+        var now = placer.Now;
+        var closure = Closure.Create(resource.Id, firstDay, lastDay, reason, now);
+        db.Closures.Add(closure);
+        var (from, to) = (closure.StartUtc, closure.EndUtc);
+        var bookings = await db
+            .Bookings.Where(b =>
+                b.ResourceId == resource.Id && b.Status != BookingStatus.Cancelled && b.StartUtc < to && b.EndUtc > from
+            )
+            .ToListAsync(cancellationToken);
+        foreach (var booking in bookings)
+        {
+            booking.Cancel(now, reason);
+            db.Raise(new BookingNotice(booking.Id, NoticeKinds.CancelledByPlace), now);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync(
+            agentId,
+            "bookings.closure-add",
+            resource,
+            $"{firstDay:yyyy-MM-dd}/{lastDay:yyyy-MM-dd}",
+            $"{reason} ({bookings.Count})",
+            cancellationToken
+        );
+        return bookings.Count;
+    }
+
+    /// <summary>Takes a closure back: its days are offered again (the cancelled bookings stay cancelled).</summary>
+    public async Task<bool> ReopenAsync(
+        string agentId,
+        Resource resource,
+        Guid closureId,
+        CancellationToken cancellationToken
+    )
+    {
+        var closure = await db.Closures.SingleOrDefaultAsync(
+            c => c.Id == closureId && c.ResourceId == resource.Id,
+            cancellationToken
+        );
+        if (closure is null)
+        {
+            return false;
+        }
+        db.Closures.Remove(closure);
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync(
+            agentId,
+            "bookings.closure-remove",
+            resource,
+            $"{closure.FirstDay:yyyy-MM-dd}/{closure.LastDay:yyyy-MM-dd}",
+            closure.Reason,
+            cancellationToken
+        );
+        return true;
+    }
+
     /// <summary>Marks each participant present or absent; a training marked attended opens what requires it.</summary>
     public async Task MarkAttendanceAsync(
         string agentId,

@@ -78,15 +78,7 @@ internal sealed class SeancesModel(
     {
         seats = 0;
         var today = DateOnly.FromDateTime(ParisTime.ToParis(clock.GetUtcNow().UtcDateTime));
-        if (
-            !DateOnly.TryParseExact(
-                Input.Day,
-                "yyyy-MM-dd",
-                CultureInfo.InvariantCulture,
-                DateTimeStyles.None,
-                out var day
-            )
-        )
+        if (!DayInput.TryParse(Input.Day, out var day))
         {
             ModelState.AddModelError("Input.Day", text["Session_DayInvalid"]);
         }
