@@ -121,6 +121,51 @@ public sealed class BookingJourney(BrowserHost host) : BrowserTest(host)
         await Screens.CheckAsync(page, width);
     }
 
+    /// <summary>
+    /// The Fourmies agent, from the studio's planning, closes it for two days six weeks ahead (first a last day
+    /// before the first, told at its field), a visitor reads the closure on the studio's page, and the agent takes
+    /// it back (the browser tests share one site).
+    /// </summary>
+    [Theory]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task An_agent_closes_the_studio_for_two_days_and_the_public_reads_why(int width)
+    {
+        var first = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(width == 360 ? 42 : 44);
+        var agent = await Screens.PageAsync(Host, width);
+        await StaffKeys.SignInAsync(agent, "agent.fourmies@demo.sud-avesnois.fr");
+        await agent.GotoAsync("/gestion/reservations");
+        await agent.GetByRole(AriaRole.Link, new() { Name = "Studio son et image" }).ClickAsync();
+        await agent.GetByRole(AriaRole.Link, new() { Name = "Fermetures exceptionnelles" }).ClickAsync();
+        await Expect(agent.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToHaveTextAsync("Fermetures : Studio son et image");
+
+        await agent.GetByLabel("Premier jour de fermeture").FillAsync($"{first:yyyy-MM-dd}");
+        await agent.GetByLabel("Dernier jour de fermeture").FillAsync($"{first.AddDays(-1):yyyy-MM-dd}");
+        await agent.GetByLabel("Motif").FillAsync("Travaux de peinture");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Fermer ces jours-là" }).ClickAsync();
+        await Expect(agent.Locator(".field--error"))
+            .ToContainTextAsync("Le dernier jour ne peut pas précéder le premier");
+        await Expect(agent.GetByLabel("Motif")).ToHaveValueAsync("Travaux de peinture");
+        await Screens.CheckAsync(agent, width);
+        await agent.GetByLabel("Dernier jour de fermeture").FillAsync($"{first.AddDays(1):yyyy-MM-dd}");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Fermer ces jours-là" }).ClickAsync();
+        await Expect(agent.GetByRole(AriaRole.Status)).ToContainTextAsync("Fermeture enregistrée");
+        await Screens.CheckAsync(agent, width);
+        await Screenshots.KeepAsync(agent, $"bookings-closures-{width}");
+
+        var visitor = await Screens.PageAsync(Host, width);
+        await visitor.GotoAsync("/reserver/studio-son-image");
+        await Expect(visitor.Locator(".facts")).ToContainTextAsync("Travaux de peinture");
+        await Screens.CheckAsync(visitor, width);
+        await Screenshots.KeepAsync(visitor, $"bookings-studio-closed-{width}");
+
+        await agent.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Rouvrir") }).ClickAsync();
+        await Expect(agent.GetByRole(AriaRole.Status)).ToContainTextAsync("ces jours sont de nouveau proposés");
+        await visitor.ReloadAsync();
+        await Expect(visitor.Locator(".facts")).Not.ToContainTextAsync("Travaux de peinture");
+    }
+
     private static async Task OpenStudioInTwoWeeksAsync(IPage page)
     {
         await page.GotoAsync("/reserver/studio-son-image");
