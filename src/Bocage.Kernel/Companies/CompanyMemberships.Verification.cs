@@ -18,6 +18,16 @@ public sealed partial class CompanyMemberships
             .ThenBy(c => c.CreatedAt)
             .ToListAsync(cancellationToken);
 
+    /// <summary>The legal names of these companies, in one query (an unknown id is left out).</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> LegalNamesAsync(
+        IReadOnlyCollection<Guid> companyIds,
+        CancellationToken cancellationToken = default
+    ) =>
+        await db
+            .Companies.AsNoTracking()
+            .Where(c => companyIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.LegalName, cancellationToken);
+
     public Task<Company?> FindAsync(Guid companyId, CancellationToken cancellationToken = default) =>
         db.Companies.Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == companyId, cancellationToken);
 

@@ -81,6 +81,11 @@ public sealed class BackOfficeTests
         await inhabitant.SignInAsync("habitant@demo.sud-avesnois.fr", Password);
         const string edit = "/gestion/lieux/eglise-saint-pierre-fourmies/modifier";
 
+        // A visitor's look puts the public page in the cache: the agent's save must show at once all the same.
+        Assert.DoesNotContain(
+            "Fermé temporairement",
+            await app.Browser().OpenAsync("/annuaire/eglise-saint-pierre-fourmies")
+        );
         await fourmies.OpenAsync(edit);
         var form = WebUtility.HtmlDecode(fourmies.LastPage);
         using var closed = await fourmies.SubmitAsync(
@@ -105,6 +110,10 @@ public sealed class BackOfficeTests
         Assert.Contains("value=\"Église Saint-Pierre\"", form);
         Assert.Contains("Fermé temporairement jusqu'au", page);
         Assert.Contains("2099", page);
+        Assert.Contains(
+            "Restauration de la toiture.",
+            WebUtility.HtmlDecode(await app.Browser().OpenAsync("/annuaire/eglise-saint-pierre-fourmies"))
+        );
         Assert.Contains("Restauration de la toiture.", page);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         // Refused: 403, or the access-denied page the sign-in cookie leads to; never the desk.

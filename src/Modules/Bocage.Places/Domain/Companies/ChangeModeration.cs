@@ -38,13 +38,14 @@ internal sealed class ChangeModeration(
             )
             .OrderBy(x => x.Change.CreatedAtUtc)
             .ToListAsync(cancellationToken);
-        var pending = new List<PendingChange>();
-        foreach (var row in rows)
-        {
-            var company = await companies.FindAsync(row.Change.CompanyId, cancellationToken);
-            pending.Add(new PendingChange(row.Change, row.Place, company?.LegalName ?? ""));
-        }
-        return pending;
+        var names = await companies.LegalNamesAsync(
+            [.. rows.Select(r => r.Change.CompanyId).Distinct()],
+            cancellationToken
+        );
+        return
+        [
+            .. rows.Select(r => new PendingChange(r.Change, r.Place, names.GetValueOrDefault(r.Change.CompanyId, ""))),
+        ];
     }
 
     /// <summary>How many wait in the agent's communes: one count, for the desk's link.</summary>

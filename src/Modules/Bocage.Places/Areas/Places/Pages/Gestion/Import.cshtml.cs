@@ -2,12 +2,14 @@ using System.Globalization;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
+using Bocage.Kernel.Web;
 using Bocage.Places.Domain.Editing;
 using Bocage.Places.Domain.Import;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Places.Areas.Places.Pages.Gestion;
@@ -25,7 +27,8 @@ internal sealed class ImportModel(
     PlaceImport importer,
     PlaceScope scope,
     TerritoryNames territory,
-    IStringLocalizer<PlacesResource> text
+    IStringLocalizer<PlacesResource> text,
+    IOutputCacheStore cache
 ) : PageModel
 {
     /// <summary>The upload field, and the field the file-level problems are told at.</summary>
@@ -74,6 +77,7 @@ internal sealed class ImportModel(
     {
         await LoadAsync(cancellationToken);
         Result = import is { } id ? await importer.ConfirmAsync(User.RequiredAccountId(), id, cancellationToken) : null;
+        await PublicPageCache.RefreshAsync(cache, PlacesModule.PublicPagePolicy, cancellationToken);
         if (Result is null || Result.ProblemKey is not null)
         {
             ModelState.AddModelError(FileField, text[Result?.ProblemKey ?? "Import_FileGone"]);

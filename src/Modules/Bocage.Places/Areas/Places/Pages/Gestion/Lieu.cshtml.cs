@@ -7,6 +7,7 @@ using Bocage.Places.Domain.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Places.Areas.Places.Pages.Gestion;
@@ -22,7 +23,8 @@ internal sealed class LieuModel(
     PlaceEditor editor,
     TerritoryNames territory,
     IStringLocalizer<PlacesResource> text,
-    SharedText shared
+    SharedText shared,
+    IOutputCacheStore cache
 ) : PageModel, IPlaceFormPage
 {
     [BindProperty]
@@ -71,6 +73,8 @@ internal sealed class LieuModel(
             (closedUntil, (Input.ClosedReason ?? "").Trim()),
             cancellationToken
         );
+        // The agent lands on the public page: it shows the change, not its cached copy.
+        await PublicPageCache.RefreshAsync(cache, PlacesModule.PublicPagePolicy, cancellationToken);
         return Redirect($"/annuaire/{saved.Slug}");
     }
 

@@ -1,9 +1,11 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Web;
 using Bocage.Places.Domain.Companies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Places.Areas.Places.Pages.Gestion;
@@ -13,7 +15,11 @@ namespace Bocage.Places.Areas.Places.Pages.Gestion;
 /// approve it (applied to the place as it now is) or refuse it with a reason the company reads in its mail.
 /// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PlacesModule.ManagePermission)]
-internal sealed class PropositionModel(ChangeModeration moderation, IStringLocalizer<PlacesResource> text) : PageModel
+internal sealed class PropositionModel(
+    ChangeModeration moderation,
+    IStringLocalizer<PlacesResource> text,
+    IOutputCacheStore cache
+) : PageModel
 {
     public PendingChange Pending { get; private set; } = null!;
 
@@ -34,6 +40,7 @@ internal sealed class PropositionModel(ChangeModeration moderation, IStringLocal
         if (Pending.Change.Status == PlaceChangeStatus.Pending)
         {
             await moderation.ApproveAsync(User.RequiredAccountId(), Pending, cancellationToken);
+            await PublicPageCache.RefreshAsync(cache, PlacesModule.PublicPagePolicy, cancellationToken);
         }
         return Redirect($"/gestion/lieux/propositions/{id}");
     }

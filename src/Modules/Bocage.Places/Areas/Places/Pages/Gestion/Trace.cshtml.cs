@@ -1,11 +1,13 @@
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Web;
 using Bocage.Places.Domain.Circuits;
 using Bocage.Places.Domain.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Places.Areas.Places.Pages.Gestion;
@@ -16,8 +18,12 @@ namespace Bocage.Places.Areas.Places.Pages.Gestion;
 /// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + PlacesModule.ManagePermission)]
 [RequestSizeLimit(CircuitTracer.MaxBytes + 64 * 1024)]
-internal sealed class TraceModel(PlaceScope scope, CircuitTracer tracer, IStringLocalizer<PlacesResource> text)
-    : PageModel
+internal sealed class TraceModel(
+    PlaceScope scope,
+    CircuitTracer tracer,
+    IStringLocalizer<PlacesResource> text,
+    IOutputCacheStore cache
+) : PageModel
 {
     public Circuit Circuit { get; private set; } = null!;
 
@@ -48,6 +54,7 @@ internal sealed class TraceModel(PlaceScope scope, CircuitTracer tracer, IString
             ModelState.AddModelError("gpx", problem);
             return Page();
         }
+        await PublicPageCache.RefreshAsync(cache, PlacesModule.PublicPagePolicy, cancellationToken);
         return Redirect($"/circuits/{Circuit.Slug}");
     }
 
