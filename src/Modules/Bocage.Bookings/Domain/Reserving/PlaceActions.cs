@@ -91,17 +91,8 @@ internal sealed class PlaceActions(BookingsDb db, BookingDesk desk, SeatPlacer p
         CancellationToken cancellationToken
     )
     {
-        var now = placer.Now;
-        session.Cancel(now);
-        var bookings = await db
-            .Bookings.Where(b => b.SessionId == session.Id && b.Status != BookingStatus.Cancelled)
-            .ToListAsync(cancellationToken);
-        foreach (var booking in bookings)
-        {
-            booking.Cancel(now, reason);
-            db.Raise(new BookingNotice(booking.Id, NoticeKinds.CancelledByPlace), now);
-        }
-        await db.SaveChangesAsync(cancellationToken);
+        session.Cancel(placer.Now);
+        await CancelByPlaceAsync(db.Bookings.Where(b => b.SessionId == session.Id), reason, cancellationToken);
         await AuditAsync(
             agentId,
             "bookings.session-cancel",
@@ -126,30 +117,23 @@ internal sealed class PlaceActions(BookingsDb db, BookingDesk desk, SeatPlacer p
         CancellationToken cancellationToken
     )
     {
-        var now = placer.Now;
-        var closure = Closure.Create(resource.Id, firstDay, lastDay, reason, now);
+        var closure = Closure.Create(resource.Id, firstDay, lastDay, reason, placer.Now);
         db.Closures.Add(closure);
         var (from, to) = (closure.StartUtc, closure.EndUtc);
-        var bookings = await db
-            .Bookings.Where(b =>
-                b.ResourceId == resource.Id && b.Status != BookingStatus.Cancelled && b.StartUtc < to && b.EndUtc > from
-            )
-            .ToListAsync(cancellationToken);
-        foreach (var booking in bookings)
-        {
-            booking.Cancel(now, reason);
-            db.Raise(new BookingNotice(booking.Id, NoticeKinds.CancelledByPlace), now);
-        }
-        await db.SaveChangesAsync(cancellationToken);
+        var cancelled = await CancelByPlaceAsync(
+            db.Bookings.Where(b => b.ResourceId == resource.Id && b.StartUtc < to && b.EndUtc > from),
+            reason,
+            cancellationToken
+        );
         await AuditAsync(
             agentId,
             "bookings.closure-add",
             resource,
             $"{firstDay:yyyy-MM-dd}/{lastDay:yyyy-MM-dd}",
-            $"{reason} ({bookings.Count})",
+            $"{reason} ({cancelled})",
             cancellationToken
         );
-        return bookings.Count;
+        return cancelled;
     }
 
     /// <summary>Takes a closure back: its days are offered again (the cancelled bookings stay cancelled).</summary>
@@ -207,6 +191,27 @@ internal sealed class PlaceActions(BookingsDb db, BookingDesk desk, SeatPlacer p
             $"{present}/{bookings.Count}",
             cancellationToken
         );
+    }
+
+    /// <summary>
+    /// Cancels the bookings still active among <paramref name="bookings"/>, each person mailed the reason, and saves
+    /// them with what the caller changed; answers how many.
+    /// </summary>
+    private async Task<int> CancelByPlaceAsync(
+        IQueryable<Booking> bookings,
+        string reason,
+        CancellationToken cancellationToken
+    )
+    {
+        var now = placer.Now;
+        var active = await bookings.Where(b => b.Status != BookingStatus.Cancelled).ToListAsync(cancellationToken);
+        foreach (var booking in active)
+        {
+            booking.Cancel(now, reason);
+            db.Raise(new BookingNotice(booking.Id, NoticeKinds.CancelledByPlace), now);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return active.Count;
     }
 
     private Task AuditAsync(
