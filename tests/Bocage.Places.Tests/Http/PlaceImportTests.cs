@@ -198,6 +198,63 @@ public sealed partial class PlaceImportTests
         Assert.Equal(1, await CountAsync(app, "borne-de-recharge-5000"));
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_file_left_unconfirmed_for_a_day_is_deleted_with_the_next_upload(DatabaseProvider provider)
+    {
+        await using var app = new BocageFactory(provider);
+        var fourmies = app.Browser();
+        await fourmies.SignInAsStaffAsync(PlacesDemo.FourmiesAgent, Password);
+        var trelon = app.Browser();
+        await trelon.SignInAsStaffAsync(PlacesDemo.TrelonAgent, Password);
+        const string Line = "Jardin partagé;Site naturel;{0};{1};50.01;4.04;;\n";
+        using var first = await fourmies.SubmitWithFilesAsync(
+            Page,
+            new Dictionary<string, string>(),
+            [Csv(Header + "\n" + string.Format(Line, "Fourmies", "59610"))],
+            Page
+        );
+        var left = Guid.Parse(WaitingFile().Match(fourmies.LastPage).Groups[1].Value);
+        using var second = await trelon.SubmitWithFilesAsync(
+            Page,
+            new Dictionary<string, string>(),
+            [Csv(Header + "\n" + string.Format(Line, "Trélon", "59132"))],
+            Page
+        );
+        var fresh = Guid.Parse(WaitingFile().Match(trelon.LastPage).Groups[1].Value);
+        // Another agent's preview of the same day is theirs to confirm: it stays.
+        Assert.True(await StoredAsync(app, left));
+
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope
+                .ServiceProvider.GetRequiredService<KernelDb>()
+                .StoredFiles.Where(f => f.Id == left)
+                .ExecuteUpdateAsync(u => u.SetProperty(f => f.UploadedAt, DateTime.UtcNow.AddDays(-2)));
+        }
+        using var third = await trelon.SubmitWithFilesAsync(
+            Page,
+            new Dictionary<string, string>(),
+            [Csv(Header + "\n" + string.Format(Line, "Trélon", "59132"))],
+            Page
+        );
+
+        Assert.False(await StoredAsync(app, left));
+        Assert.False(await StoredAsync(app, fresh)); // replaced by Trélon's own new file
+        using var stale = await fourmies.SubmitAsync(
+            $"{Page}?handler=Confirm",
+            new Dictionary<string, string> { ["import"] = left.ToString() },
+            Page
+        );
+        Assert.Contains("Ce fichier n'attend plus de confirmation", WebUtility.HtmlDecode(fourmies.LastPage));
+    }
+
+    private static async Task<bool> StoredAsync(BocageFactory app, Guid id)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<KernelDb>().StoredFiles.AnyAsync(f => f.Id == id)
+            && File.Exists(scope.ServiceProvider.GetRequiredService<Bocage.Kernel.Files.FileStore>().PathOf(id));
+    }
+
     private static async Task<int> CountAsync(BocageFactory app, string slug)
     {
         using var scope = app.Services.CreateScope();

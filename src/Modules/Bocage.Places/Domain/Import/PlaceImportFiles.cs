@@ -8,10 +8,14 @@ namespace Bocage.Places.Domain.Import;
 /// The file of an import between its check and its confirmation: accepted like every upload (extension, size,
 /// UTF-8 text, ClamAV) and kept in the file store under its id, which the preview's confirmation sends back. Only
 /// the agent who sent it may open it; an agent has one such file at most, a new one replacing the file of a
-/// preview left unconfirmed.
+/// preview left unconfirmed, and any agent's file left unconfirmed for a day is deleted with the next upload (it may
+/// hold people's phone numbers and addresses, kept no longer than the work needs).
 /// </summary>
-internal sealed class PlaceImportFiles(UploadService uploads, FileStore files, KernelDb kernel)
+internal sealed class PlaceImportFiles(UploadService uploads, FileStore files, KernelDb kernel, TimeProvider clock)
 {
+    /// <summary>How long a checked file waits for its confirmation before it counts as abandoned.</summary>
+    public static readonly TimeSpan Abandoned = TimeSpan.FromDays(1);
+
     /// <summary>5,000 lines of places with long descriptions in three languages stay well under this.</summary>
     public const long MaxBytes = 10 * 1024 * 1024;
 
@@ -36,9 +40,13 @@ internal sealed class PlaceImportFiles(UploadService uploads, FileStore files, K
             return (null, refused.Message);
         }
         var file = ((UploadResult.Accepted)upload).File;
+        var abandoned = clock.GetUtcNow().UtcDateTime - Abandoned;
         var earlier = await kernel
             .StoredFiles.Where(f =>
-                f.Engine == Engine && f.UploadedBy == agentId && f.ContentType == CsvType && f.Id != file.Id
+                f.Engine == Engine
+                && f.ContentType == CsvType
+                && f.Id != file.Id
+                && (f.UploadedBy == agentId || f.UploadedAt < abandoned)
             )
             .Select(f => f.Id)
             .ToListAsync(cancellationToken);
