@@ -13,7 +13,7 @@ public sealed record DashboardTable(
     int BarColumn = 0
 )
 {
-    /// <summary>The figures over the whole scope month by month, oldest first; empty when the table has no chart.</summary>
+    /// <summary>The figures over the whole scope month by month, oldest first; empty: no chart.</summary>
     public IReadOnlyList<DashboardPoint> Months { get; init; } = [];
 
     /// <summary>The height of a month's column, from 0 to 100.</summary>
@@ -26,5 +26,5 @@ public sealed record DashboardTable(
     private static int Share(double amount, double max) => max <= 0 ? 0 : (int)Math.Round(100 * amount / max);
 }
 
-/// <summary>One month of a chart: its name (« mars 2026 »), its figure as shown and the amount its column measures.</summary>
+/// <summary>A month of a chart: its name (« mars 2026 »), its figure as shown, what its column measures.</summary>
 public sealed record DashboardPoint(string Label, string Text, double Amount);

@@ -63,7 +63,7 @@ internal sealed class PdfPageWriter : IDisposable
         Graphics.DrawLine(new XPen(XColors.Gray, thickness), Left, Y, Left + Width, Y);
     }
 
-    /// <summary>Draws a picture at the left margin, <paramref name="height"/> points high, and moves below it.</summary>
+    /// <summary>Draws a picture at the left margin, <paramref name="height"/> points high; moves below it.</summary>
     public void Picture(XImage image, double height)
     {
         var width = height * image.PixelWidth / Math.Max(image.PixelHeight, 1);

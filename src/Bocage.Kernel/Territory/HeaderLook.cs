@@ -13,19 +13,22 @@ public sealed class HeaderLook(IServiceScopeFactory scopes, TimeProvider clock)
     // One reference, swapped whole: requests read it without a lock and never see half an entry.
     private volatile Entry? _cached;
 
-    public async Task<IdentityHolder> GetAsync(CancellationToken cancellationToken = default)
+    /// <summary>The intercommunality's look, or null before the territory is set up.</summary>
+    public async Task<IdentityHolder?> GetAsync(CancellationToken cancellationToken = default)
     {
         if (_cached is { } cached && clock.GetUtcNow() - cached.ReadAt < Lifetime)
         {
             return cached.Holder;
         }
         using var scope = scopes.CreateScope();
-        var holder = await scope.ServiceProvider.GetRequiredService<IdentityHolders>().OfAsync(null, cancellationToken);
+        var holder = await scope
+            .ServiceProvider.GetRequiredService<IdentityHolders>()
+            .IntercommunalityAsync(cancellationToken);
         _cached = new Entry(holder, clock.GetUtcNow());
         return holder;
     }
 
     public void Forget() => _cached = null;
 
-    private sealed record Entry(IdentityHolder Holder, DateTimeOffset ReadAt);
+    private sealed record Entry(IdentityHolder? Holder, DateTimeOffset ReadAt);
 }

@@ -56,6 +56,14 @@ public sealed class IdentityHolders(KernelDb db)
             .Select(OfIntercommunality)
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The intercommunality, or null while the territory is not set up (a new, empty database).</summary>
+    public Task<IdentityHolder?> IntercommunalityAsync(CancellationToken cancellationToken = default) =>
+        db
+            .Intercommunalities.AsNoTracking()
+            .OrderBy(i => i.Id)
+            .Select(OfIntercommunality)
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The commune of <paramref name="insee"/>, or the intercommunality when null or unknown.</summary>
     public async Task<IdentityHolder> OfAsync(string? insee, CancellationToken cancellationToken = default) =>
         (
@@ -67,9 +75,6 @@ public sealed class IdentityHolders(KernelDb db)
                     .Select(OfCommune)
                     .FirstOrDefaultAsync(cancellationToken)
         )
-        ?? await db
-            .Intercommunalities.AsNoTracking()
-            .OrderBy(i => i.Id)
-            .Select(OfIntercommunality)
-            .FirstAsync(cancellationToken);
+        ?? await IntercommunalityAsync(cancellationToken)
+        ?? throw new InvalidOperationException("The territory has no intercommunality: the seed has not run.");
 }

@@ -31,8 +31,11 @@ internal sealed class PlaceImportFiles(UploadService uploads, FileStore files, K
         CancellationToken cancellationToken
     )
     {
+        // Excel's plain CSV on a French Windows is Windows-1252: stored as UTF-8, like a « CSV UTF-8 » file.
+        var (text, _) = await LegacyText.AsUtf8Async(content, MaxBytes, cancellationToken);
+        await using var utf8 = text;
         var upload = await uploads.AcceptAsync(
-            new UploadRequest(content, fileName, null, [FileKind.Csv], Engine, agentId) { MaxBytes = MaxBytes },
+            new UploadRequest(utf8, fileName, null, [FileKind.Csv], Engine, agentId) { MaxBytes = MaxBytes },
             cancellationToken
         );
         if (upload is UploadResult.Refused refused)
