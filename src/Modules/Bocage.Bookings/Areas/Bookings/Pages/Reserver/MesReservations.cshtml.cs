@@ -29,7 +29,7 @@ internal sealed class MesReservationsModel(BookingsDb db, PublicSite site, TimeP
     /// <summary>The full slots' queues the person is in, with their place in each.</summary>
     public IReadOnlyList<WaitingView> Waiting { get; private set; } = [];
 
-    /// <summary>Set after « Quitter la liste d'attente »: the place and time left.</summary>
+    /// <summary>Set after « Quitter la liste d'attente »: the name of the place whose queue was left.</summary>
     public string? Left { get; private set; }
 
     /// <summary>The feed's address, right after it was made: the only time it is shown.</summary>
@@ -58,7 +58,8 @@ internal sealed class MesReservationsModel(BookingsDb db, PublicSite site, TimeP
     public async Task<IActionResult> OnPostLeaveAsync(Guid entry, CancellationToken cancellationToken)
     {
         var accountId = User.RequiredAccountId();
-        var view = (await waiting.OfAsync(accountId, cancellationToken)).FirstOrDefault(w => w.Entry.Id == entry);
+        // The place's name for the notice; LeaveAsync itself refuses an entry that is not the person's.
+        var view = await waiting.ViewAsync(entry, cancellationToken);
         if (view is null || !await waiting.LeaveAsync(entry, accountId, cancellationToken))
         {
             return NotFound();
