@@ -15,7 +15,8 @@ for i, suffix in enumerate(["", ".en", ".nl"]):
     path = repo / f"{base}{suffix}.resx"
     text = path.read_text(encoding="utf-8")
     for k in range(0, len(args), 4):
-        key, value = args[k], args[k + 1 + i]
+        # A « \n » typed in a shell is two characters; the person must read a line break.
+        key, value = args[k], args[k + 1 + i].replace("\\n", "\n")
         if f'<data name="{key}"' in text:
             sys.exit(f"{key} already exists in {path.name}")
         entry = f'  <data name="{key}" xml:space="preserve"><value>{html.escape(value, quote=False)}</value></data>\n'

@@ -62,6 +62,24 @@ public sealed partial class WebRulesTests
         }
     }
 
+    /// <summary>
+    /// A text typed with « \n » for its line breaks reaches the person as those two characters: a resource file
+    /// keeps real line breaks (six booking mails once read « Bonjour Anne,\n\nLe lieu… »).
+    /// </summary>
+    [Fact]
+    public void No_text_holds_an_escaped_line_break()
+    {
+        foreach (var family in TextFamilies())
+        {
+            foreach (var suffix in new[] { "", ".en", ".nl" })
+            {
+                Assert.All(Texts(family, suffix), kv =>
+                    Assert.False(kv.Value.Contains("\\n", StringComparison.Ordinal), $"{kv.Key} in {family}{suffix}")
+                );
+            }
+        }
+    }
+
     [Fact]
     public void Every_text_a_page_asks_for_exists()
     {

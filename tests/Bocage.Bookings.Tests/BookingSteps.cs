@@ -1,8 +1,8 @@
-using System.Globalization;
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Availability;
 using Bocage.Bookings.Domain.Hours;
+using Bocage.Bookings.Domain.Reserving;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,7 +55,7 @@ internal static class BookingSteps
         return next[skip].Slot;
     }
 
-    public static string Value(Slot slot) => slot.StartUtc.ToString("O", CultureInfo.InvariantCulture);
+    public static string Value(Slot slot) => SlotInput.Value(slot.StartUtc);
 
     /// <summary>The start of the button that books the slot (a free slot's).</summary>
     public static string BookButton(Slot slot) => $"value=\"{Value(slot)}\">";

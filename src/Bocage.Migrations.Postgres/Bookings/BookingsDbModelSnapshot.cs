@@ -227,6 +227,10 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("date")
                         .HasColumnName("first_day");
 
+                    b.Property<TimeOnly?>("FromTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("from_time");
+
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("date")
                         .HasColumnName("last_day");
@@ -240,6 +244,10 @@ namespace Bocage.Migrations.Postgres.Bookings
                     b.Property<Guid>("ResourceId")
                         .HasColumnType("uuid")
                         .HasColumnName("resource_id");
+
+                    b.Property<TimeOnly?>("UntilTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("until_time");
 
                     b.HasKey("Id")
                         .HasName("pk_closures");

@@ -221,6 +221,10 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("TEXT")
                         .HasColumnName("first_day");
 
+                    b.Property<TimeOnly?>("FromTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_time");
+
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_day");
@@ -234,6 +238,10 @@ namespace Bocage.Migrations.Sqlite.Bookings
                     b.Property<Guid>("ResourceId")
                         .HasColumnType("TEXT")
                         .HasColumnName("resource_id");
+
+                    b.Property<TimeOnly?>("UntilTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("until_time");
 
                     b.HasKey("Id")
                         .HasName("pk_bookings_closures");

@@ -4,7 +4,8 @@ namespace Bocage.Bookings.Domain;
 
 /// <summary>
 /// Days a place is shut apart from its opening hours (works, holidays, an agent away), from its first to its last
-/// day of Paris inclusive, with the reason told to the public and to the people whose bookings it cancelled.
+/// day of Paris inclusive, with the reason told to the public and to the people whose bookings it cancelled. A
+/// closure of one day may keep to some hours of it: that is how an agent blocks a slot.
 /// </summary>
 internal sealed class Closure
 {
@@ -23,15 +24,26 @@ internal sealed class Closure
 
     public DateOnly LastDay { get; private set; }
 
+    /// <summary>The hour it begins on its day, Paris time, when it shuts only some hours of one day.</summary>
+    public TimeOnly? FromTime { get; private set; }
+
+    /// <summary>The hour it ends, with <see cref="FromTime"/>.</summary>
+    public TimeOnly? UntilTime { get; private set; }
+
     public string Reason { get; private set; } = "";
 
     public DateTime CreatedAtUtc { get; private set; }
 
-    /// <summary>Midnight of its first day, Paris time, in UTC.</summary>
-    public DateTime StartUtc => ParisTime.ToUtc(FirstDay.ToDateTime(TimeOnly.MinValue));
+    public bool IsHours => FromTime is not null && UntilTime is not null;
 
-    /// <summary>Midnight after its last day, Paris time, in UTC.</summary>
-    public DateTime EndUtc => ParisTime.ToUtc(LastDay.AddDays(1).ToDateTime(TimeOnly.MinValue));
+    /// <summary>Midnight of its first day (or its first hour), Paris time, in UTC.</summary>
+    public DateTime StartUtc => ParisTime.ToUtc(FirstDay.ToDateTime(FromTime ?? TimeOnly.MinValue));
+
+    /// <summary>Midnight after its last day (or its last hour), Paris time, in UTC.</summary>
+    public DateTime EndUtc =>
+        UntilTime is { } until
+            ? ParisTime.ToUtc(LastDay.ToDateTime(until))
+            : ParisTime.ToUtc(LastDay.AddDays(1).ToDateTime(TimeOnly.MinValue));
 
     public static Closure Create(
         Guid resourceId,
@@ -48,6 +60,21 @@ internal sealed class Closure
             Reason = reason,
             CreatedAtUtc = nowUtc,
         };
+
+    /// <summary>Some hours of one day: a slot an agent blocks (a visit, maintenance, a meeting of the place).</summary>
+    public static Closure Hours(
+        Guid resourceId,
+        DateOnly day,
+        TimeOnly from,
+        TimeOnly until,
+        string reason,
+        DateTime nowUtc
+    )
+    {
+        var closure = Create(resourceId, day, day, reason, nowUtc);
+        (closure.FromTime, closure.UntilTime) = (from, until);
+        return closure;
+    }
 
     public bool Overlaps(DateTime startUtc, DateTime endUtc) => startUtc < EndUtc && endUtc > StartUtc;
 }

@@ -1,4 +1,5 @@
 using Bocage.Bookings.Domain.Hours;
+using Bocage.Kernel.Time;
 
 namespace Bocage.Bookings.Domain.Availability;
 
@@ -14,4 +15,7 @@ internal sealed record OpenSlot(Slot Slot, int SeatsLeft, int Capacity)
     public string? Title { get; init; }
 
     public bool IsFree => SeatsLeft > 0;
+
+    /// <summary>Its day in Paris.</summary>
+    public DateOnly Day => DateOnly.FromDateTime(ParisTime.ToParis(Slot.StartUtc));
 }

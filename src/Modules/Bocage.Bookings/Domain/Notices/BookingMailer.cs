@@ -66,7 +66,7 @@ internal sealed class BookingMailer(
                     when,
                     wording.Where(resource, commune),
                     booking.Reference,
-                    wording.Link(booking),
+                    wording.Link(booking, resource),
                     ParisTime.Format(booking.StartUtc.AddHours(-resource.CancelHoursBefore)),
                     Extra(booking, what)
                 ].Value;

@@ -16,6 +16,9 @@ internal static class NoticeKinds
     public const string Confirmed = "confirmed";
     public const string Requested = "requested";
 
+    /// <summary>Booked by the place for someone who called, without an account: the mail says how to cancel.</summary>
+    public const string TakenAtDesk = "atdesk";
+
     /// <summary>A priced booking held while the person pays it online.</summary>
     public const string AwaitingPayment = "topay";
     public const string Offered = "offered";

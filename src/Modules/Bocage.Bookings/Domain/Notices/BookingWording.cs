@@ -15,7 +15,12 @@ internal sealed class BookingWording(IStringLocalizer<BookingsResource> text, Pu
 {
     public static string PagePath(Booking booking) => $"/reserver/reservation/{booking.Reference}";
 
-    public Uri Link(Booking booking) => new(site.Absolute(PagePath(booking)));
+    /// <summary>
+    /// The booking's page; for someone without an account (booked on the phone), the place's page, which says how to
+    /// reach it.
+    /// </summary>
+    public Uri Link(Booking booking, Resource resource) =>
+        new(site.Absolute(booking.AccountId.Length == 0 ? $"/reserver/{resource.Slug}" : PagePath(booking)));
 
     public string Host => site.Host;
 
@@ -49,6 +54,10 @@ internal sealed class BookingWording(IStringLocalizer<BookingsResource> text, Pu
                 last.ToString("dddd d MMMM yyyy", CultureInfo.CurrentCulture)
             ];
 
+    /// <summary>A closure's days, or its hours when it blocks a slot.</summary>
+    public string Closed(Closure closure) =>
+        closure.IsHours ? When(closure.StartUtc, closure.EndUtc) : Period(closure.FirstDay, closure.LastDay);
+
     /// <summary>The commune a resource stands in, or the intercommunality's name for its own.</summary>
     public static string Commune(CollectivityNames names, string? insee) =>
         insee is null ? names.Intercommunality : names.Commune(insee);
@@ -61,8 +70,8 @@ internal sealed class BookingWording(IStringLocalizer<BookingsResource> text, Pu
     public BookingEventText Event(Booking booking, Resource resource, string communeName) =>
         new(
             resource.Name,
-            text["Calendar_Description", booking.Reference, Link(booking)],
+            text["Calendar_Description", booking.Reference, Link(booking, resource)],
             Where(resource, communeName),
-            Link(booking)
+            Link(booking, resource)
         );
 }

@@ -45,7 +45,11 @@ internal sealed class BookingPayments(
                     resource.RegieCode,
                     booking.AmountCents,
                     label,
-                    new InvoicePayer(booking.AccountId, booking.Email, booking.Name)
+                    new InvoicePayer(
+                        booking.AccountId.Length == 0 ? null : booking.AccountId,
+                        booking.Email,
+                        booking.Name
+                    )
                 ),
                 cancellationToken
             );

@@ -28,9 +28,10 @@ internal sealed class BookingDesk(
     )
     {
         using var _ = await placer.EnterAsync(cancellationToken);
+        // Someone without an account has no training on record: the machine waits until they have one.
         if (
             resource.RequiredTrainingId is { } training
-            && !await trainings.HasAttendedAsync(person.AccountId, training, cancellationToken)
+            && (!person.HasAccount || !await trainings.HasAttendedAsync(person.AccountId, training, cancellationToken))
         )
         {
             return BookingOutcome.Refused(BookingRefusal.TrainingRequired);
@@ -41,7 +42,8 @@ internal sealed class BookingDesk(
             return BookingOutcome.Refused(BookingRefusal.NoSuchSlot);
         }
         if (
-            await placer
+            person.HasAccount
+            && await placer
                 .Holding(resource.Id, open.Slot)
                 .AnyAsync(b => b.AccountId == person.AccountId, cancellationToken)
         )
@@ -53,11 +55,7 @@ internal sealed class BookingDesk(
         {
             return BookingOutcome.Refused(BookingRefusal.PaymentUnavailable);
         }
-        // Paid online before it is confirmed, unless the place takes the money on the spot or approves first.
-        var payFirst = amount > 0 && !resource.PayOnSite && !resource.RequiresApproval;
-        var (status, notice) = resource.RequiresApproval
-            ? (BookingStatus.Requested, NoticeKinds.Requested)
-            : (BookingStatus.Confirmed, payFirst ? NoticeKinds.AwaitingPayment : NoticeKinds.Confirmed);
+        var (status, notice, payFirst) = Terms(resource, person, amount);
         var booking = await placer.PlaceAsync(
             resource.Id,
             open,
@@ -81,6 +79,26 @@ internal sealed class BookingDesk(
             return BookingOutcome.Refused(BookingRefusal.PaymentUnavailable);
         }
         return BookingOutcome.Booked(booking);
+    }
+
+    /// <summary>
+    /// Paid online before it is confirmed, unless the place takes the money on the spot or approves first; booked
+    /// by the place itself, it is confirmed at once and paid on the spot.
+    /// </summary>
+    private static (BookingStatus Status, string Notice, bool PayFirst) Terms(
+        Resource resource,
+        BookingPerson person,
+        long amount
+    )
+    {
+        if (person.AtDesk)
+        {
+            return (BookingStatus.Confirmed, NoticeKinds.TakenAtDesk, false);
+        }
+        var payFirst = amount > 0 && !resource.PayOnSite && !resource.RequiresApproval;
+        return resource.RequiresApproval
+            ? (BookingStatus.Requested, NoticeKinds.Requested, false)
+            : (BookingStatus.Confirmed, payFirst ? NoticeKinds.AwaitingPayment : NoticeKinds.Confirmed, payFirst);
     }
 
     /// <summary>The person takes the seat offered to them, or an agent approves a request: it is theirs.</summary>

@@ -2,6 +2,7 @@ using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain.Hours;
 using Bocage.Bookings.Domain.Notices;
 using Bocage.Kernel.Audit;
+using Bocage.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Bookings.Domain.Reserving;
@@ -21,6 +22,27 @@ internal sealed class PlaceActions(BookingsDb db, BookingDesk desk, SeatPlacer p
     {
         await desk.ConfirmAsync(booking, cancellationToken);
         await AuditAsync(agentId, "bookings.approve", resource, booking.Reference, "", cancellationToken);
+    }
+
+    /// <summary>
+    /// Books for someone who called or came to the desk, without an account: confirmed at once, paid on the spot,
+    /// audited with the agent as the one who booked.
+    /// </summary>
+    public async Task<BookingOutcome> BookForAsync(
+        string agentId,
+        Resource resource,
+        DateTime startUtc,
+        BookingPerson person,
+        Audience audience,
+        CancellationToken cancellationToken
+    )
+    {
+        var outcome = await desk.BookAsync(resource, startUtc, person, audience, cancellationToken);
+        if (outcome.Booking is { } booking)
+        {
+            await AuditAsync(agentId, "bookings.book-for", resource, booking.Reference, "", cancellationToken);
+        }
+        return outcome;
     }
 
     /// <summary>Refuses a request or cancels a booking; the person is mailed the reason.</summary>
@@ -108,29 +130,61 @@ internal sealed class PlaceActions(BookingsDb db, BookingDesk desk, SeatPlacer p
     /// longer offered, and the bookings that fall in them are cancelled, each person mailed the reason. Answers how
     /// many bookings were cancelled.
     /// </summary>
-    public async Task<int> CloseAsync(
+    public Task<int> CloseAsync(
         string agentId,
         Resource resource,
         DateOnly firstDay,
         DateOnly lastDay,
         string reason,
         CancellationToken cancellationToken
+    ) =>
+        ShutAsync(
+            agentId,
+            resource,
+            Closure.Create(resource.Id, firstDay, lastDay, reason, placer.Now),
+            cancellationToken
+        );
+
+    /// <summary>
+    /// Blocks one slot (a visit, maintenance): a closure of its hours, so that nobody may book it; a booking in it
+    /// is cancelled with the reason, as for a closure. Answers how many bookings were cancelled.
+    /// </summary>
+    public Task<int> BlockAsync(
+        string agentId,
+        Resource resource,
+        Slot slot,
+        string reason,
+        CancellationToken cancellationToken
     )
     {
-        var closure = Closure.Create(resource.Id, firstDay, lastDay, reason, placer.Now);
+        var (start, end) = (ParisTime.ToParis(slot.StartUtc), ParisTime.ToParis(slot.EndUtc));
+        var day = DateOnly.FromDateTime(start);
+        // A slot that ends at midnight ends with its day.
+        var until = DateOnly.FromDateTime(end) == day ? TimeOnly.FromDateTime(end) : TimeOnly.MaxValue;
+        var closure = Closure.Hours(resource.Id, day, TimeOnly.FromDateTime(start), until, reason, placer.Now);
+        return ShutAsync(agentId, resource, closure, cancellationToken);
+    }
+
+    private async Task<int> ShutAsync(
+        string agentId,
+        Resource resource,
+        Closure closure,
+        CancellationToken cancellationToken
+    )
+    {
         db.Closures.Add(closure);
         var (from, to) = (closure.StartUtc, closure.EndUtc);
         var cancelled = await CancelByPlaceAsync(
             db.Bookings.Where(b => b.ResourceId == resource.Id && b.StartUtc < to && b.EndUtc > from),
-            reason,
+            closure.Reason,
             cancellationToken
         );
         await AuditAsync(
             agentId,
-            "bookings.closure-add",
+            closure.IsHours ? "bookings.slot-block" : "bookings.closure-add",
             resource,
-            $"{firstDay:yyyy-MM-dd}/{lastDay:yyyy-MM-dd}",
-            $"{reason} ({cancelled})",
+            closure.IsHours ? $"{from:O}/{to:O}" : $"{closure.FirstDay:yyyy-MM-dd}/{closure.LastDay:yyyy-MM-dd}",
+            $"{closure.Reason} ({cancelled})",
             cancellationToken
         );
         return cancelled;

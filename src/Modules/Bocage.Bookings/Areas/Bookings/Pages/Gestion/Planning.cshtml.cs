@@ -1,5 +1,6 @@
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain;
+using Bocage.Bookings.Domain.Availability;
 using Bocage.Bookings.Domain.Reserving;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
@@ -13,29 +14,42 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Bookings.Areas.Bookings.Pages.Gestion;
 
 /// <summary>
-/// A place's week, server-rendered (readable without JavaScript and printed as is): each day, who comes when, with
-/// the reference they will show; requests to approve, and any booking to refuse or cancel with a reason told to the
-/// person. A place of another commune is a 404.
+/// A place's week or day, server-rendered (readable without JavaScript and printed as is): each day, who comes when,
+/// with the reference they will show; requests to approve, and any booking to refuse or cancel with a reason told to
+/// the person; its free slots, each leading to its page to book for someone who called or to block it; its
+/// closures. A place of another commune is a 404.
 /// </summary>
 [Authorize(Policy = PermissionRequirement.Prefix + BookingsModule.ManagePermission)]
 internal sealed class PlanningModel(
     PlaceAccess access,
     BookingsDb db,
     PlaceActions actions,
-    IStringLocalizer<BookingsResource> text,
-    TimeProvider clock
+    FreeSlots slots,
+    IStringLocalizer<BookingsResource> text
 ) : PageModel
 {
-    public const int Days = 7;
+    public const int WeekDays = 7;
 
     public Resource Resource { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "du")]
     public DateOnly? From { get; set; }
 
+    /// <summary>« jour » for one day, the week otherwise.</summary>
+    [BindProperty(SupportsGet = true, Name = "vue")]
+    public string? View { get; set; }
+
+    /// <summary>After a slot was blocked: how many bookings it cancelled.</summary>
+    [BindProperty(SupportsGet = true, Name = "bloque")]
+    public int? Blocked { get; set; }
+
+    public bool DayView => View == "jour";
+
+    public int Days => DayView ? 1 : WeekDays;
+
     public DateOnly FirstDay { get; private set; }
 
-    public IReadOnlyList<(DateOnly Day, IReadOnlyList<Booking> Bookings)> Week { get; private set; } = [];
+    public IReadOnlyList<PlanningDay> Week { get; private set; } = [];
 
     /// <summary>The booking whose reason was missing, and the message said at its row.</summary>
     public (Guid Booking, string Message)? ReasonError { get; private set; }
@@ -98,9 +112,10 @@ internal sealed class PlanningModel(
             return false;
         }
         Resource = resource;
-        FirstDay = From ?? DateOnly.FromDateTime(ParisTime.ToParis(clock.GetUtcNow().UtcDateTime));
+        FirstDay = From ?? slots.Today;
+        var lastDay = FirstDay.AddDays(Days - 1);
         var from = ParisTime.ToUtc(FirstDay.ToDateTime(TimeOnly.MinValue));
-        var to = ParisTime.ToUtc(FirstDay.AddDays(Days).ToDateTime(TimeOnly.MinValue));
+        var to = ParisTime.ToUtc(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var bookings = await db
             .Bookings.AsNoTracking()
             .Where(b =>
@@ -112,16 +127,17 @@ internal sealed class PlanningModel(
             .OrderBy(b => b.StartUtc)
             .ThenBy(b => b.Seat)
             .ToListAsync(cancellationToken);
+        var free = await slots.BetweenAsync(resource, FirstDay, lastDay, cancellationToken);
+        var closures = await slots.ClosuresAsync(resource.Id, FirstDay, lastDay, cancellationToken);
         Week = Enumerable
             .Range(0, Days)
             .Select(i => FirstDay.AddDays(i))
-            .Select(day =>
-                (
-                    day,
-                    (IReadOnlyList<Booking>)
-                        bookings.Where(b => DateOnly.FromDateTime(ParisTime.ToParis(b.StartUtc)) == day).ToList()
-                )
-            )
+            .Select(day => new PlanningDay(
+                day,
+                bookings.Where(b => DateOnly.FromDateTime(ParisTime.ToParis(b.StartUtc)) == day).ToList(),
+                free.Where(s => s.Day == day && s.IsFree).ToList(),
+                closures.Where(c => c.FirstDay <= day && c.LastDay >= day).ToList()
+            ))
             .ToList();
         return true;
     }

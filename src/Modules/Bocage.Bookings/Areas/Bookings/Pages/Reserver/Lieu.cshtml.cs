@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Availability;
 using Bocage.Bookings.Domain.Reserving;
@@ -48,8 +47,6 @@ internal sealed class LieuModel(
     /// <summary>The person's place in the waiting list they just joined.</summary>
     public int? WaitingPosition { get; private set; }
 
-    public static string SlotValue(DateTime startUtc) => startUtc.ToString("O", CultureInfo.InvariantCulture);
-
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
         await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
 
@@ -68,7 +65,7 @@ internal sealed class LieuModel(
         {
             return Refused(BookingRefusal.MandateUnusable);
         }
-        if (ParseStart(debut) is not { } start)
+        if (SlotInput.Parse(debut) is not { } start)
         {
             return Refused(BookingRefusal.NoSuchSlot);
         }
@@ -114,7 +111,7 @@ internal sealed class LieuModel(
             return NotFound();
         }
         if (
-            ParseStart(debut) is not { } start
+            SlotInput.Parse(debut) is not { } start
             || await people.ForAsync(accountId, null, cancellationToken) is not { } me
         )
         {
@@ -134,11 +131,6 @@ internal sealed class LieuModel(
         Refusal = refusal;
         return Page();
     }
-
-    private static DateTime? ParseStart(string? value) =>
-        DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var start)
-            ? DateTime.SpecifyKind(start, DateTimeKind.Utc)
-            : null;
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {
