@@ -26,6 +26,15 @@ public interface IPlaceCatalog
 {
     Task<DirectoryPlace?> FindAsync(string slug, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The place that lists this bookable resource (its slug in the bookings engine) among what can be booked there:
+    /// the bookings engine shows its photos and links its page; null when no place lists it.
+    /// </summary>
+    Task<DirectoryPlace?> HostOfAsync(string bookableSlug, CancellationToken cancellationToken);
+
+    /// <summary>A place's photos in its agents' order, their words in the page's language.</summary>
+    Task<IReadOnlyList<DirectoryPhoto>> PhotosAsync(string slug, CancellationToken cancellationToken);
+
     /// <summary>The places of a commune (its INSEE code), of the given kinds, or of every kind for none.</summary>
     Task<IReadOnlyList<DirectoryPlace>> InCommuneAsync(
         string communeInsee,

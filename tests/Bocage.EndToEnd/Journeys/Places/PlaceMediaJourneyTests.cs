@@ -1,8 +1,6 @@
 using Bocage.EndToEnd.Hosting;
 using Bocage.EndToEnd.Journeys.Accounts;
-using Bocage.Testing;
 using Microsoft.Playwright;
-using SkiaSharp;
 using static Microsoft.Playwright.Assertions;
 
 namespace Bocage.EndToEnd.Journeys.Places;
@@ -29,7 +27,7 @@ public sealed class PlaceMediaJourneyTests(BrowserHost host) : BrowserTest(host)
         await Expect(agent.GetByRole(AriaRole.Heading, new() { Level = 1 }))
             .ToHaveTextAsync("Photos et visite virtuelle : Atelier-Musée du Verre");
         await agent.GetByRole(AriaRole.Radio, new() { NameRegex = new("^Photo") }).CheckAsync();
-        await agent.GetByLabel("Fichier").SetInputFilesAsync(Photo());
+        await agent.GetByLabel("Fichier").SetInputFilesAsync(JourneyPictures.Ovens());
         await agent.Locator("#Input-titlefr").FillAsync(title);
         await agent.GetByRole(AriaRole.Button, new() { Name = "Envoyer", Exact = true }).ClickAsync();
 
@@ -37,7 +35,7 @@ public sealed class PlaceMediaJourneyTests(BrowserHost host) : BrowserTest(host)
         await Expect(agent.Locator("#Input-titlefr")).ToHaveValueAsync(title);
         await Screens.CheckAsync(agent, width);
         await agent.Locator("#Input-descriptionfr").FillAsync("Deux fours de briques sous un ciel clair.");
-        await agent.GetByLabel("Fichier").SetInputFilesAsync(Photo());
+        await agent.GetByLabel("Fichier").SetInputFilesAsync(JourneyPictures.Ovens());
         await agent.GetByRole(AriaRole.Button, new() { Name = "Envoyer", Exact = true }).ClickAsync();
         await Expect(agent.GetByRole(AriaRole.Status)).ToContainTextAsync("Le média a été ajouté");
         await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
@@ -81,22 +79,5 @@ public sealed class PlaceMediaJourneyTests(BrowserHost host) : BrowserTest(host)
         await Expect(agent.GetByRole(AriaRole.Status)).ToContainTextAsync("Le média a été retiré");
         await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = title })).ToHaveCountAsync(0);
         await Screens.CheckAsync(agent, width);
-    }
-
-    private static FilePayload Photo()
-    {
-        var picture = SamplePictures.Draw(1200, 800, canvas =>
-        {
-            canvas.Clear(new SKColor(150, 190, 230));
-            using var brick = new SKPaint { Color = new SKColor(150, 62, 45) };
-            canvas.DrawRect(150, 350, 350, 450, brick);
-            canvas.DrawRect(700, 300, 350, 500, brick);
-        });
-        return new FilePayload
-        {
-            Name = "fours.png",
-            MimeType = "image/png",
-            Buffer = picture,
-        };
     }
 }

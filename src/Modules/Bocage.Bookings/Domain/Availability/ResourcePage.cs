@@ -3,11 +3,15 @@ using Bocage.Bookings.Domain.Notices;
 using Bocage.Kernel.Territory;
 using Bocage.Kernel.Time;
 using Bocage.Kernel.Web;
+using Bocage.Places.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Bookings.Domain.Availability;
 
-/// <summary>What a resource's page shows: the resource, its commune, its hours in words and a week of slots.</summary>
+/// <summary>
+/// What a resource's page shows: the resource, its commune, its hours in words and a week of slots; the directory's
+/// place that lists it (<see cref="Host"/>) lends its photos.
+/// </summary>
 internal sealed record ResourceView(
     Resource Resource,
     string CommuneName,
@@ -17,7 +21,9 @@ internal sealed record ResourceView(
     Resource? RequiredTraining,
     DateOnly Today,
     IdentityHolder OfferedBy,
-    IReadOnlyList<Closure> Closures
+    IReadOnlyList<Closure> Closures,
+    DirectoryPlace? Host,
+    IReadOnlyList<DirectoryPhoto> Photos
 );
 
 /// <summary>Reads a <see cref="ResourceView"/>; a period outside the bookable days shows the nearest one.</summary>
@@ -26,7 +32,8 @@ internal sealed class ResourcePage(
     TerritoryNames territory,
     FreeSlots slots,
     HoursWording hours,
-    IdentityHolders bodies
+    IdentityHolders bodies,
+    IEnumerable<IPlaceCatalog> directory
 )
 {
     public const int Days = 7;
@@ -50,6 +57,9 @@ internal sealed class ResourcePage(
         var first = from is { } day && day >= slots.Today && day <= slots.LastDay(resource) ? day : slots.Today;
         var last = resource.HasSessions ? slots.LastDay(resource) : first.AddDays(Days - 1);
         var open = await slots.BetweenAsync(resource, first, last, cancellationToken);
+        // The directory is another engine, maybe switched off: then the page has no photos and no link to it.
+        var catalog = directory.FirstOrDefault();
+        var host = catalog is null ? null : await catalog.HostOfAsync(resource.Slug, cancellationToken);
         return new ResourceView(
             resource,
             BookingWording.Commune(names, resource.CommuneInsee),
@@ -61,7 +71,9 @@ internal sealed class ResourcePage(
             await bodies.OfAsync(resource.CommuneInsee, cancellationToken),
             resource.HasSessions
                 ? []
-                : await slots.ClosuresAsync(resource.Id, slots.Today, slots.LastDay(resource), cancellationToken)
+                : await slots.ClosuresAsync(resource.Id, slots.Today, slots.LastDay(resource), cancellationToken),
+            host,
+            host is null ? [] : await catalog!.PhotosAsync(host.Slug, cancellationToken)
         );
     }
 }

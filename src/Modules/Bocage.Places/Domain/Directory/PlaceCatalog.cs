@@ -1,5 +1,7 @@
+using System.Globalization;
 using Bocage.Places.Contracts;
 using Bocage.Places.Data;
+using Bocage.Places.Domain.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Places.Domain.Directory;
@@ -27,6 +29,39 @@ internal sealed class PlaceCatalog(PlacesDb db) : IPlaceCatalog
             query = query.Where(p => known.Contains(p.Details.Kind));
         }
         return (await query.OrderBy(p => p.Details.Name).ToListAsync(cancellationToken)).Select(Shown).ToList();
+    }
+
+    public async Task<DirectoryPlace?> HostOfAsync(string bookableSlug, CancellationToken cancellationToken)
+    {
+        // Joined with « | »: narrowed by the database, matched whole here (« studio » is not « studio-2 »).
+        var listing = await db
+            .Places.AsNoTracking()
+            .Where(p => p.Details.Bookables.Contains(bookableSlug))
+            .OrderBy(p => p.Details.Name)
+            .ToListAsync(cancellationToken);
+        return listing.FirstOrDefault(p => Place.Values(p.Details.Bookables).Contains(bookableSlug)) is { } place
+            ? Shown(place)
+            : null;
+    }
+
+    public async Task<IReadOnlyList<DirectoryPhoto>> PhotosAsync(string slug, CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var photos = await db
+            .PlaceMedia.AsNoTracking()
+            .Where(m => m.Kind == MediaKind.Photo && db.Places.Any(p => p.Id == m.PlaceId && p.Slug == slug))
+            .OrderBy(m => m.Position)
+            .ToListAsync(cancellationToken);
+        return photos
+            .Select(m => new DirectoryPhoto(
+                m.FilePath(slug),
+                m.FilePath(slug, small: true),
+                m.Width,
+                m.Height,
+                m.Title.In(culture),
+                m.Description.In(culture)
+            ))
+            .ToList();
     }
 
     private static DirectoryPlace Shown(Place place) =>

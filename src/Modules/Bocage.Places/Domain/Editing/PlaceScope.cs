@@ -1,4 +1,5 @@
 using Bocage.Kernel.Permissions;
+using Bocage.Kernel.Territory;
 using Bocage.Places.Data;
 using Bocage.Places.Domain.Circuits;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +10,25 @@ namespace Bocage.Places.Domain.Editing;
 /// The places an agent describes: those of the communes of their grant, every place with a grant on the whole
 /// territory. Every back-office page reads places through here, so none shows or saves another commune's.
 /// </summary>
-internal sealed class PlaceScope(PlacesDb db, PermissionChecker permissions)
+internal sealed class PlaceScope(PlacesDb db, PermissionChecker permissions, TerritoryNames territory)
 {
     public Task<AccessScope> ScopeAsync(string accountId, CancellationToken cancellationToken) =>
         permissions.ScopeAsync(accountId, PlacesModule.ManagePermission, cancellationToken);
+
+    /// <summary>The communes of the agent's grant (INSEE code, name), by name.</summary>
+    public async Task<List<(string Insee, string Name)>> CommunesAsync(
+        string accountId,
+        CancellationToken cancellationToken
+    )
+    {
+        var allowed = await ScopeAsync(accountId, cancellationToken);
+        var names = await territory.GetAsync(cancellationToken);
+        return names
+            .Communes.Where(c => allowed.AllowsCommune(c.Key))
+            .OrderBy(c => c.Value, StringComparer.CurrentCulture)
+            .Select(c => (c.Key, c.Value))
+            .ToList();
+    }
 
     public async Task<List<Place>> PlacesAsync(string accountId, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
-using Bocage.Kernel.Territory;
 using Bocage.Kernel.Web;
 using Bocage.Places.Domain.Editing;
 using Bocage.Places.Domain.Import;
@@ -26,7 +25,6 @@ namespace Bocage.Places.Areas.Places.Pages.Gestion;
 internal sealed class ImportModel(
     PlaceImport importer,
     PlaceScope scope,
-    TerritoryNames territory,
     IStringLocalizer<PlacesResource> text,
     IOutputCacheStore cache
 ) : PageModel
@@ -104,12 +102,8 @@ internal sealed class ImportModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var allowed = await scope.ScopeAsync(User.RequiredAccountId(), cancellationToken);
-        var names = await territory.GetAsync(cancellationToken);
-        Communes = names
-            .Communes.Where(c => allowed.AllowsCommune(c.Key))
-            .Select(c => c.Value)
-            .Order(StringComparer.CurrentCulture)
+        Communes = (await scope.CommunesAsync(User.RequiredAccountId(), cancellationToken))
+            .Select(c => c.Name)
             .ToList();
     }
 }

@@ -1,6 +1,6 @@
+using Bocage.Bookings.Contracts;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Permissions;
-using Bocage.Kernel.Territory;
 using Bocage.Kernel.Web;
 using Bocage.Places.Domain;
 using Bocage.Places.Domain.Editing;
@@ -21,10 +21,10 @@ namespace Bocage.Places.Areas.Places.Pages.Gestion;
 internal sealed class LieuModel(
     PlaceScope scope,
     PlaceEditor editor,
-    TerritoryNames territory,
     IStringLocalizer<PlacesResource> text,
     SharedText shared,
-    IOutputCacheStore cache
+    IOutputCacheStore cache,
+    IEnumerable<IBookingCatalog> bookings
 ) : PageModel, IPlaceFormPage
 {
     [BindProperty]
@@ -35,6 +35,13 @@ internal sealed class LieuModel(
 
     public IReadOnlyList<(string Value, string Label)> Communes { get; private set; } = [];
 
+    /// <summary>The bookable resources of the place's commune, to tick those that stand here.</summary>
+    public IReadOnlyList<Bookable> Offered { get; private set; } = [];
+
+    /// <summary>The slugs ticked « réservable ici »: the booking page of each shows this place.</summary>
+    [BindProperty(Name = "reservables")]
+    public List<string> Bookables { get; set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken))
@@ -42,6 +49,7 @@ internal sealed class LieuModel(
             return NotFound();
         }
         Input = Place is null ? new PlaceForm { Commune = Communes.FirstOrDefault().Value } : PlaceForm.Of(Place);
+        Bookables = Place is null ? [] : [.. Place.Values(Place.Details.Bookables)];
         return Page();
     }
 
@@ -69,13 +77,27 @@ internal sealed class LieuModel(
         var saved = await editor.SaveAsync(
             User.RequiredAccountId(),
             Place,
-            details,
+            details with
+            {
+                Bookables = Ticked(details.Bookables),
+            },
             (closedUntil, (Input.ClosedReason ?? "").Trim()),
             cancellationToken
         );
         // The agent lands on the public page: it shows the change, not its cached copy.
         await PublicPageCache.RefreshAsync(cache, PlacesModule.PublicPagePolicy, cancellationToken);
         return Redirect($"/annuaire/{saved.Slug}");
+    }
+
+    /// <summary>
+    /// The bookables ticked among those offered, with those the place lists from elsewhere kept (another commune's,
+    /// an import's): the form shows only the commune's.
+    /// </summary>
+    private string Ticked(string listed)
+    {
+        var offered = Offered.Select(b => b.Slug).ToHashSet();
+        var kept = Place.Values(listed).Where(s => !offered.Contains(s));
+        return string.Join('|', kept.Concat(Bookables.Where(offered.Contains)).Distinct());
     }
 
     private async Task<bool> LoadAsync(string? slug, CancellationToken cancellationToken)
@@ -86,13 +108,12 @@ internal sealed class LieuModel(
         {
             return false;
         }
-        var allowed = await scope.ScopeAsync(accountId, cancellationToken);
-        var names = await territory.GetAsync(cancellationToken);
-        Communes = names
-            .Communes.Where(c => allowed.AllowsCommune(c.Key))
-            .OrderBy(c => c.Value, StringComparer.CurrentCulture)
-            .Select(c => (c.Key, c.Value))
-            .ToList();
+        Communes = (await scope.CommunesAsync(accountId, cancellationToken)).Select(c => (c.Insee, c.Name)).ToList();
+        // The bookings engine may be switched off: then the form has no « réservable ici » to tick.
+        if (Place is not null && bookings.FirstOrDefault() is { } catalog)
+        {
+            Offered = await catalog.InCommuneAsync(Place.Details.CommuneInsee, cancellationToken);
+        }
         return true;
     }
 }
