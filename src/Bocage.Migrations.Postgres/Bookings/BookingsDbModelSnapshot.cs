@@ -40,6 +40,12 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("bigint")
                         .HasColumnName("amount_cents");
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("answers");
+
                     b.Property<bool?>("Attended")
                         .HasColumnType("boolean")
                         .HasColumnName("attended");
@@ -256,6 +262,54 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasDatabaseName("ix_closures_resource_id_last_day");
 
                     b.ToTable("closures", "bookings");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Questions.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("choices");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_questions");
+
+                    b.HasIndex("ResourceId", "Position")
+                        .HasDatabaseName("ix_questions_resource_id_position");
+
+                    b.ToTable("questions", "bookings");
                 });
 
             modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>
@@ -627,6 +681,16 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_closures_resources_resource_id");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Questions.Question", b =>
+                {
+                    b.HasOne("Bocage.Bookings.Domain.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_questions_resources_resource_id");
                 });
 
             modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>

@@ -34,6 +34,12 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasColumnType("INTEGER")
                         .HasColumnName("amount_cents");
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers");
+
                     b.Property<bool?>("Attended")
                         .HasColumnType("INTEGER")
                         .HasColumnName("attended");
@@ -250,6 +256,54 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasDatabaseName("ix_bookings_closures_resource_id_last_day");
 
                     b.ToTable("bookings_closures", (string)null);
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Questions.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("choices");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("required");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings_questions");
+
+                    b.HasIndex("ResourceId", "Position")
+                        .HasDatabaseName("ix_bookings_questions_resource_id_position");
+
+                    b.ToTable("bookings_questions", (string)null);
                 });
 
             modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>
@@ -617,6 +671,16 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_bookings_closures_resources_resource_id");
+                });
+
+            modelBuilder.Entity("Bocage.Bookings.Domain.Questions.Question", b =>
+                {
+                    b.HasOne("Bocage.Bookings.Domain.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_questions_resources_resource_id");
                 });
 
             modelBuilder.Entity("Bocage.Bookings.Domain.Resource", b =>

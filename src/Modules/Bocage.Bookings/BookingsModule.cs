@@ -100,6 +100,7 @@ public sealed class BookingsModule : IModule
         services.AddScoped<Trainings>();
         services.AddScoped<WaitingList>();
         services.AddScoped<PlaceActions>();
+        services.AddScoped<Domain.Questions.QuestionBook>();
         services.AddScoped<BookingPeople>();
         services.AddScoped<BookingPayments>();
         services.AddDomainEventHandler<InvoiceSettled, BookingSettlements>();

@@ -38,6 +38,7 @@ internal static class BookingConfiguration
         e.Property(b => b.Name).HasMaxLength(Booking.NameMaxLength);
         e.Property(b => b.Email).HasMaxLength(Booking.EmailMaxLength);
         e.Property(b => b.Language).HasMaxLength(5);
+        e.Property(b => b.Answers).HasMaxLength(Booking.AnswersMaxLength);
         e.Property(b => b.BookedByAccountId).HasMaxLength(450);
         e.Property(b => b.Reason).HasMaxLength(Booking.ReasonMaxLength);
         e.HasIndex(b => b.SessionId);

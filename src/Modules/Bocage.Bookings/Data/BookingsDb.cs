@@ -1,4 +1,5 @@
 using Bocage.Bookings.Domain;
+using Bocage.Bookings.Domain.Questions;
 using Bocage.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,8 @@ internal sealed class BookingsDb(DbContextOptions<BookingsDb> options) : EngineD
 
     public DbSet<Closure> Closures => Set<Closure>();
 
+    public DbSet<Question> Questions => Set<Question>();
+
     protected override void ConfigureEngine(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Resource>(ResourceConfiguration.Configure);
@@ -31,5 +34,6 @@ internal sealed class BookingsDb(DbContextOptions<BookingsDb> options) : EngineD
         modelBuilder.Entity<WaitingEntry>(SessionConfiguration.Configure);
         modelBuilder.Entity<CalendarFeed>(SessionConfiguration.Configure);
         modelBuilder.Entity<Closure>(ResourceConfiguration.Configure);
+        modelBuilder.Entity<Question>(ResourceConfiguration.Configure);
     }
 }

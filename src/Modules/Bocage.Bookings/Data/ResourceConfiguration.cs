@@ -1,10 +1,11 @@
 using Bocage.Bookings.Domain;
+using Bocage.Bookings.Domain.Questions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Bocage.Bookings.Data;
 
-/// <summary>How a <see cref="Resource"/> and its <see cref="Closure"/>s are stored.</summary>
+/// <summary>How a <see cref="Resource"/>, its closures and its questions are stored.</summary>
 internal static class ResourceConfiguration
 {
     public static void Configure(EntityTypeBuilder<Resource> e)
@@ -34,5 +35,16 @@ internal static class ResourceConfiguration
         e.HasOne<Resource>().WithMany().HasForeignKey(c => c.ResourceId).OnDelete(DeleteBehavior.Cascade);
         e.Ignore(c => c.StartUtc);
         e.Ignore(c => c.EndUtc);
+    }
+
+    public static void Configure(EntityTypeBuilder<Question> e)
+    {
+        e.HasKey(q => q.Id);
+        e.HasIndex(q => new { q.ResourceId, q.Position });
+        e.Property(q => q.Label).HasMaxLength(Question.LabelMaxLength);
+        e.Property(q => q.Choices).HasMaxLength(Question.ChoicesMaxLength);
+        e.HasOne<Resource>().WithMany().HasForeignKey(q => q.ResourceId).OnDelete(DeleteBehavior.Cascade);
+        e.Ignore(q => q.ChoiceList);
+        e.Ignore(q => q.Field);
     }
 }

@@ -14,6 +14,9 @@ internal sealed class Booking
     public const int EmailMaxLength = 254;
     public const int ReasonMaxLength = 500;
 
+    /// <summary>Ten questions' words and answers, as JSON.</summary>
+    public const int AnswersMaxLength = 8000;
+
     /// <summary>A reminder leaves this long before the start (RDV Service Public's 48 hours).</summary>
     public const int ReminderHours = 48;
 
@@ -46,6 +49,9 @@ internal sealed class Booking
 
     /// <summary>The language the person booked in, for the mails when the account has no preference.</summary>
     public string Language { get; private set; } = "fr";
+
+    /// <summary>The answers to the place's questions, each with its question's words (JSON); empty for none.</summary>
+    public string Answers { get; private set; } = "";
 
     /// <summary>The mediator who booked under the person's mandate (« réalisé par X pour le compte de Y »).</summary>
     public string? BookedByAccountId { get; private set; }
@@ -110,6 +116,7 @@ internal sealed class Booking
             Name = person.Name,
             Email = person.Email,
             Language = person.Language,
+            Answers = person.Answers,
             BookedByAccountId = person.BookedBy,
             Status = status,
             CreatedAtUtc = nowUtc,
@@ -212,5 +219,6 @@ internal sealed class Booking
         AccountId = "";
         Name = "";
         Email = "";
+        Answers = "";
     }
 }

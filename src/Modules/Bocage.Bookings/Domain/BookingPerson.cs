@@ -14,6 +14,9 @@ internal sealed record BookingPerson(string AccountId, string Name, string Email
 
     public bool HasAccount => AccountId.Length > 0;
 
+    /// <summary>What they answered the place's questions (JSON, see <see cref="Questions.Answers"/>).</summary>
+    public string Answers { get; init; } = "";
+
     /// <summary>Someone who called the place, booked by its agent.</summary>
     public static BookingPerson Called(string name, string email, string language, string agentId) =>
         new("", name, email, language) { BookedBy = agentId, AtDesk = true };

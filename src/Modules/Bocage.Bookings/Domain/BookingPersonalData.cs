@@ -31,9 +31,26 @@ internal sealed class BookingPersonalData(BookingsDb db, TimeProvider clock) : I
                 Etat = x.Booking.Status.ToString(),
                 ReserveLeUtc = x.Booking.CreatedAtUtc,
                 AnnuleLeUtc = x.Booking.CancelledAtUtc,
+                x.Booking.Answers,
             })
             .ToListAsync(cancellationToken);
-        return bookings.Count == 0 ? null : bookings;
+        return bookings.Count == 0
+            ? null
+            : bookings
+                .Select(b => new
+                {
+                    b.Reference,
+                    b.Lieu,
+                    b.DebutUtc,
+                    b.FinUtc,
+                    b.Nom,
+                    b.Courriel,
+                    b.Etat,
+                    b.ReserveLeUtc,
+                    b.AnnuleLeUtc,
+                    Reponses = Questions.Answers.Read(b.Answers),
+                })
+                .ToList();
     }
 
     public async Task EraseAsync(string accountId, CancellationToken cancellationToken)

@@ -134,6 +134,7 @@ internal static class BookingsDemo
             var resource = Resource.Create(place, now);
             db.Resources.Add(resource);
             db.Sessions.AddRange(SessionsDemo.SessionsOf(resource, sessions, today, now));
+            db.Questions.AddRange(SessionsDemo.QuestionsOf(resource, now));
         }
         await db.SaveChangesAsync(cancellationToken);
         var training = await db.Resources.SingleAsync(r => r.Slug == SessionsDemo.CncTrainingSlug, cancellationToken);

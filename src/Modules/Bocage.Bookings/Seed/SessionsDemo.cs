@@ -1,5 +1,6 @@
 using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Hours;
+using Bocage.Bookings.Domain.Questions;
 using Bocage.Kernel.Time;
 
 namespace Bocage.Bookings.Seed;
@@ -133,6 +134,24 @@ internal static class SessionsDemo
                 RequiredTrainingId = training,
             },
         ];
+
+    /// <summary>The questions a programme asks at registration: the Journées de la ruralité plan the lunch.</summary>
+    public static IEnumerable<Question> QuestionsOf(Resource resource, DateTime now) =>
+        resource.Slug == "journees-de-la-ruralite"
+            ?
+            [
+                Question.Create(
+                    resource.Id,
+                    0,
+                    "Déjeunerez-vous au marché des producteurs ?",
+                    QuestionKind.YesNo,
+                    [],
+                    true,
+                    now
+                ),
+                Question.Create(resource.Id, 1, "Votre commune ou votre structure", QuestionKind.Text, [], false, now),
+            ]
+            : [];
 
     /// <summary>The sessions of a programme, <c>Day</c> days after <paramref name="today"/> in Paris time.</summary>
     public static IEnumerable<Session> SessionsOf(

@@ -1,5 +1,6 @@
 using Bocage.Bookings.Data;
 using Bocage.Bookings.Domain.Notices;
+using Bocage.Bookings.Domain.Questions;
 using Bocage.Kernel.Territory;
 using Bocage.Kernel.Time;
 using Bocage.Kernel.Web;
@@ -23,7 +24,8 @@ internal sealed record ResourceView(
     IdentityHolder OfferedBy,
     IReadOnlyList<Closure> Closures,
     DirectoryPlace? Host,
-    IReadOnlyList<DirectoryPhoto> Photos
+    IReadOnlyList<DirectoryPhoto> Photos,
+    IReadOnlyList<Question> Questions
 );
 
 /// <summary>Reads a <see cref="ResourceView"/>; a period outside the bookable days shows the nearest one.</summary>
@@ -73,7 +75,12 @@ internal sealed class ResourcePage(
                 ? []
                 : await slots.ClosuresAsync(resource.Id, slots.Today, slots.LastDay(resource), cancellationToken),
             host,
-            host is null ? [] : await catalog!.PhotosAsync(host.Slug, cancellationToken)
+            host is null ? [] : await catalog!.PhotosAsync(host.Slug, cancellationToken),
+            await db
+                .Questions.AsNoTracking()
+                .Where(q => q.ResourceId == resource.Id)
+                .OrderBy(q => q.Position)
+                .ToListAsync(cancellationToken)
         );
     }
 }

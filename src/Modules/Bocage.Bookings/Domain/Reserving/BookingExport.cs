@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bocage.Bookings.Data;
+using Bocage.Bookings.Domain.Questions;
 using Bocage.Kernel.Files;
 using Bocage.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,7 @@ internal sealed class BookingExport(BookingsDb db, IStringLocalizer<BookingsReso
             text["Doc_Session"],
             text["Doc_Present"],
             text["Export_BookedAt"],
+            text["Answer_Heading"],
         ];
 
     private async Task<List<List<string>>> RowsAsync(Resource resource, CancellationToken cancellationToken)
@@ -90,6 +92,7 @@ internal sealed class BookingExport(BookingsDb db, IStringLocalizer<BookingsReso
                     null => "",
                 },
                 ParisTime.ToParis(b.CreatedAtUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                Answers.Line(b.Answers),
             })
             .ToList();
     }

@@ -1,5 +1,6 @@
 using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Availability;
+using Bocage.Bookings.Domain.Questions;
 using Bocage.Bookings.Domain.Reserving;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Audit;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace Bocage.Bookings.Areas.Bookings.Pages.Reserver;
 
@@ -14,7 +16,8 @@ namespace Bocage.Bookings.Areas.Bookings.Pages.Reserver;
 /// A resource's page: what it is, its opening hours in words (or its sessions), and its free slots, each a button
 /// of a plain form. Booking asks for an account (the confirmation and the cancellation page are the person's); a
 /// slot taken meanwhile is answered « créneau déjà pris » with the next free ones; a full slot has its waiting
-/// list; a mediator may book for a person who gave them a mandate.
+/// list; a mediator may book for a person who gave them a mandate. The place's questions are answered in the same
+/// form as the slot is chosen.
 /// </summary>
 [OutputCache(PolicyName = BookingsModule.PublicPagePolicy)]
 internal sealed class LieuModel(
@@ -22,7 +25,8 @@ internal sealed class LieuModel(
     BookingDesk desk,
     WaitingList waiting,
     BookingPeople people,
-    AuditLog audit
+    AuditLog audit,
+    IStringLocalizer<BookingsResource> text
 ) : PageModel
 {
     public ResourceView View { get; private set; } = null!;
@@ -73,7 +77,26 @@ internal sealed class LieuModel(
         {
             return Refused(BookingRefusal.AudienceNotAllowed);
         }
-        var outcome = await desk.BookAsync(View.Resource, start, person, Audience, cancellationToken);
+        var (answers, mistakes) = Answers.Check(View.Questions, field => Request.Form[field].FirstOrDefault());
+        if (mistakes.Count > 0)
+        {
+            // Told at each question, what was answered kept; nothing booked.
+            foreach (var (field, key) in mistakes)
+            {
+                ModelState.AddModelError(field, text[key]);
+            }
+            return Page();
+        }
+        var outcome = await desk.BookAsync(
+            View.Resource,
+            start,
+            person with
+            {
+                Answers = answers,
+            },
+            Audience,
+            cancellationToken
+        );
         if (outcome.Booking is { } booking)
         {
             if (person.BookedBy is { } mediator)

@@ -1,0 +1,131 @@
+using System.Net;
+using Bocage.Bookings.Seed;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bocage.Bookings.Tests.Http;
+
+/// <summary>
+/// The Journées de la ruralité ask, at registration, whether one lunches at the producers' market: unanswered,
+/// nothing is booked and the question says so with what was typed kept; answered, the booking keeps the answers,
+/// shown to the person, on the attendance screen and in the export. An agent adds and removes a place's questions.
+/// </summary>
+public sealed class RegistrationQuestionTests
+{
+    private const string Event = "journees-de-la-ruralite";
+    private const string Admin = "admin@demo.sud-avesnois.fr";
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task A_registration_answers_the_place_questions_which_the_agent_reads_on_the_sheet_and_export(
+        DatabaseProvider provider
+    )
+    {
+        await using var app = new BookingsFactory(provider);
+        var session = await BookingSteps.FreeSlotAsync(app, Event);
+        var questions = await BookingSteps.ReadAsync(app, db => db.Questions.OrderBy(q => q.Position).ToListAsync());
+        var (lunch, town) = (questions[0], questions[1]);
+        var person = await BookingSteps.NewPersonAsync(app, "ruralite@example.fr", "Odile");
+        var page = WebUtility.HtmlDecode(await person.OpenAsync($"/reserver/{Event}"));
+        Assert.Contains("Déjeunerez-vous au marché des producteurs ? (obligatoire)", page);
+
+        using (
+            var unanswered = await person.SubmitAsync(
+                $"/reserver/{Event}",
+                new Dictionary<string, string> { ["debut"] = BookingSteps.Value(session), [town.Field] = "Anor" }
+            )
+        )
+        {
+            var text = WebUtility.HtmlDecode(person.LastPage);
+            Assert.Contains($"<p id=\"{lunch.Field}-erreur\" class=\"field__error\">Répondez à cette question", text);
+            Assert.Contains("value=\"Anor\"", text);
+        }
+        Assert.False(await BookingSteps.ReadAsync(app, db => db.Bookings.AnyAsync()));
+
+        using var booked = await person.SubmitAsync(
+            $"/reserver/{Event}",
+            new Dictionary<string, string>
+            {
+                ["debut"] = BookingSteps.Value(session),
+                [lunch.Field] = "oui",
+                [town.Field] = "Anor",
+            },
+            $"/reserver/{Event}"
+        );
+        var mine = WebUtility.HtmlDecode(person.LastPage);
+        Assert.Contains("Vos réponses au lieu", mine);
+        Assert.Contains("<dt>Déjeunerez-vous au marché des producteurs ?</dt><dd>oui</dd>", mine);
+        var booking = await BookingSteps.ReadAsync(app, db => db.Bookings.AsNoTracking().SingleAsync());
+
+        var agent = await BookingSteps.AgentAsync(app, Admin);
+        var sheet = WebUtility.HtmlDecode(
+            await agent.OpenAsync($"/gestion/reservations/{Event}/seance/{booking.SessionId}")
+        );
+        Assert.Contains("<dt>Votre commune ou votre structure</dt><dd>Anor</dd>", sheet);
+        using var export = await agent.GetAsync($"/gestion/reservations/{Event}/export.csv");
+        Assert.Contains(
+            "Déjeunerez-vous au marché des producteurs ? : oui ; Votre commune ou votre structure : Anor",
+            agent.LastPage
+        );
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task An_agent_adds_a_choice_question_told_its_mistakes_and_removes_it(DatabaseProvider provider)
+    {
+        await using var app = new BookingsFactory(provider);
+        var agent = await BookingSteps.AgentAsync(app, BookingsDemo.FourmiesAgent);
+        var page = $"/gestion/reservations/{BookingsDemo.StudioSlug}/questions";
+        Assert.Contains($"href=\"{page}\"", await agent.OpenAsync($"/gestion/reservations/{BookingsDemo.StudioSlug}"));
+
+        using (
+            var wrong = await agent.SubmitAsync(
+                page,
+                new Dictionary<string, string>
+                {
+                    ["Input.Label"] = "",
+                    ["Input.Kind"] = "Choice",
+                    ["Input.ChoicesText"] = "Podcast",
+                },
+                page
+            )
+        )
+        {
+            var text = WebUtility.HtmlDecode(agent.LastPage);
+            Assert.Contains("Indiquez la question (au plus 200 caractères).", text);
+            Assert.Contains("Indiquez au moins deux choix, un par ligne", text);
+            Assert.Contains(">Podcast</textarea>", text);
+        }
+        using var added = await agent.SubmitAsync(
+            page,
+            new Dictionary<string, string>
+            {
+                ["Input.Label"] = "Votre projet",
+                ["Input.Kind"] = "Choice",
+                ["Input.ChoicesText"] = "Podcast\nVidéo\n",
+                ["Input.Required"] = "true",
+            },
+            page
+        );
+        Assert.Contains("Question ajoutée", WebUtility.HtmlDecode(agent.LastPage));
+        Assert.True(await BookingSteps.AuditedAsync(app, "bookings.question-add"));
+        var person = await BookingSteps.SignedInAsync(app);
+        var studio = WebUtility.HtmlDecode(await person.OpenAsync($"/reserver/{BookingsDemo.StudioSlug}"));
+        Assert.Contains("<option value=\"Vidéo\">Vidéo</option>", studio);
+
+        // Trélon's agent reaches neither the page nor the removal.
+        var question = await BookingSteps.ReadAsync(app, db =>
+            db.Questions.AsNoTracking().SingleAsync(q => q.Label == "Votre projet")
+        );
+        var trelon = await BookingSteps.AgentAsync(app, BookingsDemo.TrelonAgent);
+        using (var foreign = await trelon.GetAsync(page))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        }
+
+        using var removed = await agent.SubmitAsync(
+            page + "/remove",
+            new Dictionary<string, string> { ["question"] = question.Id.ToString() },
+            page
+        );
+        Assert.Contains("Question retirée", WebUtility.HtmlDecode(agent.LastPage));
+        Assert.False(await BookingSteps.ReadAsync(app, db => db.Questions.AnyAsync(q => q.Label == "Votre projet")));
+    }
+}
