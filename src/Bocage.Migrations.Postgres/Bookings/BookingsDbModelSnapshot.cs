@@ -508,6 +508,12 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasColumnType("character varying(450)")
                         .HasColumnName("account_id");
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("answers");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");

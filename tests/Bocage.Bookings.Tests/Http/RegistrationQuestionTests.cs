@@ -1,6 +1,9 @@
 using System.Net;
+using Bocage.Bookings.Domain;
+using Bocage.Bookings.Domain.Questions;
 using Bocage.Bookings.Seed;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bocage.Bookings.Tests.Http;
 
@@ -127,5 +130,82 @@ public sealed class RegistrationQuestionTests
         );
         Assert.Contains("Question retirée", WebUtility.HtmlDecode(agent.LastPage));
         Assert.False(await BookingSteps.ReadAsync(app, db => db.Questions.AnyAsync(q => q.Label == "Votre projet")));
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task The_waiting_list_and_the_phone_ask_the_questions_too_and_an_offered_seat_keeps_the_answers(
+        DatabaseProvider provider
+    )
+    {
+        await using var app = new BookingsFactory(provider);
+        var studio = await BookingSteps.ResourceAsync(app, BookingsDemo.StudioSlug);
+        var project = Question.Create(
+            studio.Id,
+            0,
+            "Votre projet",
+            QuestionKind.Choice,
+            ["Podcast", "Vidéo"],
+            true,
+            DateTime.UtcNow
+        );
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Bocage.Bookings.Data.BookingsDb>();
+            db.Questions.Add(project);
+            await db.SaveChangesAsync();
+        }
+        var slot = await BookingSteps.FreeSlotAsync(app, BookingsDemo.StudioSlug, skip: 4);
+        var page = $"/reserver/{BookingsDemo.StudioSlug}";
+
+        // The agent books the slot for someone on the phone: the question is asked there too.
+        var agent = await BookingSteps.AgentAsync(app, BookingsDemo.FourmiesAgent);
+        var desk =
+            $"/gestion/reservations/{BookingsDemo.StudioSlug}/creneau/book?debut={Uri.EscapeDataString(BookingSteps.Value(slot))}";
+        await agent.OpenAsync(desk.Replace("/book?", "?", StringComparison.Ordinal));
+        using (
+            var unanswered = await agent.SubmitAsync(
+                desk,
+                new Dictionary<string, string> { ["Input.Name"] = "Rémi Caron" }
+            )
+        )
+        {
+            Assert.Contains("Répondez à cette question pour réserver.", WebUtility.HtmlDecode(agent.LastPage));
+        }
+        using var called = await agent.SubmitAsync(
+            desk,
+            new Dictionary<string, string> { ["Input.Name"] = "Rémi Caron", [project.Field] = "Podcast" }
+        );
+        var phoned = await BookingSteps.ReadAsync(app, db => db.Bookings.AsNoTracking().SingleAsync());
+        Assert.Equal("Votre projet : Podcast", Answers.Line(phoned.Answers));
+
+        // Someone joins the waiting list of the full slot: asked too, and the seat offered keeps the answer.
+        var waiting = await BookingSteps.NewPersonAsync(app, "attente@example.fr");
+        await waiting.OpenAsync(page);
+        using (
+            var refused = await waiting.SubmitAsync(
+                $"{page}?handler=Wait",
+                new Dictionary<string, string> { ["debut"] = BookingSteps.Value(slot) }
+            )
+        )
+        {
+            Assert.Contains("Répondez à cette question pour réserver.", WebUtility.HtmlDecode(waiting.LastPage));
+        }
+        Assert.False(await BookingSteps.ReadAsync(app, db => db.WaitingList.AnyAsync()));
+        using var joined = await waiting.SubmitAsync(
+            $"{page}?handler=Wait",
+            new Dictionary<string, string> { ["debut"] = BookingSteps.Value(slot), [project.Field] = "Vidéo" }
+        );
+        Assert.Contains("n° 1", WebUtility.HtmlDecode(waiting.LastPage));
+
+        var week = $"/gestion/reservations/{BookingsDemo.StudioSlug}";
+        using var cancelled = await agent.SubmitAsync(
+            $"{week}?handler=Cancel",
+            new Dictionary<string, string> { ["booking"] = phoned.Id.ToString(), ["motif"] = "Rémi a rappelé" },
+            week
+        );
+        var offered = await BookingSteps.ReadAsync(app, db =>
+            db.Bookings.AsNoTracking().SingleAsync(b => b.Email == "attente@example.fr")
+        );
+        Assert.Equal((BookingStatus.Offered, "Votre projet : Vidéo"), (offered.Status, Answers.Line(offered.Answers)));
     }
 }

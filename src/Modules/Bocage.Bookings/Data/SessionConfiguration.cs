@@ -48,6 +48,7 @@ internal static class SessionConfiguration
         e.Property(w => w.Name).HasMaxLength(Booking.NameMaxLength);
         e.Property(w => w.Email).HasMaxLength(Booking.EmailMaxLength);
         e.Property(w => w.Language).HasMaxLength(5);
+        e.Property(w => w.Answers).HasMaxLength(Booking.AnswersMaxLength);
         e.HasOne<Resource>().WithMany().HasForeignKey(w => w.ResourceId).OnDelete(DeleteBehavior.Restrict);
         e.Ignore(w => w.IsWaiting);
         e.Ignore(w => w.Person);

@@ -22,6 +22,9 @@ internal sealed class WaitingEntry
 
     public string Language { get; private set; } = "fr";
 
+    /// <summary>What they answered the place's questions when joining, kept for the seat offered to them.</summary>
+    public string Answers { get; private set; } = "";
+
     public DateTime CreatedAtUtc { get; private set; }
 
     /// <summary>The booking offered to this person, once a seat freed; the entry then leaves the queue.</summary>
@@ -38,10 +41,11 @@ internal sealed class WaitingEntry
             Name = person.Name,
             Email = person.Email,
             Language = person.Language,
+            Answers = person.Answers,
             CreatedAtUtc = nowUtc,
         };
 
-    public BookingPerson Person => new(AccountId, Name, Email, Language);
+    public BookingPerson Person => new(AccountId, Name, Email, Language) { Answers = Answers };
 
     public void Offered(Guid bookingId) => OfferedBookingId = bookingId;
 }

@@ -90,6 +90,13 @@ internal sealed class FreeSlots(BookingsDb db, TimeProvider clock)
         return slots.FirstOrDefault(s => s.Slot.StartUtc == startUtc);
     }
 
+    /// <summary>Who holds the slot's seats, by seat.</summary>
+    public async Task<IReadOnlyList<Booking>> HoldersAsync(
+        Guid resourceId,
+        Slot slot,
+        CancellationToken cancellationToken
+    ) => await db.Bookings.AsNoTracking().Holding(resourceId, slot).OrderBy(b => b.Seat).ToListAsync(cancellationToken);
+
     /// <summary>Every slot of the days with its capacity, before the bookings are counted.</summary>
     private async Task<IReadOnlyList<OpenSlot>> GridAsync(
         Resource resource,

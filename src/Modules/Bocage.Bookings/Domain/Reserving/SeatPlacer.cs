@@ -19,13 +19,7 @@ internal sealed class SeatPlacer(BookingsDb db, WriteGate gate, TimeProvider clo
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The bookings that hold a seat of the resource during the slot.</summary>
-    public IQueryable<Booking> Holding(Guid resourceId, Slot slot) =>
-        db.Bookings.Where(b =>
-            b.ResourceId == resourceId
-            && b.Status != BookingStatus.Cancelled
-            && b.StartUtc < slot.EndUtc
-            && b.EndUtc > slot.StartUtc
-        );
+    public IQueryable<Booking> Holding(Guid resourceId, Slot slot) => db.Bookings.Holding(resourceId, slot);
 
     /// <summary>
     /// The booking <paramref name="create"/> makes for a free seat (and the time), stored with its notice; null

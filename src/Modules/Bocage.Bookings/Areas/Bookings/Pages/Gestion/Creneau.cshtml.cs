@@ -1,5 +1,6 @@
 using Bocage.Bookings.Domain;
 using Bocage.Bookings.Domain.Availability;
+using Bocage.Bookings.Domain.Questions;
 using Bocage.Bookings.Domain.Reserving;
 using Bocage.Kernel.Accounts;
 using Bocage.Kernel.Mail;
@@ -10,7 +11,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Bocage.Bookings.Areas.Bookings.Pages.Gestion;
@@ -23,7 +23,7 @@ namespace Bocage.Bookings.Areas.Bookings.Pages.Gestion;
 [Authorize(Policy = PermissionRequirement.Prefix + BookingsModule.ManagePermission)]
 internal sealed class CreneauModel(
     PlaceAccess access,
-    SeatPlacer placer,
+    QuestionBook questions,
     FreeSlots slots,
     PlaceActions actions,
     IStringLocalizer<BookingsResource> text,
@@ -60,6 +60,9 @@ internal sealed class CreneauModel(
 
     public IReadOnlyList<Booking> Holders { get; private set; } = [];
 
+    /// <summary>The place's questions, asked of the person on the phone as on the page.</summary>
+    public IReadOnlyList<Question> Questions { get; private set; } = [];
+
     public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
@@ -81,11 +84,24 @@ internal sealed class CreneauModel(
         {
             ModelState.AddModelError("Input.Email", text["ForSomeone_EmailInvalid"]);
         }
+        var (answers, mistakes) = Answers.Check(Questions, field => Request.Form[field].FirstOrDefault());
+        foreach (var (field, key) in mistakes)
+        {
+            ModelState.AddModelError(field, text[key]);
+        }
         if (Slot is null || !ModelState.IsValid)
         {
             return Page();
         }
-        var person = BookingPerson.Called(name, email, MailCulture.Supported(Input.Language), User.RequiredAccountId());
+        var person = BookingPerson.Called(
+            name,
+            email,
+            MailCulture.Supported(Input.Language),
+            User.RequiredAccountId()
+        ) with
+        {
+            Answers = answers,
+        };
         var outcome = await actions.BookForAsync(
             User.RequiredAccountId(),
             Resource,
@@ -141,17 +157,14 @@ internal sealed class CreneauModel(
             return false;
         }
         Resource = resource;
+        Questions = await questions.OfAsync(resource.Id, cancellationToken);
         if (SlotInput.Parse(Start) is { } start)
         {
             Slot = await slots.FindAsync(resource, start, cancellationToken);
         }
         if (Slot is { } open)
         {
-            Holders = await placer
-                .Holding(resource.Id, open.Slot)
-                .AsNoTracking()
-                .OrderBy(b => b.Seat)
-                .ToListAsync(cancellationToken);
+            Holders = await slots.HoldersAsync(resource.Id, open.Slot, cancellationToken);
         }
         return true;
     }

@@ -77,14 +77,8 @@ internal sealed class LieuModel(
         {
             return Refused(BookingRefusal.AudienceNotAllowed);
         }
-        var (answers, mistakes) = Answers.Check(View.Questions, field => Request.Form[field].FirstOrDefault());
-        if (mistakes.Count > 0)
+        if (Answered() is not { } answers)
         {
-            // Told at each question, what was answered kept; nothing booked.
-            foreach (var (field, key) in mistakes)
-            {
-                ModelState.AddModelError(field, text[key]);
-            }
             return Page();
         }
         var outcome = await desk.BookAsync(
@@ -140,13 +134,39 @@ internal sealed class LieuModel(
         {
             return Refused(BookingRefusal.NoSuchSlot);
         }
-        var (position, refusal) = await waiting.JoinAsync(View.Resource, start, me, cancellationToken);
+        if (Answered() is not { } answers)
+        {
+            return Page();
+        }
+        var (position, refusal) = await waiting.JoinAsync(
+            View.Resource,
+            start,
+            me with
+            {
+                Answers = answers,
+            },
+            cancellationToken
+        );
         if (refusal is { } why)
         {
             return Refused(why);
         }
         WaitingPosition = position;
         return Page();
+    }
+
+    /// <summary>
+    /// The answers to the place's questions (JSON, empty for none), or null with each mistake told at its question:
+    /// what was answered is kept, nothing is booked.
+    /// </summary>
+    private string? Answered()
+    {
+        var (answers, mistakes) = Answers.Check(View.Questions, field => Request.Form[field].FirstOrDefault());
+        foreach (var (field, key) in mistakes)
+        {
+            ModelState.AddModelError(field, text[key]);
+        }
+        return mistakes.Count == 0 ? answers : null;
     }
 
     private PageResult Refused(BookingRefusal refusal)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bocage.Migrations.Postgres.Bookings
 {
     [DbContext(typeof(BookingsDb))]
-    [Migration("20261208001726_RegistrationQuestions")]
+    [Migration("20261208003229_RegistrationQuestions")]
     partial class RegistrationQuestions
     {
         /// <inheritdoc />
@@ -510,6 +510,12 @@ namespace Bocage.Migrations.Postgres.Bookings
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)")
                         .HasColumnName("account_id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("answers");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bocage.Migrations.Sqlite.Bookings
 {
     [DbContext(typeof(BookingsDb))]
-    [Migration("20261208001700_RegistrationQuestions")]
+    [Migration("20261208003208_RegistrationQuestions")]
     partial class RegistrationQuestions
     {
         /// <inheritdoc />
@@ -504,6 +504,12 @@ namespace Bocage.Migrations.Sqlite.Bookings
                         .HasMaxLength(450)
                         .HasColumnType("TEXT")
                         .HasColumnName("account_id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT")

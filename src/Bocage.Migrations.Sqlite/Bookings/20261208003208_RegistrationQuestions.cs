@@ -13,6 +13,14 @@ namespace Bocage.Migrations.Sqlite.Bookings
         {
             migrationBuilder.AddColumn<string>(
                 name: "answers",
+                table: "bookings_waiting_list",
+                type: "TEXT",
+                maxLength: 8000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "answers",
                 table: "bookings_bookings",
                 type: "TEXT",
                 maxLength: 8000,
@@ -54,6 +62,10 @@ namespace Bocage.Migrations.Sqlite.Bookings
         {
             migrationBuilder.DropTable(
                 name: "bookings_questions");
+
+            migrationBuilder.DropColumn(
+                name: "answers",
+                table: "bookings_waiting_list");
 
             migrationBuilder.DropColumn(
                 name: "answers",

@@ -14,6 +14,15 @@ namespace Bocage.Migrations.Postgres.Bookings
             migrationBuilder.AddColumn<string>(
                 name: "answers",
                 schema: "bookings",
+                table: "waiting_list",
+                type: "character varying(8000)",
+                maxLength: 8000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "answers",
+                schema: "bookings",
                 table: "bookings",
                 type: "character varying(8000)",
                 maxLength: 8000,
@@ -59,6 +68,11 @@ namespace Bocage.Migrations.Postgres.Bookings
             migrationBuilder.DropTable(
                 name: "questions",
                 schema: "bookings");
+
+            migrationBuilder.DropColumn(
+                name: "answers",
+                schema: "bookings",
+                table: "waiting_list");
 
             migrationBuilder.DropColumn(
                 name: "answers",
