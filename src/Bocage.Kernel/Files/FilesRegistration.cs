@@ -11,6 +11,7 @@ internal static class FilesRegistration
         builder.Services.Configure<ClamAvOptions>(builder.Configuration.GetSection("ClamAv"));
         builder.Services.AddSingleton<ClamAvClient>();
         builder.Services.AddScoped<FileStore>();
+        builder.Services.AddScoped<Data.Backups.InstanceBackup>();
         builder.Services.AddScoped<UploadService>();
         builder.Services.AddScoped<Images.PictureUploads>();
         builder

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +18,7 @@ public sealed class MigrateCommandTests
             );
         }
 
-        var (exitCode, output) = await RunHostAsync(["migrate"], provider, app.ConnectionString);
+        var (exitCode, output) = await HostCommand.RunAsync(["migrate"], provider, app.ConnectionString);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Base de données à jour", output);
@@ -33,39 +32,13 @@ public sealed class MigrateCommandTests
         using var app = new BocageFactory(DatabaseProvider.Sqlite).With("Database:SeedDemo", "false");
         _ = app.Services;
 
-        var (exitCode, output) = await RunHostAsync(["audit", "verify"], DatabaseProvider.Sqlite, app.ConnectionString);
+        var (exitCode, output) = await HostCommand.RunAsync(
+            ["audit", "verify"],
+            DatabaseProvider.Sqlite,
+            app.ConnectionString
+        );
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Journal d'audit intègre", output);
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunHostAsync(
-        string[] args,
-        DatabaseProvider provider,
-        string connectionString
-    )
-    {
-        var dll = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["Database__Provider"] = provider.ToString();
-        start.Environment["ConnectionStrings__Bocage"] = connectionString;
-        start.Environment["Database__MigrateOnStartup"] = "false";
-        start.Environment["Database__SeedDemo"] = "false";
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await errors);
     }
 }
