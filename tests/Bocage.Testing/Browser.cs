@@ -43,7 +43,7 @@ public sealed partial class Browser(HttpClient client, HttpClient? streaming = n
     /// <summary>Submits a form of the last page loaded (or of <paramref name="formPage"/>), with its token.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(
         string action,
-        IDictionary<string, string> fields,
+        IEnumerable<KeyValuePair<string, string>> fields,
         string? formPage = null
     )
     {
@@ -52,10 +52,12 @@ public sealed partial class Browser(HttpClient client, HttpClient? streaming = n
             await OpenAsync(formPage);
         }
         var token = TokenField().Match(LastPage);
-        var values = new Dictionary<string, string>(fields);
+        // A list, not a dictionary: ticked boxes of one name send that name once per box.
+        var values = fields.ToList();
         if (token.Success)
         {
-            values["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+            values.RemoveAll(f => f.Key == "__RequestVerificationToken");
+            values.Add(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
         }
         var response = await client.PostAsync(action, new FormUrlEncodedContent(values));
         LastPage = await response.Content.ReadAsStringAsync();

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Bocage.Kernel.Tests.Data;
 
-/// <summary>Runs the site's command line (<c>dotnet Bocage.Web.dll migrate</c>…) on a test instance, as an operator.</summary>
+/// <summary>Runs the site's command line (<c>dotnet Bocage.Web.dll migrate</c>…) on a test instance.</summary>
 internal static class HostCommand
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(

@@ -28,7 +28,7 @@ public sealed class InstanceBackup(IConfiguration configuration, IHostEnvironmen
         }
     }
 
-    /// <summary>Writes the backup into <paramref name="directory"/> (created; must not hold a backup already).</summary>
+    /// <summary>Writes the backup into <paramref name="directory"/>, created if need be and empty.</summary>
     public async Task BackupAsync(string directory, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(directory);

@@ -5,7 +5,7 @@ namespace Bocage.Places.Domain.Editing;
 /// <summary>
 /// The agents' form of a place, as typed (strings, so that nothing typed is lost on a mistake). <see cref="Check"/>
 /// gives the description, or the problems as (field, text key, arguments) for the page to show at each field.
-/// Parts the form does not show yet (labels, mediation lists, bookables, premises) are kept from the place.
+/// Parts the form does not show (bookables, ticked on the agents' page; premises) are kept from the place.
 /// </summary>
 internal sealed class PlaceForm
 {
@@ -31,6 +31,14 @@ internal sealed class PlaceForm
     public string? Accessibility { get; set; }
     public DateOnly? ClosedUntil { get; set; }
     public string? ClosedReason { get; set; }
+
+    /// <summary>Labels as typed, separated by commas (« Tourisme et Handicap, Qualité Tourisme »).</summary>
+    public string? Labels { get; set; }
+
+    /// <summary>Ticked among <see cref="MediationLists"/>: what the place offers as digital mediation.</summary>
+    public List<string> MediationServices { get; set; } = [];
+    public List<string> MediationAccess { get; set; } = [];
+    public List<string> Programmes { get; set; } = [];
 
     public static PlaceForm Of(Place place) => Of(place.Details, place);
 
@@ -62,14 +70,19 @@ internal sealed class PlaceForm
             Accessibility = d.Accessibility.Fr,
             ClosedUntil = place.ClosedUntil,
             ClosedReason = place.ClosedReason,
+            Labels = string.Join(", ", Place.Values(d.Labels)),
+            MediationServices = [.. Place.Values(d.MediationServices)],
+            MediationAccess = [.. Place.Values(d.MediationAccess)],
+            Programmes = [.. Place.Values(d.Programmes)],
         };
     }
 
     /// <summary>
     /// A company's form posts only its parts (<see cref="Companies.CompanyEdit"/>): name, kind, address and
-    /// coordinates are taken from the place, whatever was posted.
+    /// coordinates, labels (awarded by others) and the mediation lists are taken from the place, whatever was posted.
     /// </summary>
-    public void KeepFixedParts(PlaceForm place) =>
+    public void KeepFixedParts(PlaceForm place)
+    {
         (Name, Kind, Commune, Street, PostalCode, Latitude, Longitude) = (
             place.Name,
             place.Kind,
@@ -79,6 +92,13 @@ internal sealed class PlaceForm
             place.Latitude,
             place.Longitude
         );
+        (Labels, MediationServices, MediationAccess, Programmes) = (
+            place.Labels,
+            place.MediationServices,
+            place.MediationAccess,
+            place.Programmes
+        );
+    }
 
     public (PlaceDetails? Details, List<(string Field, string Key, object[] Arguments)> Errors) Check(
         PlaceDetails? kept
@@ -122,10 +142,23 @@ internal sealed class PlaceForm
         {
             errors.Add((nameof(Website), "Form_Website", []));
         }
-        var themes = string.Join(
-            '|',
-            Text(Themes).Split([',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        );
+        var themes = Joined(Text(Themes));
+        var labels = Joined(Text(Labels));
+        foreach (
+            var (field, ticked, offered) in new (string, List<string>, IReadOnlyList<string>)[]
+            {
+                (nameof(MediationServices), MediationServices, MediationLists.Services),
+                (nameof(MediationAccess), MediationAccess, MediationLists.Access),
+                (nameof(Programmes), Programmes, MediationLists.Programmes),
+            }
+        )
+        {
+            // Ticked boxes only send the schema's values: another one is a forged form or an old import.
+            if (ticked.Any(v => !offered.Contains(v)))
+            {
+                errors.Add((field, "Form_ListValueInvalid", []));
+            }
+        }
         // The columns' lengths: a text too long is told at its field (a CSV import's cell), never left to the
         // database to refuse.
         foreach (
@@ -138,6 +171,7 @@ internal sealed class PlaceForm
                 (nameof(DescriptionEn), Text(DescriptionEn).Length, Place.TextMaxLength),
                 (nameof(DescriptionNl), Text(DescriptionNl).Length, Place.TextMaxLength),
                 (nameof(Themes), themes.Length, Place.ListMaxLength),
+                (nameof(Labels), labels.Length, Place.ListMaxLength),
                 (nameof(OpeningHours), hours.Length, Place.ListMaxLength),
                 (nameof(Phone), Text(Phone).Length, Place.PhoneMaxLength),
                 (nameof(Email), Text(Email).Length, Place.EmailMaxLength),
@@ -173,9 +207,24 @@ internal sealed class PlaceForm
             Website = Text(Website),
             StepFree = StepFree,
             Accessibility = (kept?.Accessibility ?? Localized.Empty) with { Fr = Text(Accessibility) },
+            Labels = labels,
+            MediationServices = Ordered(MediationServices, MediationLists.Services),
+            MediationAccess = Ordered(MediationAccess, MediationLists.Access),
+            Programmes = Ordered(Programmes, MediationLists.Programmes),
         };
         return (details, errors);
     }
+
+    /// <summary>A list typed with commas (or « | »), stored joined with « | ».</summary>
+    private static string Joined(string typed) =>
+        string.Join(
+            '|',
+            typed.Split([',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        );
+
+    /// <summary>The values ticked, in the schema's order, joined with « | » as the schema asks.</summary>
+    private static string Ordered(List<string> ticked, IReadOnlyList<string> offered) =>
+        string.Join('|', offered.Where(ticked.Contains));
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
