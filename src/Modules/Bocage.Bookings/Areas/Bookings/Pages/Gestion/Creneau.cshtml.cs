@@ -84,11 +84,7 @@ internal sealed class CreneauModel(
         {
             ModelState.AddModelError("Input.Email", text["ForSomeone_EmailInvalid"]);
         }
-        var (answers, mistakes) = Answers.Check(Questions, field => Request.Form[field].FirstOrDefault());
-        foreach (var (field, key) in mistakes)
-        {
-            ModelState.AddModelError(field, text[key]);
-        }
+        var answers = AnswerForm.Read(Questions, Request, ModelState, text) ?? "";
         if (Slot is null || !ModelState.IsValid)
         {
             return Page();

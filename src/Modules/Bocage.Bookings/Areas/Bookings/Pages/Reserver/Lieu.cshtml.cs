@@ -77,7 +77,7 @@ internal sealed class LieuModel(
         {
             return Refused(BookingRefusal.AudienceNotAllowed);
         }
-        if (Answered() is not { } answers)
+        if (AnswerForm.Read(View.Questions, Request, ModelState, text) is not { } answers)
         {
             return Page();
         }
@@ -134,7 +134,7 @@ internal sealed class LieuModel(
         {
             return Refused(BookingRefusal.NoSuchSlot);
         }
-        if (Answered() is not { } answers)
+        if (AnswerForm.Read(View.Questions, Request, ModelState, text) is not { } answers)
         {
             return Page();
         }
@@ -153,20 +153,6 @@ internal sealed class LieuModel(
         }
         WaitingPosition = position;
         return Page();
-    }
-
-    /// <summary>
-    /// The answers to the place's questions (JSON, empty for none), or null with each mistake told at its question:
-    /// what was answered is kept, nothing is booked.
-    /// </summary>
-    private string? Answered()
-    {
-        var (answers, mistakes) = Answers.Check(View.Questions, field => Request.Form[field].FirstOrDefault());
-        foreach (var (field, key) in mistakes)
-        {
-            ModelState.AddModelError(field, text[key]);
-        }
-        return mistakes.Count == 0 ? answers : null;
     }
 
     private PageResult Refused(BookingRefusal refusal)
