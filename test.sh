@@ -96,45 +96,23 @@ else
   log "CSharpier would reformat (run: dotnet csharpier format .):"; head -40 "$work/tools.log" "$work/csharpier.log" >&2
   failed=$((failed + 1)); status=1
 fi
-# The browser tests mostly wait on Chromium and their host: they run beside the other projects, which run one
-# after the other (each already runs its own classes side by side). Their output is shown when they end.
-run_project() { # project name
-  dotnet test "$1" -c Release --no-build --nologo ${BOCAGE_TEST_FILTER:+--filter "$BOCAGE_TEST_FILTER"} \
-    --logger "trx;LogFileName=$work/$2.trx" --logger "console;verbosity=minimal"
-}
-count_project() { # name
-  if [ -f "$work/$1.trx" ]; then
-    counters=$(grep -o '<Counters [^>]*>' "$work/$1.trx" | head -n 1)
-    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-  else
-    log "$1 produced no result file"; failed=$((failed + 1))
-  fi
-}
-browser_pid=""; browser_name=""
-# The browser tests first, so that they start at once.
-for project in $(grep -l 'Microsoft.Playwright' tests/*/*.csproj) $(grep -L 'Microsoft.Playwright' tests/*/*.csproj); do
+for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   grep -q 'Microsoft.NET.Test.Sdk' "$project" || continue
   # While developing: BOCAGE_TEST_ONLY='Procedures|EndToEnd' runs only the matching projects,
   # BOCAGE_TEST_FILTER passes a dotnet test --filter expression. CI sets neither.
   [ -n "${BOCAGE_TEST_ONLY:-}" ] && ! grep -qE "$BOCAGE_TEST_ONLY" <<<"$name" && continue
-  if grep -q 'Microsoft.Playwright' "$project"; then
-    log "starting $name beside the others"
-    run_project "$project" "$name" >"$work/$name.out" 2>&1 &
-    browser_pid=$!; browser_name=$name
-    continue
-  fi
   log "running $name"
-  run_project "$project" "$name" || status=1
-  count_project "$name"
+  dotnet test "$project" -c Release --no-build --nologo ${BOCAGE_TEST_FILTER:+--filter "$BOCAGE_TEST_FILTER"} \
+    --logger "trx;LogFileName=$work/$name.trx" --logger "console;verbosity=minimal" || status=1
+  if [ -f "$work/$name.trx" ]; then
+    counters=$(grep -o '<Counters [^>]*>' "$work/$name.trx" | head -n 1)
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  else
+    log "$name produced no result file"; failed=$((failed + 1))
+  fi
 done
-if [ -n "$browser_pid" ]; then
-  log "waiting for $browser_name"
-  wait "$browser_pid" || status=1
-  cat "$work/$browser_name.out"
-  count_project "$browser_name"
-fi
 # Every page the browser tests received, through the W3C's Nu HTML Checker: one check per page.
 if [ -d "$BOCAGE_HTML_DIR" ]; then
   read -r p f < <(validate_html "$BOCAGE_HTML_DIR")
