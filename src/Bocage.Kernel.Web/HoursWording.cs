@@ -36,4 +36,10 @@ public sealed class HoursWording(SharedText text)
                 .Select(line => line.Length == 0 ? line : char.ToUpper(line[0], CultureInfo.CurrentCulture) + line[1..])
                 .ToList()
             : [];
+
+    /// <summary>The whole hours in one sentence, the rules joined; empty when they cannot be read.</summary>
+    public string Describe(string openingHours) =>
+        OpeningHours.TryParse(openingHours, out var hours, out _)
+            ? OpeningHoursText.Describe(hours, Words, CultureInfo.CurrentCulture)
+            : "";
 }

@@ -260,6 +260,12 @@ namespace Bocage.Migrations.Postgres.Places
                         .HasColumnType("character varying(64)")
                         .HasColumnName("account_id");
 
+                    b.Property<string>("CommuneInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("commune_insee");
+
                     b.Property<Guid>("CompanyId")
                         .HasColumnType("uuid")
                         .HasColumnName("company_id");
@@ -277,6 +283,10 @@ namespace Bocage.Migrations.Postgres.Places
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("decided_by");
+
+                    b.Property<bool>("IsNewEntry")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_new_entry");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -313,6 +323,9 @@ namespace Bocage.Migrations.Postgres.Places
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_place_changes_status");
+
+                    b.HasIndex("CompanyId", "IsNewEntry")
+                        .HasDatabaseName("ix_place_changes_company_id_is_new_entry");
 
                     b.HasIndex("PlaceId", "Status")
                         .HasDatabaseName("ix_place_changes_place_id_status");

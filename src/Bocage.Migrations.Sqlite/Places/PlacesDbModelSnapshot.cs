@@ -250,6 +250,12 @@ namespace Bocage.Migrations.Sqlite.Places
                         .HasColumnType("TEXT")
                         .HasColumnName("account_id");
 
+                    b.Property<string>("CommuneInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_insee");
+
                     b.Property<Guid>("CompanyId")
                         .HasColumnType("TEXT")
                         .HasColumnName("company_id");
@@ -267,6 +273,10 @@ namespace Bocage.Migrations.Sqlite.Places
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
+
+                    b.Property<bool>("IsNewEntry")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_new_entry");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -303,6 +313,9 @@ namespace Bocage.Migrations.Sqlite.Places
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_places_place_changes_status");
+
+                    b.HasIndex("CompanyId", "IsNewEntry")
+                        .HasDatabaseName("ix_places_place_changes_company_id_is_new_entry");
 
                     b.HasIndex("PlaceId", "Status")
                         .HasDatabaseName("ix_places_place_changes_place_id_status");

@@ -22,9 +22,9 @@ public sealed partial class PlaceImportTests
     private const string Header = "nom;type;commune;code_postal;latitude;longitude;horaires;resume";
 
     [GeneratedRegex("name=\"import\" value=\"([0-9a-f-]{36})\"")]
-    private static partial Regex WaitingFile();
+    internal static partial Regex WaitingFile();
 
-    private static UploadedFile Csv(string text, string name = "lieux.csv") =>
+    internal static UploadedFile Csv(string text, string name = "lieux.csv") =>
         new("fichier", name, Encoding.UTF8.GetBytes(text), "text/csv");
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Bocage.Bookings.Contracts;
+using Bocage.Kernel.Mail;
 using Bocage.Kernel.Territory;
 using Bocage.Kernel.Web;
 using Bocage.Places.Data;
@@ -15,7 +17,8 @@ namespace Bocage.Places.Api;
 
 /// <summary>
 /// The directory for machines: <c>GET /api/lieux</c> (the page's filters, paged, as JSON or GeoJSON) and the
-/// mediation places in the national schema (<c>/api/lieux/mediation-numerique.csv</c> and <c>.json</c>).
+/// mediation places in the national schema (<c>/api/lieux/mediation-numerique.csv</c> and <c>.json</c>), the tourist
+/// places and coming events in DATAtourisme's ontology (<c>/api/lieux/datatourisme.jsonld</c>).
 /// Documented in <c>/api/openapi.json</c> under the « Lieux » tag.
 /// </summary>
 internal static class PlacesApi
@@ -54,6 +57,10 @@ internal static class PlacesApi
             .WithName("PlacesMediationJson")
             .WithSummary("Les lieux de médiation numérique au schéma national 1.0.1 (JSON)")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
+        api.MapGet("/datatourisme.jsonld", DataTourismeAsync)
+            .WithName("PlacesDataTourisme")
+            .WithSummary("Les lieux touristiques et les événements à venir dans l'ontologie DATAtourisme (JSON-LD)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/ld+json");
     }
 
     private static async Task<IResult> ListAsync(
@@ -186,6 +193,42 @@ internal static class PlacesApi
         // The national tools read flat records with the schema's keys, empty optional keys left out.
         return Results.Json(
             records.Select(r => r.Where(kv => kv.Value is not "").ToDictionary(kv => kv.Key, kv => kv.Value))
+        );
+    }
+
+    private static async Task<IResult> DataTourismeAsync(
+        PlacesDb db,
+        TerritoryNames territory,
+        PublicSite site,
+        HoursWording hours,
+        IEnumerable<IBookingCatalog> bookings,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    )
+    {
+        var names = await territory.GetAsync(cancellationToken);
+        var kinds = PlaceTypes.In(PlaceSection.Tourism);
+        var places = await db
+            .Places.AsNoTracking()
+            .Where(p => kinds.Contains(p.Details.Kind))
+            .OrderBy(p => p.Slug)
+            .ToListAsync(cancellationToken);
+        // The coming year's events, when the bookings engine runs.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sessions = bookings.FirstOrDefault() is { } catalog
+            ? await catalog.SessionsAsync(now, now.AddYears(1), cancellationToken)
+            : [];
+        var source = new DataTourismeSource(
+            names.Intercommunality,
+            site.Absolute("/"),
+            names.Commune,
+            site.Absolute,
+            (language, text) => MailCulture.Render(language, () => hours.Describe(text))
+        );
+        return Results.Text(
+            DataTourismeExport.Document(places, sessions, source).ToJsonString(),
+            "application/ld+json",
+            Encoding.UTF8
         );
     }
 }

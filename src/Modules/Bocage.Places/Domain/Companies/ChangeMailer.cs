@@ -8,9 +8,9 @@ using Microsoft.Extensions.Localization;
 namespace Bocage.Places.Domain.Companies;
 
 /// <summary>
-/// Tells the commune's agents that a company proposed a change, with the link to it, and the proposer an agent's
-/// decision, in their language (their account's, else the one they proposed in), with the reason of a refusal and
-/// the link to their entry.
+/// Tells the commune's agents that a company proposed a change or its own new entry, with the link to it, and the
+/// proposer an agent's decision, in their language (their account's, else the one they proposed in), with the reason
+/// of a refusal and the link to their entry.
 /// </summary>
 internal sealed class ChangeMailer(
     UserManager<Account> users,
@@ -46,9 +46,9 @@ internal sealed class ChangeMailer(
                 () =>
                     new MailRequest(
                         agent.Email!,
-                        text["Mail_Change_proposed_Subject", place.Details.Name],
+                        text[$"Mail_{Texts(change)}_proposed_Subject", place.Details.Name],
                         text[
-                            "Mail_Change_proposed_Text",
+                            $"Mail_{Texts(change)}_proposed_Text",
                             agent.Name,
                             company,
                             place.Details.Name,
@@ -78,9 +78,9 @@ internal sealed class ChangeMailer(
             () =>
                 new MailRequest(
                     email,
-                    text[$"Mail_Change_{what}_Subject", place.Details.Name],
+                    text[$"Mail_{Texts(change)}_{what}_Subject", place.Details.Name],
                     text[
-                        $"Mail_Change_{what}_Text",
+                        $"Mail_{Texts(change)}_{what}_Text",
                         proposer.GivenName,
                         place.Details.Name,
                         change.Reason,
@@ -94,4 +94,7 @@ internal sealed class ChangeMailer(
             cancellationToken
         );
     }
+
+    // A company's proposal of its own entry is told in its own words (« Nouvelle fiche proposée »).
+    private static string Texts(PlaceChange change) => change.IsNewEntry ? "Entry" : "Change";
 }

@@ -7,13 +7,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Places.Domain.Companies;
 
-/// <summary>A change waiting for an agent, with the place it would change and the company that proposed it.</summary>
-internal sealed record PendingChange(PlaceChange Change, Place Place, string CompanyName);
+/// <summary>
+/// A change waiting for an agent, with the place it would change and the company that proposed it. For a new entry
+/// not yet approved, <see cref="Place"/> is the place it would make, not stored (<see cref="Draft"/>).
+/// </summary>
+internal sealed record PendingChange(PlaceChange Change, Place Place, string CompanyName)
+{
+    /// <summary>The slug a draft carries until the approval gives the place its own.</summary>
+    public const string DraftSlug = "nouvelle-fiche";
+
+    public bool IsDraft => Change.IsNewEntry && Change.PlaceId == Guid.Empty;
+
+    public static Place Draft(PlaceChange change) => Place.Create(DraftSlug, change.ProposedEntry, change.CreatedAtUtc);
+}
 
 /// <summary>
 /// The agents' side of companies' proposals, within the communes of their grant (<see cref="PlaceScope"/>): the
-/// queue, the approval that applies a change to the place as it now is, the refusal with its reason. Either is
-/// audited and mailed to the proposer (<see cref="ChangeMailer"/>).
+/// queue, the approval that applies a change to the place as it now is (or creates a new entry where the agent
+/// places it), the refusal with its reason. Either is audited and mailed to the proposer (<see cref="ChangeMailer"/>).
 /// </summary>
 internal sealed class ChangeModeration(
     PlacesDb db,
@@ -36,15 +47,19 @@ internal sealed class ChangeModeration(
                 p => p.Id,
                 (c, p) => new { Change = c, Place = p }
             )
-            .OrderBy(x => x.Change.CreatedAtUtc)
             .ToListAsync(cancellationToken);
+        var entries = await NewEntries(allowed).AsNoTracking().ToListAsync(cancellationToken);
+        var all = rows.Select(r => (r.Change, r.Place))
+            .Concat(entries.Select(c => (Change: c, Place: PendingChange.Draft(c))))
+            .OrderBy(x => x.Change.CreatedAtUtc)
+            .ToList();
         var names = await companies.LegalNamesAsync(
-            [.. rows.Select(r => r.Change.CompanyId).Distinct()],
+            [.. all.Select(r => r.Change.CompanyId).Distinct()],
             cancellationToken
         );
         return
         [
-            .. rows.Select(r => new PendingChange(r.Change, r.Place, names.GetValueOrDefault(r.Change.CompanyId, ""))),
+            .. all.Select(r => new PendingChange(r.Change, r.Place, names.GetValueOrDefault(r.Change.CompanyId, ""))),
         ];
     }
 
@@ -54,10 +69,16 @@ internal sealed class ChangeModeration(
         var allowed = await scope.ScopeAsync(agentId, cancellationToken);
         var places = db.Places.WithinScope(allowed, p => p.Details.CommuneInsee).Select(p => p.Id);
         return await db.PlaceChanges.CountAsync(
-            c => c.Status == PlaceChangeStatus.Pending && places.Contains(c.PlaceId),
-            cancellationToken
-        );
+                c => c.Status == PlaceChangeStatus.Pending && places.Contains(c.PlaceId),
+                cancellationToken
+            ) + await NewEntries(allowed).CountAsync(cancellationToken);
     }
+
+    /// <summary>Companies' proposals of their own entry waiting in the agent's communes.</summary>
+    private IQueryable<PlaceChange> NewEntries(AccessScope allowed) =>
+        db
+            .PlaceChanges.Where(c => c.Status == PlaceChangeStatus.Pending && c.IsNewEntry)
+            .WithinScope(allowed, c => c.CommuneInsee);
 
     /// <summary>The change, tracked, when its place is in the agent's communes; otherwise null.</summary>
     public async Task<PendingChange?> OneAsync(string agentId, Guid id, CancellationToken cancellationToken)
@@ -67,7 +88,11 @@ internal sealed class ChangeModeration(
         {
             return null;
         }
-        var place = await db.Places.SingleAsync(p => p.Id == change.PlaceId, cancellationToken);
+        // A new entry is a draft until approved, then the place made of it.
+        var place =
+            change.IsNewEntry && change.PlaceId == Guid.Empty
+                ? PendingChange.Draft(change)
+                : await db.Places.SingleAsync(p => p.Id == change.PlaceId, cancellationToken);
         var allowed = await scope.ScopeAsync(agentId, cancellationToken);
         if (!allowed.AllowsCommune(place.Details.CommuneInsee))
         {
@@ -83,6 +108,27 @@ internal sealed class ChangeModeration(
         pending.Place.Describe(pending.Change.Proposed.ApplyTo(pending.Place.Details), now);
         pending.Change.Approve(agentId, now);
         await DecidedAsync(agentId, pending, "approved", cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates the company's proposed entry where the agent places it (<paramref name="latitude"/>,
+    /// <paramref name="longitude"/>: companies give an address, not coordinates); the proposal then belongs to it.
+    /// </summary>
+    public async Task<Place> ApproveEntryAsync(
+        string agentId,
+        PendingChange pending,
+        double latitude,
+        double longitude,
+        CancellationToken cancellationToken
+    )
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var details = pending.Change.ProposedEntry with { Latitude = latitude, Longitude = longitude };
+        var place = Place.Create(await PlaceSlugs.FreeAsync(db, details.Name, cancellationToken), details, now);
+        db.Places.Add(place);
+        pending.Change.ApproveEntry(place.Id, agentId, now);
+        await DecidedAsync(agentId, pending with { Place = place }, "approved", cancellationToken);
+        return place;
     }
 
     public async Task RefuseAsync(
@@ -108,7 +154,7 @@ internal sealed class ChangeModeration(
         await audit.AppendAsync(
             AuditActor.Of(agentId),
             $"places.change-{(what == "approved" ? "approve" : "refuse")}",
-            $"place:{place.Slug}",
+            pending.IsDraft ? $"company:{place.Details.Siret}" : $"place:{place.Slug}",
             place.Details.CommuneInsee,
             $"{pending.CompanyName} {change.Reason}".Trim(),
             cancellationToken: cancellationToken

@@ -17,6 +17,9 @@ internal sealed record CompanyEdit(
     string Accessibility
 )
 {
+    /// <summary>Nothing said yet: what a new entry's parts are compared with.</summary>
+    public static readonly CompanyEdit Empty = new(Localized.Empty, Localized.Empty, "", "", "", "", "", false, "");
+
     public static CompanyEdit Of(PlaceDetails d) =>
         new(
             d.Summary,

@@ -32,13 +32,12 @@ internal sealed class CompanyEntries(PlacesDb db, CompanyMemberships companies, 
             .Places.Where(p => p.Details.Siret == company.Siret)
             .OrderBy(p => p.CreatedAtUtc)
             .FirstOrDefaultAsync(cancellationToken);
-        if (place is null)
-        {
-            return new CompanyEntry(company, null, null, []);
-        }
-        var history = await db
-            .PlaceChanges.AsNoTracking()
-            .Where(c => c.PlaceId == place.Id)
+        // Without an entry, the company's proposals of one are its history.
+        var changes = place is null
+            ? db.PlaceChanges.Where(c => c.CompanyId == company.Id && c.IsNewEntry)
+            : db.PlaceChanges.Where(c => c.PlaceId == place.Id);
+        var history = await changes
+            .AsNoTracking()
             .OrderByDescending(c => c.CreatedAtUtc)
             .Take(HistoryLength)
             .ToListAsync(cancellationToken);
@@ -65,14 +64,7 @@ internal sealed class CompanyEntries(PlacesDb db, CompanyMemberships companies, 
             throw new InvalidOperationException("Only a member of the verified company proposes a change.");
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (
-            var waiting in await db
-                .PlaceChanges.Where(c => c.PlaceId == place.Id && c.Status == PlaceChangeStatus.Pending)
-                .ToListAsync(cancellationToken)
-        )
-        {
-            waiting.Replace(now);
-        }
+        await ReplaceWaitingAsync(c => c.PlaceId == place.Id, now, cancellationToken);
         var change = PlaceChange.Propose(place.Id, company.Id, accountId, language, edit, now);
         db.PlaceChanges.Add(change);
         await db.SaveChangesAsync(cancellationToken);
@@ -85,5 +77,65 @@ internal sealed class CompanyEntries(PlacesDb db, CompanyMemberships companies, 
             cancellationToken: cancellationToken
         );
         return change;
+    }
+
+    /// <summary>
+    /// Stores a member's proposal of the verified company's own entry, when the directory has none with its SIRET:
+    /// <paramref name="details"/> as the company wrote them, given its SIRET; an agent places it on the map.
+    /// </summary>
+    public async Task<PlaceChange> ProposeEntryAsync(
+        string accountId,
+        string language,
+        CompanyEntry entry,
+        PlaceDetails details,
+        CancellationToken cancellationToken
+    )
+    {
+        var company = entry.Company!;
+        if (!company.IsVerified || entry.Place is not null || company.MemberOf(accountId) is null)
+        {
+            throw new InvalidOperationException("Only a member of a verified company without an entry proposes one.");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        await ReplaceWaitingAsync(c => c.CompanyId == company.Id && c.IsNewEntry, now, cancellationToken);
+        var change = PlaceChange.ProposeEntry(
+            company.Id,
+            accountId,
+            language,
+            details with
+            {
+                Siret = company.Siret,
+            },
+            now
+        );
+        db.PlaceChanges.Add(change);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(
+            AuditActor.Of(accountId),
+            "places.entry-propose",
+            $"company:{company.Siret}",
+            details.CommuneInsee,
+            $"{company.LegalName} : {details.Name}",
+            cancellationToken: cancellationToken
+        );
+        return change;
+    }
+
+    /// <summary>A new proposal replaces the one still waiting: an agent reads only the latest.</summary>
+    private async Task ReplaceWaitingAsync(
+        System.Linq.Expressions.Expression<Func<PlaceChange, bool>> same,
+        DateTime now,
+        CancellationToken cancellationToken
+    )
+    {
+        foreach (
+            var waiting in await db
+                .PlaceChanges.Where(same)
+                .Where(c => c.Status == PlaceChangeStatus.Pending)
+                .ToListAsync(cancellationToken)
+        )
+        {
+            waiting.Replace(now);
+        }
     }
 }

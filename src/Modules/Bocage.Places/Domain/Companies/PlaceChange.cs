@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace Bocage.Places.Domain.Companies;
 
 /// <summary>
-/// A company's proposed change to its own entry in the directory: it waits for an agent of the place's commune,
-/// who approves it (applied to the place) or refuses it with a reason. Kept afterwards as the entry's history.
+/// A company's proposed change to its own entry in the directory, or its proposal of that entry when the directory
+/// has none with its SIRET (<see cref="IsNewEntry"/>): it waits for an agent of the place's commune, who approves it
+/// (applied to the place, or the place created) or refuses it with a reason. Kept afterwards as the entry's history.
 /// </summary>
 internal sealed class PlaceChange
 {
@@ -16,7 +17,14 @@ internal sealed class PlaceChange
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 
+    /// <summary>The place changed; for a new entry, empty until an agent approves it and the place exists.</summary>
     public Guid PlaceId { get; private set; }
+
+    /// <summary>A company's proposal of its own entry, <see cref="ProposedEntry"/> a whole description.</summary>
+    public bool IsNewEntry { get; private set; }
+
+    /// <summary>The commune of a new entry, so that its agents decide; empty for a change (the place's own).</summary>
+    public string CommuneInsee { get; private set; } = "";
 
     /// <summary>The company (kernel) whose SIRET is the place's.</summary>
     public Guid CompanyId { get; private set; }
@@ -42,6 +50,8 @@ internal sealed class PlaceChange
 
     public CompanyEdit Proposed => JsonSerializer.Deserialize<CompanyEdit>(ProposedJson, Json)!;
 
+    public PlaceDetails ProposedEntry => JsonSerializer.Deserialize<PlaceDetails>(ProposedJson, Json)!;
+
     public static PlaceChange Propose(
         Guid placeId,
         Guid companyId,
@@ -61,7 +71,34 @@ internal sealed class PlaceChange
             CreatedAtUtc = nowUtc,
         };
 
+    /// <summary>A company's own entry, proposed: <paramref name="details"/> carry its SIRET.</summary>
+    public static PlaceChange ProposeEntry(
+        Guid companyId,
+        string accountId,
+        string language,
+        PlaceDetails details,
+        DateTime nowUtc
+    ) =>
+        new()
+        {
+            IsNewEntry = true,
+            CommuneInsee = details.CommuneInsee,
+            CompanyId = companyId,
+            AccountId = accountId,
+            Language = language,
+            ProposedJson = JsonSerializer.Serialize(details, Json),
+            Status = PlaceChangeStatus.Pending,
+            CreatedAtUtc = nowUtc,
+        };
+
     public void Approve(string agentId, DateTime nowUtc) => Decide(PlaceChangeStatus.Approved, agentId, "", nowUtc);
+
+    /// <summary>The new entry approved: the place made of it is now the one this proposal belongs to.</summary>
+    public void ApproveEntry(Guid placeId, string agentId, DateTime nowUtc)
+    {
+        Decide(PlaceChangeStatus.Approved, agentId, "", nowUtc);
+        PlaceId = placeId;
+    }
 
     public void Refuse(string agentId, string reason, DateTime nowUtc)
     {

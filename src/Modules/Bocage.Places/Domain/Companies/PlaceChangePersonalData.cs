@@ -17,19 +17,27 @@ internal sealed class PlaceChangePersonalData(PlacesDb db) : IPersonalDataSource
         var changes = await db
             .PlaceChanges.AsNoTracking()
             .Where(c => c.AccountId == accountId)
-            .Join(db.Places, c => c.PlaceId, p => p.Id, (c, p) => new { Change = c, Place = p.Details.Name })
-            .OrderBy(x => x.Change.CreatedAtUtc)
+            .OrderBy(c => c.CreatedAtUtc)
             .ToListAsync(cancellationToken);
-        return changes.Count == 0
-            ? null
-            : changes.Select(x => new
-            {
-                Lieu = x.Place,
-                ProposeLeUtc = x.Change.CreatedAtUtc,
-                Etat = x.Change.Status.ToString(),
-                Motif = x.Change.Reason,
-                Proposition = x.Change.Proposed,
-            });
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+        // A new entry still waiting has no place yet: its name is the proposal's.
+        var ids = changes.Select(c => c.PlaceId).Distinct().ToList();
+        var names = await db
+            .Places.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Details.Name })
+            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        return changes.Select(c => new
+        {
+            Lieu = names.GetValueOrDefault(c.PlaceId) ?? (c.IsNewEntry ? c.ProposedEntry.Name : ""),
+            ProposeLeUtc = c.CreatedAtUtc,
+            Etat = c.Status.ToString(),
+            Motif = c.Reason,
+            Proposition = c.IsNewEntry ? (object)c.ProposedEntry : c.Proposed,
+        });
     }
 
     public async Task EraseAsync(string accountId, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Bocage.Kernel.Territory;
+
 namespace Bocage.Places.Domain.Editing;
 
 /// <summary>
@@ -45,4 +47,15 @@ internal static class MediationLists
         "Promeneurs du net",
         "Relais numérique (Emmaüs Connect)",
     ];
+
+    /// <summary>
+    /// The values of a cell (« | » or commas between them, as the schema's own files write them), each matched to
+    /// the list's whatever its case or accents; a value the list does not have is kept as typed, for the form to
+    /// refuse it by name.
+    /// </summary>
+    public static List<string> Read(string cell, IReadOnlyList<string> offered) =>
+        [
+            .. cell.Split(['|', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(v => offered.FirstOrDefault(o => Slugs.From(o) == Slugs.From(v)) ?? v),
+        ];
 }

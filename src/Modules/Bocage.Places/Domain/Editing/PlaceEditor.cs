@@ -1,7 +1,5 @@
 using Bocage.Kernel.Audit;
-using Bocage.Kernel.Territory;
 using Bocage.Places.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Bocage.Places.Domain.Editing;
 
@@ -19,12 +17,7 @@ internal sealed class PlaceEditor(PlacesDb db, AuditLog audit, TimeProvider cloc
         var now = clock.GetUtcNow().UtcDateTime;
         if (place is null)
         {
-            var root = Slugs.FirstFree(details.Name, [], Place.SlugMaxLength, "lieu");
-            var taken = await db
-                .Places.Where(p => p.Slug.StartsWith(root))
-                .Select(p => p.Slug)
-                .ToListAsync(cancellationToken);
-            place = Place.Create(Slugs.FirstFree(details.Name, taken, Place.SlugMaxLength, "lieu"), details, now);
+            place = Place.Create(await PlaceSlugs.FreeAsync(db, details.Name, cancellationToken), details, now);
             db.Places.Add(place);
         }
         else

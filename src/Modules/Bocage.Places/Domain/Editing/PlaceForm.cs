@@ -9,6 +9,8 @@ namespace Bocage.Places.Domain.Editing;
 /// </summary>
 internal sealed class PlaceForm
 {
+    public const string ListValueInvalid = "Form_ListValueInvalid";
+
     public string? Name { get; set; }
     public string? Kind { get; set; }
     public string? Commune { get; set; }
@@ -154,9 +156,10 @@ internal sealed class PlaceForm
         )
         {
             // Ticked boxes only send the schema's values: another one is a forged form or an old import.
-            if (ticked.Any(v => !offered.Contains(v)))
+            // The values named, for an import to tell which cell's value is not the schema's.
+            if (ticked.Where(v => !offered.Contains(v)).ToList() is { Count: > 0 } unknown)
             {
-                errors.Add((field, "Form_ListValueInvalid", []));
+                errors.Add((field, ListValueInvalid, [string.Join(" | ", unknown)]));
             }
         }
         // The columns' lengths: a text too long is told at its field (a CSV import's cell), never left to the
@@ -228,14 +231,20 @@ internal sealed class PlaceForm
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    // Degrees as people type them: a dot or a French comma, « 50,0157 ».
-    private static double Degrees(string? text, double limit, string field, List<(string, string, object[])> errors)
+    /// <summary>Degrees as people type them, a dot or a French comma (« 50,0157 »); null beyond ±limit.</summary>
+    public static double? ReadDegrees(string? text, double limit)
     {
         var normalised = (text ?? "").Trim().Replace(',', '.');
-        if (
+        return
             double.TryParse(normalised, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             && Math.Abs(value) <= limit
-        )
+            ? value
+            : null;
+    }
+
+    private static double Degrees(string? text, double limit, string field, List<(string, string, object[])> errors)
+    {
+        if (ReadDegrees(text, limit) is { } value)
         {
             return value;
         }

@@ -14,6 +14,9 @@ internal static class PlaceCsvColumns
     public const string Kind = "type";
     public const string Commune = "commune";
     public const string StepFree = "acces_plain_pied";
+    public const string Services = "services";
+    public const string Access = "modalites_acces";
+    public const string Programmes = "dispositif_programmes_nationaux";
 
     public static readonly IReadOnlyList<PlaceCsvColumn> All =
     [
@@ -42,7 +45,29 @@ internal static class PlaceCsvColumns
         new("accessibilite", nameof(PlaceForm.Accessibility), false, "Allées en stabilisé.", (f, v) =>
             f.Accessibility = v
         ),
+        new("labels", nameof(PlaceForm.Labels), false, "Jardin remarquable", (f, v) => f.Labels = v),
+        // The national mediation schema's own columns and values (MediationLists).
+        new(Services, nameof(PlaceForm.MediationServices), false, "", (f, v) =>
+            f.MediationServices = MediationLists.Read(v, MediationLists.Services)
+        ),
+        new(Access, nameof(PlaceForm.MediationAccess), false, "", (f, v) =>
+            f.MediationAccess = MediationLists.Read(v, MediationLists.Access)
+        ),
+        new(Programmes, nameof(PlaceForm.Programmes), false, "", (f, v) =>
+            f.Programmes = MediationLists.Read(v, MediationLists.Programmes)
+        ),
     ];
+
+    /// <summary>The columns whose values come from a national list, and the list.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Lists = new Dictionary<
+        string,
+        IReadOnlyList<string>
+    >
+    {
+        [Services] = MediationLists.Services,
+        [Access] = MediationLists.Access,
+        [Programmes] = MediationLists.Programmes,
+    };
 
     public static IEnumerable<PlaceCsvColumn> Required => All.Where(c => c.Required);
 

@@ -85,7 +85,9 @@ internal sealed class PlaceRowCheck
         foreach (var (field, key, arguments) in errors)
         {
             var column = PlaceCsvColumns.OfField(field);
-            problems.Add(new PlaceImportProblem(row.Line, column, row[column], key, arguments));
+            // The form's « choose among the boxes » means, in a file, a value the national list does not have.
+            var told = key == PlaceForm.ListValueInvalid ? "Import_ListValueUnknown" : key;
+            problems.Add(new PlaceImportProblem(row.Line, column, row[column], told, arguments));
         }
         return draft.Refused ? null : details;
     }
