@@ -87,7 +87,7 @@ public sealed partial class CompanyNewEntryTests
         Assert.Equal(HttpStatusCode.NotFound, trelonOne.StatusCode);
         Assert.Contains("Nouvelle fiche proposée : « Ferme du Pont de Sains »", proposal);
         Assert.Contains("12 rue du Pont de Sains, 59610 Fourmies", proposal);
-        Assert.Contains(siret, proposal);
+        Assert.Contains(Bocage.Kernel.Companies.Siret.Display(siret), proposal);
         Assert.DoesNotContain("Label forgé", proposal);
         Assert.Null(found);
         Assert.Contains("Écrivez un nombre de degrés entre -90 et 90", unplaced);

@@ -29,7 +29,7 @@ public sealed class PlaceImportJourneyTests(BrowserHost host) : BrowserTest(host
 
         await page.GotoAsync("/gestion/lieux");
         await page.GetByRole(AriaRole.Link, new() { Name = "Importer des lieux depuis un fichier CSV" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Les 21 colonnes reconnues" }))
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Les 25 colonnes reconnues" }))
             .ToContainTextAsync("acces_plain_pied");
         await Screens.CheckAsync(page, width);
         await page.GetByLabel("Fichier CSV des lieux")

@@ -1,4 +1,5 @@
 using Bocage.Kernel.Accounts;
+using Bocage.Kernel.Companies;
 using Bocage.Kernel.Permissions;
 using Bocage.Kernel.Territory;
 using Bocage.Kernel.Web;
@@ -135,7 +136,7 @@ internal sealed class PropositionModel(
             ("Form_Name", "", d.Name),
             ("Index_Kind", "", wording.Kind(d.Kind)),
             ("Form_Street", "", $"{d.Street}, {d.PostalCode} {commune}".TrimStart(',', ' ')),
-            ("Entry_Siret", "", d.Siret),
+            ("Entry_Siret", "", Siret.Display(d.Siret)),
             .. CompanyEdit.Of(d).Changes(CompanyEdit.Empty),
         ];
     }
