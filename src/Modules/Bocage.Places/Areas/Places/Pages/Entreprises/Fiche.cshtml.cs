@@ -91,12 +91,8 @@ internal sealed class FicheModel(
         }
         var place = Entry.Place!;
         Input.KeepFixedParts(PlaceForm.Of(place.Details, place));
-        var (details, errors) = Input.Check(place.Details);
-        foreach (var (field, key, arguments) in errors)
-        {
-            ModelState.AddModelError($"Input.{field}", text[key, arguments]);
-        }
-        if (details is null || !ModelState.IsValid)
+        var details = Input.CheckInto(place.Details, ModelState, text);
+        if (details is null)
         {
             return Page();
         }
@@ -130,12 +126,8 @@ internal sealed class FicheModel(
         // The agent who approves places it on the map; labels and mediation lists are not the company's to say.
         (Input.Latitude, Input.Longitude, Input.Labels) = ("0", "0", "");
         (Input.MediationServices, Input.MediationAccess, Input.Programmes) = ([], [], []);
-        var (details, errors) = Input.Check(null);
-        foreach (var (field, key, arguments) in errors)
-        {
-            ModelState.AddModelError($"Input.{field}", text[key, arguments]);
-        }
-        if (details is null || !ModelState.IsValid)
+        var details = Input.CheckInto(null, ModelState, text);
+        if (details is null)
         {
             return Page();
         }

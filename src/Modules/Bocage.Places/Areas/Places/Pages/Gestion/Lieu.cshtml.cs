@@ -65,12 +65,8 @@ internal sealed class LieuModel(
             ModelState.AddModelError("Input.Commune", text["Form_CommuneInvalid"]);
         }
         var closedUntil = DateInputs.Checked(ModelState, "Input.ClosedUntil", Input.ClosedUntil, shared);
-        var (details, errors) = Input.Check(Place?.Details);
-        foreach (var (field, key, arguments) in errors)
-        {
-            ModelState.AddModelError($"Input.{field}", text[key, arguments]);
-        }
-        if (details is null || !ModelState.IsValid)
+        var details = Input.CheckInto(Place?.Details, ModelState, text);
+        if (details is null)
         {
             return Page();
         }
