@@ -1,16 +1,12 @@
 // Checks RDF documents against an OWL ontology's own declarations: every class and property the document uses in
 // the ontology's namespace is declared there, each property's subject belongs to its rdfs:domain and its value to
 // its rdfs:range (classes through rdfs:subClassOf and owl:equivalentClass, unions included; literals by datatype or
-// language), and a functional property has one value. The ontology and RDF documents are read by Zazuko's RDF
-// parsers (by extension); a JSON-LD document by jsonld.js, the reference implementation, in its safe mode (a term
-// it would drop is an error), since the streaming JSON-LD parser was seen to lose a nested node's @type. Usage:
+// language), and a functional property has one value. Files are read by rdf-read.mjs (JSON-LD by jsonld.js). Usage:
 //   node ontology.mjs ONTOLOGY.ttl [--alias FROM=TO]... -- DATA...
 // --alias reads the IRIs that start with FROM in the data as starting with TO (a namespace that moved domain).
 // Prints one line per violation and "N triples, M violations" per file; exits 1 when any file has one.
-import { readFile } from 'node:fs/promises'
-import { Readable } from 'node:stream'
 import rdf from '@zazuko/env-node'
-import jsonld from 'jsonld'
+import read from './rdf-read.mjs'
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'
 const RDFS = 'http://www.w3.org/2000/01/rdf-schema#'
@@ -37,7 +33,7 @@ const mapped = iri => {
   return iri
 }
 
-const ontology = await rdf.dataset().import(rdf.fromFile(args[0]))
+const ontology = await read(args[0])
 const objects = (subject, predicate) =>
   [...ontology.match(subject, rdf.namedNode(predicate))].map(q => q.object)
 const subjectsOfType = type =>
@@ -95,15 +91,6 @@ const literalFits = (literal, range) => {
   if (range === RDFS + 'Literal') return true
   if (range === XSD + 'string') return literal.language === '' && literal.datatype.value === XSD + 'string'
   return literal.datatype.value === range
-}
-
-const read = async file => {
-  if (!file.endsWith('.jsonld')) return rdf.dataset().import(rdf.fromFile(file))
-  const quads = await jsonld.toRDF(JSON.parse(await readFile(file, 'utf8')), {
-    format: 'application/n-quads',
-    safe: true,
-  })
-  return rdf.dataset().import(rdf.formats.parsers.import('application/n-quads', Readable.from([quads])))
 }
 
 let failed = false

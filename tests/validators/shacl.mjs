@@ -1,8 +1,9 @@
-// Validates RDF documents against SHACL shapes with rdf-validate-shacl (Zazuko), the reader of each file chosen
-// by its extension (.ttl, .jsonld, .rdf). Usage: node shacl.mjs SHAPES... -- DATA...
+// Validates RDF documents against SHACL shapes with rdf-validate-shacl (Zazuko), each file read by rdf-read.mjs
+// (by its extension: .ttl, .rdf; .jsonld by jsonld.js). Usage: node shacl.mjs SHAPES... -- DATA...
 // Prints one line per violation and "N violations" per file; exits 1 when any file has one.
 import rdf from '@zazuko/env-node'
 import SHACLValidator from 'rdf-validate-shacl'
+import read from './rdf-read.mjs'
 
 const args = process.argv.slice(2)
 const split = args.indexOf('--')
@@ -12,12 +13,12 @@ if (split < 1 || split === args.length - 1) {
 }
 const shapes = rdf.dataset()
 for (const file of args.slice(0, split)) {
-  shapes.addAll(await rdf.dataset().import(rdf.fromFile(file)))
+  shapes.addAll(await read(file))
 }
 const validator = new SHACLValidator(shapes, { factory: rdf })
 let failed = false
 for (const file of args.slice(split + 1)) {
-  const data = await rdf.dataset().import(rdf.fromFile(file))
+  const data = await read(file)
   const report = await validator.validate(data)
   const violations = report.results.filter(r => r.severity?.value?.endsWith('#Violation'))
   for (const r of violations) {
