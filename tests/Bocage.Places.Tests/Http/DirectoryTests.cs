@@ -119,10 +119,12 @@ public sealed partial class DirectoryTests
         var found = WebUtility.HtmlDecode(await visitor.OpenAsync("/recherche?q=ValJoly"));
         var company = WebUtility.HtmlDecode(await visitor.OpenAsync("/recherche?q=fiche+entreprise+horaires"));
         var starting = WebUtility.HtmlDecode(await visitor.OpenAsync("/recherche?q=creation+d%27entreprise"));
+        var adding = WebUtility.HtmlDecode(await visitor.OpenAsync("/recherche?q=ajouter+mon+entreprise"));
 
         Assert.Contains("href=\"/annuaire/station-valjoly\"", found, StringComparison.Ordinal);
         Assert.Contains("href=\"/circuits/boucle-du-valjoly\"", found, StringComparison.Ordinal);
         Assert.Contains("href=\"/entreprises/ma-fiche\"", company, StringComparison.Ordinal);
         Assert.Contains("href=\"/entreprises/contact\"", starting, StringComparison.Ordinal);
+        Assert.Contains("href=\"/entreprises/ma-fiche\"", adding, StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,7 @@ internal sealed record PendingChange(PlaceChange Change, Place Place, string Com
     /// <summary>The slug a draft carries until the approval gives the place its own.</summary>
     public const string DraftSlug = "nouvelle-fiche";
 
-    public bool IsDraft => Change.IsNewEntry && Change.PlaceId == Guid.Empty;
+    public bool IsDraft => Change.AwaitsItsPlace;
 
     public static Place Draft(PlaceChange change) => Place.Create(DraftSlug, change.ProposedEntry, change.CreatedAtUtc);
 }
@@ -89,10 +89,9 @@ internal sealed class ChangeModeration(
             return null;
         }
         // A new entry is a draft until approved, then the place made of it.
-        var place =
-            change.IsNewEntry && change.PlaceId == Guid.Empty
-                ? PendingChange.Draft(change)
-                : await db.Places.SingleAsync(p => p.Id == change.PlaceId, cancellationToken);
+        var place = change.AwaitsItsPlace
+            ? PendingChange.Draft(change)
+            : await db.Places.SingleAsync(p => p.Id == change.PlaceId, cancellationToken);
         var allowed = await scope.ScopeAsync(agentId, cancellationToken);
         if (!allowed.AllowsCommune(place.Details.CommuneInsee))
         {

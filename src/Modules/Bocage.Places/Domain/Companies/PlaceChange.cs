@@ -23,6 +23,9 @@ internal sealed class PlaceChange
     /// <summary>A company's proposal of its own entry, <see cref="ProposedEntry"/> a whole description.</summary>
     public bool IsNewEntry { get; private set; }
 
+    /// <summary>A new entry not approved (yet): no place is made of it.</summary>
+    public bool AwaitsItsPlace => IsNewEntry && PlaceId == Guid.Empty;
+
     /// <summary>The commune of a new entry, so that its agents decide; empty for a change (the place's own).</summary>
     public string CommuneInsee { get; private set; } = "";
 
